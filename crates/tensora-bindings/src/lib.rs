@@ -1,0 +1,20 @@
+//! Rust bindings for the Tensora contracts.
+//!
+//! Everything under [`generated`] is written by `forge bind` from the forge build artifacts
+//! (`script/bindings.sh`); it is never edited by hand, and CI fails when it drifts from the
+//! contracts. Each module carries the contract's ABI types, a `new`/`deploy` API over an alloy
+//! provider, and the creation and runtime bytecode.
+//!
+//! `examples/token_tour.rs` shows a program using the bindings against a local OP-mode anvil.
+
+#[allow(
+    missing_debug_implementations,
+    unreachable_pub,
+    rust_2018_idioms,
+    clippy::pedantic,
+    clippy::nursery
+)]
+#[rustfmt::skip]
+pub mod generated;
+
+pub use generated::tora::TORA;

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Installs everything the project needs from the package registries and puts the tools on PATH.
+# Source it (`. script/setup.sh`) from the other scripts; running it directly just installs.
+#
+#   - Node.js + npm (Debian packages, if missing): forge/anvil/cast, solc-js and the Solidity
+#     libraries, pinned in package-lock.json
+#   - Python venv in .venv (PyPI): slither, pinned in requirements-dev.txt
+#   - Rust: the toolchain must already be installed (rustup); crates come from crates.io
+set -euo pipefail
+
+TENSORA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$TENSORA_ROOT"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  command -v apt-get >/dev/null || die "cannot install $* automatically (no apt-get); install it and re-run"
+  say "installing $* from Debian packages"
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# --- Node.js and npm ---------------------------------------------------------------------------
+command -v npm >/dev/null || apt_install nodejs npm
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+[ "$node_major" -ge 20 ] || die "Node.js >= 20 is required (found $(node --version)); install a newer nodejs"
+
+# Install only when the lockfile changed since the last install. `npm install` (not `npm ci`) because
+# @foundry-rs/* list platform packages that were never published (e.g. anvil-darwin-amd64), which
+# `npm ci` rejects as a lockfile mismatch; `npm install` still installs the locked versions.
+if ! cmp -s package-lock.json node_modules/.package-lock.json.stamp 2>/dev/null; then
+  say "npm install (forge, anvil, cast, solc-js, Solidity libraries; pinned by package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.json.stamp
+fi
+export PATH="$TENSORA_ROOT/node_modules/.bin:$PATH"
+forge --version >/dev/null || die "forge from node_modules does not run; delete node_modules and re-run"
+
+# --- Python tools (slither) ----------------------------------------------------------------------
+if ! cmp -s requirements-dev.txt .venv/.requirements.stamp 2>/dev/null; then
+  command -v python3 >/dev/null || apt_install python3 python3-venv
+  python3 -m venv .venv 2>/dev/null || { apt_install python3-venv && python3 -m venv .venv; }
+  say "pip install -r requirements-dev.txt (slither)"
+  .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+  cp requirements-dev.txt .venv/.requirements.stamp
+fi
+export PATH="$TENSORA_ROOT/.venv/bin:$PATH"
+
+# --- Rust -------------------------------------------------------------------------------------
+command -v cargo >/dev/null ||
+  die "cargo not found: install Rust >= 1.94 with rustup (https://rustup.rs) and re-run"

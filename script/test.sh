@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets everything up (script/setup.sh) and runs every check CI runs:
+# formatting, builds, binding drift, Solidity tests (unit, fuzz, invariant, gas snapshots),
+# Rust lints and tests, and slither with the committed triage database.
+# With CI=true the heavier `ci` forge profile runs (more fuzz/invariant runs, fixed seed,
+# gas snapshot check).
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+if [ "${CI:-}" = "true" ]; then export FOUNDRY_PROFILE=ci; fi
+step() { say "$*"; }
+
+step "forge fmt --check";                 forge fmt --check
+step "forge build";                       forge build
+step "Rust bindings drift check";         script/bindings.sh --check
+step "forge test (profile ${FOUNDRY_PROFILE:-default})"
+forge test   # the ci profile also fails when a gas value differs from snapshots/*.json
+new_snapshots="$(git ls-files --others --exclude-standard -- snapshots 2>/dev/null || true)"
+[ -z "$new_snapshots" ] || die "gas snapshot files not committed: $new_snapshots"
+step "cargo fmt --check";                 cargo fmt --all -- --check
+step "cargo clippy -D warnings";          cargo clippy --workspace --all-targets --locked -- -D warnings
+step "cargo test";                        cargo test --workspace --locked
+# slither recompiles (forge clean + build without tests), so it runs last.
+step "slither (fails on any untriaged medium/high finding; triage: slither.db.json)"
+slither . --config-file slither.config.json --fail-medium
+say "all checks passed"
