@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {Test} from "forge-std/Test.sol";
+
+import {Subnet} from "../../contracts/Subnet.sol";
+import {SubnetRegistry} from "../../contracts/SubnetRegistry.sol";
+import {TORA} from "../../contracts/TORA.sol";
+import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
+
+/// @dev Deploys TORA, a SubnetRegistry owned by `governance` and one Subnet implementation, with
+///      the defaults the seeds give (1000 TORA creation fee, 256 slots, 64 validators).
+abstract contract SubnetFixture is Test {
+    uint256 internal constant CREATION_FEE = 1000 ether;
+    uint32 internal constant COOLDOWN = 1 days;
+    uint32 internal constant FREEZE = 10 minutes;
+
+    TORA internal tora;
+    SubnetRegistry internal registry;
+    Subnet internal implementation;
+
+    address internal governance = makeAddr("governance");
+    address internal guardian = makeAddr("guardian");
+    address internal treasury = makeAddr("treasury");
+    address internal creator = makeAddr("creator");
+    address internal outsider = makeAddr("outsider");
+
+    function setUp() public virtual {
+        vm.warp(1_800_000_000);
+        tora = new TORA(address(this), address(this), 0, 1_000_000_000 ether);
+        tora.grantRole(tora.MINTER_ROLE(), address(this));
+        (Hyperparameters memory lo, Hyperparameters memory hi) = defaultBounds();
+        registry = new SubnetRegistry(governance, tora, treasury, CREATION_FEE, 128, COOLDOWN, FREEZE, lo, hi);
+        implementation = new Subnet(registry, tora);
+        vm.startPrank(governance);
+        registry.addImplementation(address(implementation));
+        registry.setGuardian(guardian);
+        vm.stopPrank();
+    }
+
+    function defaultHyperparameters() internal pure returns (Hyperparameters memory) {
+        return Hyperparameters({
+            minMinerBond: 100 ether,
+            minValidatorBond: 1000 ether,
+            taskTimeout: 12,
+            epochLength: 1 hours,
+            immunityPeriod: 2 hours,
+            unbondingDelay: 7 days,
+            revealWindow: 10 minutes,
+            slashingRateBps: 500,
+            maxSlots: 256,
+            maxValidators: 64,
+            commitReveal: true
+        });
+    }
+
+    function defaultBounds() internal pure returns (Hyperparameters memory lo, Hyperparameters memory hi) {
+        lo = Hyperparameters({
+            minMinerBond: 1 ether,
+            minValidatorBond: 10 ether,
+            taskTimeout: 1,
+            epochLength: 30 minutes,
+            immunityPeriod: 0,
+            unbondingDelay: 1 hours,
+            revealWindow: 1 minutes,
+            slashingRateBps: 0,
+            maxSlots: 2,
+            maxValidators: 1,
+            commitReveal: false
+        });
+        hi = Hyperparameters({
+            minMinerBond: 1_000_000 ether,
+            minValidatorBond: 10_000_000 ether,
+            taskTimeout: 10 minutes,
+            epochLength: 7 days,
+            immunityPeriod: 30 days,
+            unbondingDelay: 60 days,
+            revealWindow: 1 days,
+            slashingRateBps: 5000,
+            maxSlots: 1024,
+            maxValidators: 128,
+            commitReveal: true
+        });
+    }
+
+    /// @dev Mints `amount` TORA to `who` and approves `spender` for it.
+    function fund(address who, address spender, uint256 amount) internal {
+        tora.mint(who, amount);
+        vm.prank(who);
+        tora.approve(spender, type(uint256).max);
+    }
+
+    /// @dev Creates a subnet owned by `creator` with the default hyperparameters.
+    function createSubnet(string memory name) internal returns (uint256 id, Subnet instance) {
+        return createSubnet(name, defaultHyperparameters());
+    }
+
+    function createSubnet(string memory name, Hyperparameters memory hp)
+        internal
+        returns (uint256 id, Subnet instance)
+    {
+        fund(creator, address(registry), CREATION_FEE);
+        vm.prank(creator);
+        address a;
+        (id, a) = registry.createSubnet(name, "time-series", hp);
+        instance = Subnet(a);
+    }
+
+    function registerMiner(Subnet s, address who, uint256 bond) internal returns (uint16 uid) {
+        fund(who, address(s), bond);
+        vm.prank(who);
+        uid = s.registerMiner(bond, "https://miner.example/infer");
+    }
+
+    function registerValidator(Subnet s, address who, uint256 bond) internal returns (uint16 uid) {
+        fund(who, address(s), bond);
+        vm.prank(who);
+        uid = s.registerValidator(bond);
+    }
+
+    function addr(string memory label, uint256 i) internal returns (address) {
+        return makeAddr(string.concat(label, vm.toString(i)));
+    }
+}
