@@ -31,14 +31,14 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
     ISubnetRegistry internal immutable REGISTRY;
     IERC20 internal immutable TORA;
 
-    // slot: owner + id
+    // slot: owner, id and the epoch grid's anchor (all written once, at initialization)
     address public owner;
     uint64 internal _subnetId;
+    uint32 internal _epochAnchor;
     address internal _pendingOwner;
     address internal _coordinator;
     Hyperparameters internal _hp;
-    // slot: epoch grid, counters and flags
-    uint64 internal _epochAnchor;
+    // slot: counters and flags
     uint64 internal _lastHyperparameterChange;
     uint16 internal _minerCount;
     uint16 internal _validatorCount;
@@ -77,7 +77,7 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
         REGISTRY = registry_;
         TORA = tora_;
         // The implementation itself is never a subnet: mark it initialized.
-        _epochAnchor = type(uint64).max;
+        _epochAnchor = type(uint32).max;
     }
 
     // ================================================================ registry hooks
@@ -90,9 +90,9 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
         if (_epochAnchor != 0) revert NotRegistry(msg.sender);
         owner = owner_;
         _subnetId = subnetId_.toUint64();
+        _epochAnchor = uint32(block.timestamp);
         _hp = hyperparameters_;
-        _epochAnchor = uint64(block.timestamp);
-        emit Initialized(subnetId_, owner_, hyperparameters_);
+        emit Initialized(subnetId_, owner_);
     }
 
     /// @inheritdoc ISubnet
@@ -230,7 +230,7 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
             // `next.epochLength` after it, which must still be outside the freeze window.
             end = start + next.epochLength;
             if (block.timestamp + freeze >= end) revert HyperparameterFreeze(end);
-            _epochAnchor = start;
+            _epochAnchor = uint32(start);
         }
         _hp = next;
         _lastHyperparameterChange = uint64(block.timestamp);
@@ -305,6 +305,7 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
     function currentEpochStart() public view returns (uint64) {
         uint64 anchor = _epochAnchor;
         uint64 length = _hp.epochLength;
+        // Seconds fit uint32 until 2106.
         return anchor + (uint64(block.timestamp) - anchor) / length * length;
     }
 

@@ -51,18 +51,20 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     address public treasury;
     /// @notice Fee to create a subnet, in TORA wei.
     uint256 public creationFee;
+    // One storage slot: what createSubnet reads and writes besides the record.
+    /// @inheritdoc ISubnetRegistry
+    address public guardian;
     /// @notice Most subnets that may be active at once.
     uint16 public maxSubnets;
     /// @inheritdoc ISubnetRegistry
     uint32 public hyperparameterCooldown;
     /// @inheritdoc ISubnetRegistry
     uint32 public hyperparameterFreezeWindow;
-    /// @inheritdoc ISubnetRegistry
-    address public guardian;
+    /// @dev Subnets ever created; ids run from 1 to this. Bounded by MAX_SUBNETS_LIMIT per active
+    ///      set, and by 2^16 creations (a full 1024-subnet registry would need 64 turnovers).
+    uint16 internal _subnetCount;
     /// @notice Source of emission weights (the EmissionManager); zero until it is set.
     IEmissionWeights public emissionWeights;
-    /// @inheritdoc ISubnetRegistry
-    uint256 public subnetCount;
 
     Hyperparameters internal _minBounds;
     Hyperparameters internal _maxBounds;
@@ -121,7 +123,7 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         _nameTaken[nameHash] = true;
         _checkHyperparameters(hp);
 
-        subnetId = ++subnetCount;
+        subnetId = ++_subnetCount;
         uint16 implementationVersion;
         (instance, implementationVersion) = _cloneAndRecord(subnetId, name, inferenceType);
 
@@ -286,6 +288,11 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     }
 
     /// @inheritdoc ISubnetRegistry
+    function subnetCount() external view returns (uint256) {
+        return _subnetCount;
+    }
+
+    /// @inheritdoc ISubnetRegistry
     function instanceOf(uint256 subnetId) external view returns (address) {
         return _record(subnetId).instance;
     }
@@ -296,7 +303,7 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         (bool ok, bytes memory ret) = instance.staticcall(abi.encodeCall(ISubnet.subnetId, ()));
         if (!ok || ret.length != 32) return false;
         uint256 id = abi.decode(ret, (uint256));
-        return id != 0 && id <= subnetCount && _records[id].instance == instance;
+        return id != 0 && id <= _subnetCount && _records[id].instance == instance;
     }
 
     /// @notice The implementation address of version `versionId`.

@@ -591,6 +591,7 @@ contract SubnetRegistry_Gas_Test is SubnetFixture {
         createSubnet("Linguista");
         fund(creator, address(registry), CREATION_FEE);
         Hyperparameters memory hp = defaultHyperparameters();
+        coolDown();
         vm.prank(creator);
         registry.createSubnet("Predictia", "time-series", hp);
         vm.snapshotGasLastCall("SubnetRegistry", "createSubnet");

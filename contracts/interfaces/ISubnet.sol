@@ -96,8 +96,9 @@ interface ISubnet {
 
     // ---------------------------------------------------------------- events
 
-    /// @notice The registry initialized this instance.
-    event Initialized(uint256 indexed subnetId, address indexed owner, Hyperparameters hyperparameters);
+    /// @notice The registry initialized this instance (its `SubnetCreated` event carries the
+    ///         initial hyperparameters).
+    event Initialized(uint256 indexed subnetId, address indexed owner);
     /// @notice A miner registered in slot `uid` with `bond` TORA wei.
     event MinerRegistered(address indexed miner, uint16 indexed uid, uint256 bond, string endpoint);
     /// @notice A validator registered in slot `uid` with `bond` TORA wei.

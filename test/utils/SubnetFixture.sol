@@ -118,6 +118,19 @@ abstract contract SubnetFixture is Test {
         uid = s.registerValidator(bond);
     }
 
+    /// @dev Makes the next call pay cold storage and account access again, as a fresh
+    ///      transaction would (a test function is one transaction, so state is warm otherwise).
+    function coolDown() internal {
+        vm.cool(address(tora));
+        vm.cool(address(registry));
+        vm.cool(address(implementation));
+    }
+
+    function coolDown(address instance) internal {
+        coolDown();
+        vm.cool(instance);
+    }
+
     function addr(string memory label, uint256 i) internal returns (address) {
         return makeAddr(string.concat(label, vm.toString(i)));
     }

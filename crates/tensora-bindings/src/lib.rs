@@ -17,4 +17,6 @@
 #[rustfmt::skip]
 pub mod generated;
 
+pub use generated::subnet::Subnet;
+pub use generated::subnet_registry::SubnetRegistry;
 pub use generated::tora::TORA;

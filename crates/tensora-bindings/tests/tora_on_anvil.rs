@@ -2,22 +2,17 @@
 //! behaviour from the outside: cap, minter role, timestamp clock, delegated votes and the custom
 //! error a non-minter gets.
 
+mod common;
+
 use alloy::network::EthereumWallet;
-use alloy::node_bindings::Anvil;
 use alloy::primitives::{U256, utils::parse_ether};
 use alloy::providers::{Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::TORA;
 
-fn anvil_path() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/anvil")
-}
-
 #[tokio::test]
 async fn tora_deploys_mints_and_checkpoints_votes() -> Result<(), Box<dyn std::error::Error>> {
-    let anvil = Anvil::at(anvil_path())
-        .args(["--network", "optimism"])
-        .try_spawn()?;
+    let anvil = common::op_anvil()?;
     let admin: PrivateKeySigner = anvil.keys()[0].clone().into();
     let admin_addr = admin.address();
     let holder = anvil.addresses()[1];
