@@ -294,15 +294,19 @@ contract TORA_Permit_Test is TORATestBase {
 contract TORA_Gas_Test is TORATestBase {
     function test_gas_userActions() public {
         address alice = makeAddr("alice");
+        vm.cool(address(tora));
         vm.prank(minter);
         tora.mint(alice, 1 ether);
         vm.snapshotGasLastCall("TORA", "mint");
+        vm.cool(address(tora));
         vm.prank(genesisHolder);
         tora.transfer(alice, 1 ether);
         vm.snapshotGasLastCall("TORA", "transfer");
+        vm.cool(address(tora));
         vm.prank(alice);
         tora.delegate(alice);
         vm.snapshotGasLastCall("TORA", "delegate");
+        vm.cool(address(tora));
         vm.prank(genesisHolder);
         tora.transfer(alice, 1 ether);
         vm.snapshotGasLastCall("TORA", "transfer_toDelegated");
