@@ -23,10 +23,14 @@ import {Hyperparameters} from "./types/Hyperparameters.sol";
 ///      withdrawable immediately.
 contract Subnet is ISubnet, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
-    using SafeCast for uint256;
 
     /// @notice Longest accepted endpoint URL, in bytes.
     uint256 public constant MAX_ENDPOINT_LENGTH = 256;
+
+    /// @dev Which members a full subnet may replace (see `_takeSlot`).
+    uint8 private constant _ANY = 0;
+    uint8 private constant _ONLY_MINERS = 1;
+    uint8 private constant _ONLY_VALIDATORS = 2;
 
     ISubnetRegistry internal immutable REGISTRY;
     IERC20 internal immutable TORA;
@@ -89,7 +93,7 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
     {
         if (_epochAnchor != 0) revert NotRegistry(msg.sender);
         owner = owner_;
-        _subnetId = subnetId_.toUint64();
+        _subnetId = SafeCast.toUint64(subnetId_);
         _epochAnchor = uint32(block.timestamp);
         _hp = hyperparameters_;
         emit Initialized(subnetId_, owner_);
@@ -138,7 +142,7 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
         Member storage m = _members[msg.sender];
         if (!m.registered) revert NotRegistered(msg.sender);
         if (amount == 0) revert InvalidAmount(0, 0);
-        uint96 bond = (m.bond + amount).toUint96();
+        uint96 bond = SafeCast.toUint96(m.bond + amount);
         m.bond = bond;
         TORA.safeTransferFrom(msg.sender, address(this), amount);
         emit BondIncreased(msg.sender, amount, bond);
@@ -192,8 +196,10 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
             shares = amount * p.totalShares / p.totalStake;
         }
         if (shares == 0) revert InvalidAmount(amount, 0);
-        _pools[validator] =
-            Pool({totalStake: (p.totalStake + amount).toUint128(), totalShares: (p.totalShares + shares).toUint128()});
+        _pools[validator] = Pool({
+            totalStake: SafeCast.toUint128(p.totalStake + amount),
+            totalShares: SafeCast.toUint128(p.totalShares + shares)
+        });
         _shares[validator][msg.sender] += shares;
         TORA.safeTransferFrom(msg.sender, address(this), amount);
         emit Delegated(msg.sender, validator, amount, shares);
@@ -303,10 +309,8 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
 
     /// @inheritdoc ISubnet
     function currentEpochStart() public view returns (uint64) {
-        uint64 anchor = _epochAnchor;
-        uint64 length = _hp.epochLength;
-        // Seconds fit uint32 until 2106.
-        return anchor + (uint64(block.timestamp) - anchor) / length * length;
+        uint64 elapsed = uint64(block.timestamp) - _epochAnchor;
+        return uint64(block.timestamp) - elapsed % _hp.epochLength;
     }
 
     /// @inheritdoc ISubnet
@@ -365,7 +369,8 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
         uint256 minimum = isValidator ? hp.minValidatorBond : hp.minMinerBond;
         if (bond < minimum) revert BondBelowMinimum(bond, minimum);
         uid = _takeSlot(hp, isValidator);
-        _members[msg.sender] = Member({bond: bond.toUint96(), uid: uid, registered: true, isValidator: isValidator});
+        _members[msg.sender] =
+            Member({bond: SafeCast.toUint96(bond), uid: uid, registered: true, isValidator: isValidator});
         TORA.safeTransferFrom(msg.sender, address(this), bond);
     }
 
@@ -391,10 +396,6 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
         });
     }
 
-    uint8 private constant _ANY = 0;
-    uint8 private constant _ONLY_MINERS = 1;
-    uint8 private constant _ONLY_VALIDATORS = 2;
-
     /// @dev A never-used uid, or the most recently freed one.
     function _freeSlot() internal returns (uint16 uid) {
         uint256 n = _freeUids.length;
@@ -411,21 +412,18 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
     function _replace(uint256 immunityPeriod, uint8 filter) internal returns (uint16 uid) {
         uint256 high = _slotHighWater;
         uint256 best = type(uint256).max;
-        uint256 bestScore;
-        uint256 bestTime;
+        // Order key: score first, then registration time; the strict `<` keeps the lowest uid on ties.
+        uint256 bestKey = type(uint256).max;
         for (uint256 i; i < high; ++i) {
             Slot memory s = _slots[i];
             if (s.account == address(0)) continue;
             if (filter == _ONLY_MINERS && s.isValidator) continue;
             if (filter == _ONLY_VALIDATORS && !s.isValidator) continue;
             if (uint256(s.registeredAt) + immunityPeriod > block.timestamp) continue;
-            if (
-                best == type(uint256).max || s.pruningScore < bestScore
-                    || (s.pruningScore == bestScore && s.registeredAt < bestTime)
-            ) {
+            uint256 key = (uint256(s.pruningScore) << 32) | s.registeredAt;
+            if (key < bestKey) {
                 best = i;
-                bestScore = s.pruningScore;
-                bestTime = s.registeredAt;
+                bestKey = key;
             }
         }
         if (best == type(uint256).max) revert NoReplaceableSlot();
@@ -451,7 +449,7 @@ contract Subnet is ISubnet, ReentrancyGuardTransient {
         Unbonding memory u = _unbondings[account];
         uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
         if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
-        _unbondings[account] = Unbonding({amount: (u.amount + amount).toUint128(), releaseAt: releaseAt});
+        _unbondings[account] = Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
         emit Unbonded(account, amount, releaseAt);
     }
 
