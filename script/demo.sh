@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Sets everything up and runs the most complete end-to-end flow that exists so far: an OP Stack-mode
-# anvil, the TORA token deployed through the Rust bindings, a mint by the minter role, delegation and
-# the votes read back on the timestamp clock.
+# Sets everything up and runs the most complete end-to-end flow that exists so far, through the Rust
+# bindings on an OP Stack-mode anvil: TORA (minter role, votes on the timestamp clock), the
+# SubnetRegistry with the seed's three subnets created for the 1000 TORA fee, a miner, a validator and
+# a delegator joining Predictia, and discovery as the seed's snippet does it.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 say "forge build";   forge build
-say "token tour on a local OP Stack-mode anvil"
-cargo run --quiet --locked -p tensora-bindings --example token_tour
+say "tour of the suite on a local OP Stack-mode anvil"
+cargo run --quiet --locked -p tensora-bindings --example tour

@@ -5,7 +5,7 @@
 //! contracts. Each module carries the contract's ABI types, a `new`/`deploy` API over an alloy
 //! provider, and the creation and runtime bytecode.
 //!
-//! `examples/token_tour.rs` shows a program using the bindings against a local OP-mode anvil.
+//! `examples/tour.rs` shows a program using the bindings against a local OP-mode anvil.
 
 #[allow(
     missing_debug_implementations,

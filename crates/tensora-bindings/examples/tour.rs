@@ -1,0 +1,277 @@
+//! A tour of the contracts that exist so far, through the generated bindings, on a local OP Stack
+//! mode anvil: the TORA token (minter role, delegation, timestamp clock) and the subnet market
+//! (the seed's three subnets created for the 1000 TORA fee, a miner, a validator and a delegator
+//! joining Predictia, then discovery exactly as a dApp does it).
+//!
+//! Run it with `cargo run -p tensora-bindings --example tour` (the README's demo command does).
+#![allow(clippy::print_stdout)]
+
+use alloy::network::EthereumWallet;
+use alloy::node_bindings::Anvil;
+use alloy::primitives::aliases::U96;
+use alloy::primitives::utils::{format_ether, parse_ether};
+use alloy::primitives::{Address, U256};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::signers::local::PrivateKeySigner;
+use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
+use tensora_bindings::{Subnet, SubnetRegistry, TORA};
+
+type Error = Box<dyn std::error::Error>;
+
+fn tora_wei(whole: u128) -> U96 {
+    U96::from(whole * 10u128.pow(18))
+}
+
+/// The hyperparameters a subnet creator picks (within the bounds below).
+fn hyperparameters(epoch_length: u32, task_timeout: u32) -> Hyperparameters {
+    Hyperparameters {
+        minMinerBond: tora_wei(100),
+        minValidatorBond: tora_wei(1000),
+        taskTimeout: task_timeout,
+        epochLength: epoch_length,
+        immunityPeriod: 2 * 3600,
+        unbondingDelay: 7 * 86_400,
+        revealWindow: 120,
+        slashingRateBps: 500,
+        maxSlots: 256,
+        maxValidators: 64,
+        commitReveal: true,
+    }
+}
+
+/// Governance bounds for every hyperparameter.
+fn bounds() -> (Hyperparameters, Hyperparameters) {
+    let lo = Hyperparameters {
+        minMinerBond: tora_wei(1),
+        minValidatorBond: tora_wei(10),
+        taskTimeout: 1,
+        epochLength: 60,
+        immunityPeriod: 0,
+        unbondingDelay: 60,
+        revealWindow: 10,
+        slashingRateBps: 0,
+        maxSlots: 2,
+        maxValidators: 1,
+        commitReveal: false,
+    };
+    let hi = Hyperparameters {
+        minMinerBond: tora_wei(1_000_000),
+        minValidatorBond: tora_wei(10_000_000),
+        taskTimeout: 600,
+        epochLength: 7 * 86_400,
+        immunityPeriod: 30 * 86_400,
+        unbondingDelay: 60 * 86_400,
+        revealWindow: 86_400,
+        slashingRateBps: 5000,
+        maxSlots: 1024,
+        maxValidators: 128,
+        commitReveal: true,
+    };
+    (lo, hi)
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let anvil_bin =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/anvil");
+    let anvil = Anvil::at(anvil_bin)
+        .args(["--network", "optimism"])
+        .try_spawn()?;
+    println!(
+        "anvil (OP Stack mode) at {}, chain id {}",
+        anvil.endpoint(),
+        anvil.chain_id()
+    );
+    let keys: Vec<PrivateKeySigner> = anvil.keys().iter().map(|k| k.clone().into()).collect();
+    let who = |i: usize| keys[i].address();
+    let as_ = |i: usize| -> DynProvider {
+        ProviderBuilder::new()
+            .wallet(EthereumWallet::from(keys[i].clone()))
+            .connect_http(anvil.endpoint_url())
+            .erased()
+    };
+    let (admin, creator, miner, validator, delegator, treasury) = (0, 1, 2, 3, 4, 9);
+
+    // --- token -------------------------------------------------------------------------------
+    let admin_p = as_(admin);
+    let tora = TORA::deploy(
+        &admin_p,
+        who(admin),
+        who(admin),
+        parse_ether("100000000")?,
+        parse_ether("1000000000")?,
+    )
+    .await?;
+    println!(
+        "TORA {} at {}",
+        tora.version().call().await?,
+        tora.address()
+    );
+    tora.grantRole(tora.MINTER_ROLE().call().await?, who(admin))
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    for (i, amount) in [
+        (creator, "3000"),
+        (miner, "500"),
+        (validator, "5000"),
+        (delegator, "2500"),
+    ] {
+        tora.mint(who(i), parse_ether(amount)?)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+    }
+    tora.delegate(who(admin))
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    println!(
+        "supply {} / cap {} TORA; admin votes {} ({})",
+        format_ether(tora.totalSupply().call().await?),
+        format_ether(tora.cap().call().await?),
+        format_ether(tora.getVotes(who(admin)).call().await?),
+        tora.CLOCK_MODE().call().await?,
+    );
+
+    // --- registry and the seed's subnets ------------------------------------------------------
+    let fee = parse_ether("1000")?;
+    let (lo, hi) = bounds();
+    let registry = SubnetRegistry::deploy(
+        &admin_p,
+        who(admin),
+        *tora.address(),
+        who(treasury),
+        fee,
+        64,
+        3600,
+        30,
+        lo,
+        hi,
+    )
+    .await?;
+    let implementation = Subnet::deploy(&admin_p, *registry.address(), *tora.address()).await?;
+    registry
+        .addImplementation(*implementation.address())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    println!(
+        "SubnetRegistry at {}, Subnet implementation v0 at {}",
+        registry.address(),
+        implementation.address()
+    );
+
+    let creator_p = as_(creator);
+    TORA::new(*tora.address(), &creator_p)
+        .approve(*registry.address(), fee * U256::from(3))
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let as_creator = SubnetRegistry::new(*registry.address(), &creator_p);
+    for (name, kind, epoch, timeout) in [
+        ("Linguista", "nlp", 3600, 5),
+        ("Visiona", "vision", 3600, 30),
+        ("Predictia", "time-series", 600, 12),
+    ] {
+        let receipt = as_creator
+            .createSubnet(name.into(), kind.into(), hyperparameters(epoch, timeout))
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+        println!("created {name:<10} ({kind}), gas {}", receipt.gas_used);
+    }
+    println!(
+        "treasury received {} TORA in fees",
+        format_ether(tora.balanceOf(who(treasury)).call().await?)
+    );
+
+    // --- members join Predictia ----------------------------------------------------------------
+    let predictia = registry.subnets(U256::from(3)).call().await?.instance;
+    let as_miner = approved_member(&as_(miner), who(miner), *tora.address(), predictia).await?;
+    as_miner
+        .registerMiner(parse_ether("200")?, "http://127.0.0.1:9101/predict".into())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let as_validator =
+        approved_member(&as_(validator), who(validator), *tora.address(), predictia).await?;
+    as_validator
+        .registerValidator(parse_ether("2000")?)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let as_delegator =
+        approved_member(&as_(delegator), who(delegator), *tora.address(), predictia).await?;
+    as_delegator
+        .delegate(who(validator), parse_ether("1500")?)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+
+    // --- discovery, as the seed's snippet does it ----------------------------------------------
+    println!();
+    println!(
+        "{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  {}",
+        "id", "name", "type", "weight", "miners", "validators", "stage"
+    );
+    for id in registry.getActiveSubnets().call().await? {
+        let s = registry.subnets(id).call().await?;
+        let stage = ["Bootstrapping", "Active", "Deactivated"]
+            .get(usize::from(s.stage))
+            .copied()
+            .unwrap_or("?");
+        println!(
+            "{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  {}",
+            id, s.name, s.inferenceType, s.emissionWeight, s.minerCount, s.validatorCount, stage
+        );
+    }
+    let sub = Subnet::new(predictia, &admin_p);
+    let delegation = sub
+        .delegationOf(who(validator), who(delegator))
+        .call()
+        .await?;
+    println!();
+    println!(
+        "Predictia miner endpoint: {}",
+        sub.endpointOf(who(miner)).call().await?
+    );
+    println!(
+        "Predictia validator bond {} TORA, delegated {} TORA ({} shares)",
+        format_ether(U256::from(sub.memberOf(who(validator)).call().await?.bond)),
+        format_ether(delegation.stake),
+        format_ether(delegation.shares)
+    );
+    println!(
+        "Predictia holds {} TORA",
+        format_ether(tora.balanceOf(predictia).call().await?)
+    );
+    Ok(())
+}
+
+/// Approves `subnet` for the member's whole TORA balance and returns the subnet bound to the member.
+async fn approved_member(
+    provider: &DynProvider,
+    me: Address,
+    tora: Address,
+    subnet: Address,
+) -> Result<Subnet::SubnetInstance<DynProvider>, Error> {
+    let token = TORA::new(tora, provider.clone());
+    let balance = token.balanceOf(me).call().await?;
+    token
+        .approve(subnet, balance)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    Ok(Subnet::new(subnet, provider.clone()))
+}
