@@ -221,8 +221,8 @@ async fn main() -> Result<(), Error> {
     // --- discovery, as the seed's snippet does it ----------------------------------------------
     println!();
     println!(
-        "{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  {}",
-        "id", "name", "type", "weight", "miners", "validators", "stage"
+        "{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  stage",
+        "id", "name", "type", "weight", "miners", "validators"
     );
     for id in registry.getActiveSubnets().call().await? {
         let s = registry.subnets(id).call().await?;
