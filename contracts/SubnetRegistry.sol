@@ -298,6 +298,11 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     }
 
     /// @inheritdoc ISubnetRegistry
+    function isActive(uint256 subnetId) external view returns (bool) {
+        return _records[subnetId].active;
+    }
+
+    /// @inheritdoc ISubnetRegistry
     function isSubnetInstance(address instance) external view returns (bool) {
         if (instance.code.length == 0) return false;
         (bool ok, bytes memory ret) = instance.staticcall(abi.encodeCall(ISubnet.subnetId, ()));

@@ -157,6 +157,9 @@ interface ISubnetRegistry {
     /// @notice The contract of subnet `subnetId`.
     function instanceOf(uint256 subnetId) external view returns (address);
 
+    /// @notice Whether subnet `subnetId` exists and is not deactivated.
+    function isActive(uint256 subnetId) external view returns (bool);
+
     /// @notice Whether `instance` is a subnet instance this registry created.
     function isSubnetInstance(address instance) external view returns (bool);
 

@@ -17,6 +17,7 @@
 #[rustfmt::skip]
 pub mod generated;
 
+pub use generated::emission_manager::EmissionManager;
 pub use generated::subnet::Subnet;
 pub use generated::subnet_registry::SubnetRegistry;
 pub use generated::tora::TORA;
