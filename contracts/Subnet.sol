@@ -1,465 +1,701 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
+import {IEmissionManager} from "./interfaces/IEmissionManager.sol";
 import {ISubnet} from "./interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "./interfaces/ISubnetRegistry.sol";
+import {ITORA} from "./interfaces/ITORA.sol";
+import {IValidatorTrust} from "./interfaces/IValidatorTrust.sol";
+import {ScorePacking} from "./libraries/ScorePacking.sol";
+import {SubnetMembership} from "./subnet/SubnetMembership.sol";
 import {Hyperparameters} from "./types/Hyperparameters.sol";
 
 /// @title Subnet
 /// @notice One isolated AI market. The SubnetRegistry clones this implementation (EIP-1167) for
-///         every subnet; each clone holds only its own members' bonds, delegations and unbondings.
-/// @dev Slot replacement order, when a newcomer finds the subnet full: among occupied slots that
-///      are eligible (see `_takeSlot`) and no longer immune (`registeredAt + immunityPeriod <= now`),
-///      the one with the lowest `pruningScore` is replaced; ties go to the earliest `registeredAt`,
-///      then to the lowest uid. The replaced member's whole bond enters unbonding; a replaced
-///      validator's delegation pool stays, and its delegators can undelegate at any time.
-///      Exits (unbond, deregister, undelegate, withdraw) work in every state, paused and
-///      deactivated included, so no TORA can be stuck; after deactivation unbonding TORA is
-///      withdrawable immediately.
-contract Subnet is ISubnet, ReentrancyGuardTransient {
+///         every subnet; each clone holds only its own members' bonds, delegations, unbondings and
+///         rewards. On top of membership (SubnetMembership) it runs the epoch: validators commit and
+///         reveal uint16 scores per miner uid, the coordinator closes the epoch with Yuma-style
+///         consensus, and the subnet's emission is paid 18% to miners, 41% to validators and 41% to
+///         delegators.
+/// @dev Consensus maths, per epoch, over validators i that revealed and miner columns j:
+///      - S_i = (bond_i + delegated_i) * globalTrust_i / 1e18, and S = sum of S_i.
+///      - W_ij = score_ij * 1e18 / rowSum_i (a validator's scores are normalized by their sum at
+///        reveal; a score for a slot that is empty, a validator, or whose occupant registered at or
+///        after the validator's commit is dropped, and its weight is not redistributed).
+///      - C_j, the consensus, is the kappa stake-weighted median: the largest value c with
+///        stake(W_ij >= c) >= kappa * S. The closer computes it off chain; the contract checks
+///        stake(W_ij >= C_j) >= kappa * S and stake(W_ij > C_j) < kappa * S in one pass (C_j = 0 when
+///        no value reaches kappa) and reverts on a wrong vector.
+///      - W'_ij = min(W_ij, C_j); miner points P_j = sum_i S_i * W'_ij / S (WAD); validator epoch
+///        trust VT_i = sum_j W'_ij (WAD); dividends D_i = S_i * VT_i.
+///      - Miners share 18% by P_j (through a per-epoch reward-per-point, settled lazily), validators
+///        41% by D_i, and the pool of delegators behind validator i gets 41% * D_i / sum D,
+///        shared by delegation shares through a reward-per-share accumulator. Rounding and pots
+///        without recipients are carried to the next epoch; nothing is minted twice.
+///      Columns are processed in chunks (the close cursor), so a close never needs more than one
+///      chunk's gas; the validator table is built once and kept in storage between chunks.
+contract Subnet is SubnetMembership {
     using SafeERC20 for IERC20;
 
-    /// @notice Longest accepted endpoint URL, in bytes.
-    uint256 public constant MAX_ENDPOINT_LENGTH = 256;
+    /// @notice Shares of each epoch's emission, in basis points.
+    uint256 public constant MINER_SHARE_BPS = 1800;
+    uint256 public constant VALIDATOR_SHARE_BPS = 4100;
+    /// @notice Most validators that can take part in one epoch.
+    uint256 public constant MAX_PARTICIPANTS = 256;
 
-    /// @dev Which members a full subnet may replace (see `_takeSlot`).
-    uint8 private constant _ANY = 0;
-    uint8 private constant _ONLY_MINERS = 1;
-    uint8 private constant _ONLY_VALIDATORS = 2;
-
-    ISubnetRegistry internal immutable REGISTRY;
-    IERC20 internal immutable TORA;
-
-    // slot: owner, id and the epoch grid's anchor (all written once, at initialization)
-    address public owner;
-    uint64 internal _subnetId;
-    uint32 internal _epochAnchor;
-    address internal _pendingOwner;
-    address internal _coordinator;
-    Hyperparameters internal _hp;
-    // slot: counters and flags
-    uint64 internal _lastHyperparameterChange;
-    uint16 internal _minerCount;
-    uint16 internal _validatorCount;
-    uint16 internal _slotHighWater;
-    bool public deactivated;
-    bool public paused;
-
-    uint16[] internal _freeUids;
-    mapping(uint256 uid => Slot) internal _slots;
-    mapping(address account => Member) internal _members;
-    mapping(address miner => string) internal _endpoints;
-    mapping(address validator => Pool) internal _pools;
-    mapping(address validator => mapping(address delegator => uint256)) internal _shares;
-    mapping(address account => Unbonding) internal _unbondings;
-
-    modifier onlyRegistry() {
-        if (msg.sender != address(REGISTRY)) revert NotRegistry(msg.sender);
-        _;
+    /// @dev A validator's submission for the current epoch, keyed by its uid.
+    struct Submission {
+        bytes32 commitment;
+        address validator;
+        uint32 committedAt;
+        /// @dev epoch + 1 of the last commit or submission (0: never).
+        uint32 epochTag;
+        bool revealed;
+        bool hasTimeouts;
+        uint16 scoreCount;
+        uint32 rowSum;
     }
 
-    modifier onlyOwner() {
-        if (msg.sender != owner) revert NotOwner(msg.sender);
-        _;
+    /// @dev One row of the close table: a validator that revealed, with its stake weight.
+    struct Row {
+        address validator;
+        uint256 uid;
+        uint256 stake;
+        uint256 rowSum;
+        uint256 committedAt;
+        uint256 scoreCount;
+        bool hasTimeouts;
+        uint256 epochTrust;
     }
 
-    /// @dev Joining and staking need a live, unpaused subnet; exits never use this.
-    modifier whenOpen() {
-        if (deactivated) revert SubnetDeactivated();
-        if (paused) revert SubnetPaused();
-        _;
+    /// @dev Persisted close table (between chunks): two slots per row plus the totals.
+    struct StoredRow {
+        address validator;
+        uint16 uid;
+        uint32 committedAt;
+        uint32 rowSum;
+        uint16 scoreCount;
+        bool hasTimeouts;
     }
+
+    struct CloseTotals {
+        uint128 totalStake;
+        uint64 pointsSum;
+        uint16 rows;
+        uint16 columns;
+    }
+
+    mapping(uint256 uid => Submission) internal _submissions;
+    mapping(uint256 key => uint256) internal _scoreWords;
+    mapping(uint256 key => uint256) internal _timeoutWords;
+    mapping(uint256 word => uint256) internal _participantWords;
+    mapping(uint256 word => uint256) internal _consensusWords;
+    mapping(uint256 epoch => uint256) internal _minerRewardPerPoint;
+    mapping(uint256 index => StoredRow) internal _tableRows;
+    mapping(uint256 index => uint256) internal _tableStakeAndTrust;
+    CloseTotals internal _closeTotals;
 
     /// @param registry_ The SubnetRegistry that will clone this implementation.
     /// @param tora_ The TORA token.
-    constructor(ISubnetRegistry registry_, IERC20 tora_) {
-        REGISTRY = registry_;
-        TORA = tora_;
-        // The implementation itself is never a subnet: mark it initialized.
-        _epochAnchor = type(uint32).max;
-    }
+    /// @param trust_ The global ValidatorTrust.
+    /// @param emissions_ The EmissionManager.
+    constructor(ISubnetRegistry registry_, IERC20 tora_, IValidatorTrust trust_, IEmissionManager emissions_)
+        SubnetMembership(registry_, tora_, trust_, emissions_)
+    {}
 
-    // ================================================================ registry hooks
+    // ================================================================ scores
 
     /// @inheritdoc ISubnet
-    function initialize(uint256 subnetId_, address owner_, Hyperparameters calldata hyperparameters_)
-        external
-        onlyRegistry
-    {
-        if (_epochAnchor != 0) revert NotRegistry(msg.sender);
-        owner = owner_;
-        _subnetId = SafeCast.toUint64(subnetId_);
-        _epochAnchor = uint32(block.timestamp);
-        _hp = hyperparameters_;
-        emit Initialized(subnetId_, owner_);
+    function commitScores(bytes32 commitment) external {
+        if (!_commitRevealOn) revert CommitRevealMode(false);
+        if (block.timestamp >= _revealFrom) revert WrongPhase(0, _revealFrom);
+        Submission storage s = _participate();
+        s.commitment = commitment;
+        emit ScoresCommitted(_epoch, msg.sender, _members[msg.sender].uid, commitment);
     }
 
     /// @inheritdoc ISubnet
-    function deactivate() external onlyRegistry {
-        deactivated = true;
-        emit Deactivated();
-    }
-
-    /// @inheritdoc ISubnet
-    function setPaused(bool paused_) external onlyRegistry {
-        paused = paused_;
-        emit PauseSet(paused_);
-    }
-
-    // ================================================================ miners and validators
-
-    /// @inheritdoc ISubnet
-    function registerMiner(uint256 bond, string calldata endpoint) external whenOpen nonReentrant returns (uint16 uid) {
-        _checkEndpoint(endpoint);
-        uid = _register(bond, false);
-        _endpoints[msg.sender] = endpoint;
-        emit MinerRegistered(msg.sender, uid, bond, endpoint);
-    }
-
-    /// @inheritdoc ISubnet
-    function registerValidator(uint256 bond) external whenOpen nonReentrant returns (uint16 uid) {
-        uid = _register(bond, true);
-        emit ValidatorRegistered(msg.sender, uid, bond);
-    }
-
-    /// @inheritdoc ISubnet
-    function updateEndpoint(string calldata endpoint) external whenOpen {
+    function revealScores(bytes calldata scores, uint256[] calldata timeouts, bytes32 salt) external {
+        if (!_commitRevealOn) revert CommitRevealMode(false);
+        if (block.timestamp < _revealFrom || block.timestamp >= _epochEnd) revert WrongPhase(_revealFrom, _epochEnd);
         Member memory m = _members[msg.sender];
-        if (!m.registered) revert NotRegistered(msg.sender);
-        if (m.isValidator) revert WrongRole(msg.sender, true);
-        _checkEndpoint(endpoint);
-        _endpoints[msg.sender] = endpoint;
-        emit EndpointUpdated(msg.sender, endpoint);
-    }
-
-    /// @inheritdoc ISubnet
-    function increaseBond(uint256 amount) external whenOpen nonReentrant {
-        Member storage m = _members[msg.sender];
-        if (!m.registered) revert NotRegistered(msg.sender);
-        if (amount == 0) revert InvalidAmount(0, 0);
-        uint96 bond = SafeCast.toUint96(m.bond + amount);
-        m.bond = bond;
-        TORA.safeTransferFrom(msg.sender, address(this), amount);
-        emit BondIncreased(msg.sender, amount, bond);
-    }
-
-    /// @inheritdoc ISubnet
-    function unbond(uint256 amount) external nonReentrant {
-        Member storage m = _members[msg.sender];
-        if (!m.registered) revert NotRegistered(msg.sender);
-        uint256 bond = m.bond;
-        if (amount == 0 || amount > bond) revert InvalidAmount(amount, bond);
-        uint256 minimum = m.isValidator ? _hp.minValidatorBond : _hp.minMinerBond;
-        uint256 remaining = bond - amount;
-        if (remaining < minimum) revert BondBelowMinimum(remaining, minimum);
-        m.bond = uint96(remaining);
-        _queueUnbonding(msg.sender, amount);
-    }
-
-    /// @inheritdoc ISubnet
-    function deregister() external nonReentrant {
-        Member memory m = _members[msg.sender];
-        if (!m.registered) revert NotRegistered(msg.sender);
-        _vacate(msg.sender, m);
-        _freeUids.push(m.uid);
-        emit ParticipantDeregistered(msg.sender, m.uid);
-    }
-
-    /// @inheritdoc ISubnet
-    function withdraw() external nonReentrant returns (uint256 amount) {
-        Unbonding memory u = _unbondings[msg.sender];
-        amount = u.amount;
-        if (amount == 0 || (block.timestamp < u.releaseAt && !deactivated)) {
-            revert NothingToWithdraw(amount, u.releaseAt);
+        Submission storage s = _submissions[m.uid];
+        uint64 epoch = _epoch;
+        if (!m.registered || !m.isValidator || s.validator != msg.sender || s.epochTag != epoch + 1) {
+            revert NoCommitment(msg.sender, epoch);
         }
-        delete _unbondings[msg.sender];
-        TORA.safeTransfer(msg.sender, amount);
-        emit Withdrawn(msg.sender, amount);
+        if (s.revealed) revert AlreadyRevealed(msg.sender);
+        bytes32 revealed = scoreCommitment(epoch, msg.sender, scores, timeouts, salt);
+        if (revealed != s.commitment) revert CommitmentMismatch(s.commitment, revealed);
+        _storeScores(s, m.uid, scores, timeouts);
+        emit ScoresRevealed(epoch, msg.sender, m.uid, scores, timeouts);
     }
 
-    // ================================================================ delegation
+    /// @inheritdoc ISubnet
+    function submitScores(bytes calldata scores, uint256[] calldata timeouts) external {
+        if (_commitRevealOn) revert CommitRevealMode(true);
+        if (block.timestamp >= _epochEnd) revert WrongPhase(0, _epochEnd);
+        Submission storage s = _participate();
+        uint16 uid = _members[msg.sender].uid;
+        _storeScores(s, uid, scores, timeouts);
+        emit ScoresRevealed(_epoch, msg.sender, uid, scores, timeouts);
+    }
+
+    // ================================================================ epoch close
 
     /// @inheritdoc ISubnet
-    function delegate(address validator, uint256 amount) external whenOpen nonReentrant returns (uint256 shares) {
-        Member memory v = _members[validator];
-        if (!v.registered || !v.isValidator) revert NotAValidator(validator);
-        Pool memory p = _pools[validator];
-        if (p.totalShares == 0) {
-            shares = amount;
+    function closeEpoch(bytes calldata consensus) external nonReentrant returns (bool closed) {
+        _checkCanClose();
+        uint256 cursor = _closeCursor;
+        Row[] memory table;
+        CloseTotals memory totals;
+        uint256 slashed;
+        if (cursor == 0) {
+            (table, totals, slashed) = _buildTable();
         } else {
-            if (p.totalStake == 0) revert PoolDepleted(validator);
-            shares = amount * p.totalShares / p.totalStake;
+            (table, totals) = _loadTable();
         }
-        if (shares == 0) revert InvalidAmount(amount, 0);
-        _pools[validator] = Pool({
-            totalStake: SafeCast.toUint128(p.totalStake + amount),
-            totalShares: SafeCast.toUint128(p.totalShares + shares)
-        });
-        _shares[validator][msg.sender] += shares;
-        TORA.safeTransferFrom(msg.sender, address(this), amount);
-        emit Delegated(msg.sender, validator, amount, shares);
-    }
-
-    /// @inheritdoc ISubnet
-    function undelegate(address validator, uint256 shares) external nonReentrant returns (uint256 amount) {
-        uint256 held = _shares[validator][msg.sender];
-        if (shares == 0 || shares > held) revert InvalidAmount(shares, held);
-        Pool memory p = _pools[validator];
-        amount = shares * p.totalStake / p.totalShares;
-        _pools[validator] =
-            Pool({totalStake: p.totalStake - uint128(amount), totalShares: p.totalShares - uint128(shares)});
-        _shares[validator][msg.sender] = held - shares;
-        emit Undelegated(msg.sender, validator, shares, amount);
-        if (amount > 0) _queueUnbonding(msg.sender, amount);
-    }
-
-    // ================================================================ owner
-
-    /// @inheritdoc ISubnet
-    function setHyperparameters(Hyperparameters calldata next) external onlyOwner {
-        if (deactivated) revert SubnetDeactivated();
-        REGISTRY.checkHyperparameters(next);
-        uint64 last = _lastHyperparameterChange;
-        uint256 cooldown = REGISTRY.hyperparameterCooldown();
-        if (last != 0 && block.timestamp < last + cooldown) revert HyperparameterCooldown(uint64(last + cooldown));
-        uint256 freeze = REGISTRY.hyperparameterFreezeWindow();
-        uint64 start = currentEpochStart();
-        uint64 end = start + _hp.epochLength;
-        if (block.timestamp + freeze >= end) revert HyperparameterFreeze(end);
-        if (next.epochLength != _hp.epochLength) {
-            // Re-anchor the epoch grid at the current epoch's start; the current epoch then ends
-            // `next.epochLength` after it, which must still be outside the freeze window.
-            end = start + next.epochLength;
-            if (block.timestamp + freeze >= end) revert HyperparameterFreeze(end);
-            _epochAnchor = uint32(start);
+        uint256 columns = consensus.length / 8;
+        if (consensus.length % 8 != 0 || cursor + columns > totals.columns || (columns == 0 && cursor < totals.columns))
+        {
+            revert MalformedConsensus(consensus.length, cursor, totals.columns);
         }
-        _hp = next;
-        _lastHyperparameterChange = uint64(block.timestamp);
-        emit HyperparametersUpdated(next);
+        slashed += _scoreColumns(table, totals, cursor, consensus);
+        cursor += columns;
+        if (cursor < totals.columns) {
+            _storeTable(table, totals);
+            _closeCursor = uint16(cursor);
+        } else {
+            slashed += _finalize(table, totals);
+            closed = true;
+        }
+        _disposeSlashed(slashed);
+    }
+
+    // ================================================================ rewards
+
+    /// @inheritdoc ISubnet
+    function claimRewards() external nonReentrant returns (uint256 amount) {
+        return _payRewards();
     }
 
     /// @inheritdoc ISubnet
-    function setCoordinator(address coordinator_) external onlyOwner {
-        _coordinator = coordinator_;
-        emit CoordinatorSet(coordinator_);
+    function claimDelegationRewards(address validator) external nonReentrant returns (uint256 amount) {
+        _setShares(validator, msg.sender, 0);
+        return _payRewards();
     }
 
     /// @inheritdoc ISubnet
-    function transferOwnership(address newOwner) external onlyOwner {
-        _pendingOwner = newOwner;
-        emit OwnershipTransferStarted(msg.sender, newOwner);
-    }
-
-    /// @inheritdoc ISubnet
-    function acceptOwnership() external {
-        if (msg.sender != _pendingOwner || msg.sender == address(0)) revert NotPendingOwner(msg.sender);
-        address previous = owner;
-        owner = msg.sender;
-        delete _pendingOwner;
-        emit OwnershipTransferred(previous, msg.sender);
+    function sweepCarry() external nonReentrant returns (uint256 amount) {
+        if (!deactivated) revert SubnetActive();
+        amount = _carry;
+        _carry = 0;
+        emit CarrySwept(amount);
+        if (amount > 0) TORA.safeTransfer(REGISTRY.treasury(), amount);
     }
 
     // ================================================================ views
 
     /// @inheritdoc ISubnet
-    function registry() external view returns (address) {
-        return address(REGISTRY);
+    function scoreCommitment(
+        uint64 epoch,
+        address validator,
+        bytes calldata scores,
+        uint256[] calldata timeouts,
+        bytes32 salt
+    ) public view returns (bytes32) {
+        return keccak256(
+            abi.encode(address(this), epoch, validator, keccak256(scores), keccak256(abi.encodePacked(timeouts)), salt)
+        );
     }
 
     /// @inheritdoc ISubnet
-    function tora() external view returns (address) {
-        return address(TORA);
-    }
-
-    /// @inheritdoc ISubnet
-    function subnetId() external view returns (uint256) {
-        return _subnetId;
-    }
-
-    /// @notice The pending owner of a two-step ownership transfer (zero if none).
-    function pendingOwner() external view returns (address) {
-        return _pendingOwner;
-    }
-
-    /// @inheritdoc ISubnet
-    function coordinator() external view returns (address) {
-        address c = _coordinator;
-        return c == address(0) ? owner : c;
-    }
-
-    /// @inheritdoc ISubnet
-    function hyperparameters() external view returns (Hyperparameters memory) {
-        return _hp;
-    }
-
-    /// @inheritdoc ISubnet
-    function minerCount() external view returns (uint256) {
-        return _minerCount;
-    }
-
-    /// @inheritdoc ISubnet
-    function validatorCount() external view returns (uint256) {
-        return _validatorCount;
-    }
-
-    /// @inheritdoc ISubnet
-    function currentEpochStart() public view returns (uint64) {
-        uint64 elapsed = uint64(block.timestamp) - _epochAnchor;
-        return uint64(block.timestamp) - elapsed % _hp.epochLength;
-    }
-
-    /// @inheritdoc ISubnet
-    function currentEpochEnd() external view returns (uint64) {
-        return currentEpochStart() + _hp.epochLength;
-    }
-
-    /// @inheritdoc ISubnet
-    function slotOf(uint16 uid) external view returns (Slot memory) {
-        return _slots[uid];
-    }
-
-    /// @inheritdoc ISubnet
-    function slotHighWater() external view returns (uint16) {
-        return _slotHighWater;
-    }
-
-    /// @inheritdoc ISubnet
-    function memberOf(address account) external view returns (Member memory) {
-        return _members[account];
-    }
-
-    /// @inheritdoc ISubnet
-    function endpointOf(address miner) external view returns (string memory) {
-        return _endpoints[miner];
-    }
-
-    /// @inheritdoc ISubnet
-    function poolOf(address validator) external view returns (Pool memory) {
-        return _pools[validator];
-    }
-
-    /// @inheritdoc ISubnet
-    function delegationOf(address validator, address delegator) external view returns (uint256 shares, uint256 stake) {
-        shares = _shares[validator][delegator];
-        Pool memory p = _pools[validator];
-        stake = shares == 0 ? 0 : shares * p.totalStake / p.totalShares;
-    }
-
-    /// @inheritdoc ISubnet
-    function unbondingOf(address account) external view returns (Unbonding memory) {
-        return _unbondings[account];
-    }
-
-    /// @inheritdoc ISubnet
-    function version() external pure returns (string memory) {
-        return "1.0.0";
-    }
-
-    // ================================================================ internals
-
-    /// @dev Common registration path: bond checks, slot assignment, member record, bond transfer.
-    function _register(uint256 bond, bool isValidator) internal returns (uint16 uid) {
-        if (_members[msg.sender].registered) revert AlreadyRegistered(msg.sender);
-        Hyperparameters memory hp = _hp;
-        uint256 minimum = isValidator ? hp.minValidatorBond : hp.minMinerBond;
-        if (bond < minimum) revert BondBelowMinimum(bond, minimum);
-        uid = _takeSlot(hp, isValidator);
-        _members[msg.sender] =
-            Member({bond: SafeCast.toUint96(bond), uid: uid, registered: true, isValidator: isValidator});
-        TORA.safeTransferFrom(msg.sender, address(this), bond);
-    }
-
-    /// @dev Finds a slot for the caller. A miner takes a free slot while fewer than `maxSlots`
-    ///      members exist, else replaces a miner. A validator takes a free slot while there are
-    ///      fewer than `maxValidators` validators and `maxSlots` members; at the validator cap it
-    ///      replaces a validator; otherwise (subnet full, validator cap not reached) it replaces
-    ///      any member. Miners never displace validators.
-    function _takeSlot(Hyperparameters memory hp, bool isValidator) internal returns (uint16 uid) {
-        uint256 validators = _validatorCount;
-        uint256 total = _minerCount + validators;
-        if (isValidator) {
-            if (validators < hp.maxValidators && total < hp.maxSlots) uid = _freeSlot();
-            else uid = _replace(hp.immunityPeriod, validators >= hp.maxValidators ? _ONLY_VALIDATORS : _ANY);
-            ++_validatorCount;
-        } else {
-            if (total < hp.maxSlots) uid = _freeSlot();
-            else uid = _replace(hp.immunityPeriod, _ONLY_MINERS);
-            ++_minerCount;
-        }
-        _slots[uid] = Slot({
-            account: msg.sender, registeredAt: uint32(block.timestamp), pruningScore: 0, isValidator: isValidator
+    function epochInfo() external view returns (EpochInfo memory) {
+        return EpochInfo({
+            epoch: _epoch,
+            end: _epochEnd,
+            revealFrom: _revealFrom,
+            commitReveal: _commitRevealOn,
+            closeCursor: _closeCursor
         });
     }
 
-    /// @dev A never-used uid, or the most recently freed one.
-    function _freeSlot() internal returns (uint16 uid) {
-        uint256 n = _freeUids.length;
-        if (n > 0) {
-            uid = _freeUids[n - 1];
-            _freeUids.pop();
-        } else {
-            uid = _slotHighWater++;
+    /// @notice Rewards `account` can claim now (miner/validator rewards and settled delegation
+    ///         rewards), in TORA wei.
+    function claimable(address account) external view returns (uint256) {
+        RewardAccount memory r = _rewards[account];
+        return r.claimable + _pointsValue(r);
+    }
+
+    /// @notice Delegation rewards `delegator` has earned in `validator`'s pool and not yet settled.
+    function pendingDelegationRewards(address validator, address delegator) external view returns (uint256) {
+        Delegation memory d = _delegations[validator][delegator];
+        return _earned(d.shares, _poolRewardPerShare[validator], d.rewardDebt);
+    }
+
+    /// @notice The last verified consensus of miner `uid`, scaled to uint16 (65535 = 1.0).
+    function latestConsensus(uint256 uid) external view returns (uint16) {
+        return ScorePacking.lane(_consensusWords[uid / 16], uid % 16);
+    }
+
+    /// @notice TORA wei assigned as rewards and not yet claimed, and dust carried to the next epoch.
+    function rewardBalances() external view returns (uint256 owed, uint256 carried) {
+        return (_rewardsOwed, _carry);
+    }
+
+    /// @notice The uids of the validators taking part in the current epoch.
+    function participants() external view returns (uint16[] memory uids) {
+        uint256 n = _participantCount;
+        uids = new uint16[](n);
+        for (uint256 i; i < n; ++i) {
+            uids[i] = ScorePacking.lane(_participantWords[i / 16], i % 16);
         }
     }
 
-    /// @dev Evicts the replaceable member defined in the contract's NatSpec and returns its uid.
-    ///      Bounded: scans at most `slotHighWater` (<= 1024) slots.
-    function _replace(uint256 immunityPeriod, uint8 filter) internal returns (uint16 uid) {
+    // ================================================================ internals: scores
+
+    /// @dev The caller's submission record for this epoch, registering it as a participant. A
+    ///      validator that already revealed (or submitted) this epoch cannot start over.
+    function _participate() internal returns (Submission storage s) {
+        Member memory m = _members[msg.sender];
+        if (!m.registered || !m.isValidator) revert NotAValidator(msg.sender);
+        if (deactivated) revert SubnetDeactivated();
+        uint32 tag = uint32(_epoch + 1);
+        s = _submissions[m.uid];
+        if (s.epochTag != tag) {
+            uint256 n = _participantCount;
+            if (n >= MAX_PARTICIPANTS) revert TooManyParticipants(MAX_PARTICIPANTS);
+            _participantWords[n / 16] = ScorePacking.setLane(_participantWords[n / 16], n % 16, m.uid);
+            _participantCount = uint16(n + 1);
+            s.epochTag = tag;
+            s.revealed = false;
+        } else if (s.validator != msg.sender) {
+            // The uid changed hands within the epoch: the new validator starts afresh.
+            s.revealed = false;
+        } else if (s.revealed) {
+            revert AlreadyRevealed(msg.sender);
+        }
+        s.validator = msg.sender;
+        s.committedAt = uint32(block.timestamp);
+    }
+
+    /// @dev Stores packed scores and timeout words for `uid` and records the row sum.
+    function _storeScores(Submission storage s, uint256 uid, bytes calldata scores, uint256[] calldata timeouts)
+        internal
+    {
+        uint256 count = scores.length / 2;
         uint256 high = _slotHighWater;
-        uint256 best = type(uint256).max;
-        // Order key: score first, then registration time; the strict `<` keeps the lowest uid on ties.
-        uint256 bestKey = type(uint256).max;
-        for (uint256 i; i < high; ++i) {
-            Slot memory s = _slots[i];
-            if (s.account == address(0)) continue;
-            if (filter == _ONLY_MINERS && s.isValidator) continue;
-            if (filter == _ONLY_VALIDATORS && !s.isValidator) continue;
-            if (uint256(s.registeredAt) + immunityPeriod > block.timestamp) continue;
-            uint256 key = (uint256(s.pruningScore) << 32) | s.registeredAt;
-            if (key < bestKey) {
-                best = i;
-                bestKey = key;
+        uint256 timeoutWordsNeeded = (count + 255) / 256;
+        if (
+            scores.length % 2 != 0 || count > high || count == 0
+                || (timeouts.length != 0 && timeouts.length != timeoutWordsNeeded)
+        ) revert MalformedScores(scores.length, timeouts.length, high);
+        uint256 words = (count + 15) / 16;
+        uint256 rowSum;
+        for (uint256 k; k < words; ++k) {
+            uint256 word = ScorePacking.wordAt(scores, k);
+            _scoreWords[uid * 64 + k] = word;
+            rowSum += ScorePacking.sumLanes(word);
+        }
+        for (uint256 k; k < timeouts.length; ++k) {
+            _timeoutWords[uid * 4 + k] = timeouts[k];
+        }
+        s.revealed = true;
+        s.hasTimeouts = timeouts.length != 0;
+        s.scoreCount = uint16(count);
+        s.rowSum = uint32(rowSum);
+    }
+
+    // ================================================================ internals: close
+
+    function _checkCanClose() internal view {
+        if (deactivated) revert SubnetDeactivated();
+        uint256 end = _epochEnd;
+        if (block.timestamp < end) revert WrongPhase(uint64(end), 0);
+        uint256 openToAll = end + _hp.closeGracePeriod;
+        if (msg.sender != coordinator() && block.timestamp < openToAll) {
+            revert NotCoordinator(msg.sender, uint64(openToAll));
+        }
+    }
+
+    /// @dev First chunk: the validators that revealed and still hold their slot, with their
+    ///      trust-weighted stake. Validators that committed but never revealed are slashed here.
+    function _buildTable() internal returns (Row[] memory table, CloseTotals memory totals, uint256 slashed) {
+        uint256 n = _participantCount;
+        table = new Row[](n);
+        uint256 rows;
+        uint256 totalStake;
+        for (uint256 p; p < n; ++p) {
+            uint256 uid = ScorePacking.lane(_participantWords[p / 16], p % 16);
+            Submission memory s = _submissions[uid];
+            if (!s.revealed) {
+                slashed += _slash(s.validator, SlashReason.UnrevealedCommit);
+                continue;
+            }
+            Member memory m = _members[s.validator];
+            if (!m.registered || !m.isValidator || m.uid != uid || s.rowSum == 0) continue;
+            uint256 stake = (uint256(m.bond) + _pools[s.validator].totalStake) * TRUST.trustOf(s.validator) / WAD;
+            if (stake == 0) continue;
+            table[rows++] = Row({
+                validator: s.validator,
+                uid: uid,
+                stake: stake,
+                rowSum: s.rowSum,
+                committedAt: s.committedAt,
+                scoreCount: s.scoreCount,
+                hasTimeouts: s.hasTimeouts,
+                epochTrust: 0
+            });
+            totalStake += stake;
+        }
+        assembly ("memory-safe") {
+            mstore(table, rows) // shrink to the rows actually used
+        }
+        totals = CloseTotals({
+            totalStake: SafeCast.toUint128(totalStake), pointsSum: 0, rows: uint16(rows), columns: _slotHighWater
+        });
+    }
+
+    function _storeTable(Row[] memory table, CloseTotals memory totals) internal {
+        for (uint256 i; i < table.length; ++i) {
+            Row memory r = table[i];
+            _tableRows[i] = StoredRow({
+                validator: r.validator,
+                uid: uint16(r.uid),
+                committedAt: uint32(r.committedAt),
+                rowSum: uint32(r.rowSum),
+                scoreCount: uint16(r.scoreCount),
+                hasTimeouts: r.hasTimeouts
+            });
+            _tableStakeAndTrust[i] = (r.stake << 128) | r.epochTrust;
+        }
+        _closeTotals = totals;
+    }
+
+    function _loadTable() internal view returns (Row[] memory table, CloseTotals memory totals) {
+        totals = _closeTotals;
+        table = new Row[](totals.rows);
+        for (uint256 i; i < table.length; ++i) {
+            StoredRow memory r = _tableRows[i];
+            uint256 st = _tableStakeAndTrust[i];
+            table[i] = Row({
+                validator: r.validator,
+                uid: r.uid,
+                stake: st >> 128,
+                rowSum: r.rowSum,
+                committedAt: r.committedAt,
+                scoreCount: r.scoreCount,
+                hasTimeouts: r.hasTimeouts,
+                epochTrust: uint128(st)
+            });
+        }
+    }
+
+    /// @dev Per-column working state of one chunk.
+    struct Columns {
+        uint256 from;
+        uint256 count;
+        uint256[] consensus;
+        uint256[] registeredAt; // 0: not a miner column (empty or validator slot)
+        uint256[] stakeAtOrAbove;
+        uint256[] stakeAbove;
+        uint256[] incentive;
+        uint256[] flagged;
+    }
+
+    /// @dev Verifies the consensus of columns [from, from + n) and credits the miners' points.
+    function _scoreColumns(Row[] memory table, CloseTotals memory totals, uint256 from, bytes calldata consensus)
+        internal
+        returns (uint256 slashed)
+    {
+        Columns memory cols = _loadColumns(from, consensus);
+        for (uint256 i; i < table.length; ++i) {
+            _accumulateRow(table[i], cols);
+        }
+        uint256[] memory points = new uint256[](cols.count);
+        slashed = _settleColumns(cols, totals, points);
+        emit ColumnsScored(_epoch, from, cols.consensus, points);
+    }
+
+    function _loadColumns(uint256 from, bytes calldata consensus) internal view returns (Columns memory cols) {
+        uint256 n = consensus.length / 8;
+        cols.from = from;
+        cols.count = n;
+        cols.consensus = new uint256[](n);
+        cols.registeredAt = new uint256[](n);
+        cols.stakeAtOrAbove = new uint256[](n);
+        cols.stakeAbove = new uint256[](n);
+        cols.incentive = new uint256[](n);
+        cols.flagged = new uint256[](n);
+        for (uint256 c; c < n; ++c) {
+            cols.consensus[c] = uint64(bytes8(consensus[c * 8:c * 8 + 8]));
+            Slot memory s = _slots[from + c];
+            // registeredAt >= 1 for every occupied slot (timestamps are never 0).
+            if (s.account != address(0) && !s.isValidator) cols.registeredAt[c] = s.registeredAt;
+        }
+    }
+
+    /// @dev Adds one validator's row to the column sums: stake at/above and above consensus,
+    ///      incentive, timeout flags; and its clipped weights to its epoch trust.
+    function _accumulateRow(Row memory row, Columns memory cols) internal view {
+        uint256 from = cols.from;
+        uint256 end = from + cols.count;
+        if (row.scoreCount < end) end = row.scoreCount;
+        if (end <= from) return;
+        uint256 base = row.uid * 64;
+        for (uint256 k = from / 16; k * 16 < end; ++k) {
+            uint256 word = _scoreWords[base + k];
+            if (word == 0) continue;
+            uint256 lo = k * 16 < from ? from : k * 16;
+            uint256 hi = k * 16 + 16 > end ? end : k * 16 + 16;
+            row.epochTrust += _accumulateWord(row, cols, word, k * 16, lo, hi);
+        }
+        if (row.hasTimeouts) _accumulateTimeouts(row, cols, from, end);
+    }
+
+    /// @dev The cells [lo, hi) of one 16-lane score word whose first uid is `first`; returns the
+    ///      sum of the clipped weights.
+    function _accumulateWord(Row memory row, Columns memory cols, uint256 word, uint256 first, uint256 lo, uint256 hi)
+        internal
+        pure
+        returns (uint256 clippedSum)
+    {
+        for (uint256 j = lo; j < hi; ++j) {
+            uint256 cell = (word >> (240 - 16 * (j - first))) & 0xffff;
+            if (cell == 0) continue;
+            uint256 c = j - cols.from;
+            uint256 regAt = cols.registeredAt[c];
+            if (regAt == 0 || regAt >= row.committedAt) continue; // dropped: no miner that predates the commit
+            uint256 w = cell * WAD / row.rowSum;
+            uint256 cons = cols.consensus[c];
+            if (w >= cons) cols.stakeAtOrAbove[c] += row.stake;
+            if (w > cons) {
+                cols.stakeAbove[c] += row.stake;
+                w = cons; // clip
+            }
+            cols.incentive[c] += row.stake * w;
+            clippedSum += w;
+        }
+    }
+
+    function _accumulateTimeouts(Row memory row, Columns memory cols, uint256 from, uint256 end) internal view {
+        for (uint256 k = from / 256; k * 256 < end; ++k) {
+            uint256 word = _timeoutWords[row.uid * 4 + k];
+            if (word == 0) continue;
+            uint256 lo = k * 256 < from ? from : k * 256;
+            uint256 hi = k * 256 + 256 > end ? end : k * 256 + 256;
+            for (uint256 j = lo; j < hi; ++j) {
+                if ((word >> (j % 256)) & 1 == 0) continue;
+                uint256 regAt = cols.registeredAt[j - from];
+                if (regAt == 0 || regAt >= row.committedAt) continue;
+                cols.flagged[j - from] += row.stake;
             }
         }
-        if (best == type(uint256).max) revert NoReplaceableSlot();
-        uid = uint16(best);
-        address replaced = _slots[uid].account;
-        _vacate(replaced, _members[replaced]);
-        emit ParticipantReplaced(replaced, msg.sender, uid);
     }
 
-    /// @dev Removes `account` from its slot and moves its whole bond to unbonding. The caller
-    ///      decides what happens to the uid (freed, or handed to a newcomer).
-    function _vacate(address account, Member memory m) internal {
-        if (m.isValidator) --_validatorCount;
-        else --_minerCount;
-        delete _slots[m.uid];
-        delete _members[account];
-        if (!m.isValidator) delete _endpoints[account];
-        if (m.bond > 0) _queueUnbonding(account, m.bond);
+    /// @dev Checks each column's consensus, then credits points, pruning scores, strikes, slashes.
+    function _settleColumns(Columns memory cols, CloseTotals memory totals, uint256[] memory points)
+        internal
+        returns (uint256 slashed)
+    {
+        Hyperparameters memory hp = _hp;
+        uint256 totalStake = totals.totalStake;
+        uint256 threshold = totalStake * hp.kappaBps / 10_000;
+        uint64 epoch = _epoch;
+        uint256 pointsSum;
+        for (uint256 c; c < cols.count; ++c) {
+            if (cols.registeredAt[c] == 0 || totalStake == 0) {
+                // No miner (or no stake): the only valid consensus is 0.
+                if (cols.consensus[c] != 0) revert WrongConsensus(cols.from + c, cols.consensus[c], 0, 0, threshold);
+                continue;
+            }
+            _verifyConsensus(cols, c, totalStake, threshold);
+            uint256 p = cols.incentive[c] / totalStake;
+            points[c] = p;
+            pointsSum += p;
+            bool timedOut = threshold > 0 && cols.flagged[c] >= threshold;
+            slashed += _creditMiner(cols.from + c, p, timedOut, hp, epoch);
+        }
+        totals.pointsSum += SafeCast.toUint64(pointsSum);
+        _storeConsensus(cols);
     }
 
-    /// @dev Adds `amount` to `account`'s unbonding; the release time only ever moves later.
-    function _queueUnbonding(address account, uint256 amount) internal {
-        Unbonding memory u = _unbondings[account];
-        uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
-        if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
-        _unbondings[account] = Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
-        emit Unbonded(account, amount, releaseAt);
+    /// @dev Reverts unless column `c`'s consensus is the kappa stake-weighted median.
+    function _verifyConsensus(Columns memory cols, uint256 c, uint256 totalStake, uint256 threshold) internal pure {
+        uint256 cons = cols.consensus[c];
+        uint256 atOrAbove = cons == 0 ? totalStake : cols.stakeAtOrAbove[c];
+        uint256 above = cols.stakeAbove[c];
+        if (atOrAbove < threshold || above >= threshold || cons > WAD) {
+            revert WrongConsensus(cols.from + c, cons, atOrAbove, above, threshold);
+        }
     }
 
-    /// @dev Non-empty, at most MAX_ENDPOINT_LENGTH bytes, starting with http:// or https://.
-    function _checkEndpoint(string calldata endpoint) internal pure {
-        bytes calldata b = bytes(endpoint);
-        uint256 n = b.length;
-        if (n == 0 || n > MAX_ENDPOINT_LENGTH) revert InvalidEndpoint(n, MAX_ENDPOINT_LENGTH);
-        bool http = n > 7 && bytes7(b[:7]) == "http://";
-        bool https = n > 8 && bytes8(b[:8]) == "https://";
-        if (!http && !https) revert InvalidEndpoint(n, MAX_ENDPOINT_LENGTH);
+    /// @dev Keeps the chunk's consensus on chain, as uint16 lanes (65535 = 1.0).
+    function _storeConsensus(Columns memory cols) internal {
+        uint256 end = cols.from + cols.count;
+        for (uint256 k = cols.from / 16; k * 16 < end; ++k) {
+            uint256 word = _consensusWords[k];
+            for (uint256 j = k * 16; j < k * 16 + 16 && j < end; ++j) {
+                if (j < cols.from) continue;
+                word = ScorePacking.setLane(word, j % 16, cols.consensus[j - cols.from] * 0xffff / WAD);
+            }
+            _consensusWords[k] = word;
+        }
+    }
+
+    /// @dev Adds `points` to the miner in `uid` (settling points of an earlier epoch first),
+    ///      updates its pruning score and timeout strikes, and slashes it at the strike limit.
+    function _creditMiner(uint256 uid, uint256 points, bool timedOut, Hyperparameters memory hp, uint64 epoch)
+        internal
+        returns (uint256 slashed)
+    {
+        Slot storage slot = _slots[uid];
+        address miner = slot.account;
+        RewardAccount memory r = _rewards[miner];
+        r.claimable += SafeCast.toUint128(_pointsValue(r));
+        r.points = uint64(points);
+        r.pointsEpoch = epoch;
+        _rewards[miner] = r;
+        uint8 strikes = timedOut ? slot.strikes + 1 : 0;
+        if (strikes >= hp.strikeLimit) {
+            slashed = _slash(miner, SlashReason.MinerTimeouts);
+            strikes = 0;
+        }
+        slot.strikes = strikes;
+        slot.pruningScore = uint16(points * 0xffff / WAD);
+    }
+
+    /// @dev Last step: pulls the emission, pays validators and delegator pools, sets the miners'
+    ///      reward-per-point, reports trust, applies low-trust strikes, starts the next epoch.
+    function _finalize(Row[] memory table, CloseTotals memory totals) internal returns (uint256 slashed) {
+        uint64 epoch = _epoch;
+        uint256 emission = EMISSIONS.pull();
+        uint256 total = emission + _carry;
+        uint256 minerPot = total * MINER_SHARE_BPS / 10_000;
+        uint256 validatorPot = total * VALIDATOR_SHARE_BPS / 10_000;
+        uint256 delegatorPot = total - minerPot - validatorPot;
+        uint256 assigned;
+
+        uint256 rewardPerPoint;
+        if (totals.pointsSum > 0) {
+            rewardPerPoint = minerPot * WAD / totals.pointsSum;
+            _minerRewardPerPoint[epoch] = rewardPerPoint;
+            assigned += uint256(totals.pointsSum) * rewardPerPoint / WAD;
+        }
+        assigned += _payValidators(table, epoch, validatorPot, delegatorPot);
+        slashed = _reportTrust(table);
+
+        _rewardsOwed += assigned;
+        uint256 carried = total - assigned;
+        _carry = carried;
+        emit EpochClosed(epoch, emission, total, minerPot, validatorPot, delegatorPot, carried, rewardPerPoint);
+
+        _epoch = epoch + 1;
+        _participantCount = 0;
+        _closeCursor = 0;
+        _scheduleEpoch(_hp);
+    }
+
+    /// @dev Pays validators 41% by dividends and their pools 41%; returns the TORA wei assigned.
+    function _payValidators(Row[] memory table, uint64 epoch, uint256 validatorPot, uint256 delegatorPot)
+        internal
+        returns (uint256 assigned)
+    {
+        uint256 totalDividends;
+        for (uint256 i; i < table.length; ++i) {
+            totalDividends += table[i].stake * table[i].epochTrust;
+        }
+        if (totalDividends == 0) return 0;
+        for (uint256 i; i < table.length; ++i) {
+            Row memory r = table[i];
+            uint256 dividends = r.stake * r.epochTrust;
+            uint256 toValidator = validatorPot * dividends / totalDividends;
+            uint256 toPool = delegatorPot * dividends / totalDividends;
+            if (toValidator > 0) _credit(r.validator, toValidator);
+            uint256 shares = _pools[r.validator].totalShares;
+            if (shares == 0) toPool = 0; // no delegators: carried
+            else _poolRewardPerShare[r.validator] += toPool * ACC_SCALE / shares;
+            assigned += toValidator + toPool;
+            _slots[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
+            emit ValidatorScored(epoch, r.validator, r.stake, r.epochTrust, toValidator, toPool);
+        }
+    }
+
+    /// @dev Folds the epoch trust of every scored validator into global trust, then counts
+    ///      low-trust strikes and slashes at the limit.
+    function _reportTrust(Row[] memory table) internal returns (uint256 slashed) {
+        uint256 n = table.length;
+        if (n == 0) return 0;
+        address[] memory validators = new address[](n);
+        uint256[] memory trusts = new uint256[](n);
+        for (uint256 i; i < n; ++i) {
+            validators[i] = table[i].validator;
+            trusts[i] = table[i].epochTrust;
+        }
+        TRUST.recordEpoch(validators, trusts);
+        Hyperparameters memory hp = _hp;
+        uint256 floor = uint256(hp.trustFloorBps) * WAD / 10_000;
+        for (uint256 i; i < n; ++i) {
+            Slot storage slot = _slots[table[i].uid];
+            uint8 strikes = TRUST.trustOf(validators[i]) < floor ? slot.strikes + 1 : 0;
+            if (strikes >= hp.strikeLimit) {
+                slashed += _slash(validators[i], SlashReason.LowTrust);
+                strikes = 0;
+            }
+            slot.strikes = strikes;
+        }
+    }
+
+    /// @dev Takes `slashingRateBps` of `account`'s bond (or, if it left, of its unbonding).
+    ///      Validators also lose global trust.
+    function _slash(address account, SlashReason reason) internal returns (uint256 amount) {
+        uint256 rate = _hp.slashingRateBps;
+        Member storage m = _members[account];
+        bool validator;
+        if (m.registered) {
+            validator = m.isValidator;
+            amount = uint256(m.bond) * rate / 10_000;
+            m.bond -= uint96(amount);
+        } else {
+            Unbonding storage u = _unbondings[account];
+            validator = reason != SlashReason.MinerTimeouts;
+            amount = uint256(u.amount) * rate / 10_000;
+            u.amount -= uint128(amount);
+        }
+        emit Slashed(account, reason, amount);
+        if (validator) TRUST.recordSlash(account);
+    }
+
+    /// @dev Burns slashed TORA or sends it to the treasury, as governance chose in the registry.
+    function _disposeSlashed(uint256 amount) internal {
+        if (amount == 0) return;
+        bool burn = REGISTRY.burnSlashed();
+        emit SlashedDisposed(amount, burn);
+        if (burn) ITORA(address(TORA)).burn(amount);
+        else TORA.safeTransfer(REGISTRY.treasury(), amount);
+    }
+
+    // ================================================================ internals: rewards
+
+    /// @dev Value of `r`'s points once their epoch has closed (0 before).
+    function _pointsValue(RewardAccount memory r) internal view returns (uint256) {
+        if (r.points == 0 || r.pointsEpoch >= _epoch) return 0;
+        return uint256(r.points) * _minerRewardPerPoint[r.pointsEpoch] / WAD;
+    }
+
+    function _payRewards() internal returns (uint256 amount) {
+        RewardAccount memory r = _rewards[msg.sender];
+        amount = r.claimable + _pointsValue(r);
+        if (amount == 0) revert NothingToClaim(msg.sender);
+        if (r.pointsEpoch < _epoch) r.points = 0;
+        r.claimable = 0;
+        _rewards[msg.sender] = r;
+        _rewardsOwed -= amount;
+        emit RewardsClaimed(msg.sender, amount);
+        TORA.safeTransfer(msg.sender, amount);
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
@@ -29,6 +29,8 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     uint256 public constant MAX_SUBNETS_LIMIT = 1024;
     /// @notice Hard limit on any subnet's `maxSlots`.
     uint256 public constant MAX_SLOTS_LIMIT = 1024;
+    /// @notice Hard limit on any subnet's `maxValidators`.
+    uint256 public constant MAX_VALIDATORS_LIMIT = 128;
     /// @notice Hard limit on the creation fee, in TORA wei.
     uint256 public constant MAX_CREATION_FEE = 10_000_000 ether;
     /// @notice Hard limit on the hyperparameter cooldown, in seconds.
@@ -65,6 +67,8 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     uint16 internal _subnetCount;
     /// @notice Source of emission weights (the EmissionManager); zero until it is set.
     IEmissionWeights public emissionWeights;
+    /// @inheritdoc ISubnetRegistry
+    bool public burnSlashed;
 
     Hyperparameters internal _minBounds;
     Hyperparameters internal _maxBounds;
@@ -240,6 +244,12 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         emit EmissionWeightsSet(address(source));
     }
 
+    /// @notice Chooses whether slashed TORA is burned (true) or sent to the treasury. Governance only.
+    function setBurnSlashed(bool burn) external onlyOwner {
+        burnSlashed = burn;
+        emit SlashDestinationSet(burn);
+    }
+
     /// @notice Sets the guardian (zero removes it). Governance only.
     function setGuardian(address guardian_) external onlyOwner {
         guardian = guardian_;
@@ -357,9 +367,14 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         _inRange("slashingRateBps", hp.slashingRateBps, lo.slashingRateBps, hi.slashingRateBps);
         _inRange("maxSlots", hp.maxSlots, lo.maxSlots, hi.maxSlots);
         _inRange("maxValidators", hp.maxValidators, lo.maxValidators, hi.maxValidators);
+        _inRange("kappaBps", hp.kappaBps, lo.kappaBps, hi.kappaBps);
+        _inRange("strikeLimit", hp.strikeLimit, lo.strikeLimit, hi.strikeLimit);
+        _inRange("trustFloorBps", hp.trustFloorBps, lo.trustFloorBps, hi.trustFloorBps);
+        _inRange("closeGracePeriod", hp.closeGracePeriod, lo.closeGracePeriod, hi.closeGracePeriod);
         if (lo.commitReveal && !hp.commitReveal) revert HyperparameterOutOfBounds("commitReveal", 0, 1, 1);
         if (hp.maxValidators >= hp.maxSlots) revert InconsistentHyperparameters("maxValidators");
         if (hp.revealWindow >= hp.epochLength) revert InconsistentHyperparameters("revealWindow");
+        if (hp.commitReveal && hp.revealWindow == 0) revert InconsistentHyperparameters("revealWindow");
     }
 
     function _inRange(string memory field, uint256 value, uint256 min, uint256 max) internal pure {
@@ -377,6 +392,14 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         _orderedPair("slashingRateBps", min.slashingRateBps, max.slashingRateBps);
         _orderedPair("maxSlots", min.maxSlots, max.maxSlots);
         _orderedPair("maxValidators", min.maxValidators, max.maxValidators);
+        _orderedPair("kappaBps", min.kappaBps, max.kappaBps);
+        _orderedPair("strikeLimit", min.strikeLimit, max.strikeLimit);
+        _orderedPair("trustFloorBps", min.trustFloorBps, max.trustFloorBps);
+        _orderedPair("closeGracePeriod", min.closeGracePeriod, max.closeGracePeriod);
+        if (min.kappaBps < 5000 || max.kappaBps > 10_000) revert InvalidBounds("kappaBps");
+        if (min.strikeLimit == 0) revert InvalidBounds("strikeLimit");
+        if (max.trustFloorBps > 10_000) revert InvalidBounds("trustFloorBps");
+        if (max.maxValidators > MAX_VALIDATORS_LIMIT) revert InvalidBounds("maxValidators");
         if (min.epochLength == 0) revert InvalidBounds("epochLength");
         if (max.slashingRateBps > 10_000) revert InvalidBounds("slashingRateBps");
         if (min.maxSlots < 2 || max.maxSlots > MAX_SLOTS_LIMIT) revert InvalidBounds("maxSlots");

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
@@ -10,11 +10,6 @@ import {ISubnetRegistry} from "../contracts/interfaces/ISubnetRegistry.sol";
 import {SubnetFixture} from "./utils/SubnetFixture.sol";
 
 abstract contract EmissionManagerTestBase is SubnetFixture {
-    uint256 internal constant RATE = 10 ether; // TORA wei per second
-    uint64 internal constant HALVING = 365 days;
-    uint64 internal constant MAX_ACCRUAL = 1 days;
-
-    EmissionManager internal em;
     Subnet internal a;
     Subnet internal b;
     uint256 internal idA;
@@ -22,12 +17,6 @@ abstract contract EmissionManagerTestBase is SubnetFixture {
 
     function setUp() public virtual override {
         super.setUp();
-        em = new EmissionManager(governance, tora, registry, 0, RATE, HALVING, MAX_ACCRUAL);
-        tora.grantRole(tora.MINTER_ROLE(), address(em));
-        vm.startPrank(governance);
-        registry.setEmissionWeights(em);
-        em.setGuardian(guardian);
-        vm.stopPrank();
         (idA, a) = createSubnet("a");
         (idB, b) = createSubnet("b");
     }

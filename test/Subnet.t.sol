@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Subnet} from "../contracts/Subnet.sol";
 import {ISubnet} from "../contracts/interfaces/ISubnet.sol";
@@ -502,49 +502,48 @@ contract Subnet_Hyperparameters_Test is SubnetTestBase {
 
     function test_setHyperparameters_withinCooldown_reverts() public {
         Hyperparameters memory hp = defaultHyperparameters();
+        hp.epochLength = 7 days; // stays inside one epoch for the whole test
+        (, Subnet s) = createSubnet("long-epochs", hp);
         vm.prank(creator);
-        subnet.setHyperparameters(hp);
+        s.setHyperparameters(hp);
         vm.warp(block.timestamp + 1 hours);
         vm.prank(creator);
         vm.expectRevert(
             abi.encodeWithSelector(ISubnet.HyperparameterCooldown.selector, uint64(block.timestamp + 23 hours))
         );
-        subnet.setHyperparameters(hp);
-        vm.warp(block.timestamp + 23 hours + 5 minutes);
+        s.setHyperparameters(hp);
+        vm.warp(block.timestamp + 23 hours);
         vm.prank(creator);
-        subnet.setHyperparameters(hp);
+        s.setHyperparameters(hp);
     }
 
     function test_setHyperparameters_inFreezeWindow_reverts() public {
-        uint64 end = subnet.currentEpochEnd();
+        uint64 end = subnet.epochInfo().end;
         vm.warp(end - FREEZE);
         vm.prank(creator);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.HyperparameterFreeze.selector, end));
         subnet.setHyperparameters(defaultHyperparameters());
-        vm.warp(end);
+        vm.warp(end - FREEZE - 1);
         vm.prank(creator);
         subnet.setHyperparameters(defaultHyperparameters());
     }
 
-    function test_setHyperparameters_newEpochLengthReanchorsGrid_succeeds() public {
-        uint64 start = subnet.currentEpochStart();
-        vm.warp(start + 10 minutes);
+    function test_setHyperparameters_overdueEpoch_reverts() public {
+        uint64 end = subnet.epochInfo().end;
+        vm.warp(end + 1 days);
+        vm.prank(creator);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.HyperparameterFreeze.selector, end));
+        subnet.setHyperparameters(defaultHyperparameters());
+    }
+
+    function test_setHyperparameters_newEpochLengthAppliesNextEpoch_succeeds() public {
+        uint64 end = subnet.epochInfo().end;
         Hyperparameters memory hp = defaultHyperparameters();
         hp.epochLength = 2 hours;
         vm.prank(creator);
         subnet.setHyperparameters(hp);
-        assertEq(subnet.currentEpochStart(), start);
-        assertEq(subnet.currentEpochEnd(), start + 2 hours);
-    }
-
-    function test_setHyperparameters_shorterEpochEndingInFreeze_reverts() public {
-        uint64 start = subnet.currentEpochStart();
-        vm.warp(start + 25 minutes);
-        Hyperparameters memory hp = defaultHyperparameters();
-        hp.epochLength = 30 minutes;
-        vm.prank(creator);
-        vm.expectRevert(abi.encodeWithSelector(ISubnet.HyperparameterFreeze.selector, start + 30 minutes));
-        subnet.setHyperparameters(hp);
+        assertEq(subnet.epochInfo().end, end, "current epoch keeps its end");
+        assertEq(subnet.hyperparameters().epochLength, 2 hours);
     }
 
     function test_setHyperparameters_afterDeactivation_reverts() public {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
@@ -313,9 +313,8 @@ contract SubnetRegistry_Discovery_Test is SubnetFixture {
         assertFalse(registry.isSubnetInstance(address(implementation)));
         assertFalse(registry.isSubnetInstance(outsider));
         assertFalse(registry.isSubnetInstance(address(tora)));
-        // A clone the registry did not create, even of the right implementation, is rejected.
-        Subnet rogue = Subnet(vm.computeCreateAddress(address(this), vm.getNonce(address(this))));
-        new Subnet(registry, tora);
+        // A Subnet the registry did not create, even one built for this registry, is rejected.
+        Subnet rogue = newImplementation();
         assertFalse(registry.isSubnetInstance(address(rogue)));
     }
 }
@@ -349,7 +348,7 @@ contract SubnetRegistry_Lifecycle_Test is SubnetFixture {
 
     function test_addImplementation_existingSubnetsKeepTheirs_succeeds() public {
         (uint256 first, Subnet a) = createSubnet("a");
-        Subnet v2 = new Subnet(registry, tora);
+        Subnet v2 = newImplementation();
         vm.expectEmit(address(registry));
         emit ISubnetRegistry.ImplementationAdded(1, address(v2));
         vm.prank(governance);
@@ -363,7 +362,7 @@ contract SubnetRegistry_Lifecycle_Test is SubnetFixture {
     }
 
     function test_addImplementation_forOtherRegistry_reverts() public {
-        Subnet foreign = new Subnet(SubnetRegistry(outsider), tora);
+        Subnet foreign = new Subnet(SubnetRegistry(outsider), tora, trust, em);
         vm.prank(governance);
         vm.expectRevert(abi.encodeWithSelector(ISubnetRegistry.InvalidImplementation.selector, address(foreign)));
         registry.addImplementation(address(foreign));

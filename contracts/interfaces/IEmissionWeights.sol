@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 /// @title IEmissionWeights
 /// @notice Where the SubnetRegistry reads a subnet's emission weight for discovery. Implemented by

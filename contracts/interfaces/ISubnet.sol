@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Hyperparameters} from "../types/Hyperparameters.sol";
 
@@ -14,11 +14,38 @@ interface ISubnet {
     /// @param pruningScore The occupant's most recent score (0 until it has one); the lowest is
     ///        replaced first when the subnet is full.
     /// @param isValidator Whether the occupant is a validator.
+    /// @param strikes Consecutive faulty epochs (miner: timed out by a kappa-majority of stake;
+    ///        validator: global trust below the floor); a slash resets it.
     struct Slot {
         address account;
         uint32 registeredAt;
         uint16 pruningScore;
         bool isValidator;
+        uint8 strikes;
+    }
+
+    /// @notice The current epoch's schedule.
+    /// @param epoch The epoch number (starts at 0).
+    /// @param end When the epoch ends and may be closed, in seconds.
+    /// @param revealFrom Start of the reveal phase, in seconds (commits are accepted before it).
+    /// @param commitReveal Whether this epoch uses commit-reveal (else scores are submitted directly).
+    /// @param closeCursor Next miner column to process while a chunked close is under way.
+    struct EpochInfo {
+        uint64 epoch;
+        uint32 end;
+        uint32 revealFrom;
+        bool commitReveal;
+        uint16 closeCursor;
+    }
+
+    /// @notice Why a member was slashed.
+    enum SlashReason {
+        /// @dev A validator committed scores and never revealed them.
+        UnrevealedCommit,
+        /// @dev A miner flagged as timed out by a kappa-majority of stake for `strikeLimit` epochs.
+        MinerTimeouts,
+        /// @dev A validator whose global trust stayed below the floor for `strikeLimit` epochs.
+        LowTrust
     }
 
     /// @notice What the subnet knows about one bonded account.
@@ -93,6 +120,39 @@ interface ISubnet {
     error HyperparameterFreeze(uint64 epochEndsAt);
     /// @notice The delegation pool has shares but no stake left; it cannot take new delegations.
     error PoolDepleted(address validator);
+    /// @notice The action is not possible in this phase of the epoch.
+    /// @param opensAt When it becomes possible, in seconds (0 if not in this epoch).
+    /// @param closesAt When it stops being possible, in seconds.
+    error WrongPhase(uint64 opensAt, uint64 closesAt);
+    /// @notice This subnet does (or does not) use commit-reveal this epoch.
+    error CommitRevealMode(bool commitReveal);
+    /// @notice The validator has no commitment for this epoch to reveal.
+    error NoCommitment(address validator, uint64 epoch);
+    /// @notice The revealed scores do not match the commitment.
+    error CommitmentMismatch(bytes32 expected, bytes32 revealed);
+    /// @notice The validator already revealed (or submitted) scores this epoch.
+    error AlreadyRevealed(address validator);
+    /// @notice Too many validators took part in this epoch.
+    error TooManyParticipants(uint256 limit);
+    /// @notice Score or timeout data is malformed.
+    /// @param scoreBytes Length of the packed scores, in bytes (2 per uid).
+    /// @param timeoutWords Number of 256-bit timeout words.
+    /// @param slots Current uid range (`slotHighWater`).
+    error MalformedScores(uint256 scoreBytes, uint256 timeoutWords, uint256 slots);
+    /// @notice Only the coordinator may close the epoch until the grace period ends.
+    /// @param openToAllAt When anyone may close it, in seconds.
+    error NotCoordinator(address caller, uint64 openToAllAt);
+    /// @notice The supplied consensus vector is malformed or does not cover the next columns.
+    error MalformedConsensus(uint256 consensusBytes, uint256 cursor, uint256 slots);
+    /// @notice The supplied consensus value for miner `uid` is not the kappa stake-weighted median.
+    /// @param stakeAtOrAbove Stake whose (normalized) score is at or above `consensus`.
+    /// @param stakeAbove Stake whose score is strictly above `consensus`.
+    /// @param threshold kappa times the total stake.
+    error WrongConsensus(uint256 uid, uint256 consensus, uint256 stakeAtOrAbove, uint256 stakeAbove, uint256 threshold);
+    /// @notice Nothing to claim.
+    error NothingToClaim(address account);
+    /// @notice Only possible once the subnet is deactivated.
+    error SubnetActive();
 
     // ---------------------------------------------------------------- events
 
@@ -131,11 +191,96 @@ interface ISubnet {
     event PauseSet(bool paused);
     /// @notice Governance deactivated this subnet through the registry.
     event Deactivated();
+    /// @notice `validator` (slot `uid`) committed to its scores for `epoch`.
+    event ScoresCommitted(uint64 indexed epoch, address indexed validator, uint16 uid, bytes32 commitment);
+    /// @notice `validator` revealed (or directly submitted) scores for `epoch`.
+    /// @param scores Packed big-endian uint16 score per uid.
+    /// @param timeouts Bitmap words of uids flagged as timed out (bit `uid % 256` of word `uid / 256`).
+    event ScoresRevealed(uint64 indexed epoch, address indexed validator, uint16 uid, bytes scores, uint256[] timeouts);
+    /// @notice Miner columns [`fromUid`, `fromUid` + n) of `epoch` were scored.
+    /// @param consensus Per column: the consensus weight (WAD) that was verified.
+    /// @param incentives Per column: the miner's incentive points (WAD share of stake-weighted clipped score).
+    event ColumnsScored(uint64 indexed epoch, uint256 fromUid, uint256[] consensus, uint256[] incentives);
+    /// @notice A validator's result for `epoch`.
+    /// @param stake Bond + delegations, times global trust (TORA wei).
+    /// @param epochTrust Share of its scores that survived clipping (WAD).
+    /// @param validatorReward TORA wei credited to the validator.
+    /// @param delegatorReward TORA wei credited to its delegators' pool.
+    event ValidatorScored(
+        uint64 indexed epoch,
+        address indexed validator,
+        uint256 stake,
+        uint256 epochTrust,
+        uint256 validatorReward,
+        uint256 delegatorReward
+    );
+    /// @notice `epoch` closed: `emission` TORA wei pulled plus the carried dust made `distributed`,
+    ///         split into the three pots; `carried` goes to the next epoch.
+    event EpochClosed(
+        uint64 indexed epoch,
+        uint256 emission,
+        uint256 distributed,
+        uint256 minerPot,
+        uint256 validatorPot,
+        uint256 delegatorPot,
+        uint256 carried,
+        uint256 minerRewardPerPoint
+    );
+    /// @notice `account` lost `amount` TORA wei of its bond (or unbonding) for `reason`.
+    event Slashed(address indexed account, SlashReason reason, uint256 amount);
+    /// @notice Slashed TORA left the subnet: burned, or sent to the treasury.
+    event SlashedDisposed(uint256 amount, bool burned);
+    /// @notice `account` claimed `amount` TORA wei of rewards.
+    event RewardsClaimed(address indexed account, uint256 amount);
+    /// @notice Carried dust of a deactivated subnet went to the treasury.
+    event CarrySwept(uint256 amount);
 
     // ---------------------------------------------------------------- registry hooks
 
     /// @notice Sets up a fresh clone. Only the registry, once.
     function initialize(uint256 subnetId, address owner, Hyperparameters calldata hyperparameters) external;
+
+    // ---------------------------------------------------------------- epochs
+
+    /// @notice Commits to this epoch's scores: the hash `scoreCommitment(epoch, caller, scores,
+    ///         timeouts, salt)`. Validators only, before `revealFrom`; a new commit replaces the old.
+    function commitScores(bytes32 commitment) external;
+
+    /// @notice Reveals the committed scores, between `revealFrom` and the epoch's end.
+    /// @param scores One big-endian uint16 per uid from 0 (at most `slotHighWater` uids).
+    /// @param timeouts Empty, or ceil(uids / 256) bitmap words of uids that timed out.
+    /// @param salt The secret salt of the commitment.
+    function revealScores(bytes calldata scores, uint256[] calldata timeouts, bytes32 salt) external;
+
+    /// @notice Submits scores directly, when the subnet runs without commit-reveal.
+    function submitScores(bytes calldata scores, uint256[] calldata timeouts) external;
+
+    /// @notice Closes the epoch, or the next chunk of it: verifies the supplied consensus for the
+    ///         next miner columns, scores them, and once every column is done pulls the emission,
+    ///         pays the 18/41/41 split and starts the next epoch. The coordinator may call it once
+    ///         the epoch ended; anyone after `closeGracePeriod` more.
+    /// @param consensus One big-endian uint64 consensus weight (WAD) per column, starting at the
+    ///        close cursor (see `epochInfo`).
+    /// @return closed Whether the epoch is now closed.
+    function closeEpoch(bytes calldata consensus) external returns (bool closed);
+
+    /// @notice Pays the caller its rewards as a miner or validator (and what delegation claims settled).
+    function claimRewards() external returns (uint256 amount);
+
+    /// @notice Settles the caller's delegation rewards from `validator`'s pool and pays all its rewards.
+    function claimDelegationRewards(address validator) external returns (uint256 amount);
+
+    /// @notice Sends the carried dust of a deactivated subnet to the treasury. Anyone.
+    function sweepCarry() external returns (uint256 amount);
+
+    /// @notice The commitment a validator must submit for `scores`, `timeouts` and `salt`.
+    function scoreCommitment(
+        uint64 epoch,
+        address validator,
+        bytes calldata scores,
+        uint256[] calldata timeouts,
+        bytes32 salt
+    ) external view returns (bytes32);
 
     /// @notice Deactivates the subnet for good. Only the registry.
     function deactivate() external;
@@ -217,10 +362,8 @@ interface ISubnet {
     function deactivated() external view returns (bool);
     /// @notice Whether the subnet is paused.
     function paused() external view returns (bool);
-    /// @notice Start of the current epoch, in seconds.
-    function currentEpochStart() external view returns (uint64);
-    /// @notice End of the current epoch, in seconds.
-    function currentEpochEnd() external view returns (uint64);
+    /// @notice The current epoch's schedule.
+    function epochInfo() external view returns (EpochInfo memory);
     /// @notice The slot `uid`.
     function slotOf(uint16 uid) external view returns (Slot memory);
     /// @notice Highest uid ever handed out plus one (uids run from 0 to this minus one).

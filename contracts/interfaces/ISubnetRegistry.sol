@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Hyperparameters} from "../types/Hyperparameters.sol";
 
@@ -123,6 +123,8 @@ interface ISubnetRegistry {
     event GuardianSet(address indexed guardian);
     /// @notice The hyperparameter bounds changed.
     event HyperparameterBoundsSet(Hyperparameters min, Hyperparameters max);
+    /// @notice Slashed TORA is now burned (true) or sent to the treasury (false).
+    event SlashDestinationSet(bool burn);
     /// @notice The hyperparameter change cooldown or freeze window changed (seconds).
     event HyperparameterTimingSet(uint32 cooldown, uint32 freezeWindow);
 
@@ -171,4 +173,10 @@ interface ISubnetRegistry {
 
     /// @notice The guardian (may pause; never moves funds).
     function guardian() external view returns (address);
+
+    /// @notice Receives creation fees, and slashed TORA unless it is burned.
+    function treasury() external view returns (address);
+
+    /// @notice Whether slashed TORA is burned (true) or sent to the treasury (false).
+    function burnSlashed() external view returns (bool);
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 /// @notice The per-subnet settings a subnet owner chooses within the bounds governance sets in the
 ///         SubnetRegistry. Packed into two storage slots.
@@ -27,4 +27,14 @@ struct Hyperparameters {
     uint16 maxValidators;
     /// @notice Whether validators commit a hash of their scores before revealing them.
     bool commitReveal;
+    /// @notice Stake share that defines consensus (the stake-weighted median at kappa), in basis
+    ///         points (Bittensor's default: 5000).
+    uint16 kappaBps;
+    /// @notice Consecutive faulty epochs before a slash (miner timed out by a kappa-majority;
+    ///         validator whose global trust stays below `trustFloorBps`).
+    uint8 strikeLimit;
+    /// @notice Global trust below which a validator collects strikes, in basis points.
+    uint16 trustFloorBps;
+    /// @notice Seconds after an epoch's end after which anyone, not only the coordinator, may close it.
+    uint32 closeGracePeriod;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {EmissionManager} from "../../contracts/EmissionManager.sol";
 import {Subnet} from "../../contracts/Subnet.sol";
@@ -7,37 +7,37 @@ import {SubnetFixture} from "../utils/SubnetFixture.sol";
 import {EmissionHandler} from "./handlers/EmissionHandler.sol";
 
 contract EmissionManager_Invariants is SubnetFixture {
-    EmissionManager internal em;
+    EmissionManager internal fastEm;
     EmissionHandler internal handler;
     Subnet[] internal subnets;
 
     function setUp() public override {
         super.setUp();
         // A fast schedule (halving every 10 days) so runs cross several halvings.
-        em = new EmissionManager(governance, tora, registry, 0, 1000 ether, 10 days, 1 days);
-        tora.grantRole(tora.MINTER_ROLE(), address(em));
+        fastEm = new EmissionManager(governance, tora, registry, 0, 1000 ether, 10 days, 1 days);
+        tora.grantRole(tora.MINTER_ROLE(), address(fastEm));
         uint256[] memory ids = new uint256[](3);
         for (uint256 i; i < 3; ++i) {
             (uint256 id, Subnet s) = createSubnet(string.concat("s", vm.toString(i)));
             ids[i] = id;
             subnets.push(s);
         }
-        handler = new EmissionHandler(em, governance, subnets, ids);
+        handler = new EmissionHandler(fastEm, governance, subnets, ids);
         targetContract(address(handler));
     }
 
     /// @notice Minted never exceeds the schedule, nor the cap.
     function invariant_mintedWithinScheduleAndCap() public view {
-        assertLe(em.totalMinted(), em.scheduledEmission(block.timestamp));
+        assertLe(fastEm.totalMinted(), fastEm.scheduledEmission(block.timestamp));
         assertLe(tora.totalSupply(), tora.cap());
     }
 
     /// @notice Weights in force and pending never reserve more than 100%.
     function invariant_weightsWithinTotal() public view {
-        assertLe(em.totalReserved(), 10_000);
+        assertLe(fastEm.totalReserved(), 10_000);
         uint256 inForce;
         for (uint256 i; i < subnets.length; ++i) {
-            inForce += em.emissionWeightOf(subnets[i].subnetId());
+            inForce += fastEm.emissionWeightOf(subnets[i].subnetId());
         }
         assertLe(inForce, 10_000);
     }
@@ -48,6 +48,6 @@ contract EmissionManager_Invariants is SubnetFixture {
         for (uint256 i; i < subnets.length; ++i) {
             held += tora.balanceOf(address(subnets[i]));
         }
-        assertEq(held, em.totalMinted());
+        assertEq(held, fastEm.totalMinted());
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Subnet} from "../../contracts/Subnet.sol";
 import {ISubnet} from "../../contracts/interfaces/ISubnet.sol";

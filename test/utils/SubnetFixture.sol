@@ -1,23 +1,32 @@
 // SPDX-License-Identifier: MIT
-pragma solidity 0.8.28;
+pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 
+import {EmissionManager} from "../../contracts/EmissionManager.sol";
 import {Subnet} from "../../contracts/Subnet.sol";
 import {SubnetRegistry} from "../../contracts/SubnetRegistry.sol";
 import {TORA} from "../../contracts/TORA.sol";
+import {ValidatorTrust} from "../../contracts/ValidatorTrust.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 
-/// @dev Deploys TORA, a SubnetRegistry owned by `governance` and one Subnet implementation, with
-///      the defaults the seeds give (1000 TORA creation fee, 256 slots, 64 validators).
+/// @dev Deploys the suite with `governance` owning every admin role: TORA, a SubnetRegistry, the
+///      ValidatorTrust, an EmissionManager (minter) and one Subnet implementation, with the defaults
+///      the seeds give (1000 TORA creation fee, 256 slots, 64 validators).
 abstract contract SubnetFixture is Test {
     uint256 internal constant CREATION_FEE = 1000 ether;
     uint32 internal constant COOLDOWN = 1 days;
     uint32 internal constant FREEZE = 10 minutes;
+    /// @dev Emission schedule: TORA wei per second, halving period, catch-up limit.
+    uint256 internal constant RATE = 10 ether;
+    uint64 internal constant HALVING = 365 days;
+    uint64 internal constant MAX_ACCRUAL = 1 days;
 
     TORA internal tora;
     SubnetRegistry internal registry;
     Subnet internal implementation;
+    ValidatorTrust internal trust;
+    EmissionManager internal em;
 
     address internal governance = makeAddr("governance");
     address internal guardian = makeAddr("guardian");
@@ -31,11 +40,21 @@ abstract contract SubnetFixture is Test {
         tora.grantRole(tora.MINTER_ROLE(), address(this));
         (Hyperparameters memory lo, Hyperparameters memory hi) = defaultBounds();
         registry = new SubnetRegistry(governance, tora, treasury, CREATION_FEE, 128, COOLDOWN, FREEZE, lo, hi);
-        implementation = new Subnet(registry, tora);
+        trust = new ValidatorTrust(governance, registry, 0.1e18, 1000);
+        em = new EmissionManager(governance, tora, registry, 0, RATE, HALVING, MAX_ACCRUAL);
+        tora.grantRole(tora.MINTER_ROLE(), address(em));
+        implementation = newImplementation();
         vm.startPrank(governance);
         registry.addImplementation(address(implementation));
         registry.setGuardian(guardian);
+        registry.setEmissionWeights(em);
+        em.setGuardian(guardian);
         vm.stopPrank();
+    }
+
+    /// @dev A Subnet implementation wired to this fixture's registry, token, trust and emissions.
+    function newImplementation() internal returns (Subnet) {
+        return new Subnet(registry, tora, trust, em);
     }
 
     function defaultHyperparameters() internal pure returns (Hyperparameters memory) {
@@ -50,7 +69,11 @@ abstract contract SubnetFixture is Test {
             slashingRateBps: 500,
             maxSlots: 256,
             maxValidators: 64,
-            commitReveal: true
+            commitReveal: true,
+            kappaBps: 5000,
+            strikeLimit: 3,
+            trustFloorBps: 1000,
+            closeGracePeriod: 10 minutes
         });
     }
 
@@ -66,7 +89,11 @@ abstract contract SubnetFixture is Test {
             slashingRateBps: 0,
             maxSlots: 2,
             maxValidators: 1,
-            commitReveal: false
+            commitReveal: false,
+            kappaBps: 5000,
+            strikeLimit: 1,
+            trustFloorBps: 0,
+            closeGracePeriod: 0
         });
         hi = Hyperparameters({
             minMinerBond: 1_000_000 ether,
@@ -79,7 +106,11 @@ abstract contract SubnetFixture is Test {
             slashingRateBps: 5000,
             maxSlots: 1024,
             maxValidators: 128,
-            commitReveal: true
+            commitReveal: true,
+            kappaBps: 10_000,
+            strikeLimit: 100,
+            trustFloorBps: 10_000,
+            closeGracePeriod: 1 days
         });
     }
 

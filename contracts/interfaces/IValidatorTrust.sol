@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/// @title IValidatorTrust
+/// @notice Global validator trust: an exponential moving average of how much of each validator's
+///         scoring survived consensus clipping, across every subnet, lowered by slashing. Only
+///         subnet instances the registry created can write; every subnet reads it to weight stake.
+interface IValidatorTrust {
+    /// @notice The caller is not a subnet instance created by the registry.
+    error NotASubnet(address caller);
+    /// @notice `validators` and `trusts` differ in length.
+    error LengthMismatch(uint256 validators, uint256 trusts);
+    /// @notice A parameter is out of range.
+    error InvalidParameter(string name, uint256 value);
+
+    /// @notice Subnet `subnetId` reported `epochTrust` (WAD) for `validator`; global trust moved
+    ///         from `previous` to `current` (WAD).
+    event TrustUpdated(
+        address indexed validator, uint256 indexed subnetId, uint256 epochTrust, uint256 previous, uint256 current
+    );
+    /// @notice `validator` was slashed in subnet `subnetId`; its trust fell from `previous` to `current`.
+    event TrustSlashed(address indexed validator, uint256 indexed subnetId, uint256 previous, uint256 current);
+    /// @notice The EMA factor (WAD) or the slash penalty (bps) changed.
+    event ParametersSet(uint64 emaAlpha, uint16 slashPenaltyBps);
+
+    /// @notice Folds one epoch's validator trust (WAD, 0..1e18) of each validator into its global trust.
+    function recordEpoch(address[] calldata validators, uint256[] calldata trusts) external;
+
+    /// @notice Lowers `validator`'s trust by the slash penalty.
+    function recordSlash(address validator) external;
+
+    /// @notice Global trust of `validator`, WAD (1e18 = full trust); newcomers start at NEUTRAL.
+    function trustOf(address validator) external view returns (uint256);
+}

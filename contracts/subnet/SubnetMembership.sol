@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {IEmissionManager} from "../interfaces/IEmissionManager.sol";
+import {ISubnet} from "../interfaces/ISubnet.sol";
+import {ISubnetRegistry} from "../interfaces/ISubnetRegistry.sol";
+import {IValidatorTrust} from "../interfaces/IValidatorTrust.sol";
+import {Hyperparameters} from "../types/Hyperparameters.sol";
+
+/// @title SubnetMembership
+/// @notice Storage of a subnet and everything about membership: slots, bonds, unbonding, delegation
+///         pools (with their reward accumulators), ownership and hyperparameters. `Subnet` adds
+///         scoring, epochs and rewards on top.
+/// @dev Slot replacement order, when a newcomer finds the subnet full: among occupied slots that
+///      are eligible (see `_takeSlot`) and no longer immune (`registeredAt + immunityPeriod <= now`),
+///      the one with the lowest `pruningScore` is replaced; ties go to the earliest `registeredAt`,
+///      then to the lowest uid. The replaced member's whole bond enters unbonding; a replaced
+///      validator's delegation pool stays, and its delegators can undelegate at any time.
+///      Exits (unbond, deregister, undelegate, withdraw, claims) work in every state, paused and
+///      deactivated included, so no TORA can be stuck; after deactivation unbonding TORA is
+///      withdrawable immediately.
+abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice Longest accepted endpoint URL, in bytes.
+    uint256 public constant MAX_ENDPOINT_LENGTH = 256;
+    /// @dev Fixed-point one (scores, trust, consensus are WAD fractions).
+    uint256 internal constant WAD = 1e18;
+    /// @dev Scale of the delegation pools' reward-per-share accumulators.
+    uint256 internal constant ACC_SCALE = 1e36;
+
+    /// @dev Which members a full subnet may replace (see `_takeSlot`).
+    uint8 private constant _ANY = 0;
+    uint8 private constant _ONLY_MINERS = 1;
+    uint8 private constant _ONLY_VALIDATORS = 2;
+
+    ISubnetRegistry internal immutable REGISTRY;
+    IERC20 internal immutable TORA;
+    IValidatorTrust internal immutable TRUST;
+    IEmissionManager internal immutable EMISSIONS;
+
+    /// @dev A delegator's stake in one validator's pool.
+    struct Delegation {
+        uint256 shares;
+        /// @dev shares * pool accumulator / ACC_SCALE at the last settlement.
+        uint256 rewardDebt;
+    }
+
+    /// @dev Rewards of one account: claimable TORA, plus incentive points of one epoch waiting for
+    ///      that epoch's reward-per-point (set when it closes).
+    struct RewardAccount {
+        uint128 claimable;
+        uint64 points;
+        uint64 pointsEpoch;
+    }
+
+    // slot: owner, id and the current epoch's schedule (written at initialization and each close)
+    /// @inheritdoc ISubnet
+    address public owner;
+    uint16 internal _subnetId;
+    uint32 internal _epochEnd;
+    uint32 internal _revealFrom;
+    bool internal _commitRevealOn;
+    address internal _pendingOwner;
+    address internal _coordinator;
+    Hyperparameters internal _hp;
+    // slot: counters and flags
+    uint64 internal _lastHyperparameterChange;
+    uint16 internal _minerCount;
+    uint16 internal _validatorCount;
+    uint16 internal _slotHighWater;
+    /// @inheritdoc ISubnet
+    bool public deactivated;
+    /// @inheritdoc ISubnet
+    bool public paused;
+    uint64 internal _epoch;
+    uint16 internal _participantCount;
+    uint16 internal _closeCursor;
+
+    /// @dev Rewards assigned to accounts and pools but not yet claimed (TORA wei), and undistributed
+    ///      dust carried to the next epoch. TORA held = bonds + unbonding + pools + owed + carry.
+    uint256 internal _rewardsOwed;
+    uint256 internal _carry;
+
+    uint16[] internal _freeUids;
+    mapping(uint256 uid => Slot) internal _slots;
+    mapping(address account => Member) internal _members;
+    mapping(address miner => string) internal _endpoints;
+    mapping(address validator => Pool) internal _pools;
+    mapping(address validator => uint256) internal _poolRewardPerShare;
+    mapping(address validator => mapping(address delegator => Delegation)) internal _delegations;
+    mapping(address account => Unbonding) internal _unbondings;
+    mapping(address account => RewardAccount) internal _rewards;
+
+    modifier onlyRegistry() {
+        if (msg.sender != address(REGISTRY)) revert NotRegistry(msg.sender);
+        _;
+    }
+
+    modifier onlyOwner() {
+        if (msg.sender != owner) revert NotOwner(msg.sender);
+        _;
+    }
+
+    /// @dev Joining and staking need a live, unpaused subnet; exits never use this.
+    modifier whenOpen() {
+        if (deactivated) revert SubnetDeactivated();
+        if (paused) revert SubnetPaused();
+        _;
+    }
+
+    /// @param registry_ The SubnetRegistry that will clone this implementation.
+    /// @param tora_ The TORA token.
+    /// @param trust_ The global ValidatorTrust.
+    /// @param emissions_ The EmissionManager.
+    constructor(ISubnetRegistry registry_, IERC20 tora_, IValidatorTrust trust_, IEmissionManager emissions_) {
+        REGISTRY = registry_;
+        TORA = tora_;
+        TRUST = trust_;
+        EMISSIONS = emissions_;
+        // The implementation itself is never a subnet: mark it initialized.
+        _epochEnd = type(uint32).max;
+    }
+
+    // ================================================================ registry hooks
+
+    /// @inheritdoc ISubnet
+    function initialize(uint256 subnetId_, address owner_, Hyperparameters calldata hyperparameters_)
+        external
+        onlyRegistry
+    {
+        if (_epochEnd != 0) revert NotRegistry(msg.sender);
+        owner = owner_;
+        _subnetId = SafeCast.toUint16(subnetId_);
+        _hp = hyperparameters_;
+        _scheduleEpoch(hyperparameters_);
+        emit Initialized(subnetId_, owner_);
+    }
+
+    /// @inheritdoc ISubnet
+    function deactivate() external onlyRegistry {
+        deactivated = true;
+        emit Deactivated();
+    }
+
+    /// @inheritdoc ISubnet
+    function setPaused(bool paused_) external onlyRegistry {
+        paused = paused_;
+        emit PauseSet(paused_);
+    }
+
+    // ================================================================ miners and validators
+
+    /// @inheritdoc ISubnet
+    function registerMiner(uint256 bond, string calldata endpoint) external whenOpen nonReentrant returns (uint16 uid) {
+        _checkEndpoint(endpoint);
+        uid = _register(bond, false);
+        _endpoints[msg.sender] = endpoint;
+        emit MinerRegistered(msg.sender, uid, bond, endpoint);
+    }
+
+    /// @inheritdoc ISubnet
+    function registerValidator(uint256 bond) external whenOpen nonReentrant returns (uint16 uid) {
+        uid = _register(bond, true);
+        emit ValidatorRegistered(msg.sender, uid, bond);
+    }
+
+    /// @inheritdoc ISubnet
+    function updateEndpoint(string calldata endpoint) external whenOpen {
+        Member memory m = _members[msg.sender];
+        if (!m.registered) revert NotRegistered(msg.sender);
+        if (m.isValidator) revert WrongRole(msg.sender, true);
+        _checkEndpoint(endpoint);
+        _endpoints[msg.sender] = endpoint;
+        emit EndpointUpdated(msg.sender, endpoint);
+    }
+
+    /// @inheritdoc ISubnet
+    function increaseBond(uint256 amount) external whenOpen nonReentrant {
+        Member storage m = _members[msg.sender];
+        if (!m.registered) revert NotRegistered(msg.sender);
+        if (amount == 0) revert InvalidAmount(0, 0);
+        uint96 bond = SafeCast.toUint96(m.bond + amount);
+        m.bond = bond;
+        TORA.safeTransferFrom(msg.sender, address(this), amount);
+        emit BondIncreased(msg.sender, amount, bond);
+    }
+
+    /// @inheritdoc ISubnet
+    function unbond(uint256 amount) external nonReentrant {
+        Member storage m = _members[msg.sender];
+        if (!m.registered) revert NotRegistered(msg.sender);
+        uint256 bond = m.bond;
+        if (amount == 0 || amount > bond) revert InvalidAmount(amount, bond);
+        uint256 minimum = m.isValidator ? _hp.minValidatorBond : _hp.minMinerBond;
+        uint256 remaining = bond - amount;
+        if (remaining < minimum) revert BondBelowMinimum(remaining, minimum);
+        m.bond = uint96(remaining);
+        _queueUnbonding(msg.sender, amount);
+    }
+
+    /// @inheritdoc ISubnet
+    function deregister() external nonReentrant {
+        Member memory m = _members[msg.sender];
+        if (!m.registered) revert NotRegistered(msg.sender);
+        _vacate(msg.sender, m);
+        _freeUids.push(m.uid);
+        emit ParticipantDeregistered(msg.sender, m.uid);
+    }
+
+    /// @inheritdoc ISubnet
+    function withdraw() external nonReentrant returns (uint256 amount) {
+        Unbonding memory u = _unbondings[msg.sender];
+        amount = u.amount;
+        if (amount == 0 || (block.timestamp < u.releaseAt && !deactivated)) {
+            revert NothingToWithdraw(amount, u.releaseAt);
+        }
+        delete _unbondings[msg.sender];
+        TORA.safeTransfer(msg.sender, amount);
+        emit Withdrawn(msg.sender, amount);
+    }
+
+    // ================================================================ delegation
+
+    /// @inheritdoc ISubnet
+    function delegate(address validator, uint256 amount) external whenOpen nonReentrant returns (uint256 shares) {
+        Member memory v = _members[validator];
+        if (!v.registered || !v.isValidator) revert NotAValidator(validator);
+        Pool memory p = _pools[validator];
+        if (p.totalShares == 0) {
+            shares = amount;
+        } else {
+            if (p.totalStake == 0) revert PoolDepleted(validator);
+            shares = amount * p.totalShares / p.totalStake;
+        }
+        if (shares == 0) revert InvalidAmount(amount, 0);
+        _pools[validator] = Pool({
+            totalStake: SafeCast.toUint128(p.totalStake + amount),
+            totalShares: SafeCast.toUint128(p.totalShares + shares)
+        });
+        _setShares(validator, msg.sender, int256(shares));
+        TORA.safeTransferFrom(msg.sender, address(this), amount);
+        emit Delegated(msg.sender, validator, amount, shares);
+    }
+
+    /// @inheritdoc ISubnet
+    function undelegate(address validator, uint256 shares) external nonReentrant returns (uint256 amount) {
+        uint256 held = _delegations[validator][msg.sender].shares;
+        if (shares == 0 || shares > held) revert InvalidAmount(shares, held);
+        Pool memory p = _pools[validator];
+        amount = shares * p.totalStake / p.totalShares;
+        _pools[validator] =
+            Pool({totalStake: p.totalStake - uint128(amount), totalShares: p.totalShares - uint128(shares)});
+        _setShares(validator, msg.sender, -int256(shares));
+        emit Undelegated(msg.sender, validator, shares, amount);
+        if (amount > 0) _queueUnbonding(msg.sender, amount);
+    }
+
+    // ================================================================ owner
+
+    /// @inheritdoc ISubnet
+    function setHyperparameters(Hyperparameters calldata next) external onlyOwner {
+        if (deactivated) revert SubnetDeactivated();
+        REGISTRY.checkHyperparameters(next);
+        uint64 last = _lastHyperparameterChange;
+        uint256 cooldown = REGISTRY.hyperparameterCooldown();
+        if (last != 0 && block.timestamp < last + cooldown) revert HyperparameterCooldown(uint64(last + cooldown));
+        // Frozen in the last `freeze` seconds of the epoch and until it is closed. Epoch length,
+        // reveal window and commit-reveal take effect from the next epoch.
+        uint64 end = _epochEnd;
+        if (block.timestamp + REGISTRY.hyperparameterFreezeWindow() >= end) revert HyperparameterFreeze(end);
+        _hp = next;
+        _lastHyperparameterChange = uint64(block.timestamp);
+        emit HyperparametersUpdated(next);
+    }
+
+    /// @inheritdoc ISubnet
+    function setCoordinator(address coordinator_) external onlyOwner {
+        _coordinator = coordinator_;
+        emit CoordinatorSet(coordinator_);
+    }
+
+    /// @inheritdoc ISubnet
+    function transferOwnership(address newOwner) external onlyOwner {
+        _pendingOwner = newOwner;
+        emit OwnershipTransferStarted(msg.sender, newOwner);
+    }
+
+    /// @inheritdoc ISubnet
+    function acceptOwnership() external {
+        if (msg.sender != _pendingOwner || msg.sender == address(0)) revert NotPendingOwner(msg.sender);
+        address previous = owner;
+        owner = msg.sender;
+        delete _pendingOwner;
+        emit OwnershipTransferred(previous, msg.sender);
+    }
+
+    // ================================================================ views
+
+    /// @inheritdoc ISubnet
+    function registry() external view returns (address) {
+        return address(REGISTRY);
+    }
+
+    /// @inheritdoc ISubnet
+    function tora() external view returns (address) {
+        return address(TORA);
+    }
+
+    /// @inheritdoc ISubnet
+    function subnetId() external view returns (uint256) {
+        return _subnetId;
+    }
+
+    /// @notice The pending owner of a two-step ownership transfer (zero if none).
+    function pendingOwner() external view returns (address) {
+        return _pendingOwner;
+    }
+
+    /// @inheritdoc ISubnet
+    function coordinator() public view returns (address) {
+        address c = _coordinator;
+        return c == address(0) ? owner : c;
+    }
+
+    /// @inheritdoc ISubnet
+    function hyperparameters() external view returns (Hyperparameters memory) {
+        return _hp;
+    }
+
+    /// @inheritdoc ISubnet
+    function minerCount() external view returns (uint256) {
+        return _minerCount;
+    }
+
+    /// @inheritdoc ISubnet
+    function validatorCount() external view returns (uint256) {
+        return _validatorCount;
+    }
+
+    /// @inheritdoc ISubnet
+    function slotOf(uint16 uid) external view returns (Slot memory) {
+        return _slots[uid];
+    }
+
+    /// @inheritdoc ISubnet
+    function slotHighWater() external view returns (uint16) {
+        return _slotHighWater;
+    }
+
+    /// @inheritdoc ISubnet
+    function memberOf(address account) external view returns (Member memory) {
+        return _members[account];
+    }
+
+    /// @inheritdoc ISubnet
+    function endpointOf(address miner) external view returns (string memory) {
+        return _endpoints[miner];
+    }
+
+    /// @inheritdoc ISubnet
+    function poolOf(address validator) external view returns (Pool memory) {
+        return _pools[validator];
+    }
+
+    /// @inheritdoc ISubnet
+    function delegationOf(address validator, address delegator) external view returns (uint256 shares, uint256 stake) {
+        shares = _delegations[validator][delegator].shares;
+        Pool memory p = _pools[validator];
+        stake = shares == 0 ? 0 : shares * p.totalStake / p.totalShares;
+    }
+
+    /// @inheritdoc ISubnet
+    function unbondingOf(address account) external view returns (Unbonding memory) {
+        return _unbondings[account];
+    }
+
+    /// @inheritdoc ISubnet
+    function version() external pure returns (string memory) {
+        return "1.0.0";
+    }
+
+    // ================================================================ internals
+
+    /// @dev Starts the next epoch now, with the current hyperparameters.
+    function _scheduleEpoch(Hyperparameters memory hp) internal {
+        uint32 end = uint32(block.timestamp + hp.epochLength);
+        _epochEnd = end;
+        _revealFrom = hp.commitReveal ? end - hp.revealWindow : end;
+        _commitRevealOn = hp.commitReveal;
+    }
+
+    /// @dev Common registration path: bond checks, slot assignment, member record, bond transfer.
+    function _register(uint256 bond, bool isValidator) internal returns (uint16 uid) {
+        if (_members[msg.sender].registered) revert AlreadyRegistered(msg.sender);
+        Hyperparameters memory hp = _hp;
+        uint256 minimum = isValidator ? hp.minValidatorBond : hp.minMinerBond;
+        if (bond < minimum) revert BondBelowMinimum(bond, minimum);
+        uid = _takeSlot(hp, isValidator);
+        _members[msg.sender] =
+            Member({bond: SafeCast.toUint96(bond), uid: uid, registered: true, isValidator: isValidator});
+        TORA.safeTransferFrom(msg.sender, address(this), bond);
+    }
+
+    /// @dev Finds a slot for the caller. A miner takes a free slot while fewer than `maxSlots`
+    ///      members exist, else replaces a miner. A validator takes a free slot while there are
+    ///      fewer than `maxValidators` validators and `maxSlots` members; at the validator cap it
+    ///      replaces a validator; otherwise (subnet full, validator cap not reached) it replaces
+    ///      any member. Miners never displace validators.
+    function _takeSlot(Hyperparameters memory hp, bool isValidator) internal returns (uint16 uid) {
+        uint256 validators = _validatorCount;
+        uint256 total = _minerCount + validators;
+        if (isValidator) {
+            if (validators < hp.maxValidators && total < hp.maxSlots) uid = _freeSlot();
+            else uid = _replace(hp.immunityPeriod, validators >= hp.maxValidators ? _ONLY_VALIDATORS : _ANY);
+            ++_validatorCount;
+        } else {
+            if (total < hp.maxSlots) uid = _freeSlot();
+            else uid = _replace(hp.immunityPeriod, _ONLY_MINERS);
+            ++_minerCount;
+        }
+        _slots[uid] = Slot({
+            account: msg.sender,
+            registeredAt: uint32(block.timestamp),
+            pruningScore: 0,
+            isValidator: isValidator,
+            strikes: 0
+        });
+    }
+
+    /// @dev A never-used uid, or the most recently freed one.
+    function _freeSlot() internal returns (uint16 uid) {
+        uint256 n = _freeUids.length;
+        if (n > 0) {
+            uid = _freeUids[n - 1];
+            _freeUids.pop();
+        } else {
+            uid = _slotHighWater++;
+        }
+    }
+
+    /// @dev Evicts the replaceable member defined in the contract's NatSpec and returns its uid.
+    ///      Bounded: scans at most `slotHighWater` (<= 1024) slots.
+    function _replace(uint256 immunityPeriod, uint8 filter) internal returns (uint16 uid) {
+        uint256 high = _slotHighWater;
+        uint256 best = type(uint256).max;
+        // Order key: score first, then registration time; the strict `<` keeps the lowest uid on ties.
+        uint256 bestKey = type(uint256).max;
+        for (uint256 i; i < high; ++i) {
+            Slot memory s = _slots[i];
+            if (s.account == address(0)) continue;
+            if (filter == _ONLY_MINERS && s.isValidator) continue;
+            if (filter == _ONLY_VALIDATORS && !s.isValidator) continue;
+            if (uint256(s.registeredAt) + immunityPeriod > block.timestamp) continue;
+            uint256 key = (uint256(s.pruningScore) << 32) | s.registeredAt;
+            if (key < bestKey) {
+                best = i;
+                bestKey = key;
+            }
+        }
+        if (best == type(uint256).max) revert NoReplaceableSlot();
+        uid = uint16(best);
+        address replaced = _slots[uid].account;
+        _vacate(replaced, _members[replaced]);
+        emit ParticipantReplaced(replaced, msg.sender, uid);
+    }
+
+    /// @dev Removes `account` from its slot and moves its whole bond to unbonding. The caller
+    ///      decides what happens to the uid (freed, or handed to a newcomer).
+    function _vacate(address account, Member memory m) internal {
+        if (m.isValidator) --_validatorCount;
+        else --_minerCount;
+        delete _slots[m.uid];
+        delete _members[account];
+        if (!m.isValidator) delete _endpoints[account];
+        if (m.bond > 0) _queueUnbonding(account, m.bond);
+    }
+
+    /// @dev Adds `amount` to `account`'s unbonding; the release time only ever moves later.
+    function _queueUnbonding(address account, uint256 amount) internal {
+        Unbonding memory u = _unbondings[account];
+        uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
+        if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
+        _unbondings[account] = Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
+        emit Unbonded(account, amount, releaseAt);
+    }
+
+    /// @dev Changes `delegator`'s shares in `validator`'s pool by `delta`, first settling the
+    ///      pool rewards earned on the old shares into its claimable balance.
+    function _setShares(address validator, address delegator, int256 delta) internal {
+        Delegation storage d = _delegations[validator][delegator];
+        uint256 acc = _poolRewardPerShare[validator];
+        uint256 shares = d.shares;
+        uint256 earned = _earned(shares, acc, d.rewardDebt);
+        if (earned > 0) _credit(delegator, earned);
+        shares = delta >= 0 ? shares + uint256(delta) : shares - uint256(-delta);
+        d.shares = shares;
+        // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
+        d.rewardDebt = Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil);
+    }
+
+    /// @dev Pool rewards earned by `shares` since the debt was taken (never negative).
+    function _earned(uint256 shares, uint256 acc, uint256 debt) internal pure returns (uint256) {
+        uint256 value = Math.mulDiv(shares, acc, ACC_SCALE);
+        return value > debt ? value - debt : 0;
+    }
+
+    /// @dev Moves `amount` of already-owed rewards into `account`'s claimable balance.
+    function _credit(address account, uint256 amount) internal {
+        RewardAccount storage r = _rewards[account];
+        r.claimable = SafeCast.toUint128(r.claimable + amount);
+    }
+
+    /// @dev Non-empty, at most MAX_ENDPOINT_LENGTH bytes, starting with http:// or https://.
+    function _checkEndpoint(string calldata endpoint) internal pure {
+        bytes calldata b = bytes(endpoint);
+        uint256 n = b.length;
+        if (n == 0 || n > MAX_ENDPOINT_LENGTH) revert InvalidEndpoint(n, MAX_ENDPOINT_LENGTH);
+        bool http = n > 7 && bytes7(b[:7]) == "http://";
+        bool https = n > 8 && bytes8(b[:8]) == "https://";
+        if (!http && !https) revert InvalidEndpoint(n, MAX_ENDPOINT_LENGTH);
+    }
+}
