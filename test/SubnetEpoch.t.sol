@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {Subnet} from "../contracts/Subnet.sol";
+import {ISubnet} from "../contracts/interfaces/ISubnet.sol";
+import {Hyperparameters} from "../contracts/types/Hyperparameters.sol";
+import {EpochFixture} from "./utils/EpochFixture.sol";
+
+/// @dev A Predictia-like subnet with 4 miners (uids 0-3) and 3 validators (uids 4-6), weight 100%,
+///      and epoch 0 already closed so that the weight is in force from epoch 1.
+abstract contract EpochTestBase is EpochFixture {
+    Subnet internal subnet;
+    uint256 internal subnetId;
+    address[4] internal miners;
+    address[3] internal validators;
+    address internal delegator = makeAddr("delegator");
+
+    function setUp() public virtual override {
+        super.setUp();
+        (subnetId, subnet) = createSubnet("Predictia");
+        for (uint256 i; i < 4; ++i) {
+            miners[i] = addr("miner", i);
+            registerMiner(subnet, miners[i], 100 ether);
+        }
+        for (uint256 i; i < 3; ++i) {
+            validators[i] = addr("validator", i);
+            registerValidator(subnet, validators[i], 1000 ether);
+        }
+        fund(delegator, address(subnet), 800 ether);
+        vm.prank(delegator);
+        subnet.delegate(validators[2], 800 ether);
+        setWeight(subnetId, 10_000);
+        closeNow(subnet); // epoch 0: applies the weight; nothing minted yet
+    }
+
+    function scores3(uint16[4] memory a, uint16[4] memory b, uint16[4] memory c)
+        internal
+        view
+        returns (bytes[] memory out)
+    {
+        out = new bytes[](3);
+        uint16[4][3] memory rows = [a, b, c];
+        for (uint256 v; v < 3; ++v) {
+            uint16[] memory row = new uint16[](subnet.slotHighWater());
+            for (uint256 j; j < 4; ++j) {
+                row[j] = rows[v][j];
+            }
+            out[v] = pack(row);
+        }
+    }
+
+    function vals() internal view returns (address[] memory out) {
+        out = new address[](3);
+        for (uint256 i; i < 3; ++i) {
+            out[i] = validators[i];
+        }
+    }
+}
+
+/// @notice The worked example: 3 validators x 4 miners, payouts computed by hand.
+contract Subnet_WorkedExample_Test is EpochTestBase {
+    function test_workedExample_3x4_payoutsMatchHandComputation() public {
+        // Stakes. Every validator is new, so global trust is NEUTRAL = 0.5:
+        //   V0: bond 1000             -> S0 = 500
+        //   V1: bond 1000             -> S1 = 500
+        //   V2: bond 1000 + 800 deleg -> S2 = 900        total S = 1900, kappa * S = 950
+        // Scores (row sum 10 each, so W = score / 10):
+        //   V0: [4, 3, 2, 1] -> .4 .3 .2 .1
+        //   V1: [4, 3, 2, 1] -> .4 .3 .2 .1
+        //   V2: [1, 1, 4, 4] -> .1 .1 .4 .4
+        // Consensus (largest c with stake(W >= c) >= 950):
+        //   M0: c=.4 has 1000 -> .4     M1: c=.3 has 1000 -> .3
+        //   M2: c=.4 has 900 (no), c=.2 has 1900 -> .2
+        //   M3: c=.4 has 900 (no), c=.1 has 1900 -> .1
+        // Clipped: V0, V1 unchanged (VT = 1.0); V2 -> .1 .1 .2 .1 (VT = .5)
+        // Miner points P_j = sum_i S_i W'_ij / S:
+        //   M0 = (200 + 200 + 90) / 1900 = 490/1900    M1 = (150 + 150 + 90) / 1900 = 390/1900
+        //   M2 = (100 + 100 + 180) / 1900 = 380/1900   M3 = (50 + 50 + 90) / 1900 = 190/1900
+        //   sum = 1450/1900
+        // Emission of epoch 1: 10 TORA/s * 3600 s = 36,000 TORA.
+        //   miners 18% = 6,480: M0 = 6480*490/1450 = 2,189.655..., M1 = 1,742.896...,
+        //                        M2 = 1,698.206..., M3 = 849.103...
+        //   dividends D = S * VT: 500, 500, 450 (sum 1450)
+        //   validators 41% = 14,760: V0 = V1 = 14760*500/1450 = 5,089.655..., V2 = 4,580.689...
+        //   delegators 41% = 14,760: V0's and V1's pools are empty (carried: 2 * 5,089.655...),
+        //                            V2's pool: 4,580.689... all to the one delegator.
+        bytes[] memory s = scores3([uint16(4), 3, 2, 1], [uint16(4), 3, 2, 1], [uint16(1), 1, 4, 4]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+
+        bytes memory expected = bytes.concat(
+            bytes8(uint64(0.4e18)), bytes8(uint64(0.3e18)), bytes8(uint64(0.2e18)), bytes8(uint64(0.1e18))
+        );
+        expected = bytes.concat(expected, bytes8(0), bytes8(0), bytes8(0));
+        bytes memory consensus = closeNow(subnet);
+        assertEq(consensus, expected, "reference consensus");
+
+        uint256 emission = 36_000 ether;
+        assertEq(tora.balanceOf(address(subnet)) - (4 * 100 ether + 3 * 1000 ether + 800 ether), emission);
+
+        assertApproxEqAbs(subnet.claimable(miners[0]), uint256(6480 ether) * 490 / 1450, 1e6);
+        assertApproxEqAbs(subnet.claimable(miners[1]), uint256(6480 ether) * 390 / 1450, 1e6);
+        assertApproxEqAbs(subnet.claimable(miners[2]), uint256(6480 ether) * 380 / 1450, 1e6);
+        assertApproxEqAbs(subnet.claimable(miners[3]), uint256(6480 ether) * 190 / 1450, 1e6);
+        assertApproxEqAbs(subnet.claimable(validators[0]), uint256(14_760 ether) * 500 / 1450, 1e6);
+        assertApproxEqAbs(subnet.claimable(validators[1]), uint256(14_760 ether) * 500 / 1450, 1e6);
+        assertApproxEqAbs(subnet.claimable(validators[2]), uint256(14_760 ether) * 450 / 1450, 1e6);
+        assertApproxEqAbs(
+            subnet.pendingDelegationRewards(validators[2], delegator), uint256(14_760 ether) * 450 / 1450, 10
+        );
+
+        // Conservation: owed + carried == emission (nothing lost, nothing created).
+        (uint256 owed, uint256 carried) = subnet.rewardBalances();
+        assertEq(owed + carried, emission);
+        assertApproxEqAbs(carried, uint256(14_760 ether) * 1000 / 1450, 1e6);
+
+        // Trust moved by the EMA (alpha 0.1) from 0.5 toward VT: V0 -> 0.55, V2 -> 0.5.
+        assertEq(trust.trustOf(validators[0]), 0.55e18);
+        assertEq(trust.trustOf(validators[2]), 0.5e18);
+        // Latest vectors are readable on chain.
+        assertEq(subnet.latestConsensus(0), uint16(uint256(0.4e18) * 0xffff / 1e18));
+        assertEq(subnet.slotOf(0).pruningScore, uint16(uint256(490e18) / 1900 * 0xffff / 1e18));
+
+        // Everyone claims; the split of what was paid out is 18/41/41 of the emission, less what
+        // had no recipient (empty pools), which is carried to the next epoch.
+        uint256 paid;
+        for (uint256 i; i < 4; ++i) {
+            vm.prank(miners[i]);
+            paid += subnet.claimRewards();
+        }
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(validators[i]);
+            paid += subnet.claimRewards();
+        }
+        vm.prank(delegator);
+        paid += subnet.claimDelegationRewards(validators[2]);
+        assertApproxEqAbs(paid + carried, emission, 1e6);
+    }
+}
+
+contract Subnet_Scores_Test is EpochTestBase {
+    function test_commitScores_afterCommitPhase_reverts() public {
+        ISubnet.EpochInfo memory info = subnet.epochInfo();
+        vm.warp(info.revealFrom);
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongPhase.selector, 0, info.revealFrom));
+        subnet.commitScores(bytes32(uint256(1)));
+    }
+
+    function test_commitScores_byMiner_reverts() public {
+        vm.prank(miners[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.NotAValidator.selector, miners[0]));
+        subnet.commitScores(bytes32(uint256(1)));
+    }
+
+    function test_revealScores_mismatch_reverts() public {
+        bytes memory s = scores3([uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1])[0];
+        ISubnet.EpochInfo memory info = subnet.epochInfo();
+        bytes32 c = subnet.scoreCommitment(info.epoch, validators[0], s, noTimeouts(), "salt");
+        vm.prank(validators[0]);
+        subnet.commitScores(c);
+        vm.warp(info.revealFrom);
+        bytes32 wrong = subnet.scoreCommitment(info.epoch, validators[0], s, noTimeouts(), "other");
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.CommitmentMismatch.selector, c, wrong));
+        subnet.revealScores(s, noTimeouts(), "other");
+    }
+
+    function test_revealScores_withoutCommit_reverts() public {
+        ISubnet.EpochInfo memory info = subnet.epochInfo();
+        vm.warp(info.revealFrom);
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.NoCommitment.selector, validators[0], info.epoch));
+        subnet.revealScores(hex"0001", noTimeouts(), "salt");
+    }
+
+    function test_revealScores_twice_reverts() public {
+        bytes memory s = scores3([uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1])[0];
+        scoreOne(subnet, validators[0], s);
+        bytes32 salt = keccak256(abi.encode(validators[0], subnet.epochInfo().epoch, "salt"));
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.AlreadyRevealed.selector, validators[0]));
+        subnet.revealScores(s, noTimeouts(), salt);
+    }
+
+    function test_revealScores_malformed_reverts() public {
+        ISubnet.EpochInfo memory info = subnet.epochInfo();
+        bytes memory odd = hex"000100";
+        bytes32 c = subnet.scoreCommitment(info.epoch, validators[0], odd, noTimeouts(), "s");
+        vm.prank(validators[0]);
+        subnet.commitScores(c);
+        vm.warp(info.revealFrom);
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedScores.selector, 3, 0, 7));
+        subnet.revealScores(odd, noTimeouts(), "s");
+    }
+
+    function test_submitScores_whenCommitRevealOn_reverts() public {
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.CommitRevealMode.selector, true));
+        subnet.submitScores(hex"0001", noTimeouts());
+    }
+
+    function test_directMode_submitAndClose_succeeds() public {
+        Hyperparameters memory hp = defaultHyperparameters();
+        hp.commitReveal = false;
+        vm.prank(creator);
+        subnet.setHyperparameters(hp);
+        closeNow(subnet); // epoch 1 (commit-reveal still on) closes; epoch 2 runs without it
+        assertFalse(subnet.epochInfo().commitReveal);
+        bytes[] memory s = scores3([uint16(1), 0, 0, 0], [uint16(1), 0, 0, 0], [uint16(1), 0, 0, 0]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        closeNow(subnet);
+        assertGt(subnet.claimable(miners[0]), 0);
+        assertEq(subnet.claimable(miners[1]), 0);
+    }
+
+    function test_scoreForMinerRegisteredAfterCommit_isDropped() public {
+        // Miner 3 leaves; a newcomer takes uid 3 after the validators committed.
+        vm.prank(miners[3]);
+        subnet.deregister();
+        bytes[] memory s = scores3([uint16(0), 0, 0, 5], [uint16(0), 0, 0, 5], [uint16(0), 0, 0, 5]);
+        ISubnet.EpochInfo memory info = subnet.epochInfo();
+        bytes32[3] memory salts;
+        for (uint256 v; v < 3; ++v) {
+            salts[v] = bytes32(v + 1);
+            bytes32 c = subnet.scoreCommitment(info.epoch, validators[v], s[v], noTimeouts(), salts[v]);
+            vm.prank(validators[v]);
+            subnet.commitScores(c);
+        }
+        vm.warp(block.timestamp + 1);
+        address newcomer = makeAddr("newcomer");
+        assertEq(registerMiner(subnet, newcomer, 100 ether), 3);
+        vm.warp(info.revealFrom);
+        for (uint256 v; v < 3; ++v) {
+            vm.prank(validators[v]);
+            subnet.revealScores(s[v], noTimeouts(), salts[v]);
+        }
+        vm.warp(info.end);
+        // The recycled slot inherits nothing: consensus 0 is the only valid value.
+        bytes memory zeros = new bytes(7 * 8);
+        vm.prank(creator);
+        subnet.closeEpoch(zeros);
+        assertEq(subnet.claimable(newcomer), 0);
+    }
+}
+
+contract Subnet_Close_Test is EpochTestBase {
+    function test_closeEpoch_beforeEnd_reverts() public {
+        uint32 end = subnet.epochInfo().end;
+        vm.prank(creator);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongPhase.selector, end, 0));
+        subnet.closeEpoch(new bytes(7 * 8));
+    }
+
+    function test_closeEpoch_byOutsiderBeforeGrace_reverts() public {
+        ISubnet.EpochInfo memory info = subnet.epochInfo();
+        vm.warp(info.end);
+        vm.prank(outsider);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.NotCoordinator.selector, outsider, info.end + 10 minutes));
+        subnet.closeEpoch(new bytes(7 * 8));
+        vm.warp(info.end + 10 minutes);
+        vm.prank(outsider);
+        assertTrue(subnet.closeEpoch(new bytes(7 * 8)), "anyone may close after the grace period");
+        assertEq(subnet.epochInfo().epoch, 2);
+    }
+
+    function test_closeEpoch_byCoordinator_succeeds() public {
+        address c = makeAddr("coordinator");
+        vm.prank(creator);
+        subnet.setCoordinator(c);
+        vm.warp(subnet.epochInfo().end);
+        vm.prank(c);
+        assertTrue(subnet.closeEpoch(new bytes(7 * 8)));
+    }
+
+    function test_closeEpoch_wrongConsensus_reverts() public {
+        bytes[] memory s = scores3([uint16(4), 3, 2, 1], [uint16(4), 3, 2, 1], [uint16(1), 1, 4, 4]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        vm.warp(subnet.epochInfo().end);
+        bytes memory good = referenceConsensus(subnet, 0, 7);
+        // Miner 2's consensus is 0.2; 0.4 is held by only 900 of 1900 stake (< 950).
+        bytes memory tooHigh = bytes.concat(good);
+        bytes8 v = bytes8(uint64(0.4e18));
+        for (uint256 i; i < 8; ++i) {
+            tooHigh[16 + i] = v[i];
+        }
+        vm.prank(creator);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongConsensus.selector, 2, 0.4e18, 900 ether, 0, 950 ether));
+        subnet.closeEpoch(tooHigh);
+        // 0.1 is too low: 1900 stake is strictly above it (>= 950).
+        bytes memory tooLow = bytes.concat(good);
+        v = bytes8(uint64(0.1e18));
+        for (uint256 i; i < 8; ++i) {
+            tooLow[16 + i] = v[i];
+        }
+        vm.prank(creator);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISubnet.WrongConsensus.selector, 2, 0.1e18, 1900 ether, 1900 ether, 950 ether)
+        );
+        subnet.closeEpoch(tooLow);
+        vm.prank(creator);
+        subnet.closeEpoch(good);
+    }
+
+    function test_closeEpoch_validatorColumnNonZero_reverts() public {
+        vm.warp(subnet.epochInfo().end);
+        bytes memory c = new bytes(7 * 8);
+        c[4 * 8 + 7] = 0x01;
+        vm.prank(creator);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongConsensus.selector, 4, 1, 0, 0, 0));
+        subnet.closeEpoch(c);
+    }
+
+    function test_closeEpoch_malformedLength_reverts() public {
+        vm.warp(subnet.epochInfo().end);
+        vm.prank(creator);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedConsensus.selector, 9, 0, 7));
+        subnet.closeEpoch(new bytes(9));
+    }
+
+    function test_closeEpoch_inChunks_matchesSingleClose() public {
+        bytes[] memory s = scores3([uint16(4), 3, 2, 1], [uint16(4), 3, 2, 1], [uint16(1), 1, 4, 4]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        vm.warp(subnet.epochInfo().end);
+        bytes memory consensus = referenceConsensus(subnet, 0, 7);
+
+        // Close in one call, record every balance, then rewind and close in chunks of 3 columns.
+        uint256 snapshot = vm.snapshotState();
+        vm.prank(creator);
+        assertTrue(subnet.closeEpoch(consensus));
+        uint256[7] memory single;
+        for (uint256 i; i < 4; ++i) {
+            single[i] = subnet.claimable(miners[i]);
+        }
+        for (uint256 i; i < 3; ++i) {
+            single[4 + i] = subnet.claimable(validators[i]);
+        }
+        uint256 singlePool = subnet.pendingDelegationRewards(validators[2], delegator);
+        (uint256 singleOwed, uint256 singleCarry) = subnet.rewardBalances();
+        vm.revertToState(snapshot);
+
+        vm.startPrank(creator);
+        for (uint256 from; from < 7; from += 3) {
+            uint256 to = from + 3 > 7 ? 7 : from + 3;
+            bytes memory part = new bytes((to - from) * 8);
+            for (uint256 b; b < part.length; ++b) {
+                part[b] = consensus[from * 8 + b];
+            }
+            bool closed = subnet.closeEpoch(part);
+            assertEq(closed, to == 7);
+            if (!closed) assertEq(subnet.epochInfo().closeCursor, to);
+        }
+        vm.stopPrank();
+        for (uint256 i; i < 4; ++i) {
+            assertEq(subnet.claimable(miners[i]), single[i], "miner rewards differ");
+        }
+        for (uint256 i; i < 3; ++i) {
+            assertEq(subnet.claimable(validators[i]), single[4 + i], "validator rewards differ");
+        }
+        assertEq(subnet.pendingDelegationRewards(validators[2], delegator), singlePool);
+        (uint256 owed, uint256 carry) = subnet.rewardBalances();
+        assertEq(owed, singleOwed);
+        assertEq(carry, singleCarry);
+    }
+
+    function test_closeEpoch_chunkWithWrongCursorLength_reverts() public {
+        vm.warp(subnet.epochInfo().end);
+        vm.startPrank(creator);
+        subnet.closeEpoch(new bytes(3 * 8));
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedConsensus.selector, 5 * 8, 3, 7));
+        subnet.closeEpoch(new bytes(5 * 8));
+        vm.stopPrank();
+    }
+}
+
+contract Subnet_Slashing_Test is EpochTestBase {
+    function test_unrevealedCommit_isSlashedAndBurned() public {
+        vm.prank(governance);
+        registry.setBurnSlashed(true);
+        vm.prank(validators[0]);
+        subnet.commitScores(bytes32(uint256(1)));
+        uint256 supply = tora.totalSupply();
+        uint256 minted = em.totalMinted();
+        uint256 trustBefore = trust.trustOf(validators[0]);
+        vm.expectEmit(address(subnet));
+        emit ISubnet.Slashed(validators[0], ISubnet.SlashReason.UnrevealedCommit, 50 ether);
+        closeNow(subnet);
+        assertEq(subnet.memberOf(validators[0]).bond, 950 ether);
+        assertLt(trust.trustOf(validators[0]), trustBefore);
+        minted = em.totalMinted() - minted;
+        assertEq(tora.totalSupply(), supply + minted - 50 ether, "slashed TORA burned");
+    }
+
+    function test_unrevealedCommit_slashGoesToTreasury() public {
+        vm.prank(validators[0]);
+        subnet.commitScores(bytes32(uint256(1)));
+        uint256 before = tora.balanceOf(treasury);
+        closeNow(subnet);
+        assertEq(tora.balanceOf(treasury) - before, 50 ether);
+    }
+
+    function test_minerTimedOutByMajorityForStrikeLimit_isSlashed() public {
+        uint256[][] memory timeouts = new uint256[][](3);
+        for (uint256 v; v < 3; ++v) {
+            timeouts[v] = new uint256[](1);
+            timeouts[v][0] = 1 << 1; // miner uid 1
+        }
+        bytes[] memory s = scores3([uint16(1), 0, 1, 1], [uint16(1), 0, 1, 1], [uint16(1), 0, 1, 1]);
+        for (uint256 e; e < 3; ++e) {
+            assertEq(subnet.memberOf(miners[1]).bond, 100 ether);
+            scoreAll(subnet, vals(), s, timeouts);
+            closeNow(subnet);
+        }
+        assertEq(subnet.memberOf(miners[1]).bond, 95 ether, "5% slashed after 3 strikes");
+        assertEq(subnet.slotOf(1).strikes, 0, "strikes reset");
+        assertEq(subnet.memberOf(miners[0]).bond, 100 ether);
+    }
+
+    function test_minerTimedOutByMinority_isNotSlashed() public {
+        uint256[][] memory timeouts = new uint256[][](3);
+        timeouts[0] = new uint256[](1);
+        timeouts[0][0] = 1 << 1; // only V0 (500 of 1900 stake) flags miner 1
+        bytes[] memory s = scores3([uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1]);
+        for (uint256 e; e < 4; ++e) {
+            scoreAll(subnet, vals(), s, timeouts);
+            closeNow(subnet);
+        }
+        assertEq(subnet.memberOf(miners[1]).bond, 100 ether);
+        assertEq(subnet.slotOf(1).strikes, 0);
+    }
+
+    function test_lowTrustValidator_isSlashedAfterStrikeLimit() public {
+        // Trust floor at 60%: all validators start at 50% and V2 (whose scores get clipped) stays low.
+        Hyperparameters memory hp = defaultHyperparameters();
+        hp.trustFloorBps = 4900;
+        vm.prank(creator);
+        subnet.setHyperparameters(hp);
+        bytes[] memory s = scores3([uint16(4), 3, 2, 1], [uint16(4), 3, 2, 1], [uint16(0), 0, 0, 10]);
+        for (uint256 e; e < 3; ++e) {
+            scoreAll(subnet, vals(), s, new uint256[][](3));
+            closeNow(subnet);
+        }
+        assertLt(trust.trustOf(validators[2]), 0.49e18);
+        assertEq(subnet.memberOf(validators[2]).bond, 950 ether, "slashed once at the third strike");
+        assertEq(subnet.memberOf(validators[0]).bond, 1000 ether);
+    }
+}
+
+contract Subnet_Rewards_Test is EpochTestBase {
+    function test_claimRewards_nothing_reverts() public {
+        vm.prank(outsider);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.NothingToClaim.selector, outsider));
+        subnet.claimRewards();
+    }
+
+    function test_rewards_carryWhenNobodyScores() public {
+        closeNow(subnet);
+        (uint256 owed, uint256 carried) = subnet.rewardBalances();
+        assertEq(owed, 0);
+        assertEq(carried, 36_000 ether, "whole emission carried to the next epoch");
+        bytes[] memory s = scores3([uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        closeNow(subnet);
+        (owed, carried) = subnet.rewardBalances();
+        assertEq(owed + carried, 72_000 ether);
+    }
+
+    function test_sweepCarry_onlyWhenDeactivated() public {
+        closeNow(subnet);
+        vm.expectRevert(ISubnet.SubnetActive.selector);
+        subnet.sweepCarry();
+        vm.prank(governance);
+        registry.deactivateSubnet(subnetId);
+        uint256 before = tora.balanceOf(treasury);
+        assertEq(subnet.sweepCarry(), 36_000 ether);
+        assertEq(tora.balanceOf(treasury) - before, 36_000 ether);
+    }
+
+    function test_delegationRewards_followShares() public {
+        address late = makeAddr("late");
+        fund(late, address(subnet), 800 ether);
+        vm.prank(late);
+        subnet.delegate(validators[2], 800 ether);
+        bytes[] memory s = scores3([uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1], [uint16(1), 1, 1, 1]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        closeNow(subnet);
+        uint256 a = subnet.pendingDelegationRewards(validators[2], delegator);
+        uint256 b = subnet.pendingDelegationRewards(validators[2], late);
+        assertGt(a, 0);
+        assertApproxEqAbs(a, b, 1, "equal shares, equal rewards");
+        // Undelegating settles rewards into the claimable balance.
+        vm.prank(late);
+        subnet.undelegate(validators[2], 800 ether);
+        assertEq(subnet.claimable(late), b);
+    }
+}
