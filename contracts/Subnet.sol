@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IEmissionManager} from "./interfaces/IEmissionManager.sol";
@@ -11,6 +12,7 @@ import {ISubnetRegistry} from "./interfaces/ISubnetRegistry.sol";
 import {ITORA} from "./interfaces/ITORA.sol";
 import {IValidatorTrust} from "./interfaces/IValidatorTrust.sol";
 import {ScorePacking} from "./libraries/ScorePacking.sol";
+import {YumaKernel} from "./libraries/YumaKernel.sol";
 import {SubnetMembership} from "./subnet/SubnetMembership.sol";
 import {Hyperparameters} from "./types/Hyperparameters.sol";
 
@@ -180,13 +182,17 @@ contract Subnet is SubnetMembership {
 
     /// @inheritdoc ISubnet
     function claimRewards() external nonReentrant returns (uint256 amount) {
-        return _payRewards();
+        return _payRewards(0);
     }
 
     /// @inheritdoc ISubnet
     function claimDelegationRewards(address validator) external nonReentrant returns (uint256 amount) {
-        _setShares(validator, msg.sender, 0);
-        return _payRewards();
+        Delegation storage d = _delegations[validator][msg.sender];
+        uint256 shares = d.shares;
+        uint256 acc = _poolRewardPerShare[validator];
+        uint256 earned = _earned(shares, acc, d.rewardDebt);
+        if (earned > 0) d.rewardDebt = Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil);
+        return _payRewards(earned);
     }
 
     /// @inheritdoc ISubnet
@@ -395,24 +401,12 @@ contract Subnet is SubnetMembership {
         }
     }
 
-    /// @dev Per-column working state of one chunk.
-    struct Columns {
-        uint256 from;
-        uint256 count;
-        uint256[] consensus;
-        uint256[] registeredAt; // 0: not a miner column (empty or validator slot)
-        uint256[] stakeAtOrAbove;
-        uint256[] stakeAbove;
-        uint256[] incentive;
-        uint256[] flagged;
-    }
-
     /// @dev Verifies the consensus of columns [from, from + n) and credits the miners' points.
     function _scoreColumns(Row[] memory table, CloseTotals memory totals, uint256 from, bytes calldata consensus)
         internal
         returns (uint256 slashed)
     {
-        Columns memory cols = _loadColumns(from, consensus);
+        YumaKernel.Columns memory cols = _loadColumns(from, consensus);
         for (uint256 i; i < table.length; ++i) {
             _accumulateRow(table[i], cols);
         }
@@ -421,7 +415,11 @@ contract Subnet is SubnetMembership {
         emit ColumnsScored(_epoch, from, cols.consensus, points);
     }
 
-    function _loadColumns(uint256 from, bytes calldata consensus) internal view returns (Columns memory cols) {
+    function _loadColumns(uint256 from, bytes calldata consensus)
+        internal
+        view
+        returns (YumaKernel.Columns memory cols)
+    {
         uint256 n = consensus.length / 8;
         cols.from = from;
         cols.count = n;
@@ -441,48 +439,30 @@ contract Subnet is SubnetMembership {
 
     /// @dev Adds one validator's row to the column sums: stake at/above and above consensus,
     ///      incentive, timeout flags; and its clipped weights to its epoch trust.
-    function _accumulateRow(Row memory row, Columns memory cols) internal view {
+    function _accumulateRow(Row memory row, YumaKernel.Columns memory cols) internal view {
         uint256 from = cols.from;
         uint256 end = from + cols.count;
         if (row.scoreCount < end) end = row.scoreCount;
         if (end <= from) return;
+        YumaKernel.Scorer memory v =
+            YumaKernel.Scorer({stake: row.stake, rowSum: row.rowSum, committedAt: row.committedAt});
         uint256 base = row.uid * 64;
-        for (uint256 k = from / 16; k * 16 < end; ++k) {
-            uint256 word = _scoreWords[base + k];
+        uint256 trust;
+        for (uint256 first = from / 16 * 16; first < end; first += 16) {
+            uint256 word = _scoreWords[base + first / 16];
             if (word == 0) continue;
-            uint256 lo = k * 16 < from ? from : k * 16;
-            uint256 hi = k * 16 + 16 > end ? end : k * 16 + 16;
-            row.epochTrust += _accumulateWord(row, cols, word, k * 16, lo, hi);
+            uint256 lo = first < from ? from : first;
+            uint256 hi = first + 16 > end ? end : first + 16;
+            trust += YumaKernel.accumulate(cols, v, word, first, lo, hi);
         }
+        row.epochTrust += trust;
         if (row.hasTimeouts) _accumulateTimeouts(row, cols, from, end);
     }
 
-    /// @dev The cells [lo, hi) of one 16-lane score word whose first uid is `first`; returns the
-    ///      sum of the clipped weights.
-    function _accumulateWord(Row memory row, Columns memory cols, uint256 word, uint256 first, uint256 lo, uint256 hi)
+    function _accumulateTimeouts(Row memory row, YumaKernel.Columns memory cols, uint256 from, uint256 end)
         internal
-        pure
-        returns (uint256 clippedSum)
+        view
     {
-        for (uint256 j = lo; j < hi; ++j) {
-            uint256 cell = (word >> (240 - 16 * (j - first))) & 0xffff;
-            if (cell == 0) continue;
-            uint256 c = j - cols.from;
-            uint256 regAt = cols.registeredAt[c];
-            if (regAt == 0 || regAt >= row.committedAt) continue; // dropped: no miner that predates the commit
-            uint256 w = cell * WAD / row.rowSum;
-            uint256 cons = cols.consensus[c];
-            if (w >= cons) cols.stakeAtOrAbove[c] += row.stake;
-            if (w > cons) {
-                cols.stakeAbove[c] += row.stake;
-                w = cons; // clip
-            }
-            cols.incentive[c] += row.stake * w;
-            clippedSum += w;
-        }
-    }
-
-    function _accumulateTimeouts(Row memory row, Columns memory cols, uint256 from, uint256 end) internal view {
         for (uint256 k = from / 256; k * 256 < end; ++k) {
             uint256 word = _timeoutWords[row.uid * 4 + k];
             if (word == 0) continue;
@@ -498,7 +478,7 @@ contract Subnet is SubnetMembership {
     }
 
     /// @dev Checks each column's consensus, then credits points, pruning scores, strikes, slashes.
-    function _settleColumns(Columns memory cols, CloseTotals memory totals, uint256[] memory points)
+    function _settleColumns(YumaKernel.Columns memory cols, CloseTotals memory totals, uint256[] memory points)
         internal
         returns (uint256 slashed)
     {
@@ -525,7 +505,10 @@ contract Subnet is SubnetMembership {
     }
 
     /// @dev Reverts unless column `c`'s consensus is the kappa stake-weighted median.
-    function _verifyConsensus(Columns memory cols, uint256 c, uint256 totalStake, uint256 threshold) internal pure {
+    function _verifyConsensus(YumaKernel.Columns memory cols, uint256 c, uint256 totalStake, uint256 threshold)
+        internal
+        pure
+    {
         uint256 cons = cols.consensus[c];
         uint256 atOrAbove = cons == 0 ? totalStake : cols.stakeAtOrAbove[c];
         uint256 above = cols.stakeAbove[c];
@@ -535,7 +518,7 @@ contract Subnet is SubnetMembership {
     }
 
     /// @dev Keeps the chunk's consensus on chain, as uint16 lanes (65535 = 1.0).
-    function _storeConsensus(Columns memory cols) internal {
+    function _storeConsensus(YumaKernel.Columns memory cols) internal {
         uint256 end = cols.from + cols.count;
         for (uint256 k = cols.from / 16; k * 16 < end; ++k) {
             uint256 word = _consensusWords[k];
@@ -687,13 +670,18 @@ contract Subnet is SubnetMembership {
         return uint256(r.points) * _minerRewardPerPoint[r.pointsEpoch] / WAD;
     }
 
-    function _payRewards() internal returns (uint256 amount) {
+    /// @dev Pays the caller its claimable rewards, its settled points and `extra` (delegation
+    ///      rewards just settled by the caller).
+    function _payRewards(uint256 extra) internal returns (uint256 amount) {
         RewardAccount memory r = _rewards[msg.sender];
-        amount = r.claimable + _pointsValue(r);
+        uint256 pointsValue = _pointsValue(r);
+        amount = r.claimable + pointsValue + extra;
         if (amount == 0) revert NothingToClaim(msg.sender);
-        if (r.pointsEpoch < _epoch) r.points = 0;
-        r.claimable = 0;
-        _rewards[msg.sender] = r;
+        if (r.claimable != 0 || pointsValue != 0) {
+            if (pointsValue != 0) r.points = 0;
+            r.claimable = 0;
+            _rewards[msg.sender] = r;
+        }
         _rewardsOwed -= amount;
         emit RewardsClaimed(msg.sender, amount);
         TORA.safeTransfer(msg.sender, amount);

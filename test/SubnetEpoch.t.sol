@@ -494,3 +494,87 @@ contract Subnet_Rewards_Test is EpochTestBase {
         assertEq(subnet.claimable(late), b);
     }
 }
+
+/// @notice Gas of the epoch actions, written to snapshots/SubnetEpoch.json.
+contract Subnet_EpochGas_Test is EpochFixture {
+    function _fullSubnet() internal returns (Subnet s, address validator) {
+        (uint256 id, Subnet sub) = createSubnet("Full");
+        s = sub;
+        validator = makeAddr("validator");
+        registerValidator(s, validator, 1000 ether);
+        for (uint256 i; i < 255; ++i) {
+            registerMiner(s, addr("m", i), 100 ether);
+        }
+        setWeight(id, 10_000);
+        closeNow(s);
+    }
+
+    function _randomScores(uint256 n, uint256 seed) internal pure returns (bytes memory out) {
+        uint16[] memory row = new uint16[](n);
+        for (uint256 i; i < n; ++i) {
+            row[i] = uint16(uint256(keccak256(abi.encode(seed, i))) % 65_535) + 1;
+        }
+        return pack(row);
+    }
+
+    function test_gas_commitAndReveal256() public {
+        (Subnet s, address validator) = _fullSubnet();
+        for (uint256 epoch; epoch < 2; ++epoch) {
+            bytes memory scores = _randomScores(256, epoch);
+            ISubnet.EpochInfo memory info = s.epochInfo();
+            bytes32 c = s.scoreCommitment(info.epoch, validator, scores, noTimeouts(), "salt");
+            coolDown(address(s));
+            vm.prank(validator);
+            s.commitScores(c);
+            if (epoch == 1) vm.snapshotGasLastCall("SubnetEpoch", "commitScores");
+            vm.warp(info.revealFrom);
+            coolDown(address(s));
+            vm.prank(validator);
+            s.revealScores(scores, noTimeouts(), "salt");
+            // Epoch 1 overwrites epoch 0's words: the steady state.
+            if (epoch == 1) vm.snapshotGasLastCall("SubnetEpoch", "revealScores_256");
+            _recordScores(s, validator, scores);
+            closeNow(s);
+        }
+    }
+
+    /// @notice Claims cost the same whatever the number of delegators (reward-per-share).
+    function test_gas_claimWith1And10000Delegators() public {
+        for (uint256 round; round < 2; ++round) {
+            uint256 delegators = round == 0 ? 1 : 10_000;
+            (uint256 id, Subnet s) = createSubnet(round == 0 ? "One" : "Many");
+            address validator = makeAddr(round == 0 ? "v1" : "v10000");
+            address miner = makeAddr(round == 0 ? "m1" : "m10000");
+            registerMiner(s, miner, 100 ether);
+            tora.mint(miner, 1 ether);
+            registerValidator(s, validator, 1000 ether);
+            for (uint256 d; d < delegators; ++d) {
+                address who = address(uint160(0x100000 + round * 0x10000 + d));
+                tora.mint(who, 11 ether); // keeps 1 TORA: a delegator that holds TORA, as usual
+                vm.startPrank(who);
+                tora.approve(address(s), 10 ether);
+                s.delegate(validator, 10 ether);
+                vm.stopPrank();
+            }
+            setWeight(id, round == 0 ? 5000 : 5000);
+            closeNow(s);
+            uint16[] memory row = new uint16[](2);
+            row[0] = 1;
+            scoreOne(s, validator, pack(row));
+            closeNow(s);
+            address first = address(uint160(0x100000 + round * 0x10000));
+            coolDown(address(s));
+            vm.prank(first);
+            s.claimDelegationRewards(validator);
+            vm.snapshotGasLastCall(
+                "SubnetEpoch", round == 0 ? "claimDelegation_1delegator" : "claimDelegation_10000delegators"
+            );
+            if (round == 0) {
+                coolDown(address(s));
+                vm.prank(miner);
+                s.claimRewards();
+                vm.snapshotGasLastCall("SubnetEpoch", "claimRewards_miner");
+            }
+        }
+    }
+}

@@ -14,7 +14,7 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
-use tensora_bindings::{Subnet, SubnetRegistry, TORA};
+use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, ValidatorTrust};
 
 type Error = Box<dyn std::error::Error>;
 
@@ -36,6 +36,10 @@ fn hyperparameters(epoch_length: u32, task_timeout: u32) -> Hyperparameters {
         maxSlots: 256,
         maxValidators: 64,
         commitReveal: true,
+        kappaBps: 5000,
+        strikeLimit: 3,
+        trustFloorBps: 1000,
+        closeGracePeriod: 600,
     }
 }
 
@@ -53,6 +57,10 @@ fn bounds() -> (Hyperparameters, Hyperparameters) {
         maxSlots: 2,
         maxValidators: 1,
         commitReveal: false,
+        kappaBps: 5000,
+        strikeLimit: 1,
+        trustFloorBps: 0,
+        closeGracePeriod: 0,
     };
     let hi = Hyperparameters {
         minMinerBond: tora_wei(1_000_000),
@@ -66,6 +74,10 @@ fn bounds() -> (Hyperparameters, Hyperparameters) {
         maxSlots: 1024,
         maxValidators: 128,
         commitReveal: true,
+        kappaBps: 10_000,
+        strikeLimit: 100,
+        trustFloorBps: 10_000,
+        closeGracePeriod: 86_400,
     };
     (lo, hi)
 }
@@ -153,7 +165,44 @@ async fn main() -> Result<(), Error> {
         hi,
     )
     .await?;
-    let implementation = Subnet::deploy(&admin_p, *registry.address(), *tora.address()).await?;
+    let trust = ValidatorTrust::deploy(
+        &admin_p,
+        who(admin),
+        *registry.address(),
+        100_000_000_000_000_000,
+        1000,
+    )
+    .await?;
+    let emissions = EmissionManager::deploy(
+        &admin_p,
+        who(admin),
+        *tora.address(),
+        *registry.address(),
+        0,
+        parse_ether("10")?,
+        365 * 86_400,
+        86_400,
+    )
+    .await?;
+    tora.grantRole(tora.MINTER_ROLE().call().await?, *emissions.address())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    registry
+        .setEmissionWeights(*emissions.address())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let implementation = Subnet::deploy(
+        &admin_p,
+        *registry.address(),
+        *tora.address(),
+        *trust.address(),
+        *emissions.address(),
+    )
+    .await?;
     registry
         .addImplementation(*implementation.address())
         .send()

@@ -21,3 +21,4 @@ pub use generated::emission_manager::EmissionManager;
 pub use generated::subnet::Subnet;
 pub use generated::subnet_registry::SubnetRegistry;
 pub use generated::tora::TORA;
+pub use generated::validator_trust::ValidatorTrust;

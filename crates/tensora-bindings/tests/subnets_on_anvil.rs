@@ -13,7 +13,7 @@ use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::{
     Hyperparameters, SubnetRegistryErrors,
 };
-use tensora_bindings::{Subnet, SubnetRegistry, TORA};
+use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, ValidatorTrust};
 
 /// `whole` TORA in wei, as the uint96 the bond fields use.
 fn tora_wei(whole: u128) -> U96 {
@@ -33,6 +33,10 @@ fn hyperparameters(slots: u16) -> Hyperparameters {
         maxSlots: slots,
         maxValidators: 64,
         commitReveal: true,
+        kappaBps: 5000,
+        strikeLimit: 3,
+        trustFloorBps: 1000,
+        closeGracePeriod: 600,
     }
 }
 
@@ -66,8 +70,15 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
     lo.slashingRateBps = 0;
     lo.taskTimeout = 1;
     lo.commitReveal = false;
+    lo.strikeLimit = 1;
+    lo.trustFloorBps = 0;
+    lo.closeGracePeriod = 0;
     let mut hi = hyperparameters(1024);
-    hi.maxValidators = 256;
+    hi.maxValidators = 128;
+    hi.kappaBps = 10_000;
+    hi.strikeLimit = 100;
+    hi.trustFloorBps = 10_000;
+    hi.closeGracePeriod = 86_400;
     let registry = SubnetRegistry::deploy(
         &provider,
         admin_addr,
@@ -81,7 +92,33 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         hi,
     )
     .await?;
-    let implementation = Subnet::deploy(&provider, *registry.address(), *tora.address()).await?;
+    let trust = ValidatorTrust::deploy(
+        &provider,
+        admin_addr,
+        *registry.address(),
+        100_000_000_000_000_000,
+        1000,
+    )
+    .await?;
+    let emissions = EmissionManager::deploy(
+        &provider,
+        admin_addr,
+        *tora.address(),
+        *registry.address(),
+        0,
+        parse_ether("1")?,
+        365 * 86_400,
+        86_400,
+    )
+    .await?;
+    let implementation = Subnet::deploy(
+        &provider,
+        *registry.address(),
+        *tora.address(),
+        *trust.address(),
+        *emissions.address(),
+    )
+    .await?;
     registry
         .addImplementation(*implementation.address())
         .send()

@@ -7,3 +7,4 @@ pub mod emission_manager;
 pub mod subnet;
 pub mod subnet_registry;
 pub mod tora;
+pub mod validator_trust;

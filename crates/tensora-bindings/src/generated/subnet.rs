@@ -3,9 +3,11 @@
 
 ```solidity
 library ISubnet {
+    type SlashReason is uint8;
+    struct EpochInfo { uint64 epoch; uint32 end; uint32 revealFrom; bool commitReveal; uint16 closeCursor; }
     struct Member { uint96 bond; uint16 uid; bool registered; bool isValidator; }
     struct Pool { uint128 totalStake; uint128 totalShares; }
-    struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool isValidator; }
+    struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool isValidator; uint8 strikes; }
     struct Unbonding { uint128 amount; uint64 releaseAt; }
 }
 ```*/
@@ -19,6 +21,430 @@ library ISubnet {
 pub mod ISubnet {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SlashReason(u8);
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<SlashReason> for u8 {
+            #[inline]
+            fn stv_to_tokens(
+                &self,
+            ) -> <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'_> {
+                alloy_sol_types::private::SolTypeValue::<
+                    alloy::sol_types::sol_data::Uint<8>,
+                >::stv_to_tokens(self)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::tokenize(self)
+                    .0
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+            }
+        }
+        impl SlashReason {
+            /// The Solidity type name.
+            pub const NAME: &'static str = stringify!(@ name);
+            /// Convert from the underlying value type.
+            #[inline]
+            pub const fn from_underlying(value: u8) -> Self {
+                Self(value)
+            }
+            /// Return the underlying value.
+            #[inline]
+            pub const fn into_underlying(self) -> u8 {
+                self.0
+            }
+            /// Return the single encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
+            }
+            /// Return the packed encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+            }
+        }
+        #[automatically_derived]
+        impl From<u8> for SlashReason {
+            fn from(value: u8) -> Self {
+                Self::from_underlying(value)
+            }
+        }
+        #[automatically_derived]
+        impl From<SlashReason> for u8 {
+            fn from(value: SlashReason) -> Self {
+                value.into_underlying()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for SlashReason {
+            type RustType = u8;
+            type Token<'a> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = Self::NAME;
+            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                Self::type_check(token).is_ok()
+            }
+            #[inline]
+            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::type_check(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::detokenize(token)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for SlashReason {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct EpochInfo { uint64 epoch; uint32 end; uint32 revealFrom; bool commitReveal; uint16 closeCursor; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct EpochInfo {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub end: u32,
+        #[allow(missing_docs)]
+        pub revealFrom: u32,
+        #[allow(missing_docs)]
+        pub commitReveal: bool,
+        #[allow(missing_docs)]
+        pub closeCursor: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Uint<16>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u32, u32, bool, u16);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<EpochInfo> for UnderlyingRustTuple<'_> {
+            fn from(value: EpochInfo) -> Self {
+                (
+                    value.epoch,
+                    value.end,
+                    value.revealFrom,
+                    value.commitReveal,
+                    value.closeCursor,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for EpochInfo {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    epoch: tuple.0,
+                    end: tuple.1,
+                    revealFrom: tuple.2,
+                    commitReveal: tuple.3,
+                    closeCursor: tuple.4,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for EpochInfo {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for EpochInfo {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.end),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.revealFrom),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.commitReveal,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.closeCursor),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for EpochInfo {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for EpochInfo {
+            const NAME: &'static str = "EpochInfo";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "EpochInfo(uint64 epoch,uint32 end,uint32 revealFrom,bool commitReveal,uint16 closeCursor)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.epoch)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.end)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.revealFrom)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.commitReveal,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.closeCursor)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for EpochInfo {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.epoch)
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(&rust.end)
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.revealFrom,
+                    )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.commitReveal,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.closeCursor,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.epoch,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.end, out);
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.revealFrom,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.commitReveal,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.closeCursor,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
@@ -508,7 +934,7 @@ struct Pool { uint128 totalStake; uint128 totalShares; }
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool isValidator; }
+struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool isValidator; uint8 strikes; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -521,6 +947,8 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
         pub pruningScore: u16,
         #[allow(missing_docs)]
         pub isValidator: bool,
+        #[allow(missing_docs)]
+        pub strikes: u8,
     }
     #[allow(
         non_camel_case_types,
@@ -537,6 +965,7 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
             alloy::sol_types::sol_data::Uint<32>,
             alloy::sol_types::sol_data::Uint<16>,
             alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Uint<8>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -544,6 +973,7 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
             u32,
             u16,
             bool,
+            u8,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -565,6 +995,7 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
                     value.registeredAt,
                     value.pruningScore,
                     value.isValidator,
+                    value.strikes,
                 )
             }
         }
@@ -577,6 +1008,7 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
                     registeredAt: tuple.1,
                     pruningScore: tuple.2,
                     isValidator: tuple.3,
+                    strikes: tuple.4,
                 }
             }
         }
@@ -601,6 +1033,9 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.isValidator,
                     ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.strikes),
                 )
             }
             #[inline]
@@ -675,7 +1110,7 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Slot(address account,uint32 registeredAt,uint16 pruningScore,bool isValidator)",
+                    "Slot(address account,uint32 registeredAt,uint16 pruningScore,bool isValidator,uint8 strikes)",
                 )
             }
             #[inline]
@@ -707,6 +1142,10 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
                             &self.isValidator,
                         )
                         .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.strikes)
+                        .0,
                 ]
                     .concat()
             }
@@ -731,6 +1170,11 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
                     )
                     + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.isValidator,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.strikes,
                     )
             }
             #[inline]
@@ -759,6 +1203,12 @@ struct Slot { address account; uint32 registeredAt; uint16 pruningScore; bool is
                 );
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.isValidator,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.strikes,
                     out,
                 );
             }
@@ -1129,6 +1579,14 @@ See the [wrapper's documentation](`ISubnetInstance`) for more details.*/
 Generated by the following Solidity interface...
 ```solidity
 library ISubnet {
+    type SlashReason is uint8;
+    struct EpochInfo {
+        uint64 epoch;
+        uint32 end;
+        uint32 revealFrom;
+        bool commitReveal;
+        uint16 closeCursor;
+    }
     struct Member {
         uint96 bond;
         uint16 uid;
@@ -1144,6 +1602,7 @@ library ISubnet {
         uint32 registeredAt;
         uint16 pruningScore;
         bool isValidator;
+        uint8 strikes;
     }
     struct Unbonding {
         uint128 amount;
@@ -1164,34 +1623,53 @@ interface Subnet {
         uint16 maxSlots;
         uint16 maxValidators;
         bool commitReveal;
+        uint16 kappaBps;
+        uint8 strikeLimit;
+        uint16 trustFloorBps;
+        uint32 closeGracePeriod;
     }
 
     error AlreadyRegistered(address account);
+    error AlreadyRevealed(address validator);
     error BondBelowMinimum(uint256 bond, uint256 minimum);
+    error CommitRevealMode(bool commitReveal);
+    error CommitmentMismatch(bytes32 expected, bytes32 revealed);
     error HyperparameterCooldown(uint64 nextAllowedAt);
     error HyperparameterFreeze(uint64 epochEndsAt);
     error InvalidAmount(uint256 requested, uint256 available);
     error InvalidEndpoint(uint256 length, uint256 maxLength);
+    error MalformedConsensus(uint256 consensusBytes, uint256 cursor, uint256 slots);
+    error MalformedScores(uint256 scoreBytes, uint256 timeoutWords, uint256 slots);
+    error NoCommitment(address validator, uint64 epoch);
     error NoReplaceableSlot();
     error NotAValidator(address validator);
+    error NotCoordinator(address caller, uint64 openToAllAt);
     error NotOwner(address caller);
     error NotPendingOwner(address caller);
     error NotRegistered(address account);
     error NotRegistry(address caller);
+    error NothingToClaim(address account);
     error NothingToWithdraw(uint256 amount, uint64 releaseAt);
     error PoolDepleted(address validator);
     error ReentrancyGuardReentrantCall();
     error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
     error SafeERC20FailedOperation(address token);
+    error SubnetActive();
     error SubnetDeactivated();
     error SubnetPaused();
+    error TooManyParticipants(uint256 limit);
+    error WrongConsensus(uint256 uid, uint256 consensus, uint256 stakeAtOrAbove, uint256 stakeAbove, uint256 threshold);
+    error WrongPhase(uint64 opensAt, uint64 closesAt);
     error WrongRole(address account, bool isValidator);
 
     event BondIncreased(address indexed account, uint256 amount, uint256 bond);
+    event CarrySwept(uint256 amount);
+    event ColumnsScored(uint64 indexed epoch, uint256 fromUid, uint256[] consensus, uint256[] incentives);
     event CoordinatorSet(address indexed coordinator);
     event Deactivated();
     event Delegated(address indexed delegator, address indexed validator, uint256 amount, uint256 shares);
     event EndpointUpdated(address indexed miner, string endpoint);
+    event EpochClosed(uint64 indexed epoch, uint256 emission, uint256 distributed, uint256 minerPot, uint256 validatorPot, uint256 delegatorPot, uint256 carried, uint256 minerRewardPerPoint);
     event HyperparametersUpdated(Hyperparameters hyperparameters);
     event Initialized(uint256 indexed subnetId, address indexed owner);
     event MinerRegistered(address indexed miner, uint16 indexed uid, uint256 bond, string endpoint);
@@ -1200,42 +1678,63 @@ interface Subnet {
     event ParticipantDeregistered(address indexed account, uint16 indexed uid);
     event ParticipantReplaced(address indexed replaced, address indexed newcomer, uint16 indexed uid);
     event PauseSet(bool paused);
+    event RewardsClaimed(address indexed account, uint256 amount);
+    event ScoresCommitted(uint64 indexed epoch, address indexed validator, uint16 uid, bytes32 commitment);
+    event ScoresRevealed(uint64 indexed epoch, address indexed validator, uint16 uid, bytes scores, uint256[] timeouts);
+    event Slashed(address indexed account, ISubnet.SlashReason reason, uint256 amount);
+    event SlashedDisposed(uint256 amount, bool burned);
     event Unbonded(address indexed account, uint256 amount, uint64 releaseAt);
     event Undelegated(address indexed delegator, address indexed validator, uint256 shares, uint256 amount);
     event ValidatorRegistered(address indexed validator, uint16 indexed uid, uint256 bond);
+    event ValidatorScored(uint64 indexed epoch, address indexed validator, uint256 stake, uint256 epochTrust, uint256 validatorReward, uint256 delegatorReward);
     event Withdrawn(address indexed account, uint256 amount);
 
-    constructor(address registry_, address tora_);
+    constructor(address registry_, address tora_, address trust_, address emissions_);
 
     function MAX_ENDPOINT_LENGTH() external view returns (uint256);
+    function MAX_PARTICIPANTS() external view returns (uint256);
+    function MINER_SHARE_BPS() external view returns (uint256);
+    function VALIDATOR_SHARE_BPS() external view returns (uint256);
     function acceptOwnership() external;
+    function claimDelegationRewards(address validator) external returns (uint256 amount);
+    function claimRewards() external returns (uint256 amount);
+    function claimable(address account) external view returns (uint256);
+    function closeEpoch(bytes memory consensus) external returns (bool closed);
+    function commitScores(bytes32 commitment) external;
     function coordinator() external view returns (address);
-    function currentEpochEnd() external view returns (uint64);
-    function currentEpochStart() external view returns (uint64);
     function deactivate() external;
     function deactivated() external view returns (bool);
     function delegate(address validator, uint256 amount) external returns (uint256 shares);
     function delegationOf(address validator, address delegator) external view returns (uint256 shares, uint256 stake);
     function deregister() external;
     function endpointOf(address miner) external view returns (string memory);
+    function epochInfo() external view returns (ISubnet.EpochInfo memory);
     function hyperparameters() external view returns (Hyperparameters memory);
     function increaseBond(uint256 amount) external;
     function initialize(uint256 subnetId_, address owner_, Hyperparameters memory hyperparameters_) external;
+    function latestConsensus(uint256 uid) external view returns (uint16);
     function memberOf(address account) external view returns (ISubnet.Member memory);
     function minerCount() external view returns (uint256);
     function owner() external view returns (address);
+    function participants() external view returns (uint16[] memory uids);
     function paused() external view returns (bool);
+    function pendingDelegationRewards(address validator, address delegator) external view returns (uint256);
     function pendingOwner() external view returns (address);
     function poolOf(address validator) external view returns (ISubnet.Pool memory);
     function registerMiner(uint256 bond, string memory endpoint) external returns (uint16 uid);
     function registerValidator(uint256 bond) external returns (uint16 uid);
     function registry() external view returns (address);
+    function revealScores(bytes memory scores, uint256[] memory timeouts, bytes32 salt) external;
+    function rewardBalances() external view returns (uint256 owed, uint256 carried);
+    function scoreCommitment(uint64 epoch, address validator, bytes memory scores, uint256[] memory timeouts, bytes32 salt) external view returns (bytes32);
     function setCoordinator(address coordinator_) external;
     function setHyperparameters(Hyperparameters memory next) external;
     function setPaused(bool paused_) external;
     function slotHighWater() external view returns (uint16);
     function slotOf(uint16 uid) external view returns (ISubnet.Slot memory);
+    function submitScores(bytes memory scores, uint256[] memory timeouts) external;
     function subnetId() external view returns (uint256);
+    function sweepCarry() external returns (uint256 amount);
     function tora() external view returns (address);
     function transferOwnership(address newOwner) external;
     function unbond(uint256 amount) external;
@@ -1263,6 +1762,16 @@ interface Subnet {
         "name": "tora_",
         "type": "address",
         "internalType": "contract IERC20"
+      },
+      {
+        "name": "trust_",
+        "type": "address",
+        "internalType": "contract IValidatorTrust"
+      },
+      {
+        "name": "emissions_",
+        "type": "address",
+        "internalType": "contract IEmissionManager"
       }
     ],
     "stateMutability": "nonpayable"
@@ -1282,8 +1791,130 @@ interface Subnet {
   },
   {
     "type": "function",
+    "name": "MAX_PARTICIPANTS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MINER_SHARE_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "VALIDATOR_SHARE_BPS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "acceptOwnership",
     "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimDelegationRewards",
+    "inputs": [
+      {
+        "name": "validator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimRewards",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimable",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "closeEpoch",
+    "inputs": [
+      {
+        "name": "consensus",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "closed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "commitScores",
+    "inputs": [
+      {
+        "name": "commitment",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
     "outputs": [],
     "stateMutability": "nonpayable"
   },
@@ -1296,32 +1927,6 @@ interface Subnet {
         "name": "",
         "type": "address",
         "internalType": "address"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "currentEpochEnd",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint64",
-        "internalType": "uint64"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "currentEpochStart",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint64",
-        "internalType": "uint64"
       }
     ],
     "stateMutability": "view"
@@ -1427,6 +2032,46 @@ interface Subnet {
   },
   {
     "type": "function",
+    "name": "epochInfo",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct ISubnet.EpochInfo",
+        "components": [
+          {
+            "name": "epoch",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "end",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "revealFrom",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "commitReveal",
+            "type": "bool",
+            "internalType": "bool"
+          },
+          {
+            "name": "closeCursor",
+            "type": "uint16",
+            "internalType": "uint16"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "hyperparameters",
     "inputs": [],
     "outputs": [
@@ -1489,6 +2134,26 @@ interface Subnet {
             "name": "commitReveal",
             "type": "bool",
             "internalType": "bool"
+          },
+          {
+            "name": "kappaBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "strikeLimit",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "trustFloorBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "closeGracePeriod",
+            "type": "uint32",
+            "internalType": "uint32"
           }
         ]
       }
@@ -1581,12 +2246,51 @@ interface Subnet {
             "name": "commitReveal",
             "type": "bool",
             "internalType": "bool"
+          },
+          {
+            "name": "kappaBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "strikeLimit",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "trustFloorBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "closeGracePeriod",
+            "type": "uint32",
+            "internalType": "uint32"
           }
         ]
       }
     ],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "latestConsensus",
+    "inputs": [
+      {
+        "name": "uid",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16",
+        "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -1657,6 +2361,19 @@ interface Subnet {
   },
   {
     "type": "function",
+    "name": "participants",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "uids",
+        "type": "uint16[]",
+        "internalType": "uint16[]"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "paused",
     "inputs": [],
     "outputs": [
@@ -1664,6 +2381,30 @@ interface Subnet {
         "name": "",
         "type": "bool",
         "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "pendingDelegationRewards",
+    "inputs": [
+      {
+        "name": "validator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "delegator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -1770,6 +2511,86 @@ interface Subnet {
   },
   {
     "type": "function",
+    "name": "revealScores",
+    "inputs": [
+      {
+        "name": "scores",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "timeouts",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "rewardBalances",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "owed",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "carried",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "scoreCommitment",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "validator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "scores",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "timeouts",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "setCoordinator",
     "inputs": [
       {
@@ -1844,6 +2665,26 @@ interface Subnet {
             "name": "commitReveal",
             "type": "bool",
             "internalType": "bool"
+          },
+          {
+            "name": "kappaBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "strikeLimit",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "trustFloorBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "closeGracePeriod",
+            "type": "uint32",
+            "internalType": "uint32"
           }
         ]
       }
@@ -1912,11 +2753,34 @@ interface Subnet {
             "name": "isValidator",
             "type": "bool",
             "internalType": "bool"
+          },
+          {
+            "name": "strikes",
+            "type": "uint8",
+            "internalType": "uint8"
           }
         ]
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "submitScores",
+    "inputs": [
+      {
+        "name": "scores",
+        "type": "bytes",
+        "internalType": "bytes"
+      },
+      {
+        "name": "timeouts",
+        "type": "uint256[]",
+        "internalType": "uint256[]"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -1930,6 +2794,19 @@ interface Subnet {
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "sweepCarry",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -2104,6 +2981,50 @@ interface Subnet {
   },
   {
     "type": "event",
+    "name": "CarrySwept",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ColumnsScored",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "fromUid",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "consensus",
+        "type": "uint256[]",
+        "indexed": false,
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "incentives",
+        "type": "uint256[]",
+        "indexed": false,
+        "internalType": "uint256[]"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "CoordinatorSet",
     "inputs": [
       {
@@ -2173,6 +3094,61 @@ interface Subnet {
   },
   {
     "type": "event",
+    "name": "EpochClosed",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "emission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "distributed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "minerPot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "validatorPot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "delegatorPot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "carried",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "minerRewardPerPoint",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "HyperparametersUpdated",
     "inputs": [
       {
@@ -2235,6 +3211,26 @@ interface Subnet {
             "name": "commitReveal",
             "type": "bool",
             "internalType": "bool"
+          },
+          {
+            "name": "kappaBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "strikeLimit",
+            "type": "uint8",
+            "internalType": "uint8"
+          },
+          {
+            "name": "trustFloorBps",
+            "type": "uint16",
+            "internalType": "uint16"
+          },
+          {
+            "name": "closeGracePeriod",
+            "type": "uint32",
+            "internalType": "uint32"
           }
         ]
       }
@@ -2388,6 +3384,137 @@ interface Subnet {
   },
   {
     "type": "event",
+    "name": "RewardsClaimed",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ScoresCommitted",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "validator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "uid",
+        "type": "uint16",
+        "indexed": false,
+        "internalType": "uint16"
+      },
+      {
+        "name": "commitment",
+        "type": "bytes32",
+        "indexed": false,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ScoresRevealed",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "validator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "uid",
+        "type": "uint16",
+        "indexed": false,
+        "internalType": "uint16"
+      },
+      {
+        "name": "scores",
+        "type": "bytes",
+        "indexed": false,
+        "internalType": "bytes"
+      },
+      {
+        "name": "timeouts",
+        "type": "uint256[]",
+        "indexed": false,
+        "internalType": "uint256[]"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "Slashed",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ISubnet.SlashReason"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "SlashedDisposed",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "burned",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "Unbonded",
     "inputs": [
       {
@@ -2469,6 +3596,49 @@ interface Subnet {
   },
   {
     "type": "event",
+    "name": "ValidatorScored",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "validator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "stake",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "epochTrust",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "validatorReward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "delegatorReward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "Withdrawn",
     "inputs": [
       {
@@ -2499,6 +3669,17 @@ interface Subnet {
   },
   {
     "type": "error",
+    "name": "AlreadyRevealed",
+    "inputs": [
+      {
+        "name": "validator",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "BondBelowMinimum",
     "inputs": [
       {
@@ -2510,6 +3691,33 @@ interface Subnet {
         "name": "minimum",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "CommitRevealMode",
+    "inputs": [
+      {
+        "name": "commitReveal",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "CommitmentMismatch",
+    "inputs": [
+      {
+        "name": "expected",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "revealed",
+        "type": "bytes32",
+        "internalType": "bytes32"
       }
     ]
   },
@@ -2569,6 +3777,64 @@ interface Subnet {
   },
   {
     "type": "error",
+    "name": "MalformedConsensus",
+    "inputs": [
+      {
+        "name": "consensusBytes",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cursor",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slots",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "MalformedScores",
+    "inputs": [
+      {
+        "name": "scoreBytes",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "timeoutWords",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slots",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NoCommitment",
+    "inputs": [
+      {
+        "name": "validator",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "NoReplaceableSlot",
     "inputs": []
   },
@@ -2580,6 +3846,22 @@ interface Subnet {
         "name": "validator",
         "type": "address",
         "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotCoordinator",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "openToAllAt",
+        "type": "uint64",
+        "internalType": "uint64"
       }
     ]
   },
@@ -2622,6 +3904,17 @@ interface Subnet {
     "inputs": [
       {
         "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NothingToClaim",
+    "inputs": [
+      {
+        "name": "account",
         "type": "address",
         "internalType": "address"
       }
@@ -2688,6 +3981,11 @@ interface Subnet {
   },
   {
     "type": "error",
+    "name": "SubnetActive",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "SubnetDeactivated",
     "inputs": []
   },
@@ -2695,6 +3993,64 @@ interface Subnet {
     "type": "error",
     "name": "SubnetPaused",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TooManyParticipants",
+    "inputs": [
+      {
+        "name": "limit",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WrongConsensus",
+    "inputs": [
+      {
+        "name": "uid",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "consensus",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "stakeAtOrAbove",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "stakeAbove",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "threshold",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WrongPhase",
+    "inputs": [
+      {
+        "name": "opensAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "closesAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
   },
   {
     "type": "error",
@@ -2727,27 +4083,27 @@ pub mod Subnet {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x60c060405234801561000f575f5ffd5b506040516149fb3803806149fb83398101604081905261002e91610074565b6001600160a01b039182166080521660a0525f80546001600160e01b03166001600160e01b03191790556100ac565b6001600160a01b0381168114610071575f5ffd5b50565b5f5f60408385031215610085575f5ffd5b82516100908161005d565b60208401519092506100a18161005d565b809150509250929050565b60805160a0516148e86101135f395f818161096b01528181610e7b015281816113400152818161272e01526131e401525f818161074801528181610f55015281816116b30152818161198701528181611f1f01528181611f9c01526120a801526148e85ff3fe608060405234801561000f575f5ffd5b5060043610610283575f3560e01c8063679cdb0611610157578063a6f73fab116100d2578063c85d3eb011610088578063dd52aa7c1161006e578063dd52aa7c14610a84578063e30c397814610aa0578063f2fde38b14610ab1575f5ffd5b8063c85d3eb014610a68578063c9e7339314610a71575f5ffd5b8063aff5edb1116100b8578063aff5edb114610a45578063b8ec7b5714610a4d578063c6ca226314610a60575f5ffd5b8063a6f73fab14610969578063acf099121461098f575f5ffd5b80637f04a983116101275780638da5cb5b1161010d5780638da5cb5b1461089c5780638ea98117146108ae578063988b1fa7146108c1575f5ffd5b80637f04a9831461076c5780638970efcd14610889575f5ffd5b8063679cdb06146107005780636d1da4311461072657806379ba50971461073e5780637b10399914610746575f5ffd5b80634b893642116102015780635c019d2e116101b75780635e6147421161019d5780635e614742146106a457806361a8c8c4146106b7578063628da527146106d8575f5ffd5b80635c019d2e146106715780635c975abb14610684575f5ffd5b806351b42b00116101e757806351b42b001461060157806354fd4d5014610609578063556ed30e14610642575f5ffd5b80634b893642146105ce5780634d99dd16146105ee575f5ffd5b806316c38b3c116102565780633b4c98911161023c5780633b4c9891146103385780633ccfd60b1461043c57806341538d5d14610444575f5ffd5b806316c38b3c1461031057806327de9e3214610325575f5ffd5b8063026e402b146102875780630a009097146102ad5780630a5bfa07146102cd5780630f43a677146102f6575b5f5ffd5b61029a610295366004613b44565b610ac4565b6040519081526020015b60405180910390f35b6102b5610f1e565b6040516001600160a01b0390911681526020016102a4565b5f5474010000000000000000000000000000000000000000900467ffffffffffffffff1661029a565b6005546a0100000000000000000000900461ffff1661029a565b61032361031e366004613b84565b610f4a565b005b610323610333366004613b9f565b61102d565b6103f3610346366004613bb6565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b039590951681526008855283902083519182018452546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169482019490945260ff6e010000000000000000000000000000850481161515938201939093526f0100000000000000000000000000000090930490911615159082015290565b6040516102a4919081516bffffffffffffffffffffffff16815260208083015161ffff169082015260408083015115159082015260609182015115159181019190915260800190565b61029a61121a565b6105c160408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101919091525060408051610160810182526003546bffffffffffffffffffffffff80821683526c0100000000000000000000000080830490911660208401527801000000000000000000000000000000000000000000000000820463ffffffff908116948401949094527c01000000000000000000000000000000000000000000000000000000009091048316606083015260045480841660808401526401000000008104841660a084015268010000000000000000810490931660c0830152820461ffff90811660e08301526e01000000000000000000000000000083048116610100830152700100000000000000000000000000000000830416610120820152720100000000000000000000000000000000000090910460ff16151561014082015290565b6040516102a49190613bcf565b6105e16105dc366004613bb6565b6113d5565b6040516102a49190613ce0565b61029a6105fc366004613b44565b61147e565b6103236116a8565b60408051808201909152600581527f312e302e3000000000000000000000000000000000000000000000000000000060208201526105e1565b600554610661906e010000000000000000000000000000900460ff1681565b60405190151581526020016102a4565b61032361067f366004613d78565b61176f565b600554610661906f01000000000000000000000000000000900460ff1681565b6103236106b2366004613dce565b61197c565b6106bf611b43565b60405167ffffffffffffffff90911681526020016102a4565b6106eb6106e6366004613e09565b611bb8565b604080519283526020830191909152016102a4565b61071361070e366004613b9f565b611c6c565b60405161ffff90911681526020016102a4565b60055468010000000000000000900461ffff1661029a565b610323611d9c565b7f00000000000000000000000000000000000000000000000000000000000000006102b5565b61084161077a366004613e54565b604080516080810182525f8082526020820181905291810182905260608101919091525061ffff9081165f90815260076020908152604091829020825160808101845290546001600160a01b038116825274010000000000000000000000000000000000000000810463ffffffff169282019290925278010000000000000000000000000000000000000000000000008204909316918301919091527a010000000000000000000000000000000000000000000000000000900460ff161515606082015290565b6040516102a4919081516001600160a01b0316815260208083015163ffffffff169082015260408083015161ffff169082015260609182015115159181019190915260800190565b610323610897366004613e6f565b611e5b565b5f546102b5906001600160a01b031681565b6103236108bc366004613bb6565b612355565b6109396108cf366004613bb6565b604080518082019091525f8082526020820152506001600160a01b03165f908152600a60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040805182516fffffffffffffffffffffffffffffffff90811682526020938401511692810192909252016102a4565b7f00000000000000000000000000000000000000000000000000000000000000006102b5565b610a0e61099d366004613bb6565b604080518082019091525f8082526020820152506001600160a01b03165f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff81168352700100000000000000000000000000000000900467ffffffffffffffff169082015290565b6040805182516fffffffffffffffffffffffffffffffff16815260209283015167ffffffffffffffff1692810192909252016102a4565b6103236123fb565b610323610a5b366004613b9f565b612585565b6106bf6127d5565b61029a61010081565b610713610a7f366004613e8a565b612817565b6005546c01000000000000000000000000900461ffff16610713565b6001546001600160a01b03166102b5565b610323610abf366004613bb6565b61296f565b6005545f906e010000000000000000000000000000900460ff1615610b15576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615610b65576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b6d612a17565b6001600160a01b0383165f90815260086020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff6e01000000000000000000000000000083048116158015948301949094526f01000000000000000000000000000000909204909116151560608201529080610c0a57508060600151155b15610c51576040517fbc677c900000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024015b60405180910390fd5b6001600160a01b0384165f908152600a602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168352700100000000000000000000000000000000909104169181018290529103610cb457839250610d3f565b80516fffffffffffffffffffffffffffffffff165f03610d0b576040517f7339684b0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610c48565b805160208201516fffffffffffffffffffffffffffffffff91821691610d32911686613eff565b610d3c9190613f43565b92505b825f03610d81576040517f7c83fcf0000000000000000000000000000000000000000000000000000000008152600481018590525f6024820152604401610c48565b6040518060400160405280610db586845f01516fffffffffffffffffffffffffffffffff16610db09190613f56565b612a6e565b6fffffffffffffffffffffffffffffffff168152602001610df18584602001516fffffffffffffffffffffffffffffffff16610db09190613f56565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600a602090815260408083208551958301518516700100000000000000000000000000000000029590941694909417909255600b82528281203382529091529081208054859290610e68908490613f56565b90915550610ea390506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333087612ac7565b60408051858152602081018590526001600160a01b0387169133917f24d7bda8602b916d64417f0dbfe2e2e88ec9b1157bd9f596dfdb91ba26624e04910160405180910390a35050610f186125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b92915050565b6002545f906001600160a01b03168015610f385780610f44565b5f546001600160a01b03165b91505090565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610fae576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600580548215156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff9091161790556040517f878ac8a2ca79520471f8f3c8494fa802c03ce3bf034252aad7f22318984fdbdb9061102290831515815260200190565b60405180910390a150565b611035612a17565b335f90815260086020526040902080546e010000000000000000000000000000900460ff16611092576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b80546bffffffffffffffffffffffff168215806110ae57508083115b156110ef576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610c48565b81545f906f01000000000000000000000000000000900460ff16611123576003546bffffffffffffffffffffffff16611145565b6003546c0100000000000000000000000090046bffffffffffffffffffffffff165b6bffffffffffffffffffffffff1690505f6111608584613f69565b9050818110156111a6576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610c48565b83547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff82161784556111e63386612b1c565b505050506112176125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b50565b5f611223612a17565b50335f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff811680845270010000000000000000000000000000000090910467ffffffffffffffff1691830191909152908115806112b65750806020015167ffffffffffffffff16421080156112b657506005546e010000000000000000000000000000900460ff16155b156113065760208101516040517f08d65cc70000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff9091166024820152604401610c48565b335f818152600c6020526040902080547fffffffffffffffff00000000000000000000000000000000000000000000000016905561136f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169084612cbf565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2506113d26125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b90565b6001600160a01b0381165f9081526009602052604090208054606091906113fb90613f7c565b80601f016020809104026020016040519081016040528092919081815260200182805461142790613f7c565b80156114725780601f1061144957610100808354040283529160200191611472565b820191905f5260205f20905b81548152906001019060200180831161145557829003601f168201915b50505050509050919050565b5f611487612a17565b6001600160a01b0383165f908152600b602090815260408083203384529091529020548215806114b657508083115b156114f7576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610c48565b6001600160a01b0384165f908152600a60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff808216808552700100000000000000000000000000000000909204169183018290526115589086613eff565b6115629190613f43565b9250604051806040016040528084835f015161157e9190613fc7565b6fffffffffffffffffffffffffffffffff1681526020018583602001516115a59190613fc7565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600a6020908152604090912083519390910151821670010000000000000000000000000000000002929091169190911790556116068483613f69565b6001600160a01b0386165f818152600b602090815260408083203380855290835292819020949094558351888152908101879052919290917f3aace7340547de7b9156593a7652dc07ee900cea3fd8f82cb6c9d38b40829802910160405180910390a38215611679576116793384612b1c565b5050610f186125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461170c576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600580547fffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffff166e0100000000000000000000000000001790556040517f1142a68cc39970640eb3524e77b91f78be21abc64f20f5919387eb46699bb772905f90a1565b6005546e010000000000000000000000000000900460ff16156117be576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff161561180e576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260086020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff6e0100000000000000000000000000008304811615159382018490526f0100000000000000000000000000000090920490911615156060820152906118cb576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b806060015115611910576040517fae31736800000000000000000000000000000000000000000000000000000000815233600482015260016024820152604401610c48565b61191a8383612d12565b335f908152600960205260409020611933838583614067565b50336001600160a01b03167f060a16d12d0dfc76a33a2d280e8544990981e010744db7750feb63a17041c571848460405161196f929190614186565b60405180910390a2505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146119e0576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b5f547c0100000000000000000000000000000000000000000000000000000000900463ffffffff1615611a41576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038416179055611a7c83612e81565b5f80546001600160a01b03167401000000000000000000000000000000000000000067ffffffffffffffff93909316929092027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16919091177c01000000000000000000000000000000000000000000000000000000004263ffffffff1602179055806003611b0782826141fb565b50506040516001600160a01b0383169084907fa7a5b80bcd3bef76524ec80559f1ad1932344089b316a7be619ed23956b5ad6c905f90a3505050565b5f80548190611b78907c0100000000000000000000000000000000000000000000000000000000900463ffffffff1642614570565b600354909150611bae907c0100000000000000000000000000000000000000000000000000000000900463ffffffff1682614590565b610f449042614570565b6001600160a01b038083165f818152600b60209081526040808320948616835293815283822054928252600a81528382208451808601909552546fffffffffffffffffffffffffffffffff8082168652700100000000000000000000000000000000909104169084015290918215611c6057602081015181516fffffffffffffffffffffffffffffffff91821691611c51911685613eff565b611c5b9190613f43565b611c62565b5f5b9150509250929050565b6005545f906e010000000000000000000000000000900460ff1615611cbd576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615611d0d576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611d15612a17565b611d20826001612ed0565b90508061ffff16336001600160a01b03167f4e6a230493eacb82a636049fb8eb615fd51b2dd126c73c2a7d7cdc867b06e7f384604051611d6291815260200190565b60405180910390a3611d976125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b919050565b6001546001600160a01b031633141580611db4575033155b15611ded576040517fa09b9a43000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b5f8054337fffffffffffffffffffffffff0000000000000000000000000000000000000000808316821784556001805490911690556040516001600160a01b0390921692909183917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a350565b5f546001600160a01b03163314611ea0576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b6005546e010000000000000000000000000000900460ff1615611eef576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fdf0a91d30000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063df0a91d390611f549084906004016145d5565b5f6040518083038186803b158015611f6a575f5ffd5b505afa158015611f7c573d5f5f3e3d5ffd5b505050505f60055f9054906101000a900467ffffffffffffffff1690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e4758616040518163ffffffff1660e01b8152600401602060405180830381865afa158015611ff6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061201a91906146e9565b63ffffffff16905067ffffffffffffffff82161580159061204d575061204a8167ffffffffffffffff8416613f56565b42105b156120a5576120668167ffffffffffffffff8416613f56565b6040517fb590232c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610c48565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e0b165646040518163ffffffff1660e01b8152600401602060405180830381865afa158015612102573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061212691906146e9565b63ffffffff1690505f612137611b43565b6003549091505f9061216f907c0100000000000000000000000000000000000000000000000000000000900463ffffffff1683614704565b905067ffffffffffffffff81166121868442613f56565b106121c9576040517ffe9ae21200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610c48565b6003547c0100000000000000000000000000000000000000000000000000000000900463ffffffff166122026080880160608901614724565b63ffffffff16146122d25761221d6080870160608801614724565b61222d9063ffffffff1683614704565b905067ffffffffffffffff81166122448442613f56565b10612287576040517ffe9ae21200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610c48565b5f80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000063ffffffff8516021790555b8560036122df82826141fb565b5050600580547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff161790556040517face2897f3a3a033282ce68a77fbe99e7d1b7c3dc6d8c00409eaf92cce1460289906123459088906145d5565b60405180910390a1505050505050565b5f546001600160a01b0316331461239a576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fd1a6a14209a385a964d036e404cb5cfb71f4000cdb03c9366292430787261be6905f90a250565b612403612a17565b335f90815260086020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff6e0100000000000000000000000000008304811615159382018490526f0100000000000000000000000000000090920490911615156060820152906124c0576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b6124ca338261321c565b602081018051600680546001810182555f9182527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f60108204018054600f9092166002026101000a61ffff818102199093169483160293909317909255915160405191169133917fa169ad57a631c9dbba51ae591be852653304b75f80d54a12157cf4c91f0d2ec09190a3506125836125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b565b6005546e010000000000000000000000000000900460ff16156125d4576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615612624576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61262c612a17565b335f90815260086020526040902080546e010000000000000000000000000000900460ff16612689576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b815f036126cb576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081525f600482018190526024820152604401610c48565b80545f906126f1906126ec9085906bffffffffffffffffffffffff16613f56565b613374565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff8216178355905061275e7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316333086612ac7565b604080518481526bffffffffffffffffffffffff8316602082015233917f0755eb40fa73f421d18e7f95144942e58320aeabd2c49a9589a40eeb44ab3396910160405180910390a250506112176125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b6003545f907c0100000000000000000000000000000000000000000000000000000000900463ffffffff16612808611b43565b6128129190614704565b905090565b6005545f906e010000000000000000000000000000900460ff1615612868576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156128b8576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6128c0612a17565b6128ca8383612d12565b6128d4845f612ed0565b335f9081526009602052604090209091506128f0838583614067565b508061ffff16336001600160a01b03167fbd9cf4861ab7e7e1b52a97c917ed413ae950dab4cdcbe5d02cf535c78d84afaf8686866040516129339392919061473f565b60405180910390a36129686125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b9392505050565b5f546001600160a01b031633146129b4576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03831690811790915560405133907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b612a417f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6133c5565b61258360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906133fc565b5f6fffffffffffffffffffffffffffffffff821115612ac3576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610c48565b5090565b612ad5848484846001613403565b612b16576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610c48565b50505050565b6001600160a01b0382165f908152600c602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000900467ffffffffffffffff1691810191909152600454909190612b9790640100000000900463ffffffff1642614704565b90508067ffffffffffffffff16826020015167ffffffffffffffff161115612bc0575060208101515b6040518060400160405280612bef85855f01516fffffffffffffffffffffffffffffffff16610db09190613f56565b6fffffffffffffffffffffffffffffffff908116825267ffffffffffffffff84811660209384018190526001600160a01b0389165f818152600c86526040908190208751815498880151909516700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009098169490951693909317959095179092558051878152928301919091527ff00bd8f1dcf66a1fe96ce25aa63de91c4b8fe4f407e9f0c027d928e6c5db79f9910160405180910390a250505050565b612ccc8383836001613489565b612d0d576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610c48565b505050565b818180801580612d23575061010081115b15612d65576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018290526101006024820152604401610c48565b5f600782118015612dc65750612d7e60075f8587614761565b612d8791614788565b78ffffffffffffffffffffffffffffffffffffffffffffffffff19167f687474703a2f2f00000000000000000000000000000000000000000000000000145b90505f600883118015612e285750612de160085f8688614761565b612dea916147ed565b77ffffffffffffffffffffffffffffffffffffffffffffffff19167f68747470733a2f2f000000000000000000000000000000000000000000000000145b905081158015612e36575080155b15612e78576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018490526101006024820152604401610c48565b50505050505050565b5f67ffffffffffffffff821115612ac357604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610c48565b335f908152600860205260408120546e010000000000000000000000000000900460ff1615612f2d576040517f45ed80e9000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b60408051610160810182526003546bffffffffffffffffffffffff80821683526c0100000000000000000000000080830490911660208401527801000000000000000000000000000000000000000000000000820463ffffffff908116948401949094527c01000000000000000000000000000000000000000000000000000000009091048316606083015260045480841660808401526401000000008104841660a084015268010000000000000000810490931660c0830152820461ffff90811660e08301526e01000000000000000000000000000083048116610100830152700100000000000000000000000000000000830416610120820152720100000000000000000000000000000000000090910460ff1615156101408201525f8361305857815161305e565b81602001515b6bffffffffffffffffffffffff169050808510156130b2576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610c48565b6130bc8285613504565b925060405180608001604052806130d287613374565b6bffffffffffffffffffffffff908116825261ffff8087166020808501919091526001604080860191909152891515606095860152335f81815260088452829020875181549489015193890151989097015115156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff9815156e01000000000000000000000000000002989098167fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff939095166c01000000000000000000000000027fffffffffffffffffffffffffffffffffffff0000000000000000000000000000909416969095169590951791909117161792909217909155613214907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316903088612ac7565b505092915050565b8060600151156132675760058054600a90613248906a0100000000000000000000900461ffff16614852565b91906101000a81548161ffff021916908361ffff1602179055506132a2565b600580546008906132879068010000000000000000900461ffff16614852565b91906101000a81548161ffff021916908361ffff1602179055505b60208082015161ffff165f90815260078252604080822080547fffffffffff0000000000000000000000000000000000000000000000000000001690556001600160a01b038516825260089092522080547fffffffffffffffffffffffffffffffff000000000000000000000000000000001690556060810151613340576001600160a01b0382165f90815260096020526040812061334091613ae8565b80516bffffffffffffffffffffffff16156133705761337082825f01516bffffffffffffffffffffffff16612b1c565b5050565b5f6bffffffffffffffffffffffff821115612ac3576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610c48565b15612583576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661347857838315161561346c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166134f85783831516156134ec573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6005545f9061ffff6a0100000000000000000000820481169183916135389184916801000000000000000090910416613f56565b905083156135e45784610120015161ffff1682108015613560575084610100015161ffff1681105b156135745761356d613786565b92506135a3565b6135a0856080015163ffffffff1686610120015161ffff16841015613599575f613855565b6002613855565b92505b60058054600a906135c5906a0100000000000000000000900461ffff1661486e565b91906101000a81548161ffff021916908361ffff160217905550613657565b84610100015161ffff16811015613604576135fd613786565b925061361c565b613619856080015163ffffffff166001613855565b92505b6005805460089061363c9068010000000000000000900461ffff1661486e565b91906101000a81548161ffff021916908361ffff1602179055505b50506040805160808101825233815263ffffffff42811660208084019182525f8486018181529715156060860190815261ffff888116835260079093529590209351845492519751955115157a010000000000000000000000000000000000000000000000000000027fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff96909216780100000000000000000000000000000000000000000000000002959095167fffffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffff9790931674010000000000000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009092166001600160a01b03959095169490941717949094169390931717909155919050565b6006545f90801561381157600661379e600183613f69565b815481106137ae576137ae61488e565b905f5260205f2090601091828204019190066002029054906101000a900461ffff16915060068054806137e3576137e36148bb565b5f8281526020902060105f1990920191820401805461ffff6002600f8516026101000a021916905590555090565b600580546c01000000000000000000000000900461ffff1690600c6138358361486e565b91906101000a81548161ffff021916908361ffff16021790555091505090565b6005545f906c01000000000000000000000000900461ffff165f1980835b838110156139ba575f81815260076020908152604091829020825160808101845290546001600160a01b03811680835274010000000000000000000000000000000000000000820463ffffffff16938301939093527801000000000000000000000000000000000000000000000000810461ffff16938201939093527a01000000000000000000000000000000000000000000000000000090920460ff161515606083015261392257506139b2565b60ff87166001148015613936575080606001515b1561394157506139b2565b60ff8716600214801561395657508060600151155b1561396157506139b2565b4288826020015163ffffffff166139789190613f56565b111561398457506139b2565b5f816020015163ffffffff166020836040015161ffff16901b179050838110156139af578294508093505b50505b600101613873565b505f1982036139f5576040517f1d2255a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61ffff8083165f908152600760209081526040808320546001600160a01b03168084526008835292819020815160808101835290546bffffffffffffffffffffffff811682526c0100000000000000000000000081049095169281019290925260ff6e010000000000000000000000000000850481161515918301919091526f0100000000000000000000000000000090930490921615156060830152929450849290613aa390829061321c565b60405161ffff86169033906001600160a01b038416907f54085c69a12e49ba45acec758bf9f5aea1e0afe1db016ec6aec358c40e77ce3f905f90a45050505092915050565b508054613af490613f7c565b5f825580601f10613b03575050565b601f0160209004905f5260205f209081019061121791905b80821115612ac3575f8155600101613b1b565b80356001600160a01b0381168114611d97575f5ffd5b5f5f60408385031215613b55575f5ffd5b613b5e83613b2e565b946020939093013593505050565b8015158114611217575f5ffd5b8035611d9781613b6c565b5f60208284031215613b94575f5ffd5b813561296881613b6c565b5f60208284031215613baf575f5ffd5b5035919050565b5f60208284031215613bc6575f5ffd5b61296882613b2e565b81516bffffffffffffffffffffffff16815261016081016020830151613c0560208401826bffffffffffffffffffffffff169052565b506040830151613c1d604084018263ffffffff169052565b506060830151613c35606084018263ffffffff169052565b506080830151613c4d608084018263ffffffff169052565b5060a0830151613c6560a084018263ffffffff169052565b5060c0830151613c7d60c084018263ffffffff169052565b5060e0830151613c9360e084018261ffff169052565b50610100830151613cab61010084018261ffff169052565b50610120830151613cc361012084018261ffff169052565b50610140830151613cd961014084018215159052565b5092915050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f83601f840112613d43575f5ffd5b50813567ffffffffffffffff811115613d5a575f5ffd5b602083019150836020828501011115613d71575f5ffd5b9250929050565b5f5f60208385031215613d89575f5ffd5b823567ffffffffffffffff811115613d9f575f5ffd5b613dab85828601613d33565b90969095509350505050565b5f6101608284031215613dc8575f5ffd5b50919050565b5f5f5f6101a08486031215613de1575f5ffd5b83359250613df160208501613b2e565b9150613e008560408601613db7565b90509250925092565b5f5f60408385031215613e1a575f5ffd5b613e2383613b2e565b9150613e3160208401613b2e565b90509250929050565b61ffff81168114611217575f5ffd5b8035611d9781613e3a565b5f60208284031215613e64575f5ffd5b813561296881613e3a565b5f6101608284031215613e80575f5ffd5b6129688383613db7565b5f5f5f60408486031215613e9c575f5ffd5b83359250602084013567ffffffffffffffff811115613eb9575f5ffd5b613ec586828701613d33565b9497909650939450505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082028115828204841417610f1857610f18613ed2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82613f5157613f51613f16565b500490565b80820180821115610f1857610f18613ed2565b81810381811115610f1857610f18613ed2565b600181811c90821680613f9057607f821691505b602082108103613dc8577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b6fffffffffffffffffffffffffffffffff8281168282160390811115610f1857610f18613ed2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115612d0d57805f5260205f20601f840160051c810160208510156140415750805b601f840160051c820191505b81811015614060575f815560010161404d565b5050505050565b67ffffffffffffffff83111561407f5761407f613fef565b6140938361408d8354613f7c565b8361401c565b5f601f8411600181146140c4575f85156140ad5750838201355b5f19600387901b1c1916600186901b178355614060565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b8281101561411157868501358255602094850194600190920191016140f1565b508682101561412d575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b602081525f61419960208301848661413f565b949350505050565b6bffffffffffffffffffffffff81168114611217575f5ffd5b5f8135610f18816141a1565b63ffffffff81168114611217575f5ffd5b5f8135610f18816141c6565b5f8135610f1881613e3a565b5f8135610f1881613b6c565b8135614206816141a1565b6bffffffffffffffffffffffff81167fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008354161782555061429561424c602084016141ba565b82547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff1660609190911b77ffffffffffffffffffffffff00000000000000000000000016178255565b6142f16142a4604084016141d7565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b61434d614300606084016141d7565b82547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660e09190911b7fffffffff0000000000000000000000000000000000000000000000000000000016178255565b60018101614392614360608085016141d7565b82547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff91909116178255565b6143da6143a160a085016141d7565b82547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1660209190911b67ffffffff0000000016178255565b6144266143e960c085016141d7565b82547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff000000000000000016178255565b61447461443560e085016141e3565b82547fffffffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffff1660609190911b6dffff00000000000000000000000016178255565b6144c561448461010085016141e3565b82547fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff1660709190911b6fffff000000000000000000000000000016178255565b6145186144d561012085016141e3565b82547fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff1660809190911b71ffff0000000000000000000000000000000016178255565b612d0d61452861014085016141ef565b8280547fffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffff1691151560901b72ff00000000000000000000000000000000000016919091179055565b67ffffffffffffffff8281168282160390811115610f1857610f18613ed2565b5f67ffffffffffffffff8316806145a9576145a9613f16565b8067ffffffffffffffff84160691505092915050565b8035611d97816141a1565b8035611d97816141c6565b61016081016145f9826145e7856145bf565b6bffffffffffffffffffffffff169052565b614605602084016145bf565b6bffffffffffffffffffffffff166020830152614624604084016145ca565b63ffffffff16604083015261463b606084016145ca565b63ffffffff166060830152614652608084016145ca565b63ffffffff16608083015261466960a084016145ca565b63ffffffff1660a083015261468060c084016145ca565b63ffffffff1660c083015261469760e08401613e49565b61ffff1660e08301526146ad6101008401613e49565b61ffff166101008301526146c46101208401613e49565b61ffff166101208301526146db6101408401613b79565b801515610140840152613cd9565b5f602082840312156146f9575f5ffd5b8151612968816141c6565b67ffffffffffffffff8181168382160190811115610f1857610f18613ed2565b5f60208284031215614734575f5ffd5b8135612968816141c6565b838152604060208201525f61475860408301848661413f565b95945050505050565b5f5f8585111561476f575f5ffd5b8386111561477b575f5ffd5b5050820193919092039150565b80357fffffffffffffff000000000000000000000000000000000000000000000000008116906007841015613cd9577fffffffffffffff00000000000000000000000000000000000000000000000000808560070360031b1b82161691505092915050565b80357fffffffffffffffff0000000000000000000000000000000000000000000000008116906008841015613cd9577fffffffffffffffff000000000000000000000000000000000000000000000000808560080360031b1b82161691505092915050565b5f61ffff82168061486557614865613ed2565b5f190192915050565b5f61ffff821661ffff810361488557614885613ed2565b60010192915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd
+    ///0x610100604052348015610010575f5ffd5b50604051619ac4380380619ac483398101604081905261002f91610080565b6001600160a01b0393841660805291831660a052821660c0521660e0525f805463ffffffff60b01b191663ffffffff60b01b1790556100dc565b6001600160a01b038116811461007d575f5ffd5b50565b5f5f5f5f60808587031215610093575f5ffd5b845161009e81610069565b60208601519094506100af81610069565b60408601519093506100c081610069565b60608601519092506100d181610069565b939692955090935050565b60805160a05160c05160e05161992961019b5f395f61588101525f8181614fc8015281816167990152818161746d015261769501525f8181610bfd015281816114ce015281816120df0152818161315201528181613314015281816143bc0152818161497a01528181615d860152615e7601525f81816109cb01528181610e6701528181610ee401528181611015015281816115a80152818161174e015281816124af0152818161328c01528181615c960152615dee01526199295ff3fe608060405234801561000f575f5ffd5b5060043610610345575f3560e01c80636c4470fb116101be578063b0a8d599116100fe578063cebfcdbe1161009e578063e30c397811610079578063e30c397814610d7c578063e7acc44214610d8d578063f2fde38b14610d96578063f3baf07014610d1e575f5ffd5b8063cebfcdbe14610d3a578063dd52aa7c14610d4d578063dd86771314610d69575f5ffd5b8063b8ec7b57116100d9578063b8ec7b5714610d03578063bafd9f7914610d16578063c85d3eb014610d1e578063c9e7339314610d27575f5ffd5b8063b0a8d59914610cd2578063b2e4a7e514610ce5578063b59182e214610cf0575f5ffd5b80638ea9811711610169578063a2532e5b11610144578063a2532e5b14610be8578063a6f73fab14610bfb578063acf0991214610c21578063aff5edb114610cca575f5ffd5b80638ea9811714610b31578063988b1fa714610b44578063a238542214610bdf575f5ffd5b80637b103999116101995780637b103999146109c95780637f04a983146109ef5780638da5cb5b14610b1f575f5ffd5b80636c4470fb146109945780636d1da431146109a957806379ba5097146109c1575f5ffd5b80633b4c98911161028957806351b42b00116102345780635c019d2e1161020f5780635c019d2e146109135780635c975abb14610926578063628da52714610946578063679cdb061461096e575f5ffd5b806351b42b00146108ae57806354fd4d50146108b6578063556ed30e146108ef575f5ffd5b806341538d5d1161026457806341538d5d146106915780634b8936421461087b5780634d99dd161461089b575f5ffd5b80633b4c98911461057d5780633ccfd60b14610676578063402914f51461067e575f5ffd5b806316c38b3c116102f457806321281347116102cf578063212813471461053c57806327de9e321461054f5780632f0ae0a714610562578063372500ab14610575575f5ffd5b806316c38b3c146103f457806318634200146104075780631f1b8a8c1461041a575f5ffd5b80630a3c3495116103245780630a3c3495146103a45780630a5bfa07146103b75780630f43a677146103da575f5ffd5b8062231d2514610349578063026e402b1461035e5780630a00909714610384575b5f5ffd5b61035c61035736600461834c565b610da9565b005b61037161036c36600461837b565b611167565b6040519081526020015b60405180910390f35b61038c611571565b6040516001600160a01b03909116815260200161037b565b61035c6103b23660046183a5565b61159d565b5f5474010000000000000000000000000000000000000000900461ffff16610371565b6005546a0100000000000000000000900461ffff16610371565b61035c6104023660046183fa565b611743565b61035c61041536600461849b565b611826565b6104df6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506040805160a081018252600554600160801b810467ffffffffffffffff1682525f54760100000000000000000000000000000000000000000000810463ffffffff9081166020850152600160d01b808304909116948401949094527e01000000000000000000000000000000000000000000000000000000000000900460ff16151560608301529190910461ffff16608082015290565b60405161037b91905f60a08201905067ffffffffffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015261ffff608084015116608083015292915050565b61037161054a36600461850e565b611b9c565b61035c61055d3660046185b6565b611c63565b61035c6105703660046185b6565b611e45565b610371611f8c565b61062d61058b3660046185cd565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b03959095168152600a855283902083519182018452546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169482019490945260ff600160701b850481161515938201939093526f0100000000000000000000000000000090930490911615159082015290565b60405161037b919081516bffffffffffffffffffffffff16815260208083015161ffff169082015260408083015115159082015260609182015115159181019190915260800190565b610371611fd1565b61037161068c3660046185cd565b612171565b61086e604080516101e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081019190915250604080516101e0810182526003546bffffffffffffffffffffffff80821683526c010000000000000000000000008083049091166020840152600160c01b80830463ffffffff908116958501959095527c01000000000000000000000000000000000000000000000000000000009092048416606084015260045480851660808501526401000000008104851660a0850152680100000000000000008104851660c085015290810461ffff90811660e0850152600160701b82048116610100850152600160801b820481166101208501527201000000000000000000000000000000000000820460ff90811615156101408601527301000000000000000000000000000000000000008304821661016086015275010000000000000000000000000000000000000000008304166101808501527601000000000000000000000000000000000000000000008204166101a0840152049091166101c082015290565b60405161037b91906185e8565b61088e6108893660046185cd565b6121ff565b60405161037b919061875a565b6103716108a936600461837b565b6122a8565b61035c6124a4565b60408051808201909152600581527f312e302e30000000000000000000000000000000000000000000000000000000602082015261088e565b60055461090390600160701b900460ff1681565b604051901515815260200161037b565b61035c6109213660046187ad565b612560565b600554610903906f01000000000000000000000000000000900460ff1681565b6109596109543660046187ec565b612757565b6040805192835260208301919091520161037b565b61098161097c3660046185b6565b6127fe565b60405161ffff909116815260200161037b565b61099c612923565b60405161037b9190618823565b60055468010000000000000000900461ffff16610371565b61035c6129e6565b7f000000000000000000000000000000000000000000000000000000000000000061038c565b610ac66109fd366004618883565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525061ffff9081165f90815260096020908152604091829020825160a08101845290546001600160a01b038116825263ffffffff7401000000000000000000000000000000000000000082041692820192909252600160c01b82049093169183019190915260ff600160d01b82048116151560608401527b0100000000000000000000000000000000000000000000000000000090910416608082015290565b60405161037b91905f60a0820190506001600160a01b03835116825263ffffffff602084015116602083015261ffff604084015116604083015260608301511515606083015260ff608084015116608083015292915050565b5f5461038c906001600160a01b031681565b61035c610b3f3660046185cd565b612aa5565b610baf610b523660046185cd565b604080518082019091525f8082526020820152506001600160a01b03165f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452600160801b909104169082015290565b6040805182516fffffffffffffffffffffffffffffffff908116825260209384015116928101929092520161037b565b61037161100481565b610371610bf63660046187ec565b612b4b565b7f000000000000000000000000000000000000000000000000000000000000000061038c565b610c93610c2f3660046185cd565b604080518082019091525f8082526020820152506001600160a01b03165f908152600f60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff81168352600160801b900467ffffffffffffffff169082015290565b6040805182516fffffffffffffffffffffffffffffffff16815260209283015167ffffffffffffffff16928101929092520161037b565b61035c612bac565b610903610ce03660046187ad565b612d2b565b600654600754610959565b610371610cfe3660046185cd565b612f0a565b61035c610d113660046185b6565b612fbf565b6103716131f9565b61037161010081565b610981610d3536600461889e565b61333b565b61035c610d483660046188e6565b613481565b6005546c01000000000000000000000000900461ffff16610981565b610981610d773660046185b6565b613604565b6001546001600160a01b031661038c565b61037161070881565b61035c610da43660046185cd565b613631565b5f546001600160a01b03163314610df3576040517f245aecd30000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b600554600160701b900460ff1615610e37576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fc3631ea90000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063c3631ea990610e9c9084906004016189ab565b5f6040518083038186803b158015610eb2575f5ffd5b505afa158015610ec4573d5f5f3e3d5ffd5b505050505f60055f9054906101000a900467ffffffffffffffff1690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e4758616040518163ffffffff1660e01b8152600401602060405180830381865afa158015610f3e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f629190618b1c565b63ffffffff16905067ffffffffffffffff821615801590610f955750610f928167ffffffffffffffff8416618b64565b42105b15610fed57610fae8167ffffffffffffffff8416618b64565b6040517fb590232c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610dea565b5f5f60169054906101000a900463ffffffff1663ffffffff1690508067ffffffffffffffff167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e0b165646040518163ffffffff1660e01b8152600401602060405180830381865afa15801561106f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110939190618b1c565b6110a39063ffffffff1642618b64565b106110e6576040517ffe9ae21200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610dea565b8360036110f38282618bb3565b5050600580547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff161790556040517f6d0661be217b5717e72f7f9dae7ed628d5637f66c97757a1a0f8d5bc5a68e652906111599086906189ab565b60405180910390a150505050565b6005545f90600160701b900460ff16156111ad576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156111fd576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6112056136d9565b6001600160a01b0383165f908152600a6020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff600160701b83048116158015948301949094526f0100000000000000000000000000000090920490911615156060820152908061129757508060600151155b156112d9576040517fbc677c900000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610dea565b6001600160a01b0384165f908152600c602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168352600160801b90910416918101829052910361132f578392506113ba565b80516fffffffffffffffffffffffffffffffff165f03611386576040517f7339684b0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610dea565b805160208201516fffffffffffffffffffffffffffffffff918216916113ad911686619042565b6113b79190619086565b92505b825f036113fc576040517f7c83fcf0000000000000000000000000000000000000000000000000000000008152600481018590525f6024820152604401610dea565b604051806040016040528061143086845f01516fffffffffffffffffffffffffffffffff1661142b9190618b64565b613730565b6fffffffffffffffffffffffffffffffff16815260200161146c8584602001516fffffffffffffffffffffffffffffffff1661142b9190618b64565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600c60209081526040909120835193909101518216600160801b02929091169190911790556114c1853385613789565b6114f66001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333087613843565b60408051858152602081018590526001600160a01b0387169133917f24d7bda8602b916d64417f0dbfe2e2e88ec9b1157bd9f596dfdb91ba26624e04910160405180910390a3505061156b612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b92915050565b6002545f906001600160a01b0316801561158b5780611597565b5f546001600160a01b03165b91505090565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611601576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f54760100000000000000000000000000000000000000000000900463ffffffff161561165c576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03841617905561169783613898565b5f805461ffff9290921674010000000000000000000000000000000000000000027fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff9092169190911790558060036116ef8282618bb3565b506117099050611704368390038301836190f0565b6138df565b6040516001600160a01b0383169084907fa7a5b80bcd3bef76524ec80559f1ad1932344089b316a7be619ed23956b5ad6c905f90a3505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146117a7576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600580548215156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff9091161790556040517f878ac8a2ca79520471f8f3c8494fa802c03ce3bf034252aad7f22318984fdbdb9061181b90831515815260200190565b60405180910390a150565b5f547e01000000000000000000000000000000000000000000000000000000000000900460ff16611885576040517f673597620000000000000000000000000000000000000000000000000000000081525f6004820152602401610dea565b5f54600160d01b900463ffffffff164210806118c257505f54760100000000000000000000000000000000000000000000900463ffffffff164210155b1561192d575f546040517fd222b98900000000000000000000000000000000000000000000000000000000815263ffffffff600160d01b8304811660048301527601000000000000000000000000000000000000000000009092049091166024820152604401610dea565b335f908152600a60209081526040808320815160808101835290546bffffffffffffffffffffffff8116825261ffff6c0100000000000000000000000082041682850181905260ff600160701b8304811615158486019081526f0100000000000000000000000000000090930416151560608401528552601190935292206005549151909167ffffffffffffffff600160801b909104169015806119d357508260600151155b806119eb575060018201546001600160a01b03163314155b80611a1f57506119fc816001619219565b600183015463ffffffff600160c01b9091041667ffffffffffffffff9190911614155b15611a68576040517f31b936be00000000000000000000000000000000000000000000000000000000815233600482015267ffffffffffffffff82166024820152604401610dea565b60018201547c0100000000000000000000000000000000000000000000000000000000900460ff1615611ac9576040517f879d3b85000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f611ad982338b8b8b8b8b611b9c565b83549091508114611b235782546040517fc9e0e757000000000000000000000000000000000000000000000000000000008152600481019190915260248101829052604401610dea565b611b3983856020015161ffff168b8b8b8b6139f0565b336001600160a01b03168267ffffffffffffffff167f7db1686b1be7985aba3bbb351cc692c646805ecf46984a389300efde85f5d32086602001518c8c8c8c604051611b89959493929190619280565b60405180910390a3505050505050505050565b5f3088888888604051611bb09291906192ee565b60405180910390208787604051602001611bcb9291906192fd565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201206001600160a01b039788169184019190915267ffffffffffffffff90951690820152939091166060840152608083015260a082015260c0810183905260e001604051602081830303815290604052805190602001209050979650505050505050565b611c6b6136d9565b335f908152600a602052604090208054600160701b900460ff16611cbd576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b80546bffffffffffffffffffffffff16821580611cd957508083115b15611d1a576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610dea565b81545f906f01000000000000000000000000000000900460ff16611d4e576003546bffffffffffffffffffffffff16611d70565b6003546c0100000000000000000000000090046bffffffffffffffffffffffff165b6bffffffffffffffffffffffff1690505f611d8b858461933d565b905081811015611dd1576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610dea565b83547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff8216178455611e113386613c89565b50505050611e42612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b50565b5f547e01000000000000000000000000000000000000000000000000000000000000900460ff16611ea4576040517f673597620000000000000000000000000000000000000000000000000000000081525f6004820152602401610dea565b5f54600160d01b900463ffffffff164210611f04575f80546040517fd222b9890000000000000000000000000000000000000000000000000000000081526004810192909252600160d01b900463ffffffff166024820152604401610dea565b5f611f0d613e12565b828155600554335f818152600a60209081526040918290205482516c0100000000000000000000000090910461ffff1681529081018790529394509092600160801b90920467ffffffffffffffff16917f674218cfd96cf6088954e42c64d94ff3ea285baa90eb2285f495a43c78a9afb8910160405180910390a35050565b5f611f956136d9565b611f9e5f6141cc565b90505b611fce612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b90565b5f611fda6136d9565b50335f908152600f60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8116808452600160801b90910467ffffffffffffffff1691830191909152908115806120555750806020015167ffffffffffffffff16421080156120555750600554600160701b900460ff16155b156120a55760208101516040517f08d65cc70000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff9091166024820152604401610dea565b335f818152600f6020526040902080547fffffffffffffffff00000000000000000000000000000000000000000000000016905561210e907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690846143ea565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a250611fce612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b6001600160a01b0381165f908152601060209081526040808320815160608101835290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b8204811694830194909452600160c01b9004909216908201526121da8161443d565b81516121f891906fffffffffffffffffffffffffffffffff16618b64565b9392505050565b6001600160a01b0381165f908152600b6020526040902080546060919061222590619350565b80601f016020809104026020016040519081016040528092919081815260200182805461225190619350565b801561229c5780601f106122735761010080835404028352916020019161229c565b820191905f5260205f20905b81548152906001019060200180831161227f57829003601f168201915b50505050509050919050565b5f6122b16136d9565b6001600160a01b0383165f908152600e602090815260408083203384529091529020548215806122e057508083115b15612321576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610dea565b6001600160a01b0384165f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff808216808552600160801b909204169183018290526123759086619042565b61237f9190619086565b9250604051806040016040528084835f015161239b919061939b565b6fffffffffffffffffffffffffffffffff1681526020018583602001516123c2919061939b565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600c60209081526040909120835193909101518216600160801b029290911691909117905561241f853361241a876193c3565b613789565b60408051858152602081018590526001600160a01b0387169133917f3aace7340547de7b9156593a7652dc07ee900cea3fd8f82cb6c9d38b40829802910160405180910390a38215612475576124753384613c89565b505061156b612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612508576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600580547fffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffff16600160701b1790556040517f1142a68cc39970640eb3524e77b91f78be21abc64f20f5919387eb46699bb772905f90a1565b600554600160701b900460ff16156125a4576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156125f4576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600a6020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff600160701b8304811615159382018490526f0100000000000000000000000000000090920490911615156060820152906126a6576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b8060600151156126eb576040517fae31736800000000000000000000000000000000000000000000000000000000815233600482015260016024820152604401610dea565b6126f583836144cd565b335f908152600b6020526040902061270e83858361943d565b50336001600160a01b03167f060a16d12d0dfc76a33a2d280e8544990981e010744db7750feb63a17041c571848460405161274a929190619515565b60405180910390a2505050565b6001600160a01b038083165f818152600e60209081526040808320948616835293815283822054928252600c81528382208451808601909552546fffffffffffffffffffffffffffffffff8082168652600160801b9091041690840152909182156127f257602081015181516fffffffffffffffffffffffffffffffff918216916127e3911685619042565b6127ed9190619086565b6127f4565b5f5b9150509250929050565b6005545f90600160701b900460ff1615612844576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615612894576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61289c6136d9565b6128a782600161463c565b90508061ffff16336001600160a01b03167f4e6a230493eacb82a636049fb8eb615fd51b2dd126c73c2a7d7cdc867b06e7f3846040516128e991815260200190565b60405180910390a361291e612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b919050565b600554606090600160c01b900461ffff168067ffffffffffffffff81111561294d5761294d619099565b604051908082528060200260200182016040528015612976578160200160208202803683370190505b5091505f5b818110156129e1576129b460145f612994601085619086565b81526020019081526020015f20546010836129af9190619528565b6149b2565b8382815181106129c6576129c661953b565b61ffff9092166020928302919091019091015260010161297b565b505090565b6001546001600160a01b0316331415806129fe575033155b15612a37576040517fa09b9a43000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f8054337fffffffffffffffffffffffff0000000000000000000000000000000000000000808316821784556001805490911690556040516001600160a01b0390921692909183917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a350565b5f546001600160a01b03163314612aea576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fd1a6a14209a385a964d036e404cb5cfb71f4000cdb03c9366292430787261be6905f90a250565b6001600160a01b038083165f818152600e602090815260408083209486168352938152838220845180860186528154808252600190920154818401908152948452600d90925293822054925191939092612ba4926149d3565b949350505050565b612bb46136d9565b335f908152600a6020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff600160701b8304811615159382018490526f010000000000000000000000000000009092049091161515606082015290612c66576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b612c703382614a11565b602081018051600880546001810182555f9182527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee360108204018054600f9092166002026101000a61ffff818102199093169483160293909317909255915160405191169133917fa169ad57a631c9dbba51ae591be852653304b75f80d54a12157cf4c91f0d2ec09190a350612d29612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b565b5f612d346136d9565b612d3c614b69565b600554604080516080810182525f80825260208201819052918101829052606080820192909252600160d01b90920461ffff16915f835f03612d8c57612d80614caa565b91945092509050612d9a565b612d946151b2565b90935091505b5f612da6600888619086565b9050612db3600888619528565b151580612dd05750606083015161ffff16612dce8287618b64565b115b80612deb575080158015612deb5750826060015161ffff1685105b15612e3c5760608301516040517f61272747000000000000000000000000000000000000000000000000000000008152600481018990526024810187905261ffff9091166044820152606401610dea565b612e498484878b8b615483565b612e539083618b64565b9150612e5f8186618b64565b9450826060015161ffff16851015612eb457612e7b848461558b565b600580547fffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160d01b61ffff881602179055612ecf565b612ebe8484615863565b612ec89083618b64565b9150600195505b612ed882615c89565b505050505061156b612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b5f612f136136d9565b6001600160a01b0382165f818152600e6020908152604080832033845282528083208054948452600d90925282205460018201549193929091612f5990849084906149d3565b90508015612f8357612f7d83836ec097ce7bc90715b34b9f10000000006001615e9d565b60018501555b612f8c816141cc565b94505050505061291e612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b600554600160701b900460ff1615613003576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615613053576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61305b6136d9565b335f908152600a602052604090208054600160701b900460ff166130ad576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b815f036130ef576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081525f600482018190526024820152604401610dea565b80545f90613115906131109085906bffffffffffffffffffffffff16618b64565b615edf565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff821617835590506131827f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316333086613843565b604080518481526bffffffffffffffffffffffff8316602082015233917f0755eb40fa73f421d18e7f95144942e58320aeabd2c49a9589a40eeb44ab3396910160405180910390a25050611e42612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b5f6132026136d9565b600554600160701b900460ff16613245576040517fee4537f500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50600780545f9091556040518181527fad66b75ede10f25456614994b6021489f1ea1af8e1e45a316b41e9f39371b6e99060200160405180910390a18015611fa157611fa17f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa1580156132e6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061330a9190619568565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836143ea565b6005545f90600160701b900460ff1615613381576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156133d1576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6133d96136d9565b6133e383836144cd565b6133ed845f61463c565b335f908152600b6020526040902090915061340983858361943d565b508061ffff16336001600160a01b03167fbd9cf4861ab7e7e1b52a97c917ed413ae950dab4cdcbe5d02cf535c78d84afaf86868660405161344c93929190619583565b60405180910390a36121f8612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b5f547e01000000000000000000000000000000000000000000000000000000000000900460ff16156134e2576040517f6735976200000000000000000000000000000000000000000000000000000000815260016004820152602401610dea565b5f54760100000000000000000000000000000000000000000000900463ffffffff164210613568575f80546040517fd222b9890000000000000000000000000000000000000000000000000000000081526004810192909252760100000000000000000000000000000000000000000000900463ffffffff166024820152604401610dea565b5f613571613e12565b335f908152600a60205260409020549091506c01000000000000000000000000900461ffff166135a58282888888886139f0565b6005546040513391600160801b900467ffffffffffffffff16907f7db1686b1be7985aba3bbb351cc692c646805ecf46984a389300efde85f5d320906135f49085908b908b908b908b90619280565b60405180910390a3505050505050565b5f61156b601582613616601086619086565b81526020019081526020015f20546010846129af9190619528565b5f546001600160a01b03163314613676576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03831690811790915560405133907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b6137037f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c615f30565b612d2960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90615f67565b5f6fffffffffffffffffffffffffffffffff821115613785576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610dea565b5090565b6001600160a01b038084165f818152600e602090815260408083209487168352938152838220928252600d90529182205481546001830154929391929091906137d590839085906149d3565b905080156137e7576137e78682615f6e565b5f851215613807576137f8856193c3565b613802908361933d565b613811565b6138118583618b64565b808555915061383282846ec097ce7bc90715b34b9f10000000006001615e9d565b846001018190555050505050505050565b613851848484846001615fe8565b613892576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610dea565b50505050565b5f61ffff821115613785576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526010600482015260248101839052604401610dea565b5f816060015163ffffffff16426138f69190618b64565b5f80547fffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000063ffffffff8416021790556101408301519091506139515780613960565b60c0820151613960908261959c565b5f80546101409094015115157e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff93909316600160d01b02929092167fff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffffff909416939093171790915550565b5f6139fc600285619086565b6005549091506c01000000000000000000000000900461ffff165f610100613a258460ff618b64565b613a2f9190619086565b9050613a3c600287619528565b151580613a4857508183115b80613a51575082155b80613a6657508315801590613a665750838114155b15613aae576040517f0df34031000000000000000000000000000000000000000000000000000000008152600481018790526024810185905260448101839052606401610dea565b5f6010613abc85600f618b64565b613ac69190619086565b90505f5f5b82811015613b2b575f613adf8b8b8461606e565b90508060125f848f6040613af39190619042565b613afd9190618b64565b815260208101919091526040015f2055613b16816160c2565b613b209084618b64565b925050600101613acb565b505f5b86811015613b8257878782818110613b4857613b4861953b565b9050602002013560135f838e6004613b609190619042565b613b6a9190618b64565b815260208101919091526040015f2055600101613b2e565b5060018b0180547c01000000000000000000000000000000000000000000000000000000007fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091169715157d0100000000000000000000000000000000000000000000000000000000000297909717969096177dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000061ffff9690961695909502949094179094555050600290960180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff909716969096179095555050505050565b6001600160a01b0382165f908152600f602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff81168252600160801b900467ffffffffffffffff1691810191909152600454909190613cf790640100000000900463ffffffff1642619219565b90508067ffffffffffffffff16826020015167ffffffffffffffff161115613d20575060208101515b6040518060400160405280613d4f85855f01516fffffffffffffffffffffffffffffffff1661142b9190618b64565b6fffffffffffffffffffffffffffffffff908116825267ffffffffffffffff84811660209384018190526001600160a01b0389165f818152600f86526040908190208751815498880151909516600160801b027fffffffffffffffff0000000000000000000000000000000000000000000000009098169490951693909317959095179092558051878152928301919091527ff00bd8f1dcf66a1fe96ce25aa63de91c4b8fe4f407e9f0c027d928e6c5db79f9910160405180910390a250505050565b335f908152600a60209081526040808320815160808101835290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169382019390935260ff600160701b84048116158015938301939093526f010000000000000000000000000000009093049092161515606083015280613e9957508060600151155b15613ed2576040517fbc677c90000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600554600160701b900460ff1615613f16576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005545f90613f3790600160801b900467ffffffffffffffff166001619219565b60208381015161ffff165f908152601190915260409020600181015490945090915063ffffffff808316600160c01b90920416146140b657600554600160c01b900461ffff166101008110613fbc576040517f3025e35f0000000000000000000000000000000000000000000000000000000081526101006004820152602401610dea565b613ff660145f613fcd601085619086565b81526020019081526020015f2054601083613fe89190619528565b856020015161ffff16616174565b60145f614004601085619086565b815260208101919091526040015f205561401f816001618b64565b600580547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b61ffff9390931683021790556001850180547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1663ffffffff85169092027fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff169190911790555061415a565b60018301546001600160a01b031633146140f9576001830180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16905561415a565b60018301547c0100000000000000000000000000000000000000000000000000000000900460ff161561415a576040517f879d3b85000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b50506001810180547fffffffffffffffff00000000000000000000000000000000000000000000000016337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1617740100000000000000000000000000000000000000004263ffffffff160217905590565b335f908152601060209081526040808320815160608101835290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b8204811694830194909452600160c01b9004909216908201528161422d8261443d565b90508381835f01516fffffffffffffffffffffffffffffffff166142519190618b64565b61425b9190618b64565b9250825f03614298576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b81516fffffffffffffffffffffffffffffffff161515806142b857508015155b156143645780156142ca575f60208301525b5f808352338152601060209081526040918290208451815492860151938601516fffffffffffffffffffffffffffffffff9091167fffffffffffffffff00000000000000000000000000000000000000000000000090931692909217600160801b67ffffffffffffffff948516021777ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b93909216929092021790555b8260065f828254614375919061933d565b909155505060405183815233907ffc30cddea38e2bf4d6ea7d3f9ed3b6ad7f176419f4963bd81318067a4aee73fe9060200160405180910390a26143e36001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633856143ea565b5050919050565b6143f783838360016161a6565b614438576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610dea565b505050565b5f816020015167ffffffffffffffff165f14806144755750600554604083015167ffffffffffffffff600160801b9092048216911610155b1561448157505f919050565b670de0b6b3a764000060165f846040015167ffffffffffffffff1681526020019081526020015f2054836020015167ffffffffffffffff166144c39190619042565b61156b9190619086565b8181808015806144de575061010081115b15614520576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018290526101006024820152604401610dea565b5f600782118015614581575061453960075f85876195b8565b614542916195df565b78ffffffffffffffffffffffffffffffffffffffffffffffffff19167f687474703a2f2f00000000000000000000000000000000000000000000000000145b90505f6008831180156145e3575061459c60085f86886195b8565b6145a591619644565b77ffffffffffffffffffffffffffffffffffffffffffffffff19167f68747470733a2f2f000000000000000000000000000000000000000000000000145b9050811580156145f1575080155b15614633576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018490526101006024820152604401610dea565b50505050505050565b335f908152600a6020526040812054600160701b900460ff161561468e576040517f45ed80e9000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b604080516101e0810182526003546bffffffffffffffffffffffff80821683526c010000000000000000000000008083049091166020840152600160c01b80830463ffffffff908116958501959095527c01000000000000000000000000000000000000000000000000000000009092048416606084015260045480851660808501526401000000008104851660a0850152680100000000000000008104851660c085015290810461ffff90811660e0850152600160701b82048116610100850152600160801b820481166101208501527201000000000000000000000000000000000000820460ff90811615156101408601527301000000000000000000000000000000000000008304821661016086015275010000000000000000000000000000000000000000008304166101808501527601000000000000000000000000000000000000000000008204166101a0840152049091166101c08201525f836147f95781516147ff565b81602001515b6bffffffffffffffffffffffff16905080851015614853576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610dea565b61485d8285616221565b9250604051806080016040528061487387615edf565b6bffffffffffffffffffffffff908116825261ffff8087166020808501919091526001604080860191909152891515606095860152335f818152600a8452829020875181549489015193890151989097015115156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff981515600160701b02989098167fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff939095166c01000000000000000000000000027fffffffffffffffffffffffffffffffffffff00000000000000000000000000009094169690951695909517919091171617929092179091556149aa907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316903088613843565b505092915050565b5f6149be826010619042565b6149c99060f061933d565b9290921c92915050565b5f5f6149ef85856ec097ce7bc90715b34b9f10000000006164cf565b90508281116149fe575f614a08565b614a08838261933d565b95945050505050565b806060015115614a5c5760058054600a90614a3d906a0100000000000000000000900461ffff166196a9565b91906101000a81548161ffff021916908361ffff160217905550614a97565b60058054600890614a7c9068010000000000000000900461ffff166196a9565b91906101000a81548161ffff021916908361ffff1602179055505b60208082015161ffff165f90815260098252604080822080547fffffffff000000000000000000000000000000000000000000000000000000001690556001600160a01b0385168252600a9092522080547fffffffffffffffffffffffffffffffff000000000000000000000000000000001690556060810151614b35576001600160a01b0382165f908152600b60205260408120614b35916182ef565b80516bffffffffffffffffffffffff1615614b6557614b6582825f01516bffffffffffffffffffffffff16613c89565b5050565b600554600160701b900460ff1615614bad576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f54760100000000000000000000000000000000000000000000900463ffffffff1642811115614c1b576040517fd222b98900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201525f6024820152604401610dea565b6004545f90614c3790600160c01b900463ffffffff1683618b64565b9050614c41611571565b6001600160a01b0316336001600160a01b031614158015614c6157508042105b15614b65576040517f2dbc470100000000000000000000000000000000000000000000000000000000815233600482015267ffffffffffffffff82166024820152604401610dea565b604080516080810182525f808252602082018190529181018290526060818101929092526005545f90600160c01b900461ffff168067ffffffffffffffff811115614cf757614cf7619099565b604051908082528060200260200182016040528015614d7357816020015b614d606040518061010001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81525090565b815260200190600190039081614d155790505b5093505f5f5f5b8381101561514d575f614d94601482613616601086619086565b61ffff9081165f818152601160209081526040918290208251610100810184528154815260018201546001600160a01b0381169382019390935263ffffffff740100000000000000000000000000000000000000008404811694820194909452600160c01b83048416606082015260ff7c0100000000000000000000000000000000000000000000000000000000840481161515608083018190527d0100000000000000000000000000000000000000000000000000000000008504909116151560a08301527e0100000000000000000000000000000000000000000000000000000000000090930490951660c08601526002015490911660e0840152909250614eb957614ea681602001515f61657f565b614eb09088618b64565b96505050615145565b6020808201516001600160a01b03165f908152600a8252604090819020815160808101835290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169382019390935260ff600160701b84048116158015938301939093526f010000000000000000000000000000009093049092161515606083015280614f4c57508060600151155b80614f5f575082816020015161ffff1614155b80614f72575060e082015163ffffffff16155b15614f7f57505050615145565b60208201516040517f85bf82d60000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201525f91670de0b6b3a7640000917f0000000000000000000000000000000000000000000000000000000000000000909116906385bf82d690602401602060405180830381865afa15801561500f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061503391906196c5565b6020808601516001600160a01b03165f908152600c9091526040902054845161507c916fffffffffffffffffffffffffffffffff16906bffffffffffffffffffffffff16618b64565b6150869190619042565b6150909190619086565b9050805f036150a25750505050615145565b60405180610100016040528084602001516001600160a01b031681526020018581526020018281526020018460e0015163ffffffff168152602001846040015163ffffffff1681526020018460c0015161ffff1681526020018460a00151151581526020015f8152508b8880615117906196dc565b9950815181106151295761512961953b565b602090810291909101015261513e8187618b64565b9550505050505b600101614d7a565b50818652604051806080016040528061516583613730565b6fffffffffffffffffffffffffffffffff1681525f602082015261ffff93841660408201526005546c01000000000000000000000000900490931660609093019290925250939491925050565b604080516080810182525f8082526020820181905291810182905260608181019290925250604080516080810182526019546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b82048116602084015261ffff600160c01b83048116948401859052600160d01b909204909116606083015290919081111561524457615244619099565b6040519080825280602002602001820160405280156152c057816020015b6152ad6040518061010001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81525090565b8152602001906001900390816152625790505b5091505f5b825181101561547e575f60175f8381526020019081526020015f206040518060c00160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a900461ffff1661ffff1661ffff1681526020015f820160169054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601a9054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601e9054906101000a900461ffff1661ffff1661ffff168152602001600182015f9054906101000a900460ff16151515158152505090505f60185f8481526020019081526020015f20549050604051806101000160405280835f01516001600160a01b03168152602001836020015161ffff168152602001608083901c8152602001836060015163ffffffff168152602001836040015163ffffffff168152602001836080015161ffff1681526020018360a0015115158152602001826fffffffffffffffffffffffffffffffff168152508584815181106154695761546961953b565b602090810291909101015250506001016152c5565b509091565b5f5f6154908585856167fa565b90505f5b87518110156154c8576154c08882815181106154b2576154b261953b565b602002602001015183616b79565b600101615494565b505f816020015167ffffffffffffffff8111156154e7576154e7619099565b604051908082528060200260200182016040528015615510578160200160208202803683370190505b50905061551e828883616cd9565b9250600560109054906101000a900467ffffffffffffffff1667ffffffffffffffff167f0e1cfb62a5da6e5cdf7e23bb6748db5c19489e800a35e838de1abb5651d46495878460400151846040516155789392919061972e565b60405180910390a2505095945050505050565b5f5b8251811015615796575f8382815181106155a9576155a961953b565b6020908102919091018101516040805160c0808201835283516001600160a01b0390811683528486015161ffff90811684880190815260808088015163ffffffff9081168789019081526060808b0151831690890190815260a0808c01518716858b01908152988c01511515908a019081525f8f815260178e528b81209a518b549751945193519a5199167fffffffffffffffffffff00000000000000000000000000000000000000000000909716969096177401000000000000000000000000000000000000000093881693909302929092177fffff0000000000000000ffffffffffffffffffffffffffffffffffffffffffff16760100000000000000000000000000000000000000000000918416919091027fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff1617600160d01b9790921696909602177dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000094909316939093029190911784559151600193840180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001691151591909117905560e08501519484015160189096529290209390911b909117909155909101905061558d565b50805160198054602084015160408501516060909501516fffffffffffffffffffffffffffffffff9094167fffffffffffffffff00000000000000000000000000000000000000000000000090921691909117600160801b67ffffffffffffffff90921691909102177fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b61ffff948516027fffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffff1617600160d01b939092169290920217905550565b5f5f600560109054906101000a900467ffffffffffffffff1690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663329eb8396040518163ffffffff1660e01b81526004016020604051808303815f875af11580156158dc573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061590091906196c5565b90505f600754826159119190618b64565b90505f61271061592361070884619042565b61592d9190619086565b90505f61271061593f61100485619042565b6159499190619086565b90505f81615957848661933d565b615961919061933d565b90505f5f5f8a6020015167ffffffffffffffff1611156159f85760208a015167ffffffffffffffff1661599c670de0b6b3a764000087619042565b6159a69190619086565b67ffffffffffffffff808a165f9081526016602090815260409091208390558c0151919250670de0b6b3a7640000916159e191849116619042565b6159eb9190619086565b6159f59083618b64565b91505b615a048b898686617068565b615a0e9083618b64565b9150615a198b617301565b98508160065f828254615a2c9190618b64565b909155505f9050615a3d838861933d565b6007819055604080518a8152602081018a9052908101889052606081018790526080810186905260a0810182905260c0810184905290915067ffffffffffffffff8a16907f3ed16b93d704b8877b03837eff0f64180658225bcca5f72fe57eaf55477d5d789060e00160405180910390a2615ab9896001619219565b600580547fffffffff000000000000000000000000ffffffffffffffffffffffffffffffff16600160801b67ffffffffffffffff9390931683027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16179055604080516101e0810182526003546bffffffffffffffffffffffff80821683526c010000000000000000000000008083049091166020840152600160c01b80830463ffffffff908116958501959095527c01000000000000000000000000000000000000000000000000000000009092048416606084015260045480851660808501526401000000008104851660a0850152680100000000000000008104851660c085015261ffff918104821660e0850152600160701b8104821661010085015294850481166101208401527201000000000000000000000000000000000000850460ff90811615156101408501527301000000000000000000000000000000000000008604821661016085015275010000000000000000000000000000000000000000008604166101808401527601000000000000000000000000000000000000000000008504166101a0830152909204166101c0820152615c7a906138df565b50505050505050505092915050565b805f03615c935750565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166363b0c4286040518163ffffffff1660e01b8152600401602060405180830381865afa158015615cf0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190615d149190619758565b6040805184815282151560208201529192507fc30ba5387d084e2148b2a91357a887e7b0496357514cfe33d9ff3033f676ace5910160405180910390a18015615de9576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015615dcf575f5ffd5b505af1158015615de1573d5f5f3e3d5ffd5b505050505050565b614b657f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa158015615e48573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190615e6c9190619568565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690846143ea565b5f615eca615eaa83617827565b8015615ec557505f8480615ec057615ec0619059565b868809115b151590565b615ed58686866164cf565b614a089190618b64565b5f6bffffffffffffffffffffffff821115613785576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610dea565b15612d29576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6001600160a01b0382165f9081526010602052604090208054615fa89061142b9084906fffffffffffffffffffffffffffffffff16618b64565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff919091161790555050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661605d578383151615616051573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f8061607b836020619042565b90505f8461608a836020618b64565b1161609f5761609a826020618b64565b6160a1565b845b90506160af818387896195b8565b6160b891619773565b9695505050505050565b5f7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff77ffffffffffffffff0000000000000000ffffffffffffffff61612a601086901c8416868516618b64565b945061613e602086901c8316838716618b64565b9450616152604086901c8216828716618b64565b9450614a08608086901c6fffffffffffffffffffffffffffffffff8716618b64565b5f80616181846010619042565b61618c9060f061933d565b61ffff80821b19871690851690911b179150509392505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316616215578383151615616209573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6005545f9061ffff6a0100000000000000000000820481169183916162559184916801000000000000000090910416618b64565b905083156163015784610120015161ffff168210801561627d575084610100015161ffff1681105b156162915761628a617853565b92506162c0565b6162bd856080015163ffffffff1686610120015161ffff168410156162b6575f617922565b6002617922565b92505b60058054600a906162e2906a0100000000000000000000900461ffff16619790565b91906101000a81548161ffff021916908361ffff160217905550616374565b84610100015161ffff168110156163215761631a617853565b9250616339565b616336856080015163ffffffff166001617922565b92505b600580546008906163599068010000000000000000900461ffff16619790565b91906101000a81548161ffff021916908361ffff1602179055505b50506040805160a08101825233815263ffffffff42811660208084019182525f848601818152971515606086019081526080860182815261ffff898116845260099094529690912094518554935198519151965160ff167b01000000000000000000000000000000000000000000000000000000027fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff971515600160d01b027fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff93909416600160c01b02929092167fffffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffff9990951674010000000000000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009094166001600160a01b039190911617929092179690961691909117949094179190911692909217909155919050565b5f5f5f6164dc8686617ba6565b91509150815f03616500578381816164f6576164f6619059565b04925050506121f8565b818411616517576165176003851502601118617bc2565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b6004546001600160a01b0383165f908152600a60205260408120805491926c01000000000000000000000000900461ffff16918390600160701b900460ff161561665b5750805460ff6f0100000000000000000000000000000082041690612710906165fa9085906bffffffffffffffffffffffff16619042565b6166049190619086565b8254909450849083905f906166289084906bffffffffffffffffffffffff166197b0565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff160217905550616718565b6001600160a01b0386165f908152600f602052604090206001866002811115616686576166866197d4565b82549114159250612710906166ae9086906fffffffffffffffffffffffffffffffff16619042565b6166b89190619086565b8154909550859082905f906166e09084906fffffffffffffffffffffffffffffffff1661939b565b92506101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff160217905550505b856001600160a01b03167f607adba66cff84b627e3537d1c17d088a98556bccd0536a2f3590c56329023d98686604051616753929190619801565b60405180910390a280156167f1576040517f5309564c0000000000000000000000000000000000000000000000000000000081526001600160a01b0387811660048301527f00000000000000000000000000000000000000000000000000000000000000001690635309564c906024015f604051808303815f87803b1580156167da575f5ffd5b505af11580156167ec573d5f5f3e3d5ffd5b505050505b50505092915050565b6168406040518061010001604052805f81526020015f81526020016060815260200160608152602001606081526020016060815260200160608152602001606081525090565b5f61684c600884619086565b8583526020830181905290508067ffffffffffffffff81111561687157616871619099565b60405190808252806020026020018201604052801561689a578160200160208202803683370190505b5060408301528067ffffffffffffffff8111156168b9576168b9619099565b6040519080825280602002602001820160405280156168e2578160200160208202803683370190505b5060608301528067ffffffffffffffff81111561690157616901619099565b60405190808252806020026020018201604052801561692a578160200160208202803683370190505b5060808301528067ffffffffffffffff81111561694957616949619099565b604051908082528060200260200182016040528015616972578160200160208202803683370190505b5060a08301528067ffffffffffffffff81111561699157616991619099565b6040519080825280602002602001820160405280156169ba578160200160208202803683370190505b5060c08301528067ffffffffffffffff8111156169d9576169d9619099565b604051908082528060200260200182016040528015616a02578160200160208202803683370190505b5060e08301525f5b81811015616b70578484616a1f836008619042565b90616a2b846008619042565b616a36906008618b64565b92616a43939291906195b8565b616a4c91619644565b60c01c67ffffffffffffffff1683604001518281518110616a6f57616a6f61953b565b60209081029190910101525f600981616a88848a618b64565b815260208082019290925260409081015f20815160a08101835290546001600160a01b03811680835263ffffffff740100000000000000000000000000000000000000008304169483019490945261ffff600160c01b8204169282019290925260ff600160d01b83048116151560608301527b010000000000000000000000000000000000000000000000000000009092049091166080820152915015801590616b3457508060600151155b15616b6757806020015163ffffffff1684606001518381518110616b5a57616b5a61953b565b6020026020010181815250505b50600101616a0a565b50509392505050565b805160208201515f90616b8c9083618b64565b9050808460a001511015616ba1575060a08301515b818111616bae5750505050565b5f60405180606001604052808660400151815260200186606001518152602001866080015181525090505f85602001516040616bea9190619042565b90505f80616bf9601087619086565b616c04906010619042565b90505b84811015616cad575f601281616c1e601085619086565b616c289087618b64565b81526020019081526020015f20549050805f03616c455750616c9b565b5f878310616c535782616c55565b875b90505f87616c64856010618b64565b11616c7957616c74846010618b64565b616c7b565b875b9050616c8b8a8885878686617bd3565b616c959086618b64565b94505050505b616ca6601082618b64565b9050616c07565b50808760e001818151616cc09190618b64565b90525060c0870151156146335761463387878787617cb3565b604080516101e0810182526003546bffffffffffffffffffffffff80821683526c01000000000000000000000000808304909116602084015263ffffffff600160c01b8084048216958501959095527c01000000000000000000000000000000000000000000000000000000009092048216606084015260045480831660808501526401000000008104831660a0850152680100000000000000008104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff72010000000000000000000000000000000000008204811615156101408601527301000000000000000000000000000000000000008204831661016086018190527501000000000000000000000000000000000000000000830490911661018086015276010000000000000000000000000000000000000000000082049092166101a085015293909304166101c082015283515f926fffffffffffffffffffffffffffffffff90911690839061271090616e649084619042565b616e6e9190619086565b600554909150600160801b900467ffffffffffffffff165f805b896020015181101561702b5789606001518181518110616eaa57616eaa61953b565b60200260200101515f1480616ebd575084155b15616f685789604001518181518110616ed857616ed861953b565b60200260200101515f14616f63578951616ef3908290618b64565b8a604001518281518110616f0957616f0961953b565b60209081029190910101516040517f33c106c5000000000000000000000000000000000000000000000000000000008152600481019290925260248201525f6044820181905260648201526084810185905260a401610dea565b617023565b616f748a828787617e45565b5f858b60c001518381518110616f8c57616f8c61953b565b6020026020010151616f9e9190619086565b905080898381518110616fb357616fb361953b565b6020908102919091010152616fc88184618b64565b92505f5f86118015616ff75750858c60e001518481518110616fec57616fec61953b565b602002602001015110155b9050617014838d5f015161700b9190618b64565b83838b89617f3a565b61701e908a618b64565b985050505b600101616e88565b5061703581618188565b886020018181516170469190619219565b67ffffffffffffffff1690525061705c896181d7565b50505050509392505050565b5f5f5f5b86518110156170cf578681815181106170875761708761953b565b602002602001015160e001518782815181106170a5576170a561953b565b6020026020010151604001516170bb9190619042565b6170c59083618b64565b915060010161706c565b50805f036170e0575f915050612ba4565b5f5b86518110156172f7575f8782815181106170fe576170fe61953b565b602002602001015190505f8160e00151826040015161711d9190619042565b90505f8461712b838a619042565b6171359190619086565b90505f85617143848a619042565b61714d9190619086565b905081156171615783516171619083615f6e565b83516001600160a01b03165f908152600c6020526040812054600160801b90046fffffffffffffffffffffffffffffffff16908190036171a3575f91506171f5565b806171bd6ec097ce7bc90715b34b9f100000000084619042565b6171c79190619086565b85516001600160a01b03165f908152600d6020526040812080549091906171ef908490618b64565b90915550505b6171ff8284618b64565b6172099089618b64565b9750670de0b6b3a76400008560e0015161ffff6172269190619042565b6172309190619086565b6020808701515f90815260098252604090819020805461ffff94909416600160c01b027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff9094169390931790925586518288015160e0890151845191825292810192909252918101859052606081018490526001600160a01b039091169067ffffffffffffffff8d16907f34fab1755407cee16aec7990ed44237d141cbdb5df37961be06512b01a9df5139060800160405180910390a350505050508060010190506170e2565b5050949350505050565b80515f9080820361731457505f92915050565b5f8167ffffffffffffffff81111561732e5761732e619099565b604051908082528060200260200182016040528015617357578160200160208202803683370190505b5090505f8267ffffffffffffffff81111561737457617374619099565b60405190808252806020026020018201604052801561739d578160200160208202803683370190505b5090505f5b8381101561743c578581815181106173bc576173bc61953b565b60200260200101515f01518382815181106173d9576173d961953b565b60200260200101906001600160a01b031690816001600160a01b03168152505085818151811061740b5761740b61953b565b602002602001015160e001518282815181106174295761742961953b565b60209081029190910101526001016173a2565b506040517f736a17ab0000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063736a17ab906174a49085908590600401619844565b5f604051808303815f87803b1580156174bb575f5ffd5b505af11580156174cd573d5f5f3e3d5ffd5b5050604080516101e0810182526003546bffffffffffffffffffffffff80821683526c01000000000000000000000000808304909116602084015263ffffffff600160c01b8084048216958501959095527c01000000000000000000000000000000000000000000000000000000009092048216606084015260045480831660808501526401000000008104831660a0850152680100000000000000008104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff720100000000000000000000000000000000000082048116151561014086015273010000000000000000000000000000000000000082048316610160860152750100000000000000000000000000000000000000000082041661018085015276010000000000000000000000000000000000000000000081049091166101a08401819052939004166101c082015292505f91506127109061764a90670de0b6b3a764000090619042565b6176549190619086565b90505f5b8581101561781c575f60095f8a84815181106176765761767661953b565b60200260200101516020015181526020019081526020015f2090505f837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166385bf82d68986815181106176d4576176d461953b565b60200260200101516040518263ffffffff1660e01b815260040161770791906001600160a01b0391909116815260200190565b602060405180830381865afa158015617722573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061774691906196c5565b10617751575f617780565b8154617780907b01000000000000000000000000000000000000000000000000000000900460ff16600161989a565b905084610180015160ff168160ff16106177c8576177b88784815181106177a9576177a961953b565b6020026020010151600261657f565b6177c2908a618b64565b98505f90505b815460ff9091167b01000000000000000000000000000000000000000000000000000000027fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff909116179055600101617658565b505050505050919050565b5f600282600381111561783c5761783c6197d4565b61784691906198b3565b60ff166001149050919050565b6008545f9080156178de57600861786b60018361933d565b8154811061787b5761787b61953b565b905f5260205f2090601091828204019190066002029054906101000a900461ffff16915060088054806178b0576178b06198d4565b5f8281526020902060105f1990920191820401805461ffff6002600f8516026101000a021916905590555090565b600580546c01000000000000000000000000900461ffff1690600c61790283619790565b91906101000a81548161ffff021916908361ffff16021790555091505090565b6005545f906c01000000000000000000000000900461ffff165f1980835b83811015617a83575f81815260096020908152604091829020825160a08101845290546001600160a01b03811680835263ffffffff740100000000000000000000000000000000000000008304169383019390935261ffff600160c01b8204169382019390935260ff600160d01b84048116151560608301527b0100000000000000000000000000000000000000000000000000000090930490921660808301526179eb5750617a7b565b60ff871660011480156179ff575080606001515b15617a0a5750617a7b565b60ff87166002148015617a1f57508060600151155b15617a2a5750617a7b565b4288826020015163ffffffff16617a419190618b64565b1115617a4d5750617a7b565b5f816020015163ffffffff166020836040015161ffff16901b17905083811015617a78578294508093505b50505b600101617940565b505f198203617abe576040517f1d2255a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61ffff8083165f908152600960209081526040808320546001600160a01b0316808452600a835292819020815160808101835290546bffffffffffffffffffffffff811682526c0100000000000000000000000081049095169281019290925260ff600160701b850481161515918301919091526f0100000000000000000000000000000090930490921615156060830152929450849290617b61908290614a11565b60405161ffff86169033906001600160a01b038416907f54085c69a12e49ba45acec758bf9f5aea1e0afe1db016ec6aec358c40e77ce3f905f90a45050505092915050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f86516020604089015101602060608a015101602060808b015101602060a08c015101602060c08d0151018b5160208d015160408e01518b5b8b811015617c9f5761ffff8f8f830360041b60f0031c1680617c2e5750617c97565b8a820360051b808a01518481101581151715617c4c57505050617c97565b5084670de0b6b3a76400008302049150808b0151808310617c71578982018051880190525b80831115617c86578882018051880190529150815b50860180518683020190529a909a01995b600101617c0c565b505050505050505050509695505050505050565b5f617cc061010084619086565b90505b81617cd082610100619042565b1015617e3e575f60135f8388602001516004617cec9190619042565b617cf69190618b64565b81526020019081526020015f20549050805f03617d135750617e2e565b5f84617d2184610100619042565b10617d3757617d3283610100619042565b617d39565b845b90505f84617d4985610100619042565b617d5590610100618b64565b11617d7757617d6684610100619042565b617d7290610100618b64565b617d79565b845b9050815b81811015617e2957617d9161010082619528565b84901c60011615617e215760608801515f90617dad898461933d565b81518110617dbd57617dbd61953b565b60200260200101519050805f1480617dd9575089608001518110155b15617de45750617e21565b60408a015160e08a0151617df88a8561933d565b81518110617e0857617e0861953b565b60200260200101818151617e1c9190618b64565b905250505b600101617d7d565b505050505b617e37816196dc565b9050617cc3565b5050505050565b5f84604001518481518110617e5c57617e5c61953b565b602002602001015190505f815f14617e915785608001518581518110617e8457617e8461953b565b6020026020010151617e93565b835b90505f8660a001518681518110617eac57617eac61953b565b6020026020010151905083821080617ec45750838110155b80617ed65750670de0b6b3a764000083115b15614633578651617ee8908790618b64565b6040517f33c106c500000000000000000000000000000000000000000000000000000000815260048101919091526024810184905260448101839052606481018290526084810185905260a401610dea565b5f85815260096020908152604080832080546001600160a01b031680855260108452828520835160608101855290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b8204811696830196909652600160c01b90049094169284019290925291617fb561142b8261443d565b81518290617fc4908390619901565b6fffffffffffffffffffffffffffffffff90811690915267ffffffffffffffff808b16602080860191825289831660408088019182526001600160a01b0389165f9081526010909352822087518154945192518616600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff93909616600160801b027fffffffffffffffff000000000000000000000000000000000000000000000000909516961695909517929092179190911691909117909155905087618088575f6180b7565b83546180b7907b01000000000000000000000000000000000000000000000000000000900460ff16600161989a565b905086610180015160ff168160ff16106180dc576180d683600161657f565b94505f90505b83547fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff167b0100000000000000000000000000000000000000000000000000000060ff831602178455670de0b6b3a764000061813a8a61ffff619042565b6181449190619086565b845461ffff91909116600160c01b027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff909116179093555091979650505050505050565b5f67ffffffffffffffff82111561378557604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610dea565b602081015181515f916181e991618b64565b90505f6010835f01516181fc9190619086565b90505b8161820b826010619042565b1015614438575f818152601560205260408120549061822b836010619042565b90505b618239836010619042565b618244906010618b64565b8110801561825157508381105b156182d057845181106182c0576182bd8261826d601084619528565b60408801518851670de0b6b3a76400009190618289908761933d565b815181106182995761829961953b565b602002602001015161ffff6182ae9190619042565b6182b89190619086565b616174565b91505b6182c9816196dc565b905061822e565b505f828152601560205260409020556182e8816196dc565b90506181ff565b5080546182fb90619350565b5f825580601f1061830a575050565b601f0160209004905f5260205f2090810190611e4291905b80821115613785575f8155600101618322565b5f6101e08284031215618346575f5ffd5b50919050565b5f6101e0828403121561835d575f5ffd5b6121f88383618335565b6001600160a01b0381168114611e42575f5ffd5b5f5f6040838503121561838c575f5ffd5b823561839781618367565b946020939093013593505050565b5f5f5f61022084860312156183b8575f5ffd5b8335925060208401356183ca81618367565b91506183d98560408601618335565b90509250925092565b8015158114611e42575f5ffd5b803561291e816183e2565b5f6020828403121561840a575f5ffd5b81356121f8816183e2565b5f5f83601f840112618425575f5ffd5b50813567ffffffffffffffff81111561843c575f5ffd5b602083019150836020828501011115618453575f5ffd5b9250929050565b5f5f83601f84011261846a575f5ffd5b50813567ffffffffffffffff811115618481575f5ffd5b6020830191508360208260051b8501011115618453575f5ffd5b5f5f5f5f5f606086880312156184af575f5ffd5b853567ffffffffffffffff8111156184c5575f5ffd5b6184d188828901618415565b909650945050602086013567ffffffffffffffff8111156184f0575f5ffd5b6184fc8882890161845a565b96999598509660400135949350505050565b5f5f5f5f5f5f5f60a0888a031215618524575f5ffd5b873567ffffffffffffffff8116811461853b575f5ffd5b9650602088013561854b81618367565b9550604088013567ffffffffffffffff811115618566575f5ffd5b6185728a828b01618415565b909650945050606088013567ffffffffffffffff811115618591575f5ffd5b61859d8a828b0161845a565b989b979a50959894979596608090950135949350505050565b5f602082840312156185c6575f5ffd5b5035919050565b5f602082840312156185dd575f5ffd5b81356121f881618367565b81516bffffffffffffffffffffffff1681526101e08101602083015161861e60208401826bffffffffffffffffffffffff169052565b506040830151618636604084018263ffffffff169052565b50606083015161864e606084018263ffffffff169052565b506080830151618666608084018263ffffffff169052565b5060a083015161867e60a084018263ffffffff169052565b5060c083015161869660c084018263ffffffff169052565b5060e08301516186ac60e084018261ffff169052565b506101008301516186c461010084018261ffff169052565b506101208301516186dc61012084018261ffff169052565b506101408301516186f261014084018215159052565b5061016083015161870a61016084018261ffff169052565b5061018083015161872161018084018260ff169052565b506101a08301516187396101a084018261ffff169052565b506101c08301516187536101c084018263ffffffff169052565b5092915050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f602083850312156187be575f5ffd5b823567ffffffffffffffff8111156187d4575f5ffd5b6187e085828601618415565b90969095509350505050565b5f5f604083850312156187fd575f5ffd5b823561880881618367565b9150602083013561881881618367565b809150509250929050565b602080825282518282018190525f918401906040840190835b8181101561885e57835161ffff1683526020938401939092019160010161883c565b509095945050505050565b61ffff81168114611e42575f5ffd5b803561291e81618869565b5f60208284031215618893575f5ffd5b81356121f881618869565b5f5f5f604084860312156188b0575f5ffd5b83359250602084013567ffffffffffffffff8111156188cd575f5ffd5b6188d986828701618415565b9497909650939450505050565b5f5f5f5f604085870312156188f9575f5ffd5b843567ffffffffffffffff81111561890f575f5ffd5b61891b87828801618415565b909550935050602085013567ffffffffffffffff81111561893a575f5ffd5b6189468782880161845a565b95989497509550505050565b6bffffffffffffffffffffffff81168114611e42575f5ffd5b803561291e81618952565b63ffffffff81168114611e42575f5ffd5b803561291e81618976565b60ff81168114611e42575f5ffd5b803561291e81618992565b6101e081016189cf826189bd8561896b565b6bffffffffffffffffffffffff169052565b6189db6020840161896b565b6bffffffffffffffffffffffff1660208301526189fa60408401618987565b63ffffffff166040830152618a1160608401618987565b63ffffffff166060830152618a2860808401618987565b63ffffffff166080830152618a3f60a08401618987565b63ffffffff1660a0830152618a5660c08401618987565b63ffffffff1660c0830152618a6d60e08401618878565b61ffff1660e0830152618a836101008401618878565b61ffff16610100830152618a9a6101208401618878565b61ffff16610120830152618ab161014084016183ef565b1515610140830152618ac66101608401618878565b61ffff16610160830152618add61018084016189a0565b60ff16610180830152618af36101a08401618878565b61ffff166101a0830152618b0a6101c08401618987565b63ffffffff81166101c0840152618753565b5f60208284031215618b2c575f5ffd5b81516121f881618976565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561156b5761156b618b37565b5f813561156b81618952565b5f813561156b81618976565b5f813561156b81618869565b5f813561156b816183e2565b5f813561156b81618992565b618bf9618bbf83618b77565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff91909116178255565b618c51618c0860208401618b77565b82547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff1660609190911b77ffffffffffffffffffffffff00000000000000000000000016178255565b618cad618c6060408401618b83565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b618d09618cbc60608401618b83565b82547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660e09190911b7fffffffff0000000000000000000000000000000000000000000000000000000016178255565b60018101618d4e618d1c60808501618b83565b82547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff91909116178255565b618d96618d5d60a08501618b83565b82547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1660209190911b67ffffffff0000000016178255565b618de2618da560c08501618b83565b82547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff000000000000000016178255565b618e30618df160e08501618b8f565b82547fffffffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffff1660609190911b6dffff00000000000000000000000016178255565b618e81618e406101008501618b8f565b82547fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff1660709190911b6fffff000000000000000000000000000016178255565b618ed4618e916101208501618b8f565b82547fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff1660809190911b71ffff0000000000000000000000000000000016178255565b618f2c618ee46101408501618b9b565b8280547fffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffff1691151560901b72ff00000000000000000000000000000000000016919091179055565b618f82618f3c6101608501618b8f565b82547fffffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffff1660989190911b74ffff0000000000000000000000000000000000000016178255565b618fd9618f926101808501618ba7565b82547fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff1660a89190911b75ff00000000000000000000000000000000000000000016178255565b619032618fe96101a08501618b8f565b82547fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1660b09190911b77ffff0000000000000000000000000000000000000000000016178255565b614438618c606101c08501618b83565b808202811582820484141761156b5761156b618b37565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f8261909457619094619059565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040516101e0810167ffffffffffffffff811182821017156190ea576190ea619099565b60405290565b5f6101e0828403128015619102575f5ffd5b5061910b6190c6565b6191148361896b565b81526191226020840161896b565b602082015261913360408401618987565b604082015261914460608401618987565b606082015261915560808401618987565b608082015261916660a08401618987565b60a082015261917760c08401618987565b60c082015261918860e08401618878565b60e082015261919a6101008401618878565b6101008201526191ad6101208401618878565b6101208201526191c061014084016183ef565b6101408201526191d36101608401618878565b6101608201526191e661018084016189a0565b6101808201526191f96101a08401618878565b6101a082015261920c6101c08401618987565b6101c08201529392505050565b67ffffffffffffffff818116838216019081111561156b5761156b618b37565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b61ffff86168152606060208201525f61929d606083018688619239565b82810360408401528381527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8411156192d4575f5ffd5b8360051b8086602084013701602001979650505050505050565b818382375f9101908152919050565b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83111561932a575f5ffd5b8260051b80858437919091019392505050565b8181038181111561156b5761156b618b37565b600181811c9082168061936457607f821691505b602082108103618346577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b6fffffffffffffffffffffffffffffffff828116828216039081111561156b5761156b618b37565b5f7f800000000000000000000000000000000000000000000000000000000000000082036193f3576193f3618b37565b505f0390565b601f82111561443857805f5260205f20601f840160051c8101602085101561941e5750805b601f840160051c820191505b81811015617e3e575f815560010161942a565b67ffffffffffffffff83111561945557619455619099565b619469836194638354619350565b836193f9565b5f601f84116001811461949a575f85156194835750838201355b5f19600387901b1c1916600186901b178355617e3e565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b828110156194e757868501358255602094850194600190920191016194c7565b5086821015619503575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f612ba4602083018486619239565b5f8261953657619536619059565b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215619578575f5ffd5b81516121f881618367565b838152604060208201525f614a08604083018486619239565b63ffffffff828116828216039081111561156b5761156b618b37565b5f5f858511156195c6575f5ffd5b838611156195d2575f5ffd5b5050820193919092039150565b80357fffffffffffffff000000000000000000000000000000000000000000000000008116906007841015618753577fffffffffffffff00000000000000000000000000000000000000000000000000808560070360031b1b82161691505092915050565b80357fffffffffffffffff0000000000000000000000000000000000000000000000008116906008841015618753577fffffffffffffffff000000000000000000000000000000000000000000000000808560080360031b1b82161691505092915050565b5f61ffff8216806196bc576196bc618b37565b5f190192915050565b5f602082840312156196d5575f5ffd5b5051919050565b5f5f1982036196ed576196ed618b37565b5060010190565b5f8151808452602084019350602083015f5b82811015619724578151865260209586019590910190600101619706565b5093949350505050565b838152606060208201525f61974660608301856196f4565b82810360408401526160b881856196f4565b5f60208284031215619768575f5ffd5b81516121f8816183e2565b8035602083101561156b575f19602084900360031b1b1692915050565b5f61ffff821661ffff81036197a7576197a7618b37565b60010192915050565b6bffffffffffffffffffffffff828116828216039081111561156b5761156b618b37565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b604081016003841061983a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9281526020015290565b604080825283519082018190525f9060208501906060840190835b818110156198865783516001600160a01b031683526020938401939092019160010161985f565b505083810360208501526160b881866196f4565b60ff818116838216019081111561156b5761156b618b37565b5f60ff8316806198c5576198c5619059565b8060ff84160691505092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b6fffffffffffffffffffffffffffffffff818116838216019081111561156b5761156b618b3756
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\xC0`@R4\x80\x15a\0\x0FW__\xFD[P`@QaI\xFB8\x03\x80aI\xFB\x839\x81\x01`@\x81\x90Ra\0.\x91a\0tV[`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x80R\x16`\xA0R_\x80T`\x01`\x01`\xE0\x1B\x03\x16`\x01`\x01`\xE0\x1B\x03\x19\x17\x90Ua\0\xACV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\0qW__\xFD[PV[__`@\x83\x85\x03\x12\x15a\0\x85W__\xFD[\x82Qa\0\x90\x81a\0]V[` \x84\x01Q\x90\x92Pa\0\xA1\x81a\0]V[\x80\x91PP\x92P\x92\x90PV[`\x80Q`\xA0QaH\xE8a\x01\x13_9_\x81\x81a\tk\x01R\x81\x81a\x0E{\x01R\x81\x81a\x13@\x01R\x81\x81a'.\x01Ra1\xE4\x01R_\x81\x81a\x07H\x01R\x81\x81a\x0FU\x01R\x81\x81a\x16\xB3\x01R\x81\x81a\x19\x87\x01R\x81\x81a\x1F\x1F\x01R\x81\x81a\x1F\x9C\x01Ra \xA8\x01RaH\xE8_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\x83W_5`\xE0\x1C\x80cg\x9C\xDB\x06\x11a\x01WW\x80c\xA6\xF7?\xAB\x11a\0\xD2W\x80c\xC8]>\xB0\x11a\0\x88W\x80c\xDDR\xAA|\x11a\0nW\x80c\xDDR\xAA|\x14a\n\x84W\x80c\xE3\x0C9x\x14a\n\xA0W\x80c\xF2\xFD\xE3\x8B\x14a\n\xB1W__\xFD[\x80c\xC8]>\xB0\x14a\nhW\x80c\xC9\xE73\x93\x14a\nqW__\xFD[\x80c\xAF\xF5\xED\xB1\x11a\0\xB8W\x80c\xAF\xF5\xED\xB1\x14a\nEW\x80c\xB8\xEC{W\x14a\nMW\x80c\xC6\xCA\"c\x14a\n`W__\xFD[\x80c\xA6\xF7?\xAB\x14a\tiW\x80c\xAC\xF0\x99\x12\x14a\t\x8FW__\xFD[\x80c\x7F\x04\xA9\x83\x11a\x01'W\x80c\x8D\xA5\xCB[\x11a\x01\rW\x80c\x8D\xA5\xCB[\x14a\x08\x9CW\x80c\x8E\xA9\x81\x17\x14a\x08\xAEW\x80c\x98\x8B\x1F\xA7\x14a\x08\xC1W__\xFD[\x80c\x7F\x04\xA9\x83\x14a\x07lW\x80c\x89p\xEF\xCD\x14a\x08\x89W__\xFD[\x80cg\x9C\xDB\x06\x14a\x07\0W\x80cm\x1D\xA41\x14a\x07&W\x80cy\xBAP\x97\x14a\x07>W\x80c{\x109\x99\x14a\x07FW__\xFD[\x80cK\x896B\x11a\x02\x01W\x80c\\\x01\x9D.\x11a\x01\xB7W\x80c^aGB\x11a\x01\x9DW\x80c^aGB\x14a\x06\xA4W\x80ca\xA8\xC8\xC4\x14a\x06\xB7W\x80cb\x8D\xA5'\x14a\x06\xD8W__\xFD[\x80c\\\x01\x9D.\x14a\x06qW\x80c\\\x97Z\xBB\x14a\x06\x84W__\xFD[\x80cQ\xB4+\0\x11a\x01\xE7W\x80cQ\xB4+\0\x14a\x06\x01W\x80cT\xFDMP\x14a\x06\tW\x80cUn\xD3\x0E\x14a\x06BW__\xFD[\x80cK\x896B\x14a\x05\xCEW\x80cM\x99\xDD\x16\x14a\x05\xEEW__\xFD[\x80c\x16\xC3\x8B<\x11a\x02VW\x80c;L\x98\x91\x11a\x02<W\x80c;L\x98\x91\x14a\x038W\x80c<\xCF\xD6\x0B\x14a\x04<W\x80cAS\x8D]\x14a\x04DW__\xFD[\x80c\x16\xC3\x8B<\x14a\x03\x10W\x80c'\xDE\x9E2\x14a\x03%W__\xFD[\x80c\x02n@+\x14a\x02\x87W\x80c\n\0\x90\x97\x14a\x02\xADW\x80c\n[\xFA\x07\x14a\x02\xCDW\x80c\x0FC\xA6w\x14a\x02\xF6W[__\xFD[a\x02\x9Aa\x02\x956`\x04a;DV[a\n\xC4V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xB5a\x0F\x1EV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xA4V[_Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x02\x9AV[`\x05Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x02\x9AV[a\x03#a\x03\x1E6`\x04a;\x84V[a\x0FJV[\0[a\x03#a\x0336`\x04a;\x9FV[a\x10-V[a\x03\xF3a\x03F6`\x04a;\xB6V[`@\x80Q`\x80\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x93\x84\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x95\x90\x95\x16\x81R`\x08\x85R\x83\x90 \x83Q\x91\x82\x01\x84RTk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x94\x82\x01\x94\x90\x94R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x81\x16\x15\x15\x93\x82\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x91\x16\x15\x15\x90\x82\x01R\x90V[`@Qa\x02\xA4\x91\x90\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\xFF\xFF\x16\x90\x82\x01R`@\x80\x83\x01Q\x15\x15\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x02\x9Aa\x12\x1AV[a\x05\xC1`@\x80Qa\x01`\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x91\x90\x91RP`@\x80Qa\x01`\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x94\x84\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x83\x16``\x83\x01R`\x04T\x80\x84\x16`\x80\x84\x01Rd\x01\0\0\0\0\x81\x04\x84\x16`\xA0\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16`\xC0\x83\x01R\x82\x04a\xFF\xFF\x90\x81\x16`\xE0\x83\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16a\x01\0\x83\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01 \x82\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\xFF\x16\x15\x15a\x01@\x82\x01R\x90V[`@Qa\x02\xA4\x91\x90a;\xCFV[a\x05\xE1a\x05\xDC6`\x04a;\xB6V[a\x13\xD5V[`@Qa\x02\xA4\x91\x90a<\xE0V[a\x02\x9Aa\x05\xFC6`\x04a;DV[a\x14~V[a\x03#a\x16\xA8V[`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7F1.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x05\xE1V[`\x05Ta\x06a\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x02\xA4V[a\x03#a\x06\x7F6`\x04a=xV[a\x17oV[`\x05Ta\x06a\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x81V[a\x03#a\x06\xB26`\x04a=\xCEV[a\x19|V[a\x06\xBFa\x1BCV[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA4V[a\x06\xEBa\x06\xE66`\x04a>\tV[a\x1B\xB8V[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x02\xA4V[a\x07\x13a\x07\x0E6`\x04a;\x9FV[a\x1ClV[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA4V[`\x05Th\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x02\x9AV[a\x03#a\x1D\x9CV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02\xB5V[a\x08Aa\x07z6`\x04a>TV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x91\x90\x91RPa\xFF\xFF\x90\x81\x16_\x90\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x16\x92\x82\x01\x92\x90\x92Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x90\x93\x16\x91\x83\x01\x91\x90\x91Rz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15\x15``\x82\x01R\x90V[`@Qa\x02\xA4\x91\x90\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x83\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x82\x01R`@\x80\x83\x01Qa\xFF\xFF\x16\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x03#a\x08\x976`\x04a>oV[a\x1E[V[_Ta\x02\xB5\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[a\x03#a\x08\xBC6`\x04a;\xB6V[a#UV[a\t9a\x08\xCF6`\x04a;\xB6V[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x84Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82R` \x93\x84\x01Q\x16\x92\x81\x01\x92\x90\x92R\x01a\x02\xA4V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02\xB5V[a\n\x0Ea\t\x9D6`\x04a;\xB6V[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x92\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x01a\x02\xA4V[a\x03#a#\xFBV[a\x03#a\n[6`\x04a;\x9FV[a%\x85V[a\x06\xBFa'\xD5V[a\x02\x9Aa\x01\0\x81V[a\x07\x13a\n\x7F6`\x04a>\x8AV[a(\x17V[`\x05Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x07\x13V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x02\xB5V[a\x03#a\n\xBF6`\x04a;\xB6V[a)oV[`\x05T_\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x0B\x15W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x0BeW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Bma*\x17V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x08` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x15\x80\x15\x94\x83\x01\x94\x90\x94Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90\x80a\x0C\nWP\x80``\x01Q\x15[\x15a\x0CQW`@Q\x7F\xBCg|\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x91\x81\x01\x82\x90R\x91\x03a\x0C\xB4W\x83\x92Pa\r?V[\x80Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\r\x0BW`@Q\x7Fs9hK\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x0CHV[\x80Q` \x82\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a\r2\x91\x16\x86a>\xFFV[a\r<\x91\x90a?CV[\x92P[\x82_\x03a\r\x81W`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R_`$\x82\x01R`D\x01a\x0CHV[`@Q\x80`@\x01`@R\x80a\r\xB5\x86\x84_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\r\xB0\x91\x90a?VV[a*nV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01a\r\xF1\x85\x84` \x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\r\xB0\x91\x90a?VV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x85Q\x95\x83\x01Q\x85\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x95\x90\x94\x16\x94\x90\x94\x17\x90\x92U`\x0B\x82R\x82\x81 3\x82R\x90\x91R\x90\x81 \x80T\x85\x92\x90a\x0Eh\x90\x84\x90a?VV[\x90\x91UPa\x0E\xA3\x90P`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x87a*\xC7V[`@\x80Q\x85\x81R` \x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F$\xD7\xBD\xA8`+\x91mdA\x7F\r\xBF\xE2\xE2\xE8\x8E\xC9\xB1\x15{\xD9\xF5\x96\xDF\xDB\x91\xBA&bN\x04\x91\x01`@Q\x80\x91\x03\x90\xA3PPa\x0F\x18a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x92\x91PPV[`\x02T_\x90`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x0F8W\x80a\x0FDV[_T`\x01`\x01`\xA0\x1B\x03\x16[\x91PP\x90V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x0F\xAEW`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x05\x80T\x82\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`@Q\x7F\x87\x8A\xC8\xA2\xCAyR\x04q\xF8\xF3\xC8IO\xA8\x02\xC0<\xE3\xBF\x03BR\xAA\xD7\xF2#\x18\x98O\xDB\xDB\x90a\x10\"\x90\x83\x15\x15\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA1PV[a\x105a*\x17V[3_\x90\x81R`\x08` R`@\x90 \x80Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x10\x92W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x15\x80a\x10\xAEWP\x80\x83\x11[\x15a\x10\xEFW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0CHV[\x81T_\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x11#W`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x11EV[`\x03Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_a\x11`\x85\x84a?iV[\x90P\x81\x81\x10\x15a\x11\xA6W`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x83\x90R`D\x01a\x0CHV[\x83T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x84Ua\x11\xE63\x86a+\x1CV[PPPPa\x12\x17a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[PV[_a\x12#a*\x17V[P3_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x84Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x83\x01\x91\x90\x91R\x90\x81\x15\x80a\x12\xB6WP\x80` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x12\xB6WP`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15[\x15a\x13\x06W` \x81\x01Q`@Q\x7F\x08\xD6\\\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\x0CHV[3_\x81\x81R`\x0C` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x13o\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90\x84a,\xBFV[`@Q\x82\x81R3\x90\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90` \x01`@Q\x80\x91\x03\x90\xA2Pa\x13\xD2a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\t` R`@\x90 \x80T``\x91\x90a\x13\xFB\x90a?|V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x14'\x90a?|V[\x80\x15a\x14rW\x80`\x1F\x10a\x14IWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x14rV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x14UW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x91\x90PV[_a\x14\x87a*\x17V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x0B` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x90 T\x82\x15\x80a\x14\xB6WP\x80\x83\x11[\x15a\x14\xF7W`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0CHV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x85Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x91\x83\x01\x82\x90Ra\x15X\x90\x86a>\xFFV[a\x15b\x91\x90a?CV[\x92P`@Q\x80`@\x01`@R\x80\x84\x83_\x01Qa\x15~\x91\x90a?\xC7V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85\x83` \x01Qa\x15\xA5\x91\x90a?\xC7V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\n` \x90\x81R`@\x90\x91 \x83Q\x93\x90\x91\x01Q\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x92\x90\x91\x16\x91\x90\x91\x17\x90Ua\x16\x06\x84\x83a?iV[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x81\x81R`\x0B` \x90\x81R`@\x80\x83 3\x80\x85R\x90\x83R\x92\x81\x90 \x94\x90\x94U\x83Q\x88\x81R\x90\x81\x01\x87\x90R\x91\x92\x90\x91\x7F:\xAC\xE74\x05G\xDE{\x91VY:vR\xDC\x07\xEE\x90\x0C\xEA?\xD8\xF8,\xB6\xC9\xD3\x8B@\x82\x98\x02\x91\x01`@Q\x80\x91\x03\x90\xA3\x82\x15a\x16yWa\x16y3\x84a+\x1CV[PPa\x0F\x18a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x17\x0CW`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q\x7F\x11B\xA6\x8C\xC3\x99pd\x0E\xB3RNw\xB9\x1Fx\xBE!\xAB\xC6O \xF5\x91\x93\x87\xEBFi\x9B\xB7r\x90_\x90\xA1V[`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x17\xBEW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x18\x0EW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x08` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a\x18\xCBW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[\x80``\x01Q\x15a\x19\x10W`@Q\x7F\xAE1sh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R`D\x01a\x0CHV[a\x19\x1A\x83\x83a-\x12V[3_\x90\x81R`\t` R`@\x90 a\x193\x83\x85\x83a@gV[P3`\x01`\x01`\xA0\x1B\x03\x16\x7F\x06\n\x16\xD1-\r\xFCv\xA3:-(\x0E\x85D\x99\t\x81\xE0\x10tM\xB7u\x0F\xEBc\xA1pA\xC5q\x84\x84`@Qa\x19o\x92\x91\x90aA\x86V[`@Q\x80\x91\x03\x90\xA2PPPV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x19\xE0W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[_T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15a\x1AAW`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90Ua\x1A|\x83a.\x81V[_\x80T`\x01`\x01`\xA0\x1B\x03\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x02{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Bc\xFF\xFF\xFF\xFF\x16\x02\x17\x90U\x80`\x03a\x1B\x07\x82\x82aA\xFBV[PP`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x84\x90\x7F\xA7\xA5\xB8\x0B\xCD;\xEFvRN\xC8\x05Y\xF1\xAD\x1924@\x89\xB3\x16\xA7\xBEa\x9E\xD29V\xB5\xADl\x90_\x90\xA3PPPV[_\x80T\x81\x90a\x1Bx\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16BaEpV[`\x03T\x90\x91Pa\x1B\xAE\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x82aE\x90V[a\x0FD\x90BaEpV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x0B` \x90\x81R`@\x80\x83 \x94\x86\x16\x83R\x93\x81R\x83\x82 T\x92\x82R`\n\x81R\x83\x82 \x84Q\x80\x86\x01\x90\x95RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x86Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x90\x84\x01R\x90\x91\x82\x15a\x1C`W` \x81\x01Q\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a\x1CQ\x91\x16\x85a>\xFFV[a\x1C[\x91\x90a?CV[a\x1CbV[_[\x91PP\x92P\x92\x90PV[`\x05T_\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1C\xBDW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1D\rW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1D\x15a*\x17V[a\x1D \x82`\x01a.\xD0V[\x90P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7FNj#\x04\x93\xEA\xCB\x82\xA66\x04\x9F\xB8\xEBa_\xD5\x1B-\xD1&\xC7<*}|\xDC\x86{\x06\xE7\xF3\x84`@Qa\x1Db\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x1D\x97a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x91\x90PV[`\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15\x80a\x1D\xB4WP3\x15[\x15a\x1D\xEDW`@Q\x7F\xA0\x9B\x9AC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[_\x80T3\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x16\x82\x17\x84U`\x01\x80T\x90\x91\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x92\x90\x91\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x1E\xA0W`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1E\xEFW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Q\x7F\xDF\n\x91\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xDF\n\x91\xD3\x90a\x1FT\x90\x84\x90`\x04\x01aE\xD5V[_`@Q\x80\x83\x03\x81\x86\x80;\x15\x80\x15a\x1FjW__\xFD[PZ\xFA\x15\x80\x15a\x1F|W=__>=_\xFD[PPPP_`\x05_\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cnGXa`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1F\xF6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a \x1A\x91\x90aF\xE9V[c\xFF\xFF\xFF\xFF\x16\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a MWPa J\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a?VV[B\x10[\x15a \xA5Wa f\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a?VV[`@Q\x7F\xB5\x90#,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0CHV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xE0\xB1ed`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!\x02W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!&\x91\x90aF\xE9V[c\xFF\xFF\xFF\xFF\x16\x90P_a!7a\x1BCV[`\x03T\x90\x91P_\x90a!o\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x83aG\x04V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a!\x86\x84Ba?VV[\x10a!\xC9W`@Q\x7F\xFE\x9A\xE2\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0CHV[`\x03T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a\"\x02`\x80\x88\x01``\x89\x01aG$V[c\xFF\xFF\xFF\xFF\x16\x14a\"\xD2Wa\"\x1D`\x80\x87\x01``\x88\x01aG$V[a\"-\x90c\xFF\xFF\xFF\xFF\x16\x83aG\x04V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\"D\x84Ba?VV[\x10a\"\x87W`@Q\x7F\xFE\x9A\xE2\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0CHV[_\x80T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90U[\x85`\x03a\"\xDF\x82\x82aA\xFBV[PP`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x7F\xAC\xE2\x89\x7F::\x032\x82\xCEh\xA7\x7F\xBE\x99\xE7\xD1\xB7\xC3\xDCm\x8C\0@\x9E\xAF\x92\xCC\xE1F\x02\x89\x90a#E\x90\x88\x90aE\xD5V[`@Q\x80\x91\x03\x90\xA1PPPPPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a#\x9AW`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xD1\xA6\xA1B\t\xA3\x85\xA9d\xD06\xE4\x04\xCB\\\xFBq\xF4\0\x0C\xDB\x03\xC96b\x92C\x07\x87&\x1B\xE6\x90_\x90\xA2PV[a$\x03a*\x17V[3_\x90\x81R`\x08` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a$\xC0W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[a$\xCA3\x82a2\x1CV[` \x81\x01\x80Q`\x06\x80T`\x01\x81\x01\x82U_\x91\x82R\x7F\xF6R\"#\x13\xE2\x84YR\x8D\x92\x0Be\x11\\\x16\xC0O>\xFC\x82\xAA\xED\xC9{\xE5\x9F?7|\r?`\x10\x82\x04\x01\x80T`\x0F\x90\x92\x16`\x02\x02a\x01\0\na\xFF\xFF\x81\x81\x02\x19\x90\x93\x16\x94\x83\x16\x02\x93\x90\x93\x17\x90\x92U\x91Q`@Q\x91\x16\x913\x91\x7F\xA1i\xADW\xA61\xC9\xDB\xBAQ\xAEY\x1B\xE8Re3\x04\xB7_\x80\xD5J\x12\x15|\xF4\xC9\x1F\r.\xC0\x91\x90\xA3Pa%\x83a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[V[`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a%\xD4W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a&$W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a&,a*\x17V[3_\x90\x81R`\x08` R`@\x90 \x80Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a&\x89W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[\x81_\x03a&\xCBW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01\x81\x90R`$\x82\x01R`D\x01a\x0CHV[\x80T_\x90a&\xF1\x90a&\xEC\x90\x85\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a?VV[a3tV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U\x90Pa'^\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x1630\x86a*\xC7V[`@\x80Q\x84\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R3\x91\x7F\x07U\xEB@\xFAs\xF4!\xD1\x8E\x7F\x95\x14IB\xE5\x83 \xAE\xAB\xD2\xC4\x9A\x95\x89\xA4\x0E\xEBD\xAB3\x96\x91\x01`@Q\x80\x91\x03\x90\xA2PPa\x12\x17a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[`\x03T_\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a(\x08a\x1BCV[a(\x12\x91\x90aG\x04V[\x90P\x90V[`\x05T_\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a(hW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a(\xB8W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a(\xC0a*\x17V[a(\xCA\x83\x83a-\x12V[a(\xD4\x84_a.\xD0V[3_\x90\x81R`\t` R`@\x90 \x90\x91Pa(\xF0\x83\x85\x83a@gV[P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7F\xBD\x9C\xF4\x86\x1A\xB7\xE7\xE1\xB5*\x97\xC9\x17\xEDA:\xE9P\xDA\xB4\xCD\xCB\xE5\xD0,\xF55\xC7\x8D\x84\xAF\xAF\x86\x86\x86`@Qa)3\x93\x92\x91\x90aG?V[`@Q\x80\x91\x03\x90\xA3a)ha%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x93\x92PPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a)\xB4W`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q3\x90\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0\x90_\x90\xA3PV[a*A\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\a3\xC5V[a%\x83`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a3\xFCV[_o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\xC3W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0CHV[P\x90V[a*\xD5\x84\x84\x84\x84`\x01a4\x03V[a+\x16W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0CHV[PPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0C` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91R`\x04T\x90\x91\x90a+\x97\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16BaG\x04V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a+\xC0WP` \x81\x01Q[`@Q\x80`@\x01`@R\x80a+\xEF\x85\x85_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\r\xB0\x91\x90a?VV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16` \x93\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x81\x81R`\x0C\x86R`@\x90\x81\x90 \x87Q\x81T\x98\x88\x01Q\x90\x95\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x94\x90\x95\x16\x93\x90\x93\x17\x95\x90\x95\x17\x90\x92U\x80Q\x87\x81R\x92\x83\x01\x91\x90\x91R\x7F\xF0\x0B\xD8\xF1\xDC\xF6j\x1F\xE9l\xE2Z\xA6=\xE9\x1CK\x8F\xE4\xF4\x07\xE9\xF0\xC0'\xD9(\xE6\xC5\xDBy\xF9\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPV[a,\xCC\x83\x83\x83`\x01a4\x89V[a-\rW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0CHV[PPPV[\x81\x81\x80\x80\x15\x80a-#WPa\x01\0\x81\x11[\x15a-eW`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x01\0`$\x82\x01R`D\x01a\x0CHV[_`\x07\x82\x11\x80\x15a-\xC6WPa-~`\x07_\x85\x87aGaV[a-\x87\x91aG\x88V[x\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttp://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P_`\x08\x83\x11\x80\x15a.(WPa-\xE1`\x08_\x86\x88aGaV[a-\xEA\x91aG\xEDV[w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttps://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P\x81\x15\x80\x15a.6WP\x80\x15[\x15a.xW`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Ra\x01\0`$\x82\x01R`D\x01a\x0CHV[PPPPPPPV[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\xC3W`@\x80Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x0CHV[3_\x90\x81R`\x08` R`@\x81 Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a/-W`@Q\x7FE\xED\x80\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`@\x80Qa\x01`\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x94\x84\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x83\x16``\x83\x01R`\x04T\x80\x84\x16`\x80\x84\x01Rd\x01\0\0\0\0\x81\x04\x84\x16`\xA0\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16`\xC0\x83\x01R\x82\x04a\xFF\xFF\x90\x81\x16`\xE0\x83\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16a\x01\0\x83\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01 \x82\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\xFF\x16\x15\x15a\x01@\x82\x01R_\x83a0XW\x81Qa0^V[\x81` \x01Q[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x80\x85\x10\x15a0\xB2W`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x01a\x0CHV[a0\xBC\x82\x85a5\x04V[\x92P`@Q\x80`\x80\x01`@R\x80a0\xD2\x87a3tV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Ra\xFF\xFF\x80\x87\x16` \x80\x85\x01\x91\x90\x91R`\x01`@\x80\x86\x01\x91\x90\x91R\x89\x15\x15``\x95\x86\x01R3_\x81\x81R`\x08\x84R\x82\x90 \x87Q\x81T\x94\x89\x01Q\x93\x89\x01Q\x98\x90\x97\x01Q\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x98\x15\x15n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x98\x90\x98\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x95\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x96\x90\x95\x16\x95\x90\x95\x17\x91\x90\x91\x17\x16\x17\x92\x90\x92\x17\x90\x91Ua2\x14\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x900\x88a*\xC7V[PP\x92\x91PPV[\x80``\x01Q\x15a2gW`\x05\x80T`\n\x90a2H\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHRV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPa2\xA2V[`\x05\x80T`\x08\x90a2\x87\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHRV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[` \x80\x82\x01Qa\xFF\xFF\x16_\x90\x81R`\x07\x82R`@\x80\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U`\x01`\x01`\xA0\x1B\x03\x85\x16\x82R`\x08\x90\x92R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U``\x81\x01Qa3@W`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\t` R`@\x81 a3@\x91a:\xE8V[\x80Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a3pWa3p\x82\x82_\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a+\x1CV[PPV[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\xC3W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0CHV[\x15a%\x83W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a4xW\x83\x83\x15\x16\x15a4lW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a4\xF8W\x83\x83\x15\x16\x15a4\xECW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x05T_\x90a\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x83\x91a58\x91\x84\x91h\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x16a?VV[\x90P\x83\x15a5\xE4W\x84a\x01 \x01Qa\xFF\xFF\x16\x82\x10\x80\x15a5`WP\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10[\x15a5tWa5ma7\x86V[\x92Pa5\xA3V[a5\xA0\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x86a\x01 \x01Qa\xFF\xFF\x16\x84\x10\x15a5\x99W_a8UV[`\x02a8UV[\x92P[`\x05\x80T`\n\x90a5\xC5\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHnV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPa6WV[\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10\x15a6\x04Wa5\xFDa7\x86V[\x92Pa6\x1CV[a6\x19\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16`\x01a8UV[\x92P[`\x05\x80T`\x08\x90a6<\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHnV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[PP`@\x80Q`\x80\x81\x01\x82R3\x81Rc\xFF\xFF\xFF\xFFB\x81\x16` \x80\x84\x01\x91\x82R_\x84\x86\x01\x81\x81R\x97\x15\x15``\x86\x01\x90\x81Ra\xFF\xFF\x88\x81\x16\x83R`\x07\x90\x93R\x95\x90 \x93Q\x84T\x92Q\x97Q\x95Q\x15\x15z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x96\x90\x92\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x95\x90\x95\x16\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x97\x90\x93\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16`\x01`\x01`\xA0\x1B\x03\x95\x90\x95\x16\x94\x90\x94\x17\x17\x94\x90\x94\x16\x93\x90\x93\x17\x17\x90\x91U\x91\x90PV[`\x06T_\x90\x80\x15a8\x11W`\x06a7\x9E`\x01\x83a?iV[\x81T\x81\x10a7\xAEWa7\xAEaH\x8EV[\x90_R` _ \x90`\x10\x91\x82\x82\x04\x01\x91\x90\x06`\x02\x02\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x91P`\x06\x80T\x80a7\xE3Wa7\xE3aH\xBBV[_\x82\x81R` \x90 `\x10_\x19\x90\x92\x01\x91\x82\x04\x01\x80Ta\xFF\xFF`\x02`\x0F\x85\x16\x02a\x01\0\n\x02\x19\x16\x90U\x90UP\x90V[`\x05\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x90`\x0Ca85\x83aHnV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP\x91PP\x90V[`\x05T_\x90l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16_\x19\x80\x83[\x83\x81\x10\x15a9\xBAW_\x81\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04c\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04a\xFF\xFF\x16\x93\x82\x01\x93\x90\x93Rz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04`\xFF\x16\x15\x15``\x83\x01Ra9\"WPa9\xB2V[`\xFF\x87\x16`\x01\x14\x80\x15a96WP\x80``\x01Q[\x15a9AWPa9\xB2V[`\xFF\x87\x16`\x02\x14\x80\x15a9VWP\x80``\x01Q\x15[\x15a9aWPa9\xB2V[B\x88\x82` \x01Qc\xFF\xFF\xFF\xFF\x16a9x\x91\x90a?VV[\x11\x15a9\x84WPa9\xB2V[_\x81` \x01Qc\xFF\xFF\xFF\xFF\x16` \x83`@\x01Qa\xFF\xFF\x16\x90\x1B\x17\x90P\x83\x81\x10\x15a9\xAFW\x82\x94P\x80\x93P[PP[`\x01\x01a8sV[P_\x19\x82\x03a9\xF5W`@Q\x7F\x1D\"U\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\xFF\xFF\x80\x83\x16_\x90\x81R`\x07` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x16\x80\x84R`\x08\x83R\x92\x81\x90 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x95\x16\x92\x81\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x81\x16\x15\x15\x91\x83\x01\x91\x90\x91Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x92\x94P\x84\x92\x90a:\xA3\x90\x82\x90a2\x1CV[`@Qa\xFF\xFF\x86\x16\x903\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x7FT\x08\\i\xA1.I\xBAE\xAC\xECu\x8B\xF9\xF5\xAE\xA1\xE0\xAF\xE1\xDB\x01n\xC6\xAE\xC3X\xC4\x0Ew\xCE?\x90_\x90\xA4PPPP\x92\x91PPV[P\x80Ta:\xF4\x90a?|V[_\x82U\x80`\x1F\x10a;\x03WPPV[`\x1F\x01` \x90\x04\x90_R` _ \x90\x81\x01\x90a\x12\x17\x91\x90[\x80\x82\x11\x15a*\xC3W_\x81U`\x01\x01a;\x1BV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1D\x97W__\xFD[__`@\x83\x85\x03\x12\x15a;UW__\xFD[a;^\x83a;.V[\x94` \x93\x90\x93\x015\x93PPPV[\x80\x15\x15\x81\x14a\x12\x17W__\xFD[\x805a\x1D\x97\x81a;lV[_` \x82\x84\x03\x12\x15a;\x94W__\xFD[\x815a)h\x81a;lV[_` \x82\x84\x03\x12\x15a;\xAFW__\xFD[P5\x91\x90PV[_` \x82\x84\x03\x12\x15a;\xC6W__\xFD[a)h\x82a;.V[\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01`\x81\x01` \x83\x01Qa<\x05` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa<\x1D`@\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01Qa<5``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01Qa<M`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa<e`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa<}`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa<\x93`\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa<\xABa\x01\0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa<\xC3a\x01 \x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01Qa<\xD9a\x01@\x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[__\x83`\x1F\x84\x01\x12a=CW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=ZW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a=qW__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a=\x89W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\x9FW__\xFD[a=\xAB\x85\x82\x86\x01a=3V[\x90\x96\x90\x95P\x93PPPPV[_a\x01`\x82\x84\x03\x12\x15a=\xC8W__\xFD[P\x91\x90PV[___a\x01\xA0\x84\x86\x03\x12\x15a=\xE1W__\xFD[\x835\x92Pa=\xF1` \x85\x01a;.V[\x91Pa>\0\x85`@\x86\x01a=\xB7V[\x90P\x92P\x92P\x92V[__`@\x83\x85\x03\x12\x15a>\x1AW__\xFD[a>#\x83a;.V[\x91Pa>1` \x84\x01a;.V[\x90P\x92P\x92\x90PV[a\xFF\xFF\x81\x16\x81\x14a\x12\x17W__\xFD[\x805a\x1D\x97\x81a>:V[_` \x82\x84\x03\x12\x15a>dW__\xFD[\x815a)h\x81a>:V[_a\x01`\x82\x84\x03\x12\x15a>\x80W__\xFD[a)h\x83\x83a=\xB7V[___`@\x84\x86\x03\x12\x15a>\x9CW__\xFD[\x835\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\xB9W__\xFD[a>\xC5\x86\x82\x87\x01a=3V[\x94\x97\x90\x96P\x93\x94PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0F\x18Wa\x0F\x18a>\xD2V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a?QWa?Qa?\x16V[P\x04\x90V[\x80\x82\x01\x80\x82\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[\x81\x81\x03\x81\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[`\x01\x81\x81\x1C\x90\x82\x16\x80a?\x90W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a=\xC8W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`\x1F\x82\x11\x15a-\rW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a@AWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a@`W_\x81U`\x01\x01a@MV[PPPPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a@\x7FWa@\x7Fa?\xEFV[a@\x93\x83a@\x8D\x83Ta?|V[\x83a@\x1CV[_`\x1F\x84\x11`\x01\x81\x14a@\xC4W_\x85\x15a@\xADWP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua@`V[_\x83\x81R` \x81 \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x87\x16\x91[\x82\x81\x10\x15aA\x11W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a@\xF1V[P\x86\x82\x10\x15aA-W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[` \x81R_aA\x99` \x83\x01\x84\x86aA?V[\x94\x93PPPPV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x12\x17W__\xFD[_\x815a\x0F\x18\x81aA\xA1V[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x12\x17W__\xFD[_\x815a\x0F\x18\x81aA\xC6V[_\x815a\x0F\x18\x81a>:V[_\x815a\x0F\x18\x81a;lV[\x815aB\x06\x81aA\xA1V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x16\x17\x82UPaB\x95aBL` \x84\x01aA\xBAV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aB\xF1aB\xA4`@\x84\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B{\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aCMaC\0``\x84\x01aA\xD7V[\x82T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x91\x90\x91\x1B\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[`\x01\x81\x01aC\x92aC``\x80\x85\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82UV[aC\xDAaC\xA1`\xA0\x85\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bg\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UV[aD&aC\xE9`\xC0\x85\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x91\x90\x91\x1Bk\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x17\x82UV[aDtaD5`\xE0\x85\x01aA\xE3V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bm\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aD\xC5aD\x84a\x01\0\x85\x01aA\xE3V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`p\x91\x90\x91\x1Bo\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aE\x18aD\xD5a\x01 \x85\x01aA\xE3V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x80\x91\x90\x91\x1Bq\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a-\raE(a\x01@\x85\x01aA\xEFV[\x82\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x15\x15`\x90\x1Br\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x90UV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x80aE\xA9WaE\xA9a?\x16V[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[\x805a\x1D\x97\x81aA\xA1V[\x805a\x1D\x97\x81aA\xC6V[a\x01`\x81\x01aE\xF9\x82aE\xE7\x85aE\xBFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[aF\x05` \x84\x01aE\xBFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01RaF$`@\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`@\x83\x01RaF;``\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16``\x83\x01RaFR`\x80\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`\x80\x83\x01RaFi`\xA0\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01RaF\x80`\xC0\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`\xC0\x83\x01RaF\x97`\xE0\x84\x01a>IV[a\xFF\xFF\x16`\xE0\x83\x01RaF\xADa\x01\0\x84\x01a>IV[a\xFF\xFF\x16a\x01\0\x83\x01RaF\xC4a\x01 \x84\x01a>IV[a\xFF\xFF\x16a\x01 \x83\x01RaF\xDBa\x01@\x84\x01a;yV[\x80\x15\x15a\x01@\x84\x01Ra<\xD9V[_` \x82\x84\x03\x12\x15aF\xF9W__\xFD[\x81Qa)h\x81aA\xC6V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[_` \x82\x84\x03\x12\x15aG4W__\xFD[\x815a)h\x81aA\xC6V[\x83\x81R`@` \x82\x01R_aGX`@\x83\x01\x84\x86aA?V[\x95\x94PPPPPV[__\x85\x85\x11\x15aGoW__\xFD[\x83\x86\x11\x15aG{W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x07\x84\x10\x15a<\xD9W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x07\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x08\x84\x10\x15a<\xD9W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x08\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[_a\xFF\xFF\x82\x16\x80aHeWaHea>\xD2V[_\x19\x01\x92\x91PPV[_a\xFF\xFF\x82\x16a\xFF\xFF\x81\x03aH\x85WaH\x85a>\xD2V[`\x01\x01\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`1`\x04R`$_\xFD",
+        b"a\x01\0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa\x9A\xC48\x03\x80a\x9A\xC4\x839\x81\x01`@\x81\x90Ra\0/\x91a\0\x80V[`\x01`\x01`\xA0\x1B\x03\x93\x84\x16`\x80R\x91\x83\x16`\xA0R\x82\x16`\xC0R\x16`\xE0R_\x80Tc\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16c\xFF\xFF\xFF\xFF`\xB0\x1B\x17\x90Ua\0\xDCV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\0}W__\xFD[PV[____`\x80\x85\x87\x03\x12\x15a\0\x93W__\xFD[\x84Qa\0\x9E\x81a\0iV[` \x86\x01Q\x90\x94Pa\0\xAF\x81a\0iV[`@\x86\x01Q\x90\x93Pa\0\xC0\x81a\0iV[``\x86\x01Q\x90\x92Pa\0\xD1\x81a\0iV[\x93\x96\x92\x95P\x90\x93PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x99)a\x01\x9B_9_aX\x81\x01R_\x81\x81aO\xC8\x01R\x81\x81ag\x99\x01R\x81\x81atm\x01Rav\x95\x01R_\x81\x81a\x0B\xFD\x01R\x81\x81a\x14\xCE\x01R\x81\x81a \xDF\x01R\x81\x81a1R\x01R\x81\x81a3\x14\x01R\x81\x81aC\xBC\x01R\x81\x81aIz\x01R\x81\x81a]\x86\x01Ra^v\x01R_\x81\x81a\t\xCB\x01R\x81\x81a\x0Eg\x01R\x81\x81a\x0E\xE4\x01R\x81\x81a\x10\x15\x01R\x81\x81a\x15\xA8\x01R\x81\x81a\x17N\x01R\x81\x81a$\xAF\x01R\x81\x81a2\x8C\x01R\x81\x81a\\\x96\x01Ra]\xEE\x01Ra\x99)_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03EW_5`\xE0\x1C\x80clDp\xFB\x11a\x01\xBEW\x80c\xB0\xA8\xD5\x99\x11a\0\xFEW\x80c\xCE\xBF\xCD\xBE\x11a\0\x9EW\x80c\xE3\x0C9x\x11a\0yW\x80c\xE3\x0C9x\x14a\r|W\x80c\xE7\xAC\xC4B\x14a\r\x8DW\x80c\xF2\xFD\xE3\x8B\x14a\r\x96W\x80c\xF3\xBA\xF0p\x14a\r\x1EW__\xFD[\x80c\xCE\xBF\xCD\xBE\x14a\r:W\x80c\xDDR\xAA|\x14a\rMW\x80c\xDD\x86w\x13\x14a\riW__\xFD[\x80c\xB8\xEC{W\x11a\0\xD9W\x80c\xB8\xEC{W\x14a\r\x03W\x80c\xBA\xFD\x9Fy\x14a\r\x16W\x80c\xC8]>\xB0\x14a\r\x1EW\x80c\xC9\xE73\x93\x14a\r'W__\xFD[\x80c\xB0\xA8\xD5\x99\x14a\x0C\xD2W\x80c\xB2\xE4\xA7\xE5\x14a\x0C\xE5W\x80c\xB5\x91\x82\xE2\x14a\x0C\xF0W__\xFD[\x80c\x8E\xA9\x81\x17\x11a\x01iW\x80c\xA2S.[\x11a\x01DW\x80c\xA2S.[\x14a\x0B\xE8W\x80c\xA6\xF7?\xAB\x14a\x0B\xFBW\x80c\xAC\xF0\x99\x12\x14a\x0C!W\x80c\xAF\xF5\xED\xB1\x14a\x0C\xCAW__\xFD[\x80c\x8E\xA9\x81\x17\x14a\x0B1W\x80c\x98\x8B\x1F\xA7\x14a\x0BDW\x80c\xA28T\"\x14a\x0B\xDFW__\xFD[\x80c{\x109\x99\x11a\x01\x99W\x80c{\x109\x99\x14a\t\xC9W\x80c\x7F\x04\xA9\x83\x14a\t\xEFW\x80c\x8D\xA5\xCB[\x14a\x0B\x1FW__\xFD[\x80clDp\xFB\x14a\t\x94W\x80cm\x1D\xA41\x14a\t\xA9W\x80cy\xBAP\x97\x14a\t\xC1W__\xFD[\x80c;L\x98\x91\x11a\x02\x89W\x80cQ\xB4+\0\x11a\x024W\x80c\\\x01\x9D.\x11a\x02\x0FW\x80c\\\x01\x9D.\x14a\t\x13W\x80c\\\x97Z\xBB\x14a\t&W\x80cb\x8D\xA5'\x14a\tFW\x80cg\x9C\xDB\x06\x14a\tnW__\xFD[\x80cQ\xB4+\0\x14a\x08\xAEW\x80cT\xFDMP\x14a\x08\xB6W\x80cUn\xD3\x0E\x14a\x08\xEFW__\xFD[\x80cAS\x8D]\x11a\x02dW\x80cAS\x8D]\x14a\x06\x91W\x80cK\x896B\x14a\x08{W\x80cM\x99\xDD\x16\x14a\x08\x9BW__\xFD[\x80c;L\x98\x91\x14a\x05}W\x80c<\xCF\xD6\x0B\x14a\x06vW\x80c@)\x14\xF5\x14a\x06~W__\xFD[\x80c\x16\xC3\x8B<\x11a\x02\xF4W\x80c!(\x13G\x11a\x02\xCFW\x80c!(\x13G\x14a\x05<W\x80c'\xDE\x9E2\x14a\x05OW\x80c/\n\xE0\xA7\x14a\x05bW\x80c7%\0\xAB\x14a\x05uW__\xFD[\x80c\x16\xC3\x8B<\x14a\x03\xF4W\x80c\x18cB\0\x14a\x04\x07W\x80c\x1F\x1B\x8A\x8C\x14a\x04\x1AW__\xFD[\x80c\n<4\x95\x11a\x03$W\x80c\n<4\x95\x14a\x03\xA4W\x80c\n[\xFA\x07\x14a\x03\xB7W\x80c\x0FC\xA6w\x14a\x03\xDAW__\xFD[\x80b#\x1D%\x14a\x03IW\x80c\x02n@+\x14a\x03^W\x80c\n\0\x90\x97\x14a\x03\x84W[__\xFD[a\x03\\a\x03W6`\x04a\x83LV[a\r\xA9V[\0[a\x03qa\x03l6`\x04a\x83{V[a\x11gV[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03\x8Ca\x15qV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03{V[a\x03\\a\x03\xB26`\x04a\x83\xA5V[a\x15\x9DV[_Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03qV[`\x05Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03qV[a\x03\\a\x04\x026`\x04a\x83\xFAV[a\x17CV[a\x03\\a\x04\x156`\x04a\x84\x9BV[a\x18&V[a\x04\xDF`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91RP`@\x80Q`\xA0\x81\x01\x82R`\x05T`\x01`\x80\x1B\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82R_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01R`\x01`\xD0\x1B\x80\x83\x04\x90\x91\x16\x94\x84\x01\x94\x90\x94R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15\x15``\x83\x01R\x91\x90\x91\x04a\xFF\xFF\x16`\x80\x82\x01R\x90V[`@Qa\x03{\x91\x90_`\xA0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rc\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R``\x83\x01Q\x15\x15``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[a\x03qa\x05J6`\x04a\x85\x0EV[a\x1B\x9CV[a\x03\\a\x05]6`\x04a\x85\xB6V[a\x1CcV[a\x03\\a\x05p6`\x04a\x85\xB6V[a\x1EEV[a\x03qa\x1F\x8CV[a\x06-a\x05\x8B6`\x04a\x85\xCDV[`@\x80Q`\x80\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x93\x84\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x95\x90\x95\x16\x81R`\n\x85R\x83\x90 \x83Q\x91\x82\x01\x84RTk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x94\x82\x01\x94\x90\x94R`\xFF`\x01`p\x1B\x85\x04\x81\x16\x15\x15\x93\x82\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x91\x16\x15\x15\x90\x82\x01R\x90V[`@Qa\x03{\x91\x90\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\xFF\xFF\x16\x90\x82\x01R`@\x80\x83\x01Q\x15\x15\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x03qa\x1F\xD1V[a\x03qa\x06\x8C6`\x04a\x85\xCDV[a!qV[a\x08n`@\x80Qa\x01\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x82\x90Ra\x01\x80\x81\x01\x82\x90Ra\x01\xA0\x81\x01\x82\x90Ra\x01\xC0\x81\x01\x91\x90\x91RP`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x85\x16`\xC0\x85\x01R\x90\x81\x04a\xFF\xFF\x90\x81\x16`\xE0\x85\x01R`\x01`p\x1B\x82\x04\x81\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x82\x04\x81\x16a\x01 \x85\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16a\x01`\x86\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01\x80\x85\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16a\x01\xA0\x84\x01R\x04\x90\x91\x16a\x01\xC0\x82\x01R\x90V[`@Qa\x03{\x91\x90a\x85\xE8V[a\x08\x8Ea\x08\x896`\x04a\x85\xCDV[a!\xFFV[`@Qa\x03{\x91\x90a\x87ZV[a\x03qa\x08\xA96`\x04a\x83{V[a\"\xA8V[a\x03\\a$\xA4V[`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7F1.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x08\x8EV[`\x05Ta\t\x03\x90`\x01`p\x1B\x90\x04`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x03{V[a\x03\\a\t!6`\x04a\x87\xADV[a%`V[`\x05Ta\t\x03\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x81V[a\tYa\tT6`\x04a\x87\xECV[a'WV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03{V[a\t\x81a\t|6`\x04a\x85\xB6V[a'\xFEV[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03{V[a\t\x9Ca)#V[`@Qa\x03{\x91\x90a\x88#V[`\x05Th\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03qV[a\x03\\a)\xE6V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\x8CV[a\n\xC6a\t\xFD6`\x04a\x88\x83V[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91RPa\xFF\xFF\x90\x81\x16_\x90\x81R`\t` \x90\x81R`@\x91\x82\x90 \x82Q`\xA0\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\x01`\xC0\x1B\x82\x04\x90\x93\x16\x91\x83\x01\x91\x90\x91R`\xFF`\x01`\xD0\x1B\x82\x04\x81\x16\x15\x15``\x84\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x80\x82\x01R\x90V[`@Qa\x03{\x91\x90_`\xA0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rc\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R``\x83\x01Q\x15\x15``\x83\x01R`\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[_Ta\x03\x8C\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[a\x03\\a\x0B?6`\x04a\x85\xCDV[a*\xA5V[a\x0B\xAFa\x0BR6`\x04a\x85\xCDV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x84R`\x01`\x80\x1B\x90\x91\x04\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82R` \x93\x84\x01Q\x16\x92\x81\x01\x92\x90\x92R\x01a\x03{V[a\x03qa\x10\x04\x81V[a\x03qa\x0B\xF66`\x04a\x87\xECV[a+KV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\x8CV[a\x0C\x93a\x0C/6`\x04a\x85\xCDV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0F` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x92\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x01a\x03{V[a\x03\\a+\xACV[a\t\x03a\x0C\xE06`\x04a\x87\xADV[a-+V[`\x06T`\x07Ta\tYV[a\x03qa\x0C\xFE6`\x04a\x85\xCDV[a/\nV[a\x03\\a\r\x116`\x04a\x85\xB6V[a/\xBFV[a\x03qa1\xF9V[a\x03qa\x01\0\x81V[a\t\x81a\r56`\x04a\x88\x9EV[a3;V[a\x03\\a\rH6`\x04a\x88\xE6V[a4\x81V[`\x05Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\t\x81V[a\t\x81a\rw6`\x04a\x85\xB6V[a6\x04V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x03\x8CV[a\x03qa\x07\x08\x81V[a\x03\\a\r\xA46`\x04a\x85\xCDV[a61V[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\r\xF3W`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x0E7W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Q\x7F\xC3c\x1E\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xC3c\x1E\xA9\x90a\x0E\x9C\x90\x84\x90`\x04\x01a\x89\xABV[_`@Q\x80\x83\x03\x81\x86\x80;\x15\x80\x15a\x0E\xB2W__\xFD[PZ\xFA\x15\x80\x15a\x0E\xC4W=__>=_\xFD[PPPP_`\x05_\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cnGXa`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0F>W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Fb\x91\x90a\x8B\x1CV[c\xFF\xFF\xFF\xFF\x16\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a\x0F\x95WPa\x0F\x92\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x8BdV[B\x10[\x15a\x0F\xEDWa\x0F\xAE\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x8BdV[`@Q\x7F\xB5\x90#,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\xEAV[__`\x16\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xE0\xB1ed`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x10oW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\x93\x91\x90a\x8B\x1CV[a\x10\xA3\x90c\xFF\xFF\xFF\xFF\x16Ba\x8BdV[\x10a\x10\xE6W`@Q\x7F\xFE\x9A\xE2\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\xEAV[\x83`\x03a\x10\xF3\x82\x82a\x8B\xB3V[PP`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x7Fm\x06a\xBE!{W\x17\xE7/\x7F\x9D\xAE~\xD6(\xD5c\x7Ff\xC9wW\xA1\xA0\xF8\xD5\xBCZh\xE6R\x90a\x11Y\x90\x86\x90a\x89\xABV[`@Q\x80\x91\x03\x90\xA1PPPPV[`\x05T_\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x11\xADW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x11\xFDW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x12\x05a6\xD9V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x80\x15\x94\x83\x01\x94\x90\x94Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90\x80a\x12\x97WP\x80``\x01Q\x15[\x15a\x12\xD9W`@Q\x7F\xBCg|\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\r\xEAV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x0C` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\x01`\x80\x1B\x90\x91\x04\x16\x91\x81\x01\x82\x90R\x91\x03a\x13/W\x83\x92Pa\x13\xBAV[\x80Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x13\x86W`@Q\x7Fs9hK\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\r\xEAV[\x80Q` \x82\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a\x13\xAD\x91\x16\x86a\x90BV[a\x13\xB7\x91\x90a\x90\x86V[\x92P[\x82_\x03a\x13\xFCW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R_`$\x82\x01R`D\x01a\r\xEAV[`@Q\x80`@\x01`@R\x80a\x140\x86\x84_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x14+\x91\x90a\x8BdV[a70V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01a\x14l\x85\x84` \x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x14+\x91\x90a\x8BdV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\x0C` \x90\x81R`@\x90\x91 \x83Q\x93\x90\x91\x01Q\x82\x16`\x01`\x80\x1B\x02\x92\x90\x91\x16\x91\x90\x91\x17\x90Ua\x14\xC1\x853\x85a7\x89V[a\x14\xF6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x87a8CV[`@\x80Q\x85\x81R` \x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F$\xD7\xBD\xA8`+\x91mdA\x7F\r\xBF\xE2\xE2\xE8\x8E\xC9\xB1\x15{\xD9\xF5\x96\xDF\xDB\x91\xBA&bN\x04\x91\x01`@Q\x80\x91\x03\x90\xA3PPa\x15ka-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[\x92\x91PPV[`\x02T_\x90`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x15\x8BW\x80a\x15\x97V[_T`\x01`\x01`\xA0\x1B\x03\x16[\x91PP\x90V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x16\x01W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15a\x16\\W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90Ua\x16\x97\x83a8\x98V[_\x80Ta\xFF\xFF\x92\x90\x92\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U\x80`\x03a\x16\xEF\x82\x82a\x8B\xB3V[Pa\x17\t\x90Pa\x17\x046\x83\x90\x03\x83\x01\x83a\x90\xF0V[a8\xDFV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x84\x90\x7F\xA7\xA5\xB8\x0B\xCD;\xEFvRN\xC8\x05Y\xF1\xAD\x1924@\x89\xB3\x16\xA7\xBEa\x9E\xD29V\xB5\xADl\x90_\x90\xA3PPPV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x17\xA7W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x05\x80T\x82\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`@Q\x7F\x87\x8A\xC8\xA2\xCAyR\x04q\xF8\xF3\xC8IO\xA8\x02\xC0<\xE3\xBF\x03BR\xAA\xD7\xF2#\x18\x98O\xDB\xDB\x90a\x18\x1B\x90\x83\x15\x15\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA1PV[_T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x18\x85W`@Q\x7Fg5\x97b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\r\xEAV[_T`\x01`\xD0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10\x80a\x18\xC2WP_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x19-W_T`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF`\x01`\xD0\x1B\x83\x04\x81\x16`\x04\x83\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x01a\r\xEAV[3_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x82\x85\x01\x81\x90R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x15\x84\x86\x01\x90\x81Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x16\x15\x15``\x84\x01R\x85R`\x11\x90\x93R\x92 `\x05T\x91Q\x90\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x90\x91\x04\x16\x90\x15\x80a\x19\xD3WP\x82``\x01Q\x15[\x80a\x19\xEBWP`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x80a\x1A\x1FWPa\x19\xFC\x81`\x01a\x92\x19V[`\x01\x83\x01Tc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x90\x91\x04\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x14\x15[\x15a\x1AhW`@Q\x7F1\xB96\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\r\xEAV[`\x01\x82\x01T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1A\xC9W`@Q\x7F\x87\x9D;\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_a\x1A\xD9\x823\x8B\x8B\x8B\x8B\x8Ba\x1B\x9CV[\x83T\x90\x91P\x81\x14a\x1B#W\x82T`@Q\x7F\xC9\xE0\xE7W\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[a\x1B9\x83\x85` \x01Qa\xFF\xFF\x16\x8B\x8B\x8B\x8Ba9\xF0V[3`\x01`\x01`\xA0\x1B\x03\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F}\xB1hk\x1B\xE7\x98Z\xBA;\xBB5\x1C\xC6\x92\xC6F\x80^\xCFF\x98J8\x93\0\xEF\xDE\x85\xF5\xD3 \x86` \x01Q\x8C\x8C\x8C\x8C`@Qa\x1B\x89\x95\x94\x93\x92\x91\x90a\x92\x80V[`@Q\x80\x91\x03\x90\xA3PPPPPPPPPV[_0\x88\x88\x88\x88`@Qa\x1B\xB0\x92\x91\x90a\x92\xEEV[`@Q\x80\x91\x03\x90 \x87\x87`@Q` \x01a\x1B\xCB\x92\x91\x90a\x92\xFDV[`@\x80Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x81\x84\x03\x01\x81R\x82\x82R\x80Q` \x91\x82\x01 `\x01`\x01`\xA0\x1B\x03\x97\x88\x16\x91\x84\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x95\x16\x90\x82\x01R\x93\x90\x91\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xC0\x81\x01\x83\x90R`\xE0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x97\x96PPPPPPPV[a\x1Cka6\xD9V[3_\x90\x81R`\n` R`@\x90 \x80T`\x01`p\x1B\x90\x04`\xFF\x16a\x1C\xBDW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x15\x80a\x1C\xD9WP\x80\x83\x11[\x15a\x1D\x1AW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[\x81T_\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x1DNW`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1DpV[`\x03Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_a\x1D\x8B\x85\x84a\x93=V[\x90P\x81\x81\x10\x15a\x1D\xD1W`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[\x83T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x84Ua\x1E\x113\x86a<\x89V[PPPPa\x1EBa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[PV[_T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x1E\xA4W`@Q\x7Fg5\x97b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\r\xEAV[_T`\x01`\xD0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10a\x1F\x04W_\x80T`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\xD0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\r\xEAV[_a\x1F\ra>\x12V[\x82\x81U`\x05T3_\x81\x81R`\n` \x90\x81R`@\x91\x82\x90 T\x82Ql\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04a\xFF\xFF\x16\x81R\x90\x81\x01\x87\x90R\x93\x94P\x90\x92`\x01`\x80\x1B\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x7FgB\x18\xCF\xD9l\xF6\x08\x89T\xE4,d\xD9O\xF3\xEA([\xAA\x90\xEB\"\x85\xF4\x95\xA4<x\xA9\xAF\xB8\x91\x01`@Q\x80\x91\x03\x90\xA3PPV[_a\x1F\x95a6\xD9V[a\x1F\x9E_aA\xCCV[\x90P[a\x1F\xCEa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[\x90V[_a\x1F\xDAa6\xD9V[P3_\x90\x81R`\x0F` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x84R`\x01`\x80\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x83\x01\x91\x90\x91R\x90\x81\x15\x80a UWP\x80` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a UWP`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15[\x15a \xA5W` \x81\x01Q`@Q\x7F\x08\xD6\\\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\r\xEAV[3_\x81\x81R`\x0F` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua!\x0E\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90\x84aC\xEAV[`@Q\x82\x81R3\x90\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90` \x01`@Q\x80\x91\x03\x90\xA2Pa\x1F\xCEa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x10` \x90\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x94\x83\x01\x94\x90\x94R`\x01`\xC0\x1B\x90\x04\x90\x92\x16\x90\x82\x01Ra!\xDA\x81aD=V[\x81Qa!\xF8\x91\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x0B` R`@\x90 \x80T``\x91\x90a\"%\x90a\x93PV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\"Q\x90a\x93PV[\x80\x15a\"\x9CW\x80`\x1F\x10a\"sWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\"\x9CV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\"\x7FW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x91\x90PV[_a\"\xB1a6\xD9V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x0E` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x90 T\x82\x15\x80a\"\xE0WP\x80\x83\x11[\x15a#!W`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x85R`\x01`\x80\x1B\x90\x92\x04\x16\x91\x83\x01\x82\x90Ra#u\x90\x86a\x90BV[a#\x7F\x91\x90a\x90\x86V[\x92P`@Q\x80`@\x01`@R\x80\x84\x83_\x01Qa#\x9B\x91\x90a\x93\x9BV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85\x83` \x01Qa#\xC2\x91\x90a\x93\x9BV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\x0C` \x90\x81R`@\x90\x91 \x83Q\x93\x90\x91\x01Q\x82\x16`\x01`\x80\x1B\x02\x92\x90\x91\x16\x91\x90\x91\x17\x90Ua$\x1F\x853a$\x1A\x87a\x93\xC3V[a7\x89V[`@\x80Q\x85\x81R` \x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F:\xAC\xE74\x05G\xDE{\x91VY:vR\xDC\x07\xEE\x90\x0C\xEA?\xD8\xF8,\xB6\xC9\xD3\x8B@\x82\x98\x02\x91\x01`@Q\x80\x91\x03\x90\xA3\x82\x15a$uWa$u3\x84a<\x89V[PPa\x15ka-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a%\x08W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`p\x1B\x17\x90U`@Q\x7F\x11B\xA6\x8C\xC3\x99pd\x0E\xB3RNw\xB9\x1Fx\xBE!\xAB\xC6O \xF5\x91\x93\x87\xEBFi\x9B\xB7r\x90_\x90\xA1V[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a%\xA4W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a%\xF4W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a&\xA6W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x80``\x01Q\x15a&\xEBW`@Q\x7F\xAE1sh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R`D\x01a\r\xEAV[a&\xF5\x83\x83aD\xCDV[3_\x90\x81R`\x0B` R`@\x90 a'\x0E\x83\x85\x83a\x94=V[P3`\x01`\x01`\xA0\x1B\x03\x16\x7F\x06\n\x16\xD1-\r\xFCv\xA3:-(\x0E\x85D\x99\t\x81\xE0\x10tM\xB7u\x0F\xEBc\xA1pA\xC5q\x84\x84`@Qa'J\x92\x91\x90a\x95\x15V[`@Q\x80\x91\x03\x90\xA2PPPV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 \x94\x86\x16\x83R\x93\x81R\x83\x82 T\x92\x82R`\x0C\x81R\x83\x82 \x84Q\x80\x86\x01\x90\x95RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x86R`\x01`\x80\x1B\x90\x91\x04\x16\x90\x84\x01R\x90\x91\x82\x15a'\xF2W` \x81\x01Q\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a'\xE3\x91\x16\x85a\x90BV[a'\xED\x91\x90a\x90\x86V[a'\xF4V[_[\x91PP\x92P\x92\x90PV[`\x05T_\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a(DW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a(\x94W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a(\x9Ca6\xD9V[a(\xA7\x82`\x01aF<V[\x90P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7FNj#\x04\x93\xEA\xCB\x82\xA66\x04\x9F\xB8\xEBa_\xD5\x1B-\xD1&\xC7<*}|\xDC\x86{\x06\xE7\xF3\x84`@Qa(\xE9\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a)\x1Ea-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[\x91\x90PV[`\x05T``\x90`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a)MWa)Ma\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a)vW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x81\x81\x10\x15a)\xE1Wa)\xB4`\x14_a)\x94`\x10\x85a\x90\x86V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x83a)\xAF\x91\x90a\x95(V[aI\xB2V[\x83\x82\x81Q\x81\x10a)\xC6Wa)\xC6a\x95;V[a\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a){V[PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15\x80a)\xFEWP3\x15[\x15a*7W`@Q\x7F\xA0\x9B\x9AC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_\x80T3\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x16\x82\x17\x84U`\x01\x80T\x90\x91\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x92\x90\x91\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a*\xEAW`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xD1\xA6\xA1B\t\xA3\x85\xA9d\xD06\xE4\x04\xCB\\\xFBq\xF4\0\x0C\xDB\x03\xC96b\x92C\x07\x87&\x1B\xE6\x90_\x90\xA2PV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 \x94\x86\x16\x83R\x93\x81R\x83\x82 \x84Q\x80\x86\x01\x86R\x81T\x80\x82R`\x01\x90\x92\x01T\x81\x84\x01\x90\x81R\x94\x84R`\r\x90\x92R\x93\x82 T\x92Q\x91\x93\x90\x92a+\xA4\x92aI\xD3V[\x94\x93PPPPV[a+\xB4a6\xD9V[3_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a,fW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[a,p3\x82aJ\x11V[` \x81\x01\x80Q`\x08\x80T`\x01\x81\x01\x82U_\x91\x82R\x7F\xF3\xF7\xA9\xFE6O\xAA\xB9;!m\xA5\n2\x14\x15O\"\xA0\xA2\xB4\x15\xB2:\x84\xC8\x16\x9E\x8Bcn\xE3`\x10\x82\x04\x01\x80T`\x0F\x90\x92\x16`\x02\x02a\x01\0\na\xFF\xFF\x81\x81\x02\x19\x90\x93\x16\x94\x83\x16\x02\x93\x90\x93\x17\x90\x92U\x91Q`@Q\x91\x16\x913\x91\x7F\xA1i\xADW\xA61\xC9\xDB\xBAQ\xAEY\x1B\xE8Re3\x04\xB7_\x80\xD5J\x12\x15|\xF4\xC9\x1F\r.\xC0\x91\x90\xA3Pa-)a-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[V[_a-4a6\xD9V[a-<aKiV[`\x05T`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x80\x82\x01\x92\x90\x92R`\x01`\xD0\x1B\x90\x92\x04a\xFF\xFF\x16\x91_\x83_\x03a-\x8CWa-\x80aL\xAAV[\x91\x94P\x92P\x90Pa-\x9AV[a-\x94aQ\xB2V[\x90\x93P\x91P[_a-\xA6`\x08\x88a\x90\x86V[\x90Pa-\xB3`\x08\x88a\x95(V[\x15\x15\x80a-\xD0WP``\x83\x01Qa\xFF\xFF\x16a-\xCE\x82\x87a\x8BdV[\x11[\x80a-\xEBWP\x80\x15\x80\x15a-\xEBWP\x82``\x01Qa\xFF\xFF\x16\x85\x10[\x15a.<W``\x83\x01Q`@Q\x7Fa''G\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x87\x90Ra\xFF\xFF\x90\x91\x16`D\x82\x01R`d\x01a\r\xEAV[a.I\x84\x84\x87\x8B\x8BaT\x83V[a.S\x90\x83a\x8BdV[\x91Pa._\x81\x86a\x8BdV[\x94P\x82``\x01Qa\xFF\xFF\x16\x85\x10\x15a.\xB4Wa.{\x84\x84aU\x8BV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xD0\x1Ba\xFF\xFF\x88\x16\x02\x17\x90Ua.\xCFV[a.\xBE\x84\x84aXcV[a.\xC8\x90\x83a\x8BdV[\x91P`\x01\x95P[a.\xD8\x82a\\\x89V[PPPPPa\x15ka-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[_a/\x13a6\xD9V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 3\x84R\x82R\x80\x83 \x80T\x94\x84R`\r\x90\x92R\x82 T`\x01\x82\x01T\x91\x93\x92\x90\x91a/Y\x90\x84\x90\x84\x90aI\xD3V[\x90P\x80\x15a/\x83Wa/}\x83\x83n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0`\x01a^\x9DV[`\x01\x85\x01U[a/\x8C\x81aA\xCCV[\x94PPPPPa)\x1Ea-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a0\x03W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a0SW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a0[a6\xD9V[3_\x90\x81R`\n` R`@\x90 \x80T`\x01`p\x1B\x90\x04`\xFF\x16a0\xADW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x81_\x03a0\xEFW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01\x81\x90R`$\x82\x01R`D\x01a\r\xEAV[\x80T_\x90a1\x15\x90a1\x10\x90\x85\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[a^\xDFV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U\x90Pa1\x82\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x1630\x86a8CV[`@\x80Q\x84\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R3\x91\x7F\x07U\xEB@\xFAs\xF4!\xD1\x8E\x7F\x95\x14IB\xE5\x83 \xAE\xAB\xD2\xC4\x9A\x95\x89\xA4\x0E\xEBD\xAB3\x96\x91\x01`@Q\x80\x91\x03\x90\xA2PPa\x1EBa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[_a2\x02a6\xD9V[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16a2EW`@Q\x7F\xEEE7\xF5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P`\x07\x80T_\x90\x91U`@Q\x81\x81R\x7F\xADf\xB7^\xDE\x10\xF2TVaI\x94\xB6\x02\x14\x89\xF1\xEA\x1A\xF8\xE1\xE4Z1kA\xE9\xF3\x93q\xB6\xE9\x90` \x01`@Q\x80\x91\x03\x90\xA1\x80\x15a\x1F\xA1Wa\x1F\xA1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a2\xE6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a3\n\x91\x90a\x95hV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x83aC\xEAV[`\x05T_\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a3\x81W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a3\xD1W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a3\xD9a6\xD9V[a3\xE3\x83\x83aD\xCDV[a3\xED\x84_aF<V[3_\x90\x81R`\x0B` R`@\x90 \x90\x91Pa4\t\x83\x85\x83a\x94=V[P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7F\xBD\x9C\xF4\x86\x1A\xB7\xE7\xE1\xB5*\x97\xC9\x17\xEDA:\xE9P\xDA\xB4\xCD\xCB\xE5\xD0,\xF55\xC7\x8D\x84\xAF\xAF\x86\x86\x86`@Qa4L\x93\x92\x91\x90a\x95\x83V[`@Q\x80\x91\x03\x90\xA3a!\xF8a-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[_T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a4\xE2W`@Q\x7Fg5\x97b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x04\x82\x01R`$\x01a\r\xEAV[_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10a5hW_\x80T`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\r\xEAV[_a5qa>\x12V[3_\x90\x81R`\n` R`@\x90 T\x90\x91Pl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a5\xA5\x82\x82\x88\x88\x88\x88a9\xF0V[`\x05T`@Q3\x91`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x7F}\xB1hk\x1B\xE7\x98Z\xBA;\xBB5\x1C\xC6\x92\xC6F\x80^\xCFF\x98J8\x93\0\xEF\xDE\x85\xF5\xD3 \x90a5\xF4\x90\x85\x90\x8B\x90\x8B\x90\x8B\x90\x8B\x90a\x92\x80V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[_a\x15k`\x15\x82a6\x16`\x10\x86a\x90\x86V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x84a)\xAF\x91\x90a\x95(V[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a6vW`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q3\x90\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0\x90_\x90\xA3PV[a7\x03\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\a_0V[a-)`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a_gV[_o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7\x85W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[P\x90V[`\x01`\x01`\xA0\x1B\x03\x80\x84\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 \x94\x87\x16\x83R\x93\x81R\x83\x82 \x92\x82R`\r\x90R\x91\x82 T\x81T`\x01\x83\x01T\x92\x93\x91\x92\x90\x91\x90a7\xD5\x90\x83\x90\x85\x90aI\xD3V[\x90P\x80\x15a7\xE7Wa7\xE7\x86\x82a_nV[_\x85\x12\x15a8\x07Wa7\xF8\x85a\x93\xC3V[a8\x02\x90\x83a\x93=V[a8\x11V[a8\x11\x85\x83a\x8BdV[\x80\x85U\x91Pa82\x82\x84n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0`\x01a^\x9DV[\x84`\x01\x01\x81\x90UPPPPPPPPV[a8Q\x84\x84\x84\x84`\x01a_\xE8V[a8\x92W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\r\xEAV[PPPPV[_a\xFF\xFF\x82\x11\x15a7\x85W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x10`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[_\x81``\x01Qc\xFF\xFF\xFF\xFF\x16Ba8\xF6\x91\x90a\x8BdV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16v\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x84\x16\x02\x17\x90Ua\x01@\x83\x01Q\x90\x91Pa9QW\x80a9`V[`\xC0\x82\x01Qa9`\x90\x82a\x95\x9CV[_\x80Ta\x01@\x90\x94\x01Q\x15\x15~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x93\x90\x93\x16`\x01`\xD0\x1B\x02\x92\x90\x92\x16\x7F\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x93\x90\x93\x17\x17\x90\x91UPV[_a9\xFC`\x02\x85a\x90\x86V[`\x05T\x90\x91Pl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16_a\x01\0a:%\x84`\xFFa\x8BdV[a:/\x91\x90a\x90\x86V[\x90Pa:<`\x02\x87a\x95(V[\x15\x15\x80a:HWP\x81\x83\x11[\x80a:QWP\x82\x15[\x80a:fWP\x83\x15\x80\x15\x90a:fWP\x83\x81\x14\x15[\x15a:\xAEW`@Q\x7F\r\xF3@1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`$\x81\x01\x85\x90R`D\x81\x01\x83\x90R`d\x01a\r\xEAV[_`\x10a:\xBC\x85`\x0Fa\x8BdV[a:\xC6\x91\x90a\x90\x86V[\x90P__[\x82\x81\x10\x15a;+W_a:\xDF\x8B\x8B\x84a`nV[\x90P\x80`\x12_\x84\x8F`@a:\xF3\x91\x90a\x90BV[a:\xFD\x91\x90a\x8BdV[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Ua;\x16\x81a`\xC2V[a; \x90\x84a\x8BdV[\x92PP`\x01\x01a:\xCBV[P_[\x86\x81\x10\x15a;\x82W\x87\x87\x82\x81\x81\x10a;HWa;Ha\x95;V[\x90P` \x02\x015`\x13_\x83\x8E`\x04a;`\x91\x90a\x90BV[a;j\x91\x90a\x8BdV[\x81R` \x81\x01\x91\x90\x91R`@\x01_ U`\x01\x01a;.V[P`\x01\x8B\x01\x80T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x97\x15\x15}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x97\x90\x97\x17\x96\x90\x96\x17}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x96\x90\x96\x16\x95\x90\x95\x02\x94\x90\x94\x17\x90\x94UPP`\x02\x90\x96\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x90\x97\x16\x96\x90\x96\x17\x90\x95UPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82R`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91R`\x04T\x90\x91\x90a<\xF7\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16Ba\x92\x19V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a= WP` \x81\x01Q[`@Q\x80`@\x01`@R\x80a=O\x85\x85_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x14+\x91\x90a\x8BdV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16` \x93\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x81\x81R`\x0F\x86R`@\x90\x81\x90 \x87Q\x81T\x98\x88\x01Q\x90\x95\x16`\x01`\x80\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x94\x90\x95\x16\x93\x90\x93\x17\x95\x90\x95\x17\x90\x92U\x80Q\x87\x81R\x92\x83\x01\x91\x90\x91R\x7F\xF0\x0B\xD8\xF1\xDC\xF6j\x1F\xE9l\xE2Z\xA6=\xE9\x1CK\x8F\xE4\xF4\x07\xE9\xF0\xC0'\xD9(\xE6\xC5\xDBy\xF9\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPV[3_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`p\x1B\x84\x04\x81\x16\x15\x80\x15\x93\x83\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x80a>\x99WP\x80``\x01Q\x15[\x15a>\xD2W`@Q\x7F\xBCg|\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a?\x16W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05T_\x90a?7\x90`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01a\x92\x19V[` \x83\x81\x01Qa\xFF\xFF\x16_\x90\x81R`\x11\x90\x91R`@\x90 `\x01\x81\x01T\x90\x94P\x90\x91Pc\xFF\xFF\xFF\xFF\x80\x83\x16`\x01`\xC0\x1B\x90\x92\x04\x16\x14a@\xB6W`\x05T`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16a\x01\0\x81\x10a?\xBCW`@Q\x7F0%\xE3_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x01\0`\x04\x82\x01R`$\x01a\r\xEAV[a?\xF6`\x14_a?\xCD`\x10\x85a\x90\x86V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x83a?\xE8\x91\x90a\x95(V[\x85` \x01Qa\xFF\xFF\x16aatV[`\x14_a@\x04`\x10\x85a\x90\x86V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Ua@\x1F\x81`\x01a\x8BdV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1Ba\xFF\xFF\x93\x90\x93\x16\x83\x02\x17\x90U`\x01\x85\x01\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x85\x16\x90\x92\x02\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17\x90UPaAZV[`\x01\x83\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14a@\xF9W`\x01\x83\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90UaAZV[`\x01\x83\x01T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15aAZW`@Q\x7F\x87\x9D;\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[PP`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Bc\xFF\xFF\xFF\xFF\x16\x02\x17\x90U\x90V[3_\x90\x81R`\x10` \x90\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x94\x83\x01\x94\x90\x94R`\x01`\xC0\x1B\x90\x04\x90\x92\x16\x90\x82\x01R\x81aB-\x82aD=V[\x90P\x83\x81\x83_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aBQ\x91\x90a\x8BdV[aB[\x91\x90a\x8BdV[\x92P\x82_\x03aB\x98W`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x80aB\xB8WP\x80\x15\x15[\x15aCdW\x80\x15aB\xCAW_` \x83\x01R[_\x80\x83R3\x81R`\x10` \x90\x81R`@\x91\x82\x90 \x84Q\x81T\x92\x86\x01Q\x93\x86\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16\x92\x90\x92\x17`\x01`\x80\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02\x17w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1B\x93\x90\x92\x16\x92\x90\x92\x02\x17\x90U[\x82`\x06_\x82\x82TaCu\x91\x90a\x93=V[\x90\x91UPP`@Q\x83\x81R3\x90\x7F\xFC0\xCD\xDE\xA3\x8E+\xF4\xD6\xEA}?\x9E\xD3\xB6\xAD\x7F\x17d\x19\xF4\x96;\xD8\x13\x18\x06zJ\xEEs\xFE\x90` \x01`@Q\x80\x91\x03\x90\xA2aC\xE3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85aC\xEAV[PP\x91\x90PV[aC\xF7\x83\x83\x83`\x01aa\xA6V[aD8W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\r\xEAV[PPPV[_\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x14\x80aDuWP`\x05T`@\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x90\x92\x04\x82\x16\x91\x16\x10\x15[\x15aD\x81WP_\x91\x90PV[g\r\xE0\xB6\xB3\xA7d\0\0`\x16_\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ T\x83` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aD\xC3\x91\x90a\x90BV[a\x15k\x91\x90a\x90\x86V[\x81\x81\x80\x80\x15\x80aD\xDEWPa\x01\0\x81\x11[\x15aE W`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x01\0`$\x82\x01R`D\x01a\r\xEAV[_`\x07\x82\x11\x80\x15aE\x81WPaE9`\x07_\x85\x87a\x95\xB8V[aEB\x91a\x95\xDFV[x\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttp://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P_`\x08\x83\x11\x80\x15aE\xE3WPaE\x9C`\x08_\x86\x88a\x95\xB8V[aE\xA5\x91a\x96DV[w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttps://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P\x81\x15\x80\x15aE\xF1WP\x80\x15[\x15aF3W`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Ra\x01\0`$\x82\x01R`D\x01a\r\xEAV[PPPPPPPV[3_\x90\x81R`\n` R`@\x81 T`\x01`p\x1B\x90\x04`\xFF\x16\x15aF\x8EW`@Q\x7FE\xED\x80\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x85\x16`\xC0\x85\x01R\x90\x81\x04a\xFF\xFF\x90\x81\x16`\xE0\x85\x01R`\x01`p\x1B\x82\x04\x81\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x82\x04\x81\x16a\x01 \x85\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16a\x01`\x86\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01\x80\x85\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16a\x01\xA0\x84\x01R\x04\x90\x91\x16a\x01\xC0\x82\x01R_\x83aG\xF9W\x81QaG\xFFV[\x81` \x01Q[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x80\x85\x10\x15aHSW`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[aH]\x82\x85ab!V[\x92P`@Q\x80`\x80\x01`@R\x80aHs\x87a^\xDFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Ra\xFF\xFF\x80\x87\x16` \x80\x85\x01\x91\x90\x91R`\x01`@\x80\x86\x01\x91\x90\x91R\x89\x15\x15``\x95\x86\x01R3_\x81\x81R`\n\x84R\x82\x90 \x87Q\x81T\x94\x89\x01Q\x93\x89\x01Q\x98\x90\x97\x01Q\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x98\x15\x15`\x01`p\x1B\x02\x98\x90\x98\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x95\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x96\x90\x95\x16\x95\x90\x95\x17\x91\x90\x91\x17\x16\x17\x92\x90\x92\x17\x90\x91UaI\xAA\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x900\x88a8CV[PP\x92\x91PPV[_aI\xBE\x82`\x10a\x90BV[aI\xC9\x90`\xF0a\x93=V[\x92\x90\x92\x1C\x92\x91PPV[__aI\xEF\x85\x85n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0ad\xCFV[\x90P\x82\x81\x11aI\xFEW_aJ\x08V[aJ\x08\x83\x82a\x93=V[\x95\x94PPPPPV[\x80``\x01Q\x15aJ\\W`\x05\x80T`\n\x90aJ=\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x96\xA9V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPaJ\x97V[`\x05\x80T`\x08\x90aJ|\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x96\xA9V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[` \x80\x82\x01Qa\xFF\xFF\x16_\x90\x81R`\t\x82R`@\x80\x82 \x80T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U`\x01`\x01`\xA0\x1B\x03\x85\x16\x82R`\n\x90\x92R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U``\x81\x01QaK5W`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0B` R`@\x81 aK5\x91a\x82\xEFV[\x80Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15aKeWaKe\x82\x82_\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a<\x89V[PPV[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15aK\xADW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16B\x81\x11\x15aL\x1BW`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R_`$\x82\x01R`D\x01a\r\xEAV[`\x04T_\x90aL7\x90`\x01`\xC0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x83a\x8BdV[\x90PaLAa\x15qV[`\x01`\x01`\xA0\x1B\x03\x163`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80\x15aLaWP\x80B\x10[\x15aKeW`@Q\x7F-\xBCG\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\r\xEAV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92R`\x05T_\x90`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\xF7WaL\xF7a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aMsW\x81` \x01[aM``@Q\x80a\x01\0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81R` \x01_\x81RP\x90V[\x81R` \x01\x90`\x01\x90\x03\x90\x81aM\x15W\x90P[P\x93P___[\x83\x81\x10\x15aQMW_aM\x94`\x14\x82a6\x16`\x10\x86a\x90\x86V[a\xFF\xFF\x90\x81\x16_\x81\x81R`\x11` \x90\x81R`@\x91\x82\x90 \x82Qa\x01\0\x81\x01\x84R\x81T\x81R`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x93\x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x81\x16\x94\x82\x01\x94\x90\x94R`\x01`\xC0\x1B\x83\x04\x84\x16``\x82\x01R`\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x81\x16\x15\x15`\x80\x83\x01\x81\x90R}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x90\x91\x16\x15\x15`\xA0\x83\x01R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x95\x16`\xC0\x86\x01R`\x02\x01T\x90\x91\x16`\xE0\x84\x01R\x90\x92PaN\xB9WaN\xA6\x81` \x01Q_ae\x7FV[aN\xB0\x90\x88a\x8BdV[\x96PPPaQEV[` \x80\x82\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n\x82R`@\x90\x81\x90 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`p\x1B\x84\x04\x81\x16\x15\x80\x15\x93\x83\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x80aOLWP\x80``\x01Q\x15[\x80aO_WP\x82\x81` \x01Qa\xFF\xFF\x16\x14\x15[\x80aOrWP`\xE0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x15aO\x7FWPPPaQEV[` \x82\x01Q`@Q\x7F\x85\xBF\x82\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R_\x91g\r\xE0\xB6\xB3\xA7d\0\0\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x85\xBF\x82\xD6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aP\x0FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aP3\x91\x90a\x96\xC5V[` \x80\x86\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C\x90\x91R`@\x90 T\x84QaP|\x91o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[aP\x86\x91\x90a\x90BV[aP\x90\x91\x90a\x90\x86V[\x90P\x80_\x03aP\xA2WPPPPaQEV[`@Q\x80a\x01\0\x01`@R\x80\x84` \x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85\x81R` \x01\x82\x81R` \x01\x84`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`\xC0\x01Qa\xFF\xFF\x16\x81R` \x01\x84`\xA0\x01Q\x15\x15\x81R` \x01_\x81RP\x8B\x88\x80aQ\x17\x90a\x96\xDCV[\x99P\x81Q\x81\x10aQ)WaQ)a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01RaQ>\x81\x87a\x8BdV[\x95PPPPP[`\x01\x01aMzV[P\x81\x86R`@Q\x80`\x80\x01`@R\x80aQe\x83a70V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R_` \x82\x01Ra\xFF\xFF\x93\x84\x16`@\x82\x01R`\x05Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x90\x93\x16``\x90\x93\x01\x92\x90\x92RP\x93\x94\x91\x92PPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92RP`@\x80Q`\x80\x81\x01\x82R`\x19To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16` \x84\x01Ra\xFF\xFF`\x01`\xC0\x1B\x83\x04\x81\x16\x94\x84\x01\x85\x90R`\x01`\xD0\x1B\x90\x92\x04\x90\x91\x16``\x83\x01R\x90\x91\x90\x81\x11\x15aRDWaRDa\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aR\xC0W\x81` \x01[aR\xAD`@Q\x80a\x01\0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81R` \x01_\x81RP\x90V[\x81R` \x01\x90`\x01\x90\x03\x90\x81aRbW\x90P[P\x91P_[\x82Q\x81\x10\x15aT~W_`\x17_\x83\x81R` \x01\x90\x81R` \x01_ `@Q\x80`\xC0\x01`@R\x90\x81_\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x82\x01`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01_\x82\x01`\x16\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1A\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1E\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01`\x01\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\xFF\x16\x15\x15\x15\x15\x81RPP\x90P_`\x18_\x84\x81R` \x01\x90\x81R` \x01_ T\x90P`@Q\x80a\x01\0\x01`@R\x80\x83_\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83` \x01Qa\xFF\xFF\x16\x81R` \x01`\x80\x83\x90\x1C\x81R` \x01\x83``\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Q\x15\x15\x81R` \x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x85\x84\x81Q\x81\x10aTiWaTia\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01RPP`\x01\x01aR\xC5V[P\x90\x91V[__aT\x90\x85\x85\x85ag\xFAV[\x90P_[\x87Q\x81\x10\x15aT\xC8WaT\xC0\x88\x82\x81Q\x81\x10aT\xB2WaT\xB2a\x95;V[` \x02` \x01\x01Q\x83akyV[`\x01\x01aT\x94V[P_\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aT\xE7WaT\xE7a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aU\x10W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90PaU\x1E\x82\x88\x83al\xD9V[\x92P`\x05`\x10\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\x0E\x1C\xFBb\xA5\xDAn\\\xDF~#\xBBgH\xDB\\\x19H\x9E\x80\n5\xE88\xDE\x1A\xBBVQ\xD4d\x95\x87\x84`@\x01Q\x84`@QaUx\x93\x92\x91\x90a\x97.V[`@Q\x80\x91\x03\x90\xA2PP\x95\x94PPPPPV[_[\x82Q\x81\x10\x15aW\x96W_\x83\x82\x81Q\x81\x10aU\xA9WaU\xA9a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`@\x80Q`\xC0\x80\x82\x01\x83R\x83Q`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x83R\x84\x86\x01Qa\xFF\xFF\x90\x81\x16\x84\x88\x01\x90\x81R`\x80\x80\x88\x01Qc\xFF\xFF\xFF\xFF\x90\x81\x16\x87\x89\x01\x90\x81R``\x80\x8B\x01Q\x83\x16\x90\x89\x01\x90\x81R`\xA0\x80\x8C\x01Q\x87\x16\x85\x8B\x01\x90\x81R\x98\x8C\x01Q\x15\x15\x90\x8A\x01\x90\x81R_\x8F\x81R`\x17\x8ER\x8B\x81 \x9AQ\x8BT\x97Q\x94Q\x93Q\x9AQ\x99\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x97\x16\x96\x90\x96\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93\x88\x16\x93\x90\x93\x02\x92\x90\x92\x17\x7F\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16v\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x84\x16\x91\x90\x91\x02\x7F\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17`\x01`\xD0\x1B\x97\x90\x92\x16\x96\x90\x96\x02\x17}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\x90\x93\x16\x93\x90\x93\x02\x91\x90\x91\x17\x84U\x91Q`\x01\x93\x84\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x91\x15\x15\x91\x90\x91\x17\x90U`\xE0\x85\x01Q\x94\x84\x01Q`\x18\x90\x96R\x92\x90 \x93\x90\x91\x1B\x90\x91\x17\x90\x91U\x90\x91\x01\x90PaU\x8DV[P\x80Q`\x19\x80T` \x84\x01Q`@\x85\x01Q``\x90\x95\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16\x91\x90\x91\x17`\x01`\x80\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x02\x17\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1Ba\xFF\xFF\x94\x85\x16\x02\x7F\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17`\x01`\xD0\x1B\x93\x90\x92\x16\x92\x90\x92\x02\x17\x90UPV[__`\x05`\x10\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c2\x9E\xB89`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15aX\xDCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aY\0\x91\x90a\x96\xC5V[\x90P_`\x07T\x82aY\x11\x91\x90a\x8BdV[\x90P_a'\x10aY#a\x07\x08\x84a\x90BV[aY-\x91\x90a\x90\x86V[\x90P_a'\x10aY?a\x10\x04\x85a\x90BV[aYI\x91\x90a\x90\x86V[\x90P_\x81aYW\x84\x86a\x93=V[aYa\x91\x90a\x93=V[\x90P___\x8A` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15aY\xF8W` \x8A\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aY\x9Cg\r\xE0\xB6\xB3\xA7d\0\0\x87a\x90BV[aY\xA6\x91\x90a\x90\x86V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8A\x16_\x90\x81R`\x16` \x90\x81R`@\x90\x91 \x83\x90U\x8C\x01Q\x91\x92Pg\r\xE0\xB6\xB3\xA7d\0\0\x91aY\xE1\x91\x84\x91\x16a\x90BV[aY\xEB\x91\x90a\x90\x86V[aY\xF5\x90\x83a\x8BdV[\x91P[aZ\x04\x8B\x89\x86\x86aphV[aZ\x0E\x90\x83a\x8BdV[\x91PaZ\x19\x8Bas\x01V[\x98P\x81`\x06_\x82\x82TaZ,\x91\x90a\x8BdV[\x90\x91UP_\x90PaZ=\x83\x88a\x93=V[`\x07\x81\x90U`@\x80Q\x8A\x81R` \x81\x01\x8A\x90R\x90\x81\x01\x88\x90R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x84\x90R\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16\x90\x7F>\xD1k\x93\xD7\x04\xB8\x87{\x03\x83~\xFF\x0Fd\x18\x06X\"[\xCC\xA5\xF7/\xE5~\xAFUG}]x\x90`\xE0\x01`@Q\x80\x91\x03\x90\xA2aZ\xB9\x89`\x01a\x92\x19V[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\x80\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x83\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x85\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R\x94\x85\x04\x81\x16a\x01 \x84\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x85\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x04\x82\x16a\x01`\x85\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x04\x16a\x01\x80\x84\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x16a\x01\xA0\x83\x01R\x90\x92\x04\x16a\x01\xC0\x82\x01Ra\\z\x90a8\xDFV[PPPPPPPPP\x92\x91PPV[\x80_\x03a\\\x93WPV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cc\xB0\xC4(`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\\\xF0W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a]\x14\x91\x90a\x97XV[`@\x80Q\x84\x81R\x82\x15\x15` \x82\x01R\x91\x92P\x7F\xC3\x0B\xA58}\x08N!H\xB2\xA9\x13W\xA8\x87\xE7\xB0IcWQL\xFE3\xD9\xFF03\xF6v\xAC\xE5\x91\x01`@Q\x80\x91\x03\x90\xA1\x80\x15a]\xE9W`@Q\x7FB\x96lh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cB\x96lh\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a]\xCFW__\xFD[PZ\xF1\x15\x80\x15a]\xE1W=__>=_\xFD[PPPPPPV[aKe\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a^HW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a^l\x91\x90a\x95hV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x84aC\xEAV[_a^\xCAa^\xAA\x83ax'V[\x80\x15a^\xC5WP_\x84\x80a^\xC0Wa^\xC0a\x90YV[\x86\x88\t\x11[\x15\x15\x90V[a^\xD5\x86\x86\x86ad\xCFV[aJ\x08\x91\x90a\x8BdV[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7\x85W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[\x15a-)W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x10` R`@\x90 \x80Ta_\xA8\x90a\x14+\x90\x84\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x90UPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a`]W\x83\x83\x15\x16\x15a`QW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x80a`{\x83` a\x90BV[\x90P_\x84a`\x8A\x83` a\x8BdV[\x11a`\x9FWa`\x9A\x82` a\x8BdV[a`\xA1V[\x84[\x90Pa`\xAF\x81\x83\x87\x89a\x95\xB8V[a`\xB8\x91a\x97sV[\x96\x95PPPPPPV[_}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFaa*`\x10\x86\x90\x1C\x84\x16\x86\x85\x16a\x8BdV[\x94Paa>` \x86\x90\x1C\x83\x16\x83\x87\x16a\x8BdV[\x94PaaR`@\x86\x90\x1C\x82\x16\x82\x87\x16a\x8BdV[\x94PaJ\x08`\x80\x86\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16a\x8BdV[_\x80aa\x81\x84`\x10a\x90BV[aa\x8C\x90`\xF0a\x93=V[a\xFF\xFF\x80\x82\x1B\x19\x87\x16\x90\x85\x16\x90\x91\x1B\x17\x91PP\x93\x92PPPV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16ab\x15W\x83\x83\x15\x16\x15ab\tW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x05T_\x90a\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x83\x91abU\x91\x84\x91h\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x16a\x8BdV[\x90P\x83\x15ac\x01W\x84a\x01 \x01Qa\xFF\xFF\x16\x82\x10\x80\x15ab}WP\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10[\x15ab\x91Wab\x8AaxSV[\x92Pab\xC0V[ab\xBD\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x86a\x01 \x01Qa\xFF\xFF\x16\x84\x10\x15ab\xB6W_ay\"V[`\x02ay\"V[\x92P[`\x05\x80T`\n\x90ab\xE2\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x97\x90V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPactV[\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10\x15ac!Wac\x1AaxSV[\x92Pac9V[ac6\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16`\x01ay\"V[\x92P[`\x05\x80T`\x08\x90acY\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x97\x90V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[PP`@\x80Q`\xA0\x81\x01\x82R3\x81Rc\xFF\xFF\xFF\xFFB\x81\x16` \x80\x84\x01\x91\x82R_\x84\x86\x01\x81\x81R\x97\x15\x15``\x86\x01\x90\x81R`\x80\x86\x01\x82\x81Ra\xFF\xFF\x89\x81\x16\x84R`\t\x90\x94R\x96\x90\x91 \x94Q\x85T\x93Q\x98Q\x91Q\x96Q`\xFF\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x97\x15\x15`\x01`\xD0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x94\x16`\x01`\xC0\x1B\x02\x92\x90\x92\x16\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x99\x90\x95\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16\x17\x92\x90\x92\x17\x96\x90\x96\x16\x91\x90\x91\x17\x94\x90\x94\x17\x91\x90\x91\x16\x92\x90\x92\x17\x90\x91U\x91\x90PV[___ad\xDC\x86\x86a{\xA6V[\x91P\x91P\x81_\x03ae\0W\x83\x81\x81ad\xF6Wad\xF6a\x90YV[\x04\x92PPPa!\xF8V[\x81\x84\x11ae\x17Wae\x17`\x03\x85\x15\x02`\x11\x18a{\xC2V[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[`\x04T`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\n` R`@\x81 \x80T\x91\x92l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x91\x83\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15af[WP\x80T`\xFFo\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x90a'\x10\x90ae\xFA\x90\x85\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x90BV[af\x04\x91\x90a\x90\x86V[\x82T\x90\x94P\x84\x90\x83\x90_\x90af(\x90\x84\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x97\xB0V[\x92Pa\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPag\x18V[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x0F` R`@\x90 `\x01\x86`\x02\x81\x11\x15af\x86Waf\x86a\x97\xD4V[\x82T\x91\x14\x15\x92Pa'\x10\x90af\xAE\x90\x86\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x90BV[af\xB8\x91\x90a\x90\x86V[\x81T\x90\x95P\x85\x90\x82\x90_\x90af\xE0\x90\x84\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x93\x9BV[\x92Pa\x01\0\n\x81T\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPP[\x85`\x01`\x01`\xA0\x1B\x03\x16\x7F`z\xDB\xA6l\xFF\x84\xB6'\xE3S}\x1C\x17\xD0\x88\xA9\x85V\xBC\xCD\x056\xA2\xF3Y\x0CV2\x90#\xD9\x86\x86`@QagS\x92\x91\x90a\x98\x01V[`@Q\x80\x91\x03\x90\xA2\x80\x15ag\xF1W`@Q\x7FS\tVL\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cS\tVL\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15ag\xDAW__\xFD[PZ\xF1\x15\x80\x15ag\xECW=__>=_\xFD[PPPP[PPP\x92\x91PPV[ah@`@Q\x80a\x01\0\x01`@R\x80_\x81R` \x01_\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81RP\x90V[_ahL`\x08\x84a\x90\x86V[\x85\x83R` \x83\x01\x81\x90R\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ahqWahqa\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ah\x9AW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`@\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ah\xB9Wah\xB9a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ah\xE2W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P``\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ai\x01Wai\x01a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ai*W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\x80\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aiIWaiIa\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15airW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xA0\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ai\x91Wai\x91a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ai\xBAW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xC0\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ai\xD9Wai\xD9a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aj\x02W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xE0\x83\x01R_[\x81\x81\x10\x15akpW\x84\x84aj\x1F\x83`\x08a\x90BV[\x90aj+\x84`\x08a\x90BV[aj6\x90`\x08a\x8BdV[\x92ajC\x93\x92\x91\x90a\x95\xB8V[ajL\x91a\x96DV[`\xC0\x1Cg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83`@\x01Q\x82\x81Q\x81\x10ajoWajoa\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01R_`\t\x81aj\x88\x84\x8Aa\x8BdV[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q`\xA0\x81\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x94\x83\x01\x94\x90\x94Ra\xFF\xFF`\x01`\xC0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`\xD0\x1B\x83\x04\x81\x16\x15\x15``\x83\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`\x80\x82\x01R\x91P\x15\x80\x15\x90ak4WP\x80``\x01Q\x15[\x15akgW\x80` \x01Qc\xFF\xFF\xFF\xFF\x16\x84``\x01Q\x83\x81Q\x81\x10akZWakZa\x95;V[` \x02` \x01\x01\x81\x81RPP[P`\x01\x01aj\nV[PP\x93\x92PPPV[\x80Q` \x82\x01Q_\x90ak\x8C\x90\x83a\x8BdV[\x90P\x80\x84`\xA0\x01Q\x10\x15ak\xA1WP`\xA0\x83\x01Q[\x81\x81\x11ak\xAEWPPPPV[_`@Q\x80``\x01`@R\x80\x86`@\x01Q\x81R` \x01\x86``\x01Q\x81R` \x01\x86`\x80\x01Q\x81RP\x90P_\x85` \x01Q`@ak\xEA\x91\x90a\x90BV[\x90P_\x80ak\xF9`\x10\x87a\x90\x86V[al\x04\x90`\x10a\x90BV[\x90P[\x84\x81\x10\x15al\xADW_`\x12\x81al\x1E`\x10\x85a\x90\x86V[al(\x90\x87a\x8BdV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03alEWPal\x9BV[_\x87\x83\x10alSW\x82alUV[\x87[\x90P_\x87ald\x85`\x10a\x8BdV[\x11alyWalt\x84`\x10a\x8BdV[al{V[\x87[\x90Pal\x8B\x8A\x88\x85\x87\x86\x86a{\xD3V[al\x95\x90\x86a\x8BdV[\x94PPPP[al\xA6`\x10\x82a\x8BdV[\x90Pal\x07V[P\x80\x87`\xE0\x01\x81\x81Qal\xC0\x91\x90a\x8BdV[\x90RP`\xC0\x87\x01Q\x15aF3WaF3\x87\x87\x87\x87a|\xB3V[`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFFr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x83\x16a\x01`\x86\x01\x81\x90Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x90\x91\x16a\x01\x80\x86\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x90\x92\x16a\x01\xA0\x85\x01R\x93\x90\x93\x04\x16a\x01\xC0\x82\x01R\x83Q_\x92o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90\x83\x90a'\x10\x90and\x90\x84a\x90BV[ann\x91\x90a\x90\x86V[`\x05T\x90\x91P`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x80[\x89` \x01Q\x81\x10\x15ap+W\x89``\x01Q\x81\x81Q\x81\x10an\xAAWan\xAAa\x95;V[` \x02` \x01\x01Q_\x14\x80an\xBDWP\x84\x15[\x15aohW\x89`@\x01Q\x81\x81Q\x81\x10an\xD8Wan\xD8a\x95;V[` \x02` \x01\x01Q_\x14aocW\x89Qan\xF3\x90\x82\x90a\x8BdV[\x8A`@\x01Q\x82\x81Q\x81\x10ao\tWao\ta\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01Q`@Q\x7F3\xC1\x06\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`$\x82\x01R_`D\x82\x01\x81\x90R`d\x82\x01R`\x84\x81\x01\x85\x90R`\xA4\x01a\r\xEAV[ap#V[aot\x8A\x82\x87\x87a~EV[_\x85\x8B`\xC0\x01Q\x83\x81Q\x81\x10ao\x8CWao\x8Ca\x95;V[` \x02` \x01\x01Qao\x9E\x91\x90a\x90\x86V[\x90P\x80\x89\x83\x81Q\x81\x10ao\xB3Wao\xB3a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01Rao\xC8\x81\x84a\x8BdV[\x92P__\x86\x11\x80\x15ao\xF7WP\x85\x8C`\xE0\x01Q\x84\x81Q\x81\x10ao\xECWao\xECa\x95;V[` \x02` \x01\x01Q\x10\x15[\x90Pap\x14\x83\x8D_\x01Qap\x0B\x91\x90a\x8BdV[\x83\x83\x8B\x89a\x7F:V[ap\x1E\x90\x8Aa\x8BdV[\x98PPP[`\x01\x01an\x88V[Pap5\x81a\x81\x88V[\x88` \x01\x81\x81QapF\x91\x90a\x92\x19V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RPap\\\x89a\x81\xD7V[PPPPP\x93\x92PPPV[___[\x86Q\x81\x10\x15ap\xCFW\x86\x81\x81Q\x81\x10ap\x87Wap\x87a\x95;V[` \x02` \x01\x01Q`\xE0\x01Q\x87\x82\x81Q\x81\x10ap\xA5Wap\xA5a\x95;V[` \x02` \x01\x01Q`@\x01Qap\xBB\x91\x90a\x90BV[ap\xC5\x90\x83a\x8BdV[\x91P`\x01\x01aplV[P\x80_\x03ap\xE0W_\x91PPa+\xA4V[_[\x86Q\x81\x10\x15ar\xF7W_\x87\x82\x81Q\x81\x10ap\xFEWap\xFEa\x95;V[` \x02` \x01\x01Q\x90P_\x81`\xE0\x01Q\x82`@\x01Qaq\x1D\x91\x90a\x90BV[\x90P_\x84aq+\x83\x8Aa\x90BV[aq5\x91\x90a\x90\x86V[\x90P_\x85aqC\x84\x8Aa\x90BV[aqM\x91\x90a\x90\x86V[\x90P\x81\x15aqaW\x83Qaqa\x90\x83a_nV[\x83Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` R`@\x81 T`\x01`\x80\x1B\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81\x90\x03aq\xA3W_\x91Paq\xF5V[\x80aq\xBDn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a\x90BV[aq\xC7\x91\x90a\x90\x86V[\x85Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\r` R`@\x81 \x80T\x90\x91\x90aq\xEF\x90\x84\x90a\x8BdV[\x90\x91UPP[aq\xFF\x82\x84a\x8BdV[ar\t\x90\x89a\x8BdV[\x97Pg\r\xE0\xB6\xB3\xA7d\0\0\x85`\xE0\x01Qa\xFF\xFFar&\x91\x90a\x90BV[ar0\x91\x90a\x90\x86V[` \x80\x87\x01Q_\x90\x81R`\t\x82R`@\x90\x81\x90 \x80Ta\xFF\xFF\x94\x90\x94\x16`\x01`\xC0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x93\x90\x93\x17\x90\x92U\x86Q\x82\x88\x01Q`\xE0\x89\x01Q\x84Q\x91\x82R\x92\x81\x01\x92\x90\x92R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8D\x16\x90\x7F4\xFA\xB1uT\x07\xCE\xE1j\xECy\x90\xEDD#}\x14\x1C\xBD\xB5\xDF7\x96\x1B\xE0e\x12\xB0\x1A\x9D\xF5\x13\x90`\x80\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x80`\x01\x01\x90Pap\xE2V[PP\x94\x93PPPPV[\x80Q_\x90\x80\x82\x03as\x14WP_\x92\x91PPV[_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15as.Was.a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15asWW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15astWasta\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15as\x9DW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x83\x81\x10\x15at<W\x85\x81\x81Q\x81\x10as\xBCWas\xBCa\x95;V[` \x02` \x01\x01Q_\x01Q\x83\x82\x81Q\x81\x10as\xD9Was\xD9a\x95;V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP\x85\x81\x81Q\x81\x10at\x0BWat\x0Ba\x95;V[` \x02` \x01\x01Q`\xE0\x01Q\x82\x82\x81Q\x81\x10at)Wat)a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01as\xA2V[P`@Q\x7Fsj\x17\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90csj\x17\xAB\x90at\xA4\x90\x85\x90\x85\x90`\x04\x01a\x98DV[_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15at\xBBW__\xFD[PZ\xF1\x15\x80\x15at\xCDW=__>=_\xFD[PP`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFFr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x83\x16a\x01`\x86\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16a\x01\x80\x85\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x91\x16a\x01\xA0\x84\x01\x81\x90R\x93\x90\x04\x16a\x01\xC0\x82\x01R\x92P_\x91Pa'\x10\x90avJ\x90g\r\xE0\xB6\xB3\xA7d\0\0\x90a\x90BV[avT\x91\x90a\x90\x86V[\x90P_[\x85\x81\x10\x15ax\x1CW_`\t_\x8A\x84\x81Q\x81\x10avvWavva\x95;V[` \x02` \x01\x01Q` \x01Q\x81R` \x01\x90\x81R` \x01_ \x90P_\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x85\xBF\x82\xD6\x89\x86\x81Q\x81\x10av\xD4Wav\xD4a\x95;V[` \x02` \x01\x01Q`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01aw\x07\x91\x90`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16\x81R` \x01\x90V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aw\"W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90awF\x91\x90a\x96\xC5V[\x10awQW_aw\x80V[\x81Taw\x80\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01a\x98\x9AV[\x90P\x84a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10aw\xC8Waw\xB8\x87\x84\x81Q\x81\x10aw\xA9Waw\xA9a\x95;V[` \x02` \x01\x01Q`\x02ae\x7FV[aw\xC2\x90\x8Aa\x8BdV[\x98P_\x90P[\x81T`\xFF\x90\x91\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`\x01\x01avXV[PPPPPP\x91\x90PV[_`\x02\x82`\x03\x81\x11\x15ax<Wax<a\x97\xD4V[axF\x91\x90a\x98\xB3V[`\xFF\x16`\x01\x14\x90P\x91\x90PV[`\x08T_\x90\x80\x15ax\xDEW`\x08axk`\x01\x83a\x93=V[\x81T\x81\x10ax{Wax{a\x95;V[\x90_R` _ \x90`\x10\x91\x82\x82\x04\x01\x91\x90\x06`\x02\x02\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x91P`\x08\x80T\x80ax\xB0Wax\xB0a\x98\xD4V[_\x82\x81R` \x90 `\x10_\x19\x90\x92\x01\x91\x82\x04\x01\x80Ta\xFF\xFF`\x02`\x0F\x85\x16\x02a\x01\0\n\x02\x19\x16\x90U\x90UP\x90V[`\x05\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x90`\x0Cay\x02\x83a\x97\x90V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP\x91PP\x90V[`\x05T_\x90l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16_\x19\x80\x83[\x83\x81\x10\x15az\x83W_\x81\x81R`\t` \x90\x81R`@\x91\x82\x90 \x82Q`\xA0\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xC0\x1B\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`\xD0\x1B\x84\x04\x81\x16\x15\x15``\x83\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16`\x80\x83\x01Ray\xEBWPaz{V[`\xFF\x87\x16`\x01\x14\x80\x15ay\xFFWP\x80``\x01Q[\x15az\nWPaz{V[`\xFF\x87\x16`\x02\x14\x80\x15az\x1FWP\x80``\x01Q\x15[\x15az*WPaz{V[B\x88\x82` \x01Qc\xFF\xFF\xFF\xFF\x16azA\x91\x90a\x8BdV[\x11\x15azMWPaz{V[_\x81` \x01Qc\xFF\xFF\xFF\xFF\x16` \x83`@\x01Qa\xFF\xFF\x16\x90\x1B\x17\x90P\x83\x81\x10\x15azxW\x82\x94P\x80\x93P[PP[`\x01\x01ay@V[P_\x19\x82\x03az\xBEW`@Q\x7F\x1D\"U\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\xFF\xFF\x80\x83\x16_\x90\x81R`\t` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x16\x80\x84R`\n\x83R\x92\x81\x90 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x95\x16\x92\x81\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x85\x04\x81\x16\x15\x15\x91\x83\x01\x91\x90\x91Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x92\x94P\x84\x92\x90a{a\x90\x82\x90aJ\x11V[`@Qa\xFF\xFF\x86\x16\x903\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x7FT\x08\\i\xA1.I\xBAE\xAC\xECu\x8B\xF9\xF5\xAE\xA1\xE0\xAF\xE1\xDB\x01n\xC6\xAE\xC3X\xC4\x0Ew\xCE?\x90_\x90\xA4PPPP\x92\x91PPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_\x86Q` `@\x89\x01Q\x01` ``\x8A\x01Q\x01` `\x80\x8B\x01Q\x01` `\xA0\x8C\x01Q\x01` `\xC0\x8D\x01Q\x01\x8BQ` \x8D\x01Q`@\x8E\x01Q\x8B[\x8B\x81\x10\x15a|\x9FWa\xFF\xFF\x8F\x8F\x83\x03`\x04\x1B`\xF0\x03\x1C\x16\x80a|.WPa|\x97V[\x8A\x82\x03`\x05\x1B\x80\x8A\x01Q\x84\x81\x10\x15\x81\x15\x17\x15a|LWPPPa|\x97V[P\x84g\r\xE0\xB6\xB3\xA7d\0\0\x83\x02\x04\x91P\x80\x8B\x01Q\x80\x83\x10a|qW\x89\x82\x01\x80Q\x88\x01\x90R[\x80\x83\x11\x15a|\x86W\x88\x82\x01\x80Q\x88\x01\x90R\x91P\x81[P\x86\x01\x80Q\x86\x83\x02\x01\x90R\x9A\x90\x9A\x01\x99[`\x01\x01a|\x0CV[PPPPPPPPPP\x96\x95PPPPPPV[_a|\xC0a\x01\0\x84a\x90\x86V[\x90P[\x81a|\xD0\x82a\x01\0a\x90BV[\x10\x15a~>W_`\x13_\x83\x88` \x01Q`\x04a|\xEC\x91\x90a\x90BV[a|\xF6\x91\x90a\x8BdV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03a}\x13WPa~.V[_\x84a}!\x84a\x01\0a\x90BV[\x10a}7Wa}2\x83a\x01\0a\x90BV[a}9V[\x84[\x90P_\x84a}I\x85a\x01\0a\x90BV[a}U\x90a\x01\0a\x8BdV[\x11a}wWa}f\x84a\x01\0a\x90BV[a}r\x90a\x01\0a\x8BdV[a}yV[\x84[\x90P\x81[\x81\x81\x10\x15a~)Wa}\x91a\x01\0\x82a\x95(V[\x84\x90\x1C`\x01\x16\x15a~!W``\x88\x01Q_\x90a}\xAD\x89\x84a\x93=V[\x81Q\x81\x10a}\xBDWa}\xBDa\x95;V[` \x02` \x01\x01Q\x90P\x80_\x14\x80a}\xD9WP\x89`\x80\x01Q\x81\x10\x15[\x15a}\xE4WPa~!V[`@\x8A\x01Q`\xE0\x8A\x01Qa}\xF8\x8A\x85a\x93=V[\x81Q\x81\x10a~\x08Wa~\x08a\x95;V[` \x02` \x01\x01\x81\x81Qa~\x1C\x91\x90a\x8BdV[\x90RPP[`\x01\x01a}}V[PPPP[a~7\x81a\x96\xDCV[\x90Pa|\xC3V[PPPPPV[_\x84`@\x01Q\x84\x81Q\x81\x10a~\\Wa~\\a\x95;V[` \x02` \x01\x01Q\x90P_\x81_\x14a~\x91W\x85`\x80\x01Q\x85\x81Q\x81\x10a~\x84Wa~\x84a\x95;V[` \x02` \x01\x01Qa~\x93V[\x83[\x90P_\x86`\xA0\x01Q\x86\x81Q\x81\x10a~\xACWa~\xACa\x95;V[` \x02` \x01\x01Q\x90P\x83\x82\x10\x80a~\xC4WP\x83\x81\x10\x15[\x80a~\xD6WPg\r\xE0\xB6\xB3\xA7d\0\0\x83\x11[\x15aF3W\x86Qa~\xE8\x90\x87\x90a\x8BdV[`@Q\x7F3\xC1\x06\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x84\x90R`D\x81\x01\x83\x90R`d\x81\x01\x82\x90R`\x84\x81\x01\x85\x90R`\xA4\x01a\r\xEAV[_\x85\x81R`\t` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`\xA0\x1B\x03\x16\x80\x85R`\x10\x84R\x82\x85 \x83Q``\x81\x01\x85R\x90To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x96\x83\x01\x96\x90\x96R`\x01`\xC0\x1B\x90\x04\x90\x94\x16\x92\x84\x01\x92\x90\x92R\x91a\x7F\xB5a\x14+\x82aD=V[\x81Q\x82\x90a\x7F\xC4\x90\x83\x90a\x99\x01V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8B\x16` \x80\x86\x01\x91\x82R\x89\x83\x16`@\x80\x88\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x90\x81R`\x10\x90\x93R\x82 \x87Q\x81T\x94Q\x92Q\x86\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x96\x16`\x01`\x80\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x95\x16\x96\x16\x95\x90\x95\x17\x92\x90\x92\x17\x91\x90\x91\x16\x91\x90\x91\x17\x90\x91U\x90P\x87a\x80\x88W_a\x80\xB7V[\x83Ta\x80\xB7\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01a\x98\x9AV[\x90P\x86a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10a\x80\xDCWa\x80\xD6\x83`\x01ae\x7FV[\x94P_\x90P[\x83T\x7F\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x83\x16\x02\x17\x84Ug\r\xE0\xB6\xB3\xA7d\0\0a\x81:\x8Aa\xFF\xFFa\x90BV[a\x81D\x91\x90a\x90\x86V[\x84Ta\xFF\xFF\x91\x90\x91\x16`\x01`\xC0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90\x93UP\x91\x97\x96PPPPPPPV[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7\x85W`@\x80Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[` \x81\x01Q\x81Q_\x91a\x81\xE9\x91a\x8BdV[\x90P_`\x10\x83_\x01Qa\x81\xFC\x91\x90a\x90\x86V[\x90P[\x81a\x82\x0B\x82`\x10a\x90BV[\x10\x15aD8W_\x81\x81R`\x15` R`@\x81 T\x90a\x82+\x83`\x10a\x90BV[\x90P[a\x829\x83`\x10a\x90BV[a\x82D\x90`\x10a\x8BdV[\x81\x10\x80\x15a\x82QWP\x83\x81\x10[\x15a\x82\xD0W\x84Q\x81\x10a\x82\xC0Wa\x82\xBD\x82a\x82m`\x10\x84a\x95(V[`@\x88\x01Q\x88Qg\r\xE0\xB6\xB3\xA7d\0\0\x91\x90a\x82\x89\x90\x87a\x93=V[\x81Q\x81\x10a\x82\x99Wa\x82\x99a\x95;V[` \x02` \x01\x01Qa\xFF\xFFa\x82\xAE\x91\x90a\x90BV[a\x82\xB8\x91\x90a\x90\x86V[aatV[\x91P[a\x82\xC9\x81a\x96\xDCV[\x90Pa\x82.V[P_\x82\x81R`\x15` R`@\x90 Ua\x82\xE8\x81a\x96\xDCV[\x90Pa\x81\xFFV[P\x80Ta\x82\xFB\x90a\x93PV[_\x82U\x80`\x1F\x10a\x83\nWPPV[`\x1F\x01` \x90\x04\x90_R` _ \x90\x81\x01\x90a\x1EB\x91\x90[\x80\x82\x11\x15a7\x85W_\x81U`\x01\x01a\x83\"V[_a\x01\xE0\x82\x84\x03\x12\x15a\x83FW__\xFD[P\x91\x90PV[_a\x01\xE0\x82\x84\x03\x12\x15a\x83]W__\xFD[a!\xF8\x83\x83a\x835V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1EBW__\xFD[__`@\x83\x85\x03\x12\x15a\x83\x8CW__\xFD[\x825a\x83\x97\x81a\x83gV[\x94` \x93\x90\x93\x015\x93PPPV[___a\x02 \x84\x86\x03\x12\x15a\x83\xB8W__\xFD[\x835\x92P` \x84\x015a\x83\xCA\x81a\x83gV[\x91Pa\x83\xD9\x85`@\x86\x01a\x835V[\x90P\x92P\x92P\x92V[\x80\x15\x15\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x83\xE2V[_` \x82\x84\x03\x12\x15a\x84\nW__\xFD[\x815a!\xF8\x81a\x83\xE2V[__\x83`\x1F\x84\x01\x12a\x84%W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84<W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x84SW__\xFD[\x92P\x92\x90PV[__\x83`\x1F\x84\x01\x12a\x84jW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84\x81W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a\x84SW__\xFD[_____``\x86\x88\x03\x12\x15a\x84\xAFW__\xFD[\x855g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84\xC5W__\xFD[a\x84\xD1\x88\x82\x89\x01a\x84\x15V[\x90\x96P\x94PP` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84\xF0W__\xFD[a\x84\xFC\x88\x82\x89\x01a\x84ZV[\x96\x99\x95\x98P\x96`@\x015\x94\x93PPPPV[_______`\xA0\x88\x8A\x03\x12\x15a\x85$W__\xFD[\x875g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x85;W__\xFD[\x96P` \x88\x015a\x85K\x81a\x83gV[\x95P`@\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x85fW__\xFD[a\x85r\x8A\x82\x8B\x01a\x84\x15V[\x90\x96P\x94PP``\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x85\x91W__\xFD[a\x85\x9D\x8A\x82\x8B\x01a\x84ZV[\x98\x9B\x97\x9AP\x95\x98\x94\x97\x95\x96`\x80\x90\x95\x015\x94\x93PPPPV[_` \x82\x84\x03\x12\x15a\x85\xC6W__\xFD[P5\x91\x90PV[_` \x82\x84\x03\x12\x15a\x85\xDDW__\xFD[\x815a!\xF8\x81a\x83gV[\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01\xE0\x81\x01` \x83\x01Qa\x86\x1E` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa\x866`@\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01Qa\x86N``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01Qa\x86f`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa\x86~`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa\x86\x96`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa\x86\xAC`\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa\x86\xC4a\x01\0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa\x86\xDCa\x01 \x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01Qa\x86\xF2a\x01@\x84\x01\x82\x15\x15\x90RV[Pa\x01`\x83\x01Qa\x87\na\x01`\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01Qa\x87!a\x01\x80\x84\x01\x82`\xFF\x16\x90RV[Pa\x01\xA0\x83\x01Qa\x879a\x01\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01Qa\x87Sa\x01\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[__` \x83\x85\x03\x12\x15a\x87\xBEW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x87\xD4W__\xFD[a\x87\xE0\x85\x82\x86\x01a\x84\x15V[\x90\x96\x90\x95P\x93PPPPV[__`@\x83\x85\x03\x12\x15a\x87\xFDW__\xFD[\x825a\x88\x08\x81a\x83gV[\x91P` \x83\x015a\x88\x18\x81a\x83gV[\x80\x91PP\x92P\x92\x90PV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15a\x88^W\x83Qa\xFF\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a\x88<V[P\x90\x95\x94PPPPPV[a\xFF\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x88iV[_` \x82\x84\x03\x12\x15a\x88\x93W__\xFD[\x815a!\xF8\x81a\x88iV[___`@\x84\x86\x03\x12\x15a\x88\xB0W__\xFD[\x835\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x88\xCDW__\xFD[a\x88\xD9\x86\x82\x87\x01a\x84\x15V[\x94\x97\x90\x96P\x93\x94PPPPV[____`@\x85\x87\x03\x12\x15a\x88\xF9W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x89\x0FW__\xFD[a\x89\x1B\x87\x82\x88\x01a\x84\x15V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x89:W__\xFD[a\x89F\x87\x82\x88\x01a\x84ZV[\x95\x98\x94\x97P\x95PPPPV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x89RV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x89vV[`\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x89\x92V[a\x01\xE0\x81\x01a\x89\xCF\x82a\x89\xBD\x85a\x89kV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[a\x89\xDB` \x84\x01a\x89kV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01Ra\x89\xFA`@\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`@\x83\x01Ra\x8A\x11``\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\x8A(`\x80\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`\x80\x83\x01Ra\x8A?`\xA0\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01Ra\x8AV`\xC0\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`\xC0\x83\x01Ra\x8Am`\xE0\x84\x01a\x88xV[a\xFF\xFF\x16`\xE0\x83\x01Ra\x8A\x83a\x01\0\x84\x01a\x88xV[a\xFF\xFF\x16a\x01\0\x83\x01Ra\x8A\x9Aa\x01 \x84\x01a\x88xV[a\xFF\xFF\x16a\x01 \x83\x01Ra\x8A\xB1a\x01@\x84\x01a\x83\xEFV[\x15\x15a\x01@\x83\x01Ra\x8A\xC6a\x01`\x84\x01a\x88xV[a\xFF\xFF\x16a\x01`\x83\x01Ra\x8A\xDDa\x01\x80\x84\x01a\x89\xA0V[`\xFF\x16a\x01\x80\x83\x01Ra\x8A\xF3a\x01\xA0\x84\x01a\x88xV[a\xFF\xFF\x16a\x01\xA0\x83\x01Ra\x8B\na\x01\xC0\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x81\x16a\x01\xC0\x84\x01Ra\x87SV[_` \x82\x84\x03\x12\x15a\x8B,W__\xFD[\x81Qa!\xF8\x81a\x89vV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x15kWa\x15ka\x8B7V[_\x815a\x15k\x81a\x89RV[_\x815a\x15k\x81a\x89vV[_\x815a\x15k\x81a\x88iV[_\x815a\x15k\x81a\x83\xE2V[_\x815a\x15k\x81a\x89\x92V[a\x8B\xF9a\x8B\xBF\x83a\x8BwV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82UV[a\x8CQa\x8C\x08` \x84\x01a\x8BwV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8C\xADa\x8C``@\x84\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B{\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8D\ta\x8C\xBC``\x84\x01a\x8B\x83V[\x82T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x91\x90\x91\x1B\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[`\x01\x81\x01a\x8DNa\x8D\x1C`\x80\x85\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82UV[a\x8D\x96a\x8D]`\xA0\x85\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bg\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UV[a\x8D\xE2a\x8D\xA5`\xC0\x85\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x91\x90\x91\x1Bk\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8E0a\x8D\xF1`\xE0\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bm\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8E\x81a\x8E@a\x01\0\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`p\x91\x90\x91\x1Bo\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8E\xD4a\x8E\x91a\x01 \x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x80\x91\x90\x91\x1Bq\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8F,a\x8E\xE4a\x01@\x85\x01a\x8B\x9BV[\x82\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x15\x15`\x90\x1Br\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x90UV[a\x8F\x82a\x8F<a\x01`\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x98\x91\x90\x91\x1Bt\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8F\xD9a\x8F\x92a\x01\x80\x85\x01a\x8B\xA7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA8\x91\x90\x91\x1Bu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x902a\x8F\xE9a\x01\xA0\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xB0\x91\x90\x91\x1Bw\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aD8a\x8C`a\x01\xC0\x85\x01a\x8B\x83V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x15kWa\x15ka\x8B7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a\x90\x94Wa\x90\x94a\x90YV[P\x04\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Qa\x01\xE0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a\x90\xEAWa\x90\xEAa\x90\x99V[`@R\x90V[_a\x01\xE0\x82\x84\x03\x12\x80\x15a\x91\x02W__\xFD[Pa\x91\x0Ba\x90\xC6V[a\x91\x14\x83a\x89kV[\x81Ra\x91\"` \x84\x01a\x89kV[` \x82\x01Ra\x913`@\x84\x01a\x89\x87V[`@\x82\x01Ra\x91D``\x84\x01a\x89\x87V[``\x82\x01Ra\x91U`\x80\x84\x01a\x89\x87V[`\x80\x82\x01Ra\x91f`\xA0\x84\x01a\x89\x87V[`\xA0\x82\x01Ra\x91w`\xC0\x84\x01a\x89\x87V[`\xC0\x82\x01Ra\x91\x88`\xE0\x84\x01a\x88xV[`\xE0\x82\x01Ra\x91\x9Aa\x01\0\x84\x01a\x88xV[a\x01\0\x82\x01Ra\x91\xADa\x01 \x84\x01a\x88xV[a\x01 \x82\x01Ra\x91\xC0a\x01@\x84\x01a\x83\xEFV[a\x01@\x82\x01Ra\x91\xD3a\x01`\x84\x01a\x88xV[a\x01`\x82\x01Ra\x91\xE6a\x01\x80\x84\x01a\x89\xA0V[a\x01\x80\x82\x01Ra\x91\xF9a\x01\xA0\x84\x01a\x88xV[a\x01\xA0\x82\x01Ra\x92\x0Ca\x01\xC0\x84\x01a\x89\x87V[a\x01\xC0\x82\x01R\x93\x92PPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[a\xFF\xFF\x86\x16\x81R``` \x82\x01R_a\x92\x9D``\x83\x01\x86\x88a\x929V[\x82\x81\x03`@\x84\x01R\x83\x81R\x7F\x07\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x11\x15a\x92\xD4W__\xFD[\x83`\x05\x1B\x80\x86` \x84\x017\x01` \x01\x97\x96PPPPPPPV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_\x7F\x07\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a\x93*W__\xFD[\x82`\x05\x1B\x80\x85\x847\x91\x90\x91\x01\x93\x92PPPV[\x81\x81\x03\x81\x81\x11\x15a\x15kWa\x15ka\x8B7V[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x93dW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x83FW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[_\x7F\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x03a\x93\xF3Wa\x93\xF3a\x8B7V[P_\x03\x90V[`\x1F\x82\x11\x15aD8W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x94\x1EWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a~>W_\x81U`\x01\x01a\x94*V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a\x94UWa\x94Ua\x90\x99V[a\x94i\x83a\x94c\x83Ta\x93PV[\x83a\x93\xF9V[_`\x1F\x84\x11`\x01\x81\x14a\x94\x9AW_\x85\x15a\x94\x83WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua~>V[_\x83\x81R` \x81 \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x87\x16\x91[\x82\x81\x10\x15a\x94\xE7W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x94\xC7V[P\x86\x82\x10\x15a\x95\x03W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[` \x81R_a+\xA4` \x83\x01\x84\x86a\x929V[_\x82a\x956Wa\x956a\x90YV[P\x06\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a\x95xW__\xFD[\x81Qa!\xF8\x81a\x83gV[\x83\x81R`@` \x82\x01R_aJ\x08`@\x83\x01\x84\x86a\x929V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[__\x85\x85\x11\x15a\x95\xC6W__\xFD[\x83\x86\x11\x15a\x95\xD2W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x07\x84\x10\x15a\x87SW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x07\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x08\x84\x10\x15a\x87SW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x08\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[_a\xFF\xFF\x82\x16\x80a\x96\xBCWa\x96\xBCa\x8B7V[_\x19\x01\x92\x91PPV[_` \x82\x84\x03\x12\x15a\x96\xD5W__\xFD[PQ\x91\x90PV[__\x19\x82\x03a\x96\xEDWa\x96\xEDa\x8B7V[P`\x01\x01\x90V[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a\x97$W\x81Q\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a\x97\x06V[P\x93\x94\x93PPPPV[\x83\x81R``` \x82\x01R_a\x97F``\x83\x01\x85a\x96\xF4V[\x82\x81\x03`@\x84\x01Ra`\xB8\x81\x85a\x96\xF4V[_` \x82\x84\x03\x12\x15a\x97hW__\xFD[\x81Qa!\xF8\x81a\x83\xE2V[\x805` \x83\x10\x15a\x15kW_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[_a\xFF\xFF\x82\x16a\xFF\xFF\x81\x03a\x97\xA7Wa\x97\xA7a\x8B7V[`\x01\x01\x92\x91PPV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`@\x81\x01`\x03\x84\x10a\x98:W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x92\x81R` \x01R\x90V[`@\x80\x82R\x83Q\x90\x82\x01\x81\x90R_\x90` \x85\x01\x90``\x84\x01\x90\x83[\x81\x81\x10\x15a\x98\x86W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a\x98_V[PP\x83\x81\x03` \x85\x01Ra`\xB8\x81\x86a\x96\xF4V[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[_`\xFF\x83\x16\x80a\x98\xC5Wa\x98\xC5a\x90YV[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`1`\x04R`$_\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b5060043610610283575f3560e01c8063679cdb0611610157578063a6f73fab116100d2578063c85d3eb011610088578063dd52aa7c1161006e578063dd52aa7c14610a84578063e30c397814610aa0578063f2fde38b14610ab1575f5ffd5b8063c85d3eb014610a68578063c9e7339314610a71575f5ffd5b8063aff5edb1116100b8578063aff5edb114610a45578063b8ec7b5714610a4d578063c6ca226314610a60575f5ffd5b8063a6f73fab14610969578063acf099121461098f575f5ffd5b80637f04a983116101275780638da5cb5b1161010d5780638da5cb5b1461089c5780638ea98117146108ae578063988b1fa7146108c1575f5ffd5b80637f04a9831461076c5780638970efcd14610889575f5ffd5b8063679cdb06146107005780636d1da4311461072657806379ba50971461073e5780637b10399914610746575f5ffd5b80634b893642116102015780635c019d2e116101b75780635e6147421161019d5780635e614742146106a457806361a8c8c4146106b7578063628da527146106d8575f5ffd5b80635c019d2e146106715780635c975abb14610684575f5ffd5b806351b42b00116101e757806351b42b001461060157806354fd4d5014610609578063556ed30e14610642575f5ffd5b80634b893642146105ce5780634d99dd16146105ee575f5ffd5b806316c38b3c116102565780633b4c98911161023c5780633b4c9891146103385780633ccfd60b1461043c57806341538d5d14610444575f5ffd5b806316c38b3c1461031057806327de9e3214610325575f5ffd5b8063026e402b146102875780630a009097146102ad5780630a5bfa07146102cd5780630f43a677146102f6575b5f5ffd5b61029a610295366004613b44565b610ac4565b6040519081526020015b60405180910390f35b6102b5610f1e565b6040516001600160a01b0390911681526020016102a4565b5f5474010000000000000000000000000000000000000000900467ffffffffffffffff1661029a565b6005546a0100000000000000000000900461ffff1661029a565b61032361031e366004613b84565b610f4a565b005b610323610333366004613b9f565b61102d565b6103f3610346366004613bb6565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b039590951681526008855283902083519182018452546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169482019490945260ff6e010000000000000000000000000000850481161515938201939093526f0100000000000000000000000000000090930490911615159082015290565b6040516102a4919081516bffffffffffffffffffffffff16815260208083015161ffff169082015260408083015115159082015260609182015115159181019190915260800190565b61029a61121a565b6105c160408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101919091525060408051610160810182526003546bffffffffffffffffffffffff80821683526c0100000000000000000000000080830490911660208401527801000000000000000000000000000000000000000000000000820463ffffffff908116948401949094527c01000000000000000000000000000000000000000000000000000000009091048316606083015260045480841660808401526401000000008104841660a084015268010000000000000000810490931660c0830152820461ffff90811660e08301526e01000000000000000000000000000083048116610100830152700100000000000000000000000000000000830416610120820152720100000000000000000000000000000000000090910460ff16151561014082015290565b6040516102a49190613bcf565b6105e16105dc366004613bb6565b6113d5565b6040516102a49190613ce0565b61029a6105fc366004613b44565b61147e565b6103236116a8565b60408051808201909152600581527f312e302e3000000000000000000000000000000000000000000000000000000060208201526105e1565b600554610661906e010000000000000000000000000000900460ff1681565b60405190151581526020016102a4565b61032361067f366004613d78565b61176f565b600554610661906f01000000000000000000000000000000900460ff1681565b6103236106b2366004613dce565b61197c565b6106bf611b43565b60405167ffffffffffffffff90911681526020016102a4565b6106eb6106e6366004613e09565b611bb8565b604080519283526020830191909152016102a4565b61071361070e366004613b9f565b611c6c565b60405161ffff90911681526020016102a4565b60055468010000000000000000900461ffff1661029a565b610323611d9c565b7f00000000000000000000000000000000000000000000000000000000000000006102b5565b61084161077a366004613e54565b604080516080810182525f8082526020820181905291810182905260608101919091525061ffff9081165f90815260076020908152604091829020825160808101845290546001600160a01b038116825274010000000000000000000000000000000000000000810463ffffffff169282019290925278010000000000000000000000000000000000000000000000008204909316918301919091527a010000000000000000000000000000000000000000000000000000900460ff161515606082015290565b6040516102a4919081516001600160a01b0316815260208083015163ffffffff169082015260408083015161ffff169082015260609182015115159181019190915260800190565b610323610897366004613e6f565b611e5b565b5f546102b5906001600160a01b031681565b6103236108bc366004613bb6565b612355565b6109396108cf366004613bb6565b604080518082019091525f8082526020820152506001600160a01b03165f908152600a60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452700100000000000000000000000000000000909104169082015290565b6040805182516fffffffffffffffffffffffffffffffff90811682526020938401511692810192909252016102a4565b7f00000000000000000000000000000000000000000000000000000000000000006102b5565b610a0e61099d366004613bb6565b604080518082019091525f8082526020820152506001600160a01b03165f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff81168352700100000000000000000000000000000000900467ffffffffffffffff169082015290565b6040805182516fffffffffffffffffffffffffffffffff16815260209283015167ffffffffffffffff1692810192909252016102a4565b6103236123fb565b610323610a5b366004613b9f565b612585565b6106bf6127d5565b61029a61010081565b610713610a7f366004613e8a565b612817565b6005546c01000000000000000000000000900461ffff16610713565b6001546001600160a01b03166102b5565b610323610abf366004613bb6565b61296f565b6005545f906e010000000000000000000000000000900460ff1615610b15576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615610b65576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610b6d612a17565b6001600160a01b0383165f90815260086020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff6e01000000000000000000000000000083048116158015948301949094526f01000000000000000000000000000000909204909116151560608201529080610c0a57508060600151155b15610c51576040517fbc677c900000000000000000000000000000000000000000000000000000000081526001600160a01b03851660048201526024015b60405180910390fd5b6001600160a01b0384165f908152600a602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168352700100000000000000000000000000000000909104169181018290529103610cb457839250610d3f565b80516fffffffffffffffffffffffffffffffff165f03610d0b576040517f7339684b0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610c48565b805160208201516fffffffffffffffffffffffffffffffff91821691610d32911686613eff565b610d3c9190613f43565b92505b825f03610d81576040517f7c83fcf0000000000000000000000000000000000000000000000000000000008152600481018590525f6024820152604401610c48565b6040518060400160405280610db586845f01516fffffffffffffffffffffffffffffffff16610db09190613f56565b612a6e565b6fffffffffffffffffffffffffffffffff168152602001610df18584602001516fffffffffffffffffffffffffffffffff16610db09190613f56565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600a602090815260408083208551958301518516700100000000000000000000000000000000029590941694909417909255600b82528281203382529091529081208054859290610e68908490613f56565b90915550610ea390506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333087612ac7565b60408051858152602081018590526001600160a01b0387169133917f24d7bda8602b916d64417f0dbfe2e2e88ec9b1157bd9f596dfdb91ba26624e04910160405180910390a35050610f186125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b92915050565b6002545f906001600160a01b03168015610f385780610f44565b5f546001600160a01b03165b91505090565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610fae576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600580548215156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff9091161790556040517f878ac8a2ca79520471f8f3c8494fa802c03ce3bf034252aad7f22318984fdbdb9061102290831515815260200190565b60405180910390a150565b611035612a17565b335f90815260086020526040902080546e010000000000000000000000000000900460ff16611092576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b80546bffffffffffffffffffffffff168215806110ae57508083115b156110ef576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610c48565b81545f906f01000000000000000000000000000000900460ff16611123576003546bffffffffffffffffffffffff16611145565b6003546c0100000000000000000000000090046bffffffffffffffffffffffff165b6bffffffffffffffffffffffff1690505f6111608584613f69565b9050818110156111a6576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610c48565b83547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff82161784556111e63386612b1c565b505050506112176125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b50565b5f611223612a17565b50335f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff811680845270010000000000000000000000000000000090910467ffffffffffffffff1691830191909152908115806112b65750806020015167ffffffffffffffff16421080156112b657506005546e010000000000000000000000000000900460ff16155b156113065760208101516040517f08d65cc70000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff9091166024820152604401610c48565b335f818152600c6020526040902080547fffffffffffffffff00000000000000000000000000000000000000000000000016905561136f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169084612cbf565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a2506113d26125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b90565b6001600160a01b0381165f9081526009602052604090208054606091906113fb90613f7c565b80601f016020809104026020016040519081016040528092919081815260200182805461142790613f7c565b80156114725780601f1061144957610100808354040283529160200191611472565b820191905f5260205f20905b81548152906001019060200180831161145557829003601f168201915b50505050509050919050565b5f611487612a17565b6001600160a01b0383165f908152600b602090815260408083203384529091529020548215806114b657508083115b156114f7576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610c48565b6001600160a01b0384165f908152600a60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff808216808552700100000000000000000000000000000000909204169183018290526115589086613eff565b6115629190613f43565b9250604051806040016040528084835f015161157e9190613fc7565b6fffffffffffffffffffffffffffffffff1681526020018583602001516115a59190613fc7565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600a6020908152604090912083519390910151821670010000000000000000000000000000000002929091169190911790556116068483613f69565b6001600160a01b0386165f818152600b602090815260408083203380855290835292819020949094558351888152908101879052919290917f3aace7340547de7b9156593a7652dc07ee900cea3fd8f82cb6c9d38b40829802910160405180910390a38215611679576116793384612b1c565b5050610f186125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461170c576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600580547fffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffff166e0100000000000000000000000000001790556040517f1142a68cc39970640eb3524e77b91f78be21abc64f20f5919387eb46699bb772905f90a1565b6005546e010000000000000000000000000000900460ff16156117be576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff161561180e576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260086020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff6e0100000000000000000000000000008304811615159382018490526f0100000000000000000000000000000090920490911615156060820152906118cb576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b806060015115611910576040517fae31736800000000000000000000000000000000000000000000000000000000815233600482015260016024820152604401610c48565b61191a8383612d12565b335f908152600960205260409020611933838583614067565b50336001600160a01b03167f060a16d12d0dfc76a33a2d280e8544990981e010744db7750feb63a17041c571848460405161196f929190614186565b60405180910390a2505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146119e0576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b5f547c0100000000000000000000000000000000000000000000000000000000900463ffffffff1615611a41576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038416179055611a7c83612e81565b5f80546001600160a01b03167401000000000000000000000000000000000000000067ffffffffffffffff93909316929092027bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16919091177c01000000000000000000000000000000000000000000000000000000004263ffffffff1602179055806003611b0782826141fb565b50506040516001600160a01b0383169084907fa7a5b80bcd3bef76524ec80559f1ad1932344089b316a7be619ed23956b5ad6c905f90a3505050565b5f80548190611b78907c0100000000000000000000000000000000000000000000000000000000900463ffffffff1642614570565b600354909150611bae907c0100000000000000000000000000000000000000000000000000000000900463ffffffff1682614590565b610f449042614570565b6001600160a01b038083165f818152600b60209081526040808320948616835293815283822054928252600a81528382208451808601909552546fffffffffffffffffffffffffffffffff8082168652700100000000000000000000000000000000909104169084015290918215611c6057602081015181516fffffffffffffffffffffffffffffffff91821691611c51911685613eff565b611c5b9190613f43565b611c62565b5f5b9150509250929050565b6005545f906e010000000000000000000000000000900460ff1615611cbd576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615611d0d576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611d15612a17565b611d20826001612ed0565b90508061ffff16336001600160a01b03167f4e6a230493eacb82a636049fb8eb615fd51b2dd126c73c2a7d7cdc867b06e7f384604051611d6291815260200190565b60405180910390a3611d976125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b919050565b6001546001600160a01b031633141580611db4575033155b15611ded576040517fa09b9a43000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b5f8054337fffffffffffffffffffffffff0000000000000000000000000000000000000000808316821784556001805490911690556040516001600160a01b0390921692909183917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a350565b5f546001600160a01b03163314611ea0576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b6005546e010000000000000000000000000000900460ff1615611eef576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fdf0a91d30000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063df0a91d390611f549084906004016145d5565b5f6040518083038186803b158015611f6a575f5ffd5b505afa158015611f7c573d5f5f3e3d5ffd5b505050505f60055f9054906101000a900467ffffffffffffffff1690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e4758616040518163ffffffff1660e01b8152600401602060405180830381865afa158015611ff6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061201a91906146e9565b63ffffffff16905067ffffffffffffffff82161580159061204d575061204a8167ffffffffffffffff8416613f56565b42105b156120a5576120668167ffffffffffffffff8416613f56565b6040517fb590232c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610c48565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e0b165646040518163ffffffff1660e01b8152600401602060405180830381865afa158015612102573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061212691906146e9565b63ffffffff1690505f612137611b43565b6003549091505f9061216f907c0100000000000000000000000000000000000000000000000000000000900463ffffffff1683614704565b905067ffffffffffffffff81166121868442613f56565b106121c9576040517ffe9ae21200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610c48565b6003547c0100000000000000000000000000000000000000000000000000000000900463ffffffff166122026080880160608901614724565b63ffffffff16146122d25761221d6080870160608801614724565b61222d9063ffffffff1683614704565b905067ffffffffffffffff81166122448442613f56565b10612287576040517ffe9ae21200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610c48565b5f80547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167c010000000000000000000000000000000000000000000000000000000063ffffffff8516021790555b8560036122df82826141fb565b5050600580547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff161790556040517face2897f3a3a033282ce68a77fbe99e7d1b7c3dc6d8c00409eaf92cce1460289906123459088906145d5565b60405180910390a1505050505050565b5f546001600160a01b0316331461239a576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fd1a6a14209a385a964d036e404cb5cfb71f4000cdb03c9366292430787261be6905f90a250565b612403612a17565b335f90815260086020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff6e0100000000000000000000000000008304811615159382018490526f0100000000000000000000000000000090920490911615156060820152906124c0576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b6124ca338261321c565b602081018051600680546001810182555f9182527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f60108204018054600f9092166002026101000a61ffff818102199093169483160293909317909255915160405191169133917fa169ad57a631c9dbba51ae591be852653304b75f80d54a12157cf4c91f0d2ec09190a3506125836125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b565b6005546e010000000000000000000000000000900460ff16156125d4576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615612624576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61262c612a17565b335f90815260086020526040902080546e010000000000000000000000000000900460ff16612689576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b815f036126cb576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081525f600482018190526024820152604401610c48565b80545f906126f1906126ec9085906bffffffffffffffffffffffff16613f56565b613374565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff8216178355905061275e7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316333086612ac7565b604080518481526bffffffffffffffffffffffff8316602082015233917f0755eb40fa73f421d18e7f95144942e58320aeabd2c49a9589a40eeb44ab3396910160405180910390a250506112176125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b6003545f907c0100000000000000000000000000000000000000000000000000000000900463ffffffff16612808611b43565b6128129190614704565b905090565b6005545f906e010000000000000000000000000000900460ff1615612868576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156128b8576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6128c0612a17565b6128ca8383612d12565b6128d4845f612ed0565b335f9081526009602052604090209091506128f0838583614067565b508061ffff16336001600160a01b03167fbd9cf4861ab7e7e1b52a97c917ed413ae950dab4cdcbe5d02cf535c78d84afaf8686866040516129339392919061473f565b60405180910390a36129686125835f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612a68565b9392505050565b5f546001600160a01b031633146129b4576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03831690811790915560405133907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b612a417f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c6133c5565b61258360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906133fc565b5f6fffffffffffffffffffffffffffffffff821115612ac3576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610c48565b5090565b612ad5848484846001613403565b612b16576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610c48565b50505050565b6001600160a01b0382165f908152600c602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff81168252700100000000000000000000000000000000900467ffffffffffffffff1691810191909152600454909190612b9790640100000000900463ffffffff1642614704565b90508067ffffffffffffffff16826020015167ffffffffffffffff161115612bc0575060208101515b6040518060400160405280612bef85855f01516fffffffffffffffffffffffffffffffff16610db09190613f56565b6fffffffffffffffffffffffffffffffff908116825267ffffffffffffffff84811660209384018190526001600160a01b0389165f818152600c86526040908190208751815498880151909516700100000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009098169490951693909317959095179092558051878152928301919091527ff00bd8f1dcf66a1fe96ce25aa63de91c4b8fe4f407e9f0c027d928e6c5db79f9910160405180910390a250505050565b612ccc8383836001613489565b612d0d576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610c48565b505050565b818180801580612d23575061010081115b15612d65576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018290526101006024820152604401610c48565b5f600782118015612dc65750612d7e60075f8587614761565b612d8791614788565b78ffffffffffffffffffffffffffffffffffffffffffffffffff19167f687474703a2f2f00000000000000000000000000000000000000000000000000145b90505f600883118015612e285750612de160085f8688614761565b612dea916147ed565b77ffffffffffffffffffffffffffffffffffffffffffffffff19167f68747470733a2f2f000000000000000000000000000000000000000000000000145b905081158015612e36575080155b15612e78576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018490526101006024820152604401610c48565b50505050505050565b5f67ffffffffffffffff821115612ac357604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610c48565b335f908152600860205260408120546e010000000000000000000000000000900460ff1615612f2d576040517f45ed80e9000000000000000000000000000000000000000000000000000000008152336004820152602401610c48565b60408051610160810182526003546bffffffffffffffffffffffff80821683526c0100000000000000000000000080830490911660208401527801000000000000000000000000000000000000000000000000820463ffffffff908116948401949094527c01000000000000000000000000000000000000000000000000000000009091048316606083015260045480841660808401526401000000008104841660a084015268010000000000000000810490931660c0830152820461ffff90811660e08301526e01000000000000000000000000000083048116610100830152700100000000000000000000000000000000830416610120820152720100000000000000000000000000000000000090910460ff1615156101408201525f8361305857815161305e565b81602001515b6bffffffffffffffffffffffff169050808510156130b2576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610c48565b6130bc8285613504565b925060405180608001604052806130d287613374565b6bffffffffffffffffffffffff908116825261ffff8087166020808501919091526001604080860191909152891515606095860152335f81815260088452829020875181549489015193890151989097015115156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff9815156e01000000000000000000000000000002989098167fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff939095166c01000000000000000000000000027fffffffffffffffffffffffffffffffffffff0000000000000000000000000000909416969095169590951791909117161792909217909155613214907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316903088612ac7565b505092915050565b8060600151156132675760058054600a90613248906a0100000000000000000000900461ffff16614852565b91906101000a81548161ffff021916908361ffff1602179055506132a2565b600580546008906132879068010000000000000000900461ffff16614852565b91906101000a81548161ffff021916908361ffff1602179055505b60208082015161ffff165f90815260078252604080822080547fffffffffff0000000000000000000000000000000000000000000000000000001690556001600160a01b038516825260089092522080547fffffffffffffffffffffffffffffffff000000000000000000000000000000001690556060810151613340576001600160a01b0382165f90815260096020526040812061334091613ae8565b80516bffffffffffffffffffffffff16156133705761337082825f01516bffffffffffffffffffffffff16612b1c565b5050565b5f6bffffffffffffffffffffffff821115612ac3576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610c48565b15612583576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661347857838315161561346c573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166134f85783831516156134ec573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6005545f9061ffff6a0100000000000000000000820481169183916135389184916801000000000000000090910416613f56565b905083156135e45784610120015161ffff1682108015613560575084610100015161ffff1681105b156135745761356d613786565b92506135a3565b6135a0856080015163ffffffff1686610120015161ffff16841015613599575f613855565b6002613855565b92505b60058054600a906135c5906a0100000000000000000000900461ffff1661486e565b91906101000a81548161ffff021916908361ffff160217905550613657565b84610100015161ffff16811015613604576135fd613786565b925061361c565b613619856080015163ffffffff166001613855565b92505b6005805460089061363c9068010000000000000000900461ffff1661486e565b91906101000a81548161ffff021916908361ffff1602179055505b50506040805160808101825233815263ffffffff42811660208084019182525f8486018181529715156060860190815261ffff888116835260079093529590209351845492519751955115157a010000000000000000000000000000000000000000000000000000027fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff96909216780100000000000000000000000000000000000000000000000002959095167fffffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffff9790931674010000000000000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009092166001600160a01b03959095169490941717949094169390931717909155919050565b6006545f90801561381157600661379e600183613f69565b815481106137ae576137ae61488e565b905f5260205f2090601091828204019190066002029054906101000a900461ffff16915060068054806137e3576137e36148bb565b5f8281526020902060105f1990920191820401805461ffff6002600f8516026101000a021916905590555090565b600580546c01000000000000000000000000900461ffff1690600c6138358361486e565b91906101000a81548161ffff021916908361ffff16021790555091505090565b6005545f906c01000000000000000000000000900461ffff165f1980835b838110156139ba575f81815260076020908152604091829020825160808101845290546001600160a01b03811680835274010000000000000000000000000000000000000000820463ffffffff16938301939093527801000000000000000000000000000000000000000000000000810461ffff16938201939093527a01000000000000000000000000000000000000000000000000000090920460ff161515606083015261392257506139b2565b60ff87166001148015613936575080606001515b1561394157506139b2565b60ff8716600214801561395657508060600151155b1561396157506139b2565b4288826020015163ffffffff166139789190613f56565b111561398457506139b2565b5f816020015163ffffffff166020836040015161ffff16901b179050838110156139af578294508093505b50505b600101613873565b505f1982036139f5576040517f1d2255a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61ffff8083165f908152600760209081526040808320546001600160a01b03168084526008835292819020815160808101835290546bffffffffffffffffffffffff811682526c0100000000000000000000000081049095169281019290925260ff6e010000000000000000000000000000850481161515918301919091526f0100000000000000000000000000000090930490921615156060830152929450849290613aa390829061321c565b60405161ffff86169033906001600160a01b038416907f54085c69a12e49ba45acec758bf9f5aea1e0afe1db016ec6aec358c40e77ce3f905f90a45050505092915050565b508054613af490613f7c565b5f825580601f10613b03575050565b601f0160209004905f5260205f209081019061121791905b80821115612ac3575f8155600101613b1b565b80356001600160a01b0381168114611d97575f5ffd5b5f5f60408385031215613b55575f5ffd5b613b5e83613b2e565b946020939093013593505050565b8015158114611217575f5ffd5b8035611d9781613b6c565b5f60208284031215613b94575f5ffd5b813561296881613b6c565b5f60208284031215613baf575f5ffd5b5035919050565b5f60208284031215613bc6575f5ffd5b61296882613b2e565b81516bffffffffffffffffffffffff16815261016081016020830151613c0560208401826bffffffffffffffffffffffff169052565b506040830151613c1d604084018263ffffffff169052565b506060830151613c35606084018263ffffffff169052565b506080830151613c4d608084018263ffffffff169052565b5060a0830151613c6560a084018263ffffffff169052565b5060c0830151613c7d60c084018263ffffffff169052565b5060e0830151613c9360e084018261ffff169052565b50610100830151613cab61010084018261ffff169052565b50610120830151613cc361012084018261ffff169052565b50610140830151613cd961014084018215159052565b5092915050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f83601f840112613d43575f5ffd5b50813567ffffffffffffffff811115613d5a575f5ffd5b602083019150836020828501011115613d71575f5ffd5b9250929050565b5f5f60208385031215613d89575f5ffd5b823567ffffffffffffffff811115613d9f575f5ffd5b613dab85828601613d33565b90969095509350505050565b5f6101608284031215613dc8575f5ffd5b50919050565b5f5f5f6101a08486031215613de1575f5ffd5b83359250613df160208501613b2e565b9150613e008560408601613db7565b90509250925092565b5f5f60408385031215613e1a575f5ffd5b613e2383613b2e565b9150613e3160208401613b2e565b90509250929050565b61ffff81168114611217575f5ffd5b8035611d9781613e3a565b5f60208284031215613e64575f5ffd5b813561296881613e3a565b5f6101608284031215613e80575f5ffd5b6129688383613db7565b5f5f5f60408486031215613e9c575f5ffd5b83359250602084013567ffffffffffffffff811115613eb9575f5ffd5b613ec586828701613d33565b9497909650939450505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082028115828204841417610f1857610f18613ed2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82613f5157613f51613f16565b500490565b80820180821115610f1857610f18613ed2565b81810381811115610f1857610f18613ed2565b600181811c90821680613f9057607f821691505b602082108103613dc8577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b6fffffffffffffffffffffffffffffffff8281168282160390811115610f1857610f18613ed2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115612d0d57805f5260205f20601f840160051c810160208510156140415750805b601f840160051c820191505b81811015614060575f815560010161404d565b5050505050565b67ffffffffffffffff83111561407f5761407f613fef565b6140938361408d8354613f7c565b8361401c565b5f601f8411600181146140c4575f85156140ad5750838201355b5f19600387901b1c1916600186901b178355614060565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b8281101561411157868501358255602094850194600190920191016140f1565b508682101561412d575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b602081525f61419960208301848661413f565b949350505050565b6bffffffffffffffffffffffff81168114611217575f5ffd5b5f8135610f18816141a1565b63ffffffff81168114611217575f5ffd5b5f8135610f18816141c6565b5f8135610f1881613e3a565b5f8135610f1881613b6c565b8135614206816141a1565b6bffffffffffffffffffffffff81167fffffffffffffffffffffffffffffffffffffffff0000000000000000000000008354161782555061429561424c602084016141ba565b82547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff1660609190911b77ffffffffffffffffffffffff00000000000000000000000016178255565b6142f16142a4604084016141d7565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b61434d614300606084016141d7565b82547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660e09190911b7fffffffff0000000000000000000000000000000000000000000000000000000016178255565b60018101614392614360608085016141d7565b82547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff91909116178255565b6143da6143a160a085016141d7565b82547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1660209190911b67ffffffff0000000016178255565b6144266143e960c085016141d7565b82547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff000000000000000016178255565b61447461443560e085016141e3565b82547fffffffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffff1660609190911b6dffff00000000000000000000000016178255565b6144c561448461010085016141e3565b82547fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff1660709190911b6fffff000000000000000000000000000016178255565b6145186144d561012085016141e3565b82547fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff1660809190911b71ffff0000000000000000000000000000000016178255565b612d0d61452861014085016141ef565b8280547fffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffff1691151560901b72ff00000000000000000000000000000000000016919091179055565b67ffffffffffffffff8281168282160390811115610f1857610f18613ed2565b5f67ffffffffffffffff8316806145a9576145a9613f16565b8067ffffffffffffffff84160691505092915050565b8035611d97816141a1565b8035611d97816141c6565b61016081016145f9826145e7856145bf565b6bffffffffffffffffffffffff169052565b614605602084016145bf565b6bffffffffffffffffffffffff166020830152614624604084016145ca565b63ffffffff16604083015261463b606084016145ca565b63ffffffff166060830152614652608084016145ca565b63ffffffff16608083015261466960a084016145ca565b63ffffffff1660a083015261468060c084016145ca565b63ffffffff1660c083015261469760e08401613e49565b61ffff1660e08301526146ad6101008401613e49565b61ffff166101008301526146c46101208401613e49565b61ffff166101208301526146db6101408401613b79565b801515610140840152613cd9565b5f602082840312156146f9575f5ffd5b8151612968816141c6565b67ffffffffffffffff8181168382160190811115610f1857610f18613ed2565b5f60208284031215614734575f5ffd5b8135612968816141c6565b838152604060208201525f61475860408301848661413f565b95945050505050565b5f5f8585111561476f575f5ffd5b8386111561477b575f5ffd5b5050820193919092039150565b80357fffffffffffffff000000000000000000000000000000000000000000000000008116906007841015613cd9577fffffffffffffff00000000000000000000000000000000000000000000000000808560070360031b1b82161691505092915050565b80357fffffffffffffffff0000000000000000000000000000000000000000000000008116906008841015613cd9577fffffffffffffffff000000000000000000000000000000000000000000000000808560080360031b1b82161691505092915050565b5f61ffff82168061486557614865613ed2565b5f190192915050565b5f61ffff821661ffff810361488557614885613ed2565b60010192915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd
+    ///0x608060405234801561000f575f5ffd5b5060043610610345575f3560e01c80636c4470fb116101be578063b0a8d599116100fe578063cebfcdbe1161009e578063e30c397811610079578063e30c397814610d7c578063e7acc44214610d8d578063f2fde38b14610d96578063f3baf07014610d1e575f5ffd5b8063cebfcdbe14610d3a578063dd52aa7c14610d4d578063dd86771314610d69575f5ffd5b8063b8ec7b57116100d9578063b8ec7b5714610d03578063bafd9f7914610d16578063c85d3eb014610d1e578063c9e7339314610d27575f5ffd5b8063b0a8d59914610cd2578063b2e4a7e514610ce5578063b59182e214610cf0575f5ffd5b80638ea9811711610169578063a2532e5b11610144578063a2532e5b14610be8578063a6f73fab14610bfb578063acf0991214610c21578063aff5edb114610cca575f5ffd5b80638ea9811714610b31578063988b1fa714610b44578063a238542214610bdf575f5ffd5b80637b103999116101995780637b103999146109c95780637f04a983146109ef5780638da5cb5b14610b1f575f5ffd5b80636c4470fb146109945780636d1da431146109a957806379ba5097146109c1575f5ffd5b80633b4c98911161028957806351b42b00116102345780635c019d2e1161020f5780635c019d2e146109135780635c975abb14610926578063628da52714610946578063679cdb061461096e575f5ffd5b806351b42b00146108ae57806354fd4d50146108b6578063556ed30e146108ef575f5ffd5b806341538d5d1161026457806341538d5d146106915780634b8936421461087b5780634d99dd161461089b575f5ffd5b80633b4c98911461057d5780633ccfd60b14610676578063402914f51461067e575f5ffd5b806316c38b3c116102f457806321281347116102cf578063212813471461053c57806327de9e321461054f5780632f0ae0a714610562578063372500ab14610575575f5ffd5b806316c38b3c146103f457806318634200146104075780631f1b8a8c1461041a575f5ffd5b80630a3c3495116103245780630a3c3495146103a45780630a5bfa07146103b75780630f43a677146103da575f5ffd5b8062231d2514610349578063026e402b1461035e5780630a00909714610384575b5f5ffd5b61035c61035736600461834c565b610da9565b005b61037161036c36600461837b565b611167565b6040519081526020015b60405180910390f35b61038c611571565b6040516001600160a01b03909116815260200161037b565b61035c6103b23660046183a5565b61159d565b5f5474010000000000000000000000000000000000000000900461ffff16610371565b6005546a0100000000000000000000900461ffff16610371565b61035c6104023660046183fa565b611743565b61035c61041536600461849b565b611826565b6104df6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506040805160a081018252600554600160801b810467ffffffffffffffff1682525f54760100000000000000000000000000000000000000000000810463ffffffff9081166020850152600160d01b808304909116948401949094527e01000000000000000000000000000000000000000000000000000000000000900460ff16151560608301529190910461ffff16608082015290565b60405161037b91905f60a08201905067ffffffffffffffff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301511515606083015261ffff608084015116608083015292915050565b61037161054a36600461850e565b611b9c565b61035c61055d3660046185b6565b611c63565b61035c6105703660046185b6565b611e45565b610371611f8c565b61062d61058b3660046185cd565b60408051608080820183525f808352602080840182905283850182905260609384018290526001600160a01b03959095168152600a855283902083519182018452546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169482019490945260ff600160701b850481161515938201939093526f0100000000000000000000000000000090930490911615159082015290565b60405161037b919081516bffffffffffffffffffffffff16815260208083015161ffff169082015260408083015115159082015260609182015115159181019190915260800190565b610371611fd1565b61037161068c3660046185cd565b612171565b61086e604080516101e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081019190915250604080516101e0810182526003546bffffffffffffffffffffffff80821683526c010000000000000000000000008083049091166020840152600160c01b80830463ffffffff908116958501959095527c01000000000000000000000000000000000000000000000000000000009092048416606084015260045480851660808501526401000000008104851660a0850152680100000000000000008104851660c085015290810461ffff90811660e0850152600160701b82048116610100850152600160801b820481166101208501527201000000000000000000000000000000000000820460ff90811615156101408601527301000000000000000000000000000000000000008304821661016086015275010000000000000000000000000000000000000000008304166101808501527601000000000000000000000000000000000000000000008204166101a0840152049091166101c082015290565b60405161037b91906185e8565b61088e6108893660046185cd565b6121ff565b60405161037b919061875a565b6103716108a936600461837b565b6122a8565b61035c6124a4565b60408051808201909152600581527f312e302e30000000000000000000000000000000000000000000000000000000602082015261088e565b60055461090390600160701b900460ff1681565b604051901515815260200161037b565b61035c6109213660046187ad565b612560565b600554610903906f01000000000000000000000000000000900460ff1681565b6109596109543660046187ec565b612757565b6040805192835260208301919091520161037b565b61098161097c3660046185b6565b6127fe565b60405161ffff909116815260200161037b565b61099c612923565b60405161037b9190618823565b60055468010000000000000000900461ffff16610371565b61035c6129e6565b7f000000000000000000000000000000000000000000000000000000000000000061038c565b610ac66109fd366004618883565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525061ffff9081165f90815260096020908152604091829020825160a08101845290546001600160a01b038116825263ffffffff7401000000000000000000000000000000000000000082041692820192909252600160c01b82049093169183019190915260ff600160d01b82048116151560608401527b0100000000000000000000000000000000000000000000000000000090910416608082015290565b60405161037b91905f60a0820190506001600160a01b03835116825263ffffffff602084015116602083015261ffff604084015116604083015260608301511515606083015260ff608084015116608083015292915050565b5f5461038c906001600160a01b031681565b61035c610b3f3660046185cd565b612aa5565b610baf610b523660046185cd565b604080518082019091525f8082526020820152506001600160a01b03165f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8082168452600160801b909104169082015290565b6040805182516fffffffffffffffffffffffffffffffff908116825260209384015116928101929092520161037b565b61037161100481565b610371610bf63660046187ec565b612b4b565b7f000000000000000000000000000000000000000000000000000000000000000061038c565b610c93610c2f3660046185cd565b604080518082019091525f8082526020820152506001600160a01b03165f908152600f60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff81168352600160801b900467ffffffffffffffff169082015290565b6040805182516fffffffffffffffffffffffffffffffff16815260209283015167ffffffffffffffff16928101929092520161037b565b61035c612bac565b610903610ce03660046187ad565b612d2b565b600654600754610959565b610371610cfe3660046185cd565b612f0a565b61035c610d113660046185b6565b612fbf565b6103716131f9565b61037161010081565b610981610d3536600461889e565b61333b565b61035c610d483660046188e6565b613481565b6005546c01000000000000000000000000900461ffff16610981565b610981610d773660046185b6565b613604565b6001546001600160a01b031661038c565b61037161070881565b61035c610da43660046185cd565b613631565b5f546001600160a01b03163314610df3576040517f245aecd30000000000000000000000000000000000000000000000000000000081523360048201526024015b60405180910390fd5b600554600160701b900460ff1615610e37576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fc3631ea90000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063c3631ea990610e9c9084906004016189ab565b5f6040518083038186803b158015610eb2575f5ffd5b505afa158015610ec4573d5f5f3e3d5ffd5b505050505f60055f9054906101000a900467ffffffffffffffff1690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e4758616040518163ffffffff1660e01b8152600401602060405180830381865afa158015610f3e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610f629190618b1c565b63ffffffff16905067ffffffffffffffff821615801590610f955750610f928167ffffffffffffffff8416618b64565b42105b15610fed57610fae8167ffffffffffffffff8416618b64565b6040517fb590232c00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9091166004820152602401610dea565b5f5f60169054906101000a900463ffffffff1663ffffffff1690508067ffffffffffffffff167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663e0b165646040518163ffffffff1660e01b8152600401602060405180830381865afa15801561106f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110939190618b1c565b6110a39063ffffffff1642618b64565b106110e6576040517ffe9ae21200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff82166004820152602401610dea565b8360036110f38282618bb3565b5050600580547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000164267ffffffffffffffff161790556040517f6d0661be217b5717e72f7f9dae7ed628d5637f66c97757a1a0f8d5bc5a68e652906111599086906189ab565b60405180910390a150505050565b6005545f90600160701b900460ff16156111ad576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156111fd576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6112056136d9565b6001600160a01b0383165f908152600a6020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff600160701b83048116158015948301949094526f0100000000000000000000000000000090920490911615156060820152908061129757508060600151155b156112d9576040517fbc677c900000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610dea565b6001600160a01b0384165f908152600c602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff8082168352600160801b90910416918101829052910361132f578392506113ba565b80516fffffffffffffffffffffffffffffffff165f03611386576040517f7339684b0000000000000000000000000000000000000000000000000000000081526001600160a01b0386166004820152602401610dea565b805160208201516fffffffffffffffffffffffffffffffff918216916113ad911686619042565b6113b79190619086565b92505b825f036113fc576040517f7c83fcf0000000000000000000000000000000000000000000000000000000008152600481018590525f6024820152604401610dea565b604051806040016040528061143086845f01516fffffffffffffffffffffffffffffffff1661142b9190618b64565b613730565b6fffffffffffffffffffffffffffffffff16815260200161146c8584602001516fffffffffffffffffffffffffffffffff1661142b9190618b64565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600c60209081526040909120835193909101518216600160801b02929091169190911790556114c1853385613789565b6114f66001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333087613843565b60408051858152602081018590526001600160a01b0387169133917f24d7bda8602b916d64417f0dbfe2e2e88ec9b1157bd9f596dfdb91ba26624e04910160405180910390a3505061156b612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b92915050565b6002545f906001600160a01b0316801561158b5780611597565b5f546001600160a01b03165b91505090565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614611601576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f54760100000000000000000000000000000000000000000000900463ffffffff161561165c576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03841617905561169783613898565b5f805461ffff9290921674010000000000000000000000000000000000000000027fffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffff9092169190911790558060036116ef8282618bb3565b506117099050611704368390038301836190f0565b6138df565b6040516001600160a01b0383169084907fa7a5b80bcd3bef76524ec80559f1ad1932344089b316a7be619ed23956b5ad6c905f90a3505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146117a7576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600580548215156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff9091161790556040517f878ac8a2ca79520471f8f3c8494fa802c03ce3bf034252aad7f22318984fdbdb9061181b90831515815260200190565b60405180910390a150565b5f547e01000000000000000000000000000000000000000000000000000000000000900460ff16611885576040517f673597620000000000000000000000000000000000000000000000000000000081525f6004820152602401610dea565b5f54600160d01b900463ffffffff164210806118c257505f54760100000000000000000000000000000000000000000000900463ffffffff164210155b1561192d575f546040517fd222b98900000000000000000000000000000000000000000000000000000000815263ffffffff600160d01b8304811660048301527601000000000000000000000000000000000000000000009092049091166024820152604401610dea565b335f908152600a60209081526040808320815160808101835290546bffffffffffffffffffffffff8116825261ffff6c0100000000000000000000000082041682850181905260ff600160701b8304811615158486019081526f0100000000000000000000000000000090930416151560608401528552601190935292206005549151909167ffffffffffffffff600160801b909104169015806119d357508260600151155b806119eb575060018201546001600160a01b03163314155b80611a1f57506119fc816001619219565b600183015463ffffffff600160c01b9091041667ffffffffffffffff9190911614155b15611a68576040517f31b936be00000000000000000000000000000000000000000000000000000000815233600482015267ffffffffffffffff82166024820152604401610dea565b60018201547c0100000000000000000000000000000000000000000000000000000000900460ff1615611ac9576040517f879d3b85000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f611ad982338b8b8b8b8b611b9c565b83549091508114611b235782546040517fc9e0e757000000000000000000000000000000000000000000000000000000008152600481019190915260248101829052604401610dea565b611b3983856020015161ffff168b8b8b8b6139f0565b336001600160a01b03168267ffffffffffffffff167f7db1686b1be7985aba3bbb351cc692c646805ecf46984a389300efde85f5d32086602001518c8c8c8c604051611b89959493929190619280565b60405180910390a3505050505050505050565b5f3088888888604051611bb09291906192ee565b60405180910390208787604051602001611bcb9291906192fd565b604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe081840301815282825280516020918201206001600160a01b039788169184019190915267ffffffffffffffff90951690820152939091166060840152608083015260a082015260c0810183905260e001604051602081830303815290604052805190602001209050979650505050505050565b611c6b6136d9565b335f908152600a602052604090208054600160701b900460ff16611cbd576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b80546bffffffffffffffffffffffff16821580611cd957508083115b15611d1a576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610dea565b81545f906f01000000000000000000000000000000900460ff16611d4e576003546bffffffffffffffffffffffff16611d70565b6003546c0100000000000000000000000090046bffffffffffffffffffffffff165b6bffffffffffffffffffffffff1690505f611d8b858461933d565b905081811015611dd1576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810182905260248101839052604401610dea565b83547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff8216178455611e113386613c89565b50505050611e42612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b50565b5f547e01000000000000000000000000000000000000000000000000000000000000900460ff16611ea4576040517f673597620000000000000000000000000000000000000000000000000000000081525f6004820152602401610dea565b5f54600160d01b900463ffffffff164210611f04575f80546040517fd222b9890000000000000000000000000000000000000000000000000000000081526004810192909252600160d01b900463ffffffff166024820152604401610dea565b5f611f0d613e12565b828155600554335f818152600a60209081526040918290205482516c0100000000000000000000000090910461ffff1681529081018790529394509092600160801b90920467ffffffffffffffff16917f674218cfd96cf6088954e42c64d94ff3ea285baa90eb2285f495a43c78a9afb8910160405180910390a35050565b5f611f956136d9565b611f9e5f6141cc565b90505b611fce612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b90565b5f611fda6136d9565b50335f908152600f60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff8116808452600160801b90910467ffffffffffffffff1691830191909152908115806120555750806020015167ffffffffffffffff16421080156120555750600554600160701b900460ff16155b156120a55760208101516040517f08d65cc70000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff9091166024820152604401610dea565b335f818152600f6020526040902080547fffffffffffffffff00000000000000000000000000000000000000000000000016905561210e907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690846143ea565b60405182815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a250611fce612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b6001600160a01b0381165f908152601060209081526040808320815160608101835290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b8204811694830194909452600160c01b9004909216908201526121da8161443d565b81516121f891906fffffffffffffffffffffffffffffffff16618b64565b9392505050565b6001600160a01b0381165f908152600b6020526040902080546060919061222590619350565b80601f016020809104026020016040519081016040528092919081815260200182805461225190619350565b801561229c5780601f106122735761010080835404028352916020019161229c565b820191905f5260205f20905b81548152906001019060200180831161227f57829003601f168201915b50505050509050919050565b5f6122b16136d9565b6001600160a01b0383165f908152600e602090815260408083203384529091529020548215806122e057508083115b15612321576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081526004810184905260248101829052604401610dea565b6001600160a01b0384165f908152600c60209081526040918290208251808401909352546fffffffffffffffffffffffffffffffff808216808552600160801b909204169183018290526123759086619042565b61237f9190619086565b9250604051806040016040528084835f015161239b919061939b565b6fffffffffffffffffffffffffffffffff1681526020018583602001516123c2919061939b565b6fffffffffffffffffffffffffffffffff9081169091526001600160a01b0387165f908152600c60209081526040909120835193909101518216600160801b029290911691909117905561241f853361241a876193c3565b613789565b60408051858152602081018590526001600160a01b0387169133917f3aace7340547de7b9156593a7652dc07ee900cea3fd8f82cb6c9d38b40829802910160405180910390a38215612475576124753384613c89565b505061156b612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614612508576040517f631a294a000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600580547fffffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffff16600160701b1790556040517f1142a68cc39970640eb3524e77b91f78be21abc64f20f5919387eb46699bb772905f90a1565b600554600160701b900460ff16156125a4576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156125f4576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f908152600a6020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff600160701b8304811615159382018490526f0100000000000000000000000000000090920490911615156060820152906126a6576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b8060600151156126eb576040517fae31736800000000000000000000000000000000000000000000000000000000815233600482015260016024820152604401610dea565b6126f583836144cd565b335f908152600b6020526040902061270e83858361943d565b50336001600160a01b03167f060a16d12d0dfc76a33a2d280e8544990981e010744db7750feb63a17041c571848460405161274a929190619515565b60405180910390a2505050565b6001600160a01b038083165f818152600e60209081526040808320948616835293815283822054928252600c81528382208451808601909552546fffffffffffffffffffffffffffffffff8082168652600160801b9091041690840152909182156127f257602081015181516fffffffffffffffffffffffffffffffff918216916127e3911685619042565b6127ed9190619086565b6127f4565b5f5b9150509250929050565b6005545f90600160701b900460ff1615612844576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615612894576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61289c6136d9565b6128a782600161463c565b90508061ffff16336001600160a01b03167f4e6a230493eacb82a636049fb8eb615fd51b2dd126c73c2a7d7cdc867b06e7f3846040516128e991815260200190565b60405180910390a361291e612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b919050565b600554606090600160c01b900461ffff168067ffffffffffffffff81111561294d5761294d619099565b604051908082528060200260200182016040528015612976578160200160208202803683370190505b5091505f5b818110156129e1576129b460145f612994601085619086565b81526020019081526020015f20546010836129af9190619528565b6149b2565b8382815181106129c6576129c661953b565b61ffff9092166020928302919091019091015260010161297b565b505090565b6001546001600160a01b0316331415806129fe575033155b15612a37576040517fa09b9a43000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b5f8054337fffffffffffffffffffffffff0000000000000000000000000000000000000000808316821784556001805490911690556040516001600160a01b0390921692909183917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a350565b5f546001600160a01b03163314612aea576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600280547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0383169081179091556040517fd1a6a14209a385a964d036e404cb5cfb71f4000cdb03c9366292430787261be6905f90a250565b6001600160a01b038083165f818152600e602090815260408083209486168352938152838220845180860186528154808252600190920154818401908152948452600d90925293822054925191939092612ba4926149d3565b949350505050565b612bb46136d9565b335f908152600a6020908152604091829020825160808101845290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169282019290925260ff600160701b8304811615159382018490526f010000000000000000000000000000009092049091161515606082015290612c66576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b612c703382614a11565b602081018051600880546001810182555f9182527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee360108204018054600f9092166002026101000a61ffff818102199093169483160293909317909255915160405191169133917fa169ad57a631c9dbba51ae591be852653304b75f80d54a12157cf4c91f0d2ec09190a350612d29612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b565b5f612d346136d9565b612d3c614b69565b600554604080516080810182525f80825260208201819052918101829052606080820192909252600160d01b90920461ffff16915f835f03612d8c57612d80614caa565b91945092509050612d9a565b612d946151b2565b90935091505b5f612da6600888619086565b9050612db3600888619528565b151580612dd05750606083015161ffff16612dce8287618b64565b115b80612deb575080158015612deb5750826060015161ffff1685105b15612e3c5760608301516040517f61272747000000000000000000000000000000000000000000000000000000008152600481018990526024810187905261ffff9091166044820152606401610dea565b612e498484878b8b615483565b612e539083618b64565b9150612e5f8186618b64565b9450826060015161ffff16851015612eb457612e7b848461558b565b600580547fffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffff16600160d01b61ffff881602179055612ecf565b612ebe8484615863565b612ec89083618b64565b9150600195505b612ed882615c89565b505050505061156b612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b5f612f136136d9565b6001600160a01b0382165f818152600e6020908152604080832033845282528083208054948452600d90925282205460018201549193929091612f5990849084906149d3565b90508015612f8357612f7d83836ec097ce7bc90715b34b9f10000000006001615e9d565b60018501555b612f8c816141cc565b94505050505061291e612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b600554600160701b900460ff1615613003576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff1615613053576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61305b6136d9565b335f908152600a602052604090208054600160701b900460ff166130ad576040517fbfc6c337000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b815f036130ef576040517f7c83fcf00000000000000000000000000000000000000000000000000000000081525f600482018190526024820152604401610dea565b80545f90613115906131109085906bffffffffffffffffffffffff16618b64565b615edf565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff821617835590506131827f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316333086613843565b604080518481526bffffffffffffffffffffffff8316602082015233917f0755eb40fa73f421d18e7f95144942e58320aeabd2c49a9589a40eeb44ab3396910160405180910390a25050611e42612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b5f6132026136d9565b600554600160701b900460ff16613245576040517fee4537f500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50600780545f9091556040518181527fad66b75ede10f25456614994b6021489f1ea1af8e1e45a316b41e9f39371b6e99060200160405180910390a18015611fa157611fa17f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa1580156132e6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061330a9190619568565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836143ea565b6005545f90600160701b900460ff1615613381576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005546f01000000000000000000000000000000900460ff16156133d1576040517fc99d72dd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6133d96136d9565b6133e383836144cd565b6133ed845f61463c565b335f908152600b6020526040902090915061340983858361943d565b508061ffff16336001600160a01b03167fbd9cf4861ab7e7e1b52a97c917ed413ae950dab4cdcbe5d02cf535c78d84afaf86868660405161344c93929190619583565b60405180910390a36121f8612d295f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061372a565b5f547e01000000000000000000000000000000000000000000000000000000000000900460ff16156134e2576040517f6735976200000000000000000000000000000000000000000000000000000000815260016004820152602401610dea565b5f54760100000000000000000000000000000000000000000000900463ffffffff164210613568575f80546040517fd222b9890000000000000000000000000000000000000000000000000000000081526004810192909252760100000000000000000000000000000000000000000000900463ffffffff166024820152604401610dea565b5f613571613e12565b335f908152600a60205260409020549091506c01000000000000000000000000900461ffff166135a58282888888886139f0565b6005546040513391600160801b900467ffffffffffffffff16907f7db1686b1be7985aba3bbb351cc692c646805ecf46984a389300efde85f5d320906135f49085908b908b908b908b90619280565b60405180910390a3505050505050565b5f61156b601582613616601086619086565b81526020019081526020015f20546010846129af9190619528565b5f546001600160a01b03163314613676576040517f245aecd3000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03831690811790915560405133907f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700905f90a350565b6137037f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c615f30565b612d2960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90615f67565b5f6fffffffffffffffffffffffffffffffff821115613785576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526080600482015260248101839052604401610dea565b5090565b6001600160a01b038084165f818152600e602090815260408083209487168352938152838220928252600d90529182205481546001830154929391929091906137d590839085906149d3565b905080156137e7576137e78682615f6e565b5f851215613807576137f8856193c3565b613802908361933d565b613811565b6138118583618b64565b808555915061383282846ec097ce7bc90715b34b9f10000000006001615e9d565b846001018190555050505050505050565b613851848484846001615fe8565b613892576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610dea565b50505050565b5f61ffff821115613785576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526010600482015260248101839052604401610dea565b5f816060015163ffffffff16426138f69190618b64565b5f80547fffffffffffff00000000ffffffffffffffffffffffffffffffffffffffffffff1676010000000000000000000000000000000000000000000063ffffffff8416021790556101408301519091506139515780613960565b60c0820151613960908261959c565b5f80546101409094015115157e01000000000000000000000000000000000000000000000000000000000000027fff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff63ffffffff93909316600160d01b02929092167fff0000000000ffffffffffffffffffffffffffffffffffffffffffffffffffff909416939093171790915550565b5f6139fc600285619086565b6005549091506c01000000000000000000000000900461ffff165f610100613a258460ff618b64565b613a2f9190619086565b9050613a3c600287619528565b151580613a4857508183115b80613a51575082155b80613a6657508315801590613a665750838114155b15613aae576040517f0df34031000000000000000000000000000000000000000000000000000000008152600481018790526024810185905260448101839052606401610dea565b5f6010613abc85600f618b64565b613ac69190619086565b90505f5f5b82811015613b2b575f613adf8b8b8461606e565b90508060125f848f6040613af39190619042565b613afd9190618b64565b815260208101919091526040015f2055613b16816160c2565b613b209084618b64565b925050600101613acb565b505f5b86811015613b8257878782818110613b4857613b4861953b565b9050602002013560135f838e6004613b609190619042565b613b6a9190618b64565b815260208101919091526040015f2055600101613b2e565b5060018b0180547c01000000000000000000000000000000000000000000000000000000007fffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff9091169715157d0100000000000000000000000000000000000000000000000000000000000297909717969096177dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000061ffff9690961695909502949094179094555050600290960180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff909716969096179095555050505050565b6001600160a01b0382165f908152600f602090815260408083208151808301909252546fffffffffffffffffffffffffffffffff81168252600160801b900467ffffffffffffffff1691810191909152600454909190613cf790640100000000900463ffffffff1642619219565b90508067ffffffffffffffff16826020015167ffffffffffffffff161115613d20575060208101515b6040518060400160405280613d4f85855f01516fffffffffffffffffffffffffffffffff1661142b9190618b64565b6fffffffffffffffffffffffffffffffff908116825267ffffffffffffffff84811660209384018190526001600160a01b0389165f818152600f86526040908190208751815498880151909516600160801b027fffffffffffffffff0000000000000000000000000000000000000000000000009098169490951693909317959095179092558051878152928301919091527ff00bd8f1dcf66a1fe96ce25aa63de91c4b8fe4f407e9f0c027d928e6c5db79f9910160405180910390a250505050565b335f908152600a60209081526040808320815160808101835290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169382019390935260ff600160701b84048116158015938301939093526f010000000000000000000000000000009093049092161515606083015280613e9957508060600151155b15613ed2576040517fbc677c90000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b600554600160701b900460ff1615613f16576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6005545f90613f3790600160801b900467ffffffffffffffff166001619219565b60208381015161ffff165f908152601190915260409020600181015490945090915063ffffffff808316600160c01b90920416146140b657600554600160c01b900461ffff166101008110613fbc576040517f3025e35f0000000000000000000000000000000000000000000000000000000081526101006004820152602401610dea565b613ff660145f613fcd601085619086565b81526020019081526020015f2054601083613fe89190619528565b856020015161ffff16616174565b60145f614004601085619086565b815260208101919091526040015f205561401f816001618b64565b600580547fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b61ffff9390931683021790556001850180547fffffff0000000000ffffffffffffffffffffffffffffffffffffffffffffffff1663ffffffff85169092027fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff169190911790555061415a565b60018301546001600160a01b031633146140f9576001830180547fffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffffff16905561415a565b60018301547c0100000000000000000000000000000000000000000000000000000000900460ff161561415a576040517f879d3b85000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b50506001810180547fffffffffffffffff00000000000000000000000000000000000000000000000016337fffffffffffffffff00000000ffffffffffffffffffffffffffffffffffffffff1617740100000000000000000000000000000000000000004263ffffffff160217905590565b335f908152601060209081526040808320815160608101835290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b8204811694830194909452600160c01b9004909216908201528161422d8261443d565b90508381835f01516fffffffffffffffffffffffffffffffff166142519190618b64565b61425b9190618b64565b9250825f03614298576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b81516fffffffffffffffffffffffffffffffff161515806142b857508015155b156143645780156142ca575f60208301525b5f808352338152601060209081526040918290208451815492860151938601516fffffffffffffffffffffffffffffffff9091167fffffffffffffffff00000000000000000000000000000000000000000000000090931692909217600160801b67ffffffffffffffff948516021777ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b93909216929092021790555b8260065f828254614375919061933d565b909155505060405183815233907ffc30cddea38e2bf4d6ea7d3f9ed3b6ad7f176419f4963bd81318067a4aee73fe9060200160405180910390a26143e36001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633856143ea565b5050919050565b6143f783838360016161a6565b614438576040517f5274afe70000000000000000000000000000000000000000000000000000000081526001600160a01b0384166004820152602401610dea565b505050565b5f816020015167ffffffffffffffff165f14806144755750600554604083015167ffffffffffffffff600160801b9092048216911610155b1561448157505f919050565b670de0b6b3a764000060165f846040015167ffffffffffffffff1681526020019081526020015f2054836020015167ffffffffffffffff166144c39190619042565b61156b9190619086565b8181808015806144de575061010081115b15614520576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018290526101006024820152604401610dea565b5f600782118015614581575061453960075f85876195b8565b614542916195df565b78ffffffffffffffffffffffffffffffffffffffffffffffffff19167f687474703a2f2f00000000000000000000000000000000000000000000000000145b90505f6008831180156145e3575061459c60085f86886195b8565b6145a591619644565b77ffffffffffffffffffffffffffffffffffffffffffffffff19167f68747470733a2f2f000000000000000000000000000000000000000000000000145b9050811580156145f1575080155b15614633576040517f84210f9c000000000000000000000000000000000000000000000000000000008152600481018490526101006024820152604401610dea565b50505050505050565b335f908152600a6020526040812054600160701b900460ff161561468e576040517f45ed80e9000000000000000000000000000000000000000000000000000000008152336004820152602401610dea565b604080516101e0810182526003546bffffffffffffffffffffffff80821683526c010000000000000000000000008083049091166020840152600160c01b80830463ffffffff908116958501959095527c01000000000000000000000000000000000000000000000000000000009092048416606084015260045480851660808501526401000000008104851660a0850152680100000000000000008104851660c085015290810461ffff90811660e0850152600160701b82048116610100850152600160801b820481166101208501527201000000000000000000000000000000000000820460ff90811615156101408601527301000000000000000000000000000000000000008304821661016086015275010000000000000000000000000000000000000000008304166101808501527601000000000000000000000000000000000000000000008204166101a0840152049091166101c08201525f836147f95781516147ff565b81602001515b6bffffffffffffffffffffffff16905080851015614853576040517f3455212a0000000000000000000000000000000000000000000000000000000081526004810186905260248101829052604401610dea565b61485d8285616221565b9250604051806080016040528061487387615edf565b6bffffffffffffffffffffffff908116825261ffff8087166020808501919091526001604080860191909152891515606095860152335f818152600a8452829020875181549489015193890151989097015115156f01000000000000000000000000000000027fffffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffff981515600160701b02989098167fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff939095166c01000000000000000000000000027fffffffffffffffffffffffffffffffffffff00000000000000000000000000009094169690951695909517919091171617929092179091556149aa907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316903088613843565b505092915050565b5f6149be826010619042565b6149c99060f061933d565b9290921c92915050565b5f5f6149ef85856ec097ce7bc90715b34b9f10000000006164cf565b90508281116149fe575f614a08565b614a08838261933d565b95945050505050565b806060015115614a5c5760058054600a90614a3d906a0100000000000000000000900461ffff166196a9565b91906101000a81548161ffff021916908361ffff160217905550614a97565b60058054600890614a7c9068010000000000000000900461ffff166196a9565b91906101000a81548161ffff021916908361ffff1602179055505b60208082015161ffff165f90815260098252604080822080547fffffffff000000000000000000000000000000000000000000000000000000001690556001600160a01b0385168252600a9092522080547fffffffffffffffffffffffffffffffff000000000000000000000000000000001690556060810151614b35576001600160a01b0382165f908152600b60205260408120614b35916182ef565b80516bffffffffffffffffffffffff1615614b6557614b6582825f01516bffffffffffffffffffffffff16613c89565b5050565b600554600160701b900460ff1615614bad576040517ff9f7c10800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f54760100000000000000000000000000000000000000000000900463ffffffff1642811115614c1b576040517fd222b98900000000000000000000000000000000000000000000000000000000815267ffffffffffffffff821660048201525f6024820152604401610dea565b6004545f90614c3790600160c01b900463ffffffff1683618b64565b9050614c41611571565b6001600160a01b0316336001600160a01b031614158015614c6157508042105b15614b65576040517f2dbc470100000000000000000000000000000000000000000000000000000000815233600482015267ffffffffffffffff82166024820152604401610dea565b604080516080810182525f808252602082018190529181018290526060818101929092526005545f90600160c01b900461ffff168067ffffffffffffffff811115614cf757614cf7619099565b604051908082528060200260200182016040528015614d7357816020015b614d606040518061010001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81525090565b815260200190600190039081614d155790505b5093505f5f5f5b8381101561514d575f614d94601482613616601086619086565b61ffff9081165f818152601160209081526040918290208251610100810184528154815260018201546001600160a01b0381169382019390935263ffffffff740100000000000000000000000000000000000000008404811694820194909452600160c01b83048416606082015260ff7c0100000000000000000000000000000000000000000000000000000000840481161515608083018190527d0100000000000000000000000000000000000000000000000000000000008504909116151560a08301527e0100000000000000000000000000000000000000000000000000000000000090930490951660c08601526002015490911660e0840152909250614eb957614ea681602001515f61657f565b614eb09088618b64565b96505050615145565b6020808201516001600160a01b03165f908152600a8252604090819020815160808101835290546bffffffffffffffffffffffff8116825261ffff6c010000000000000000000000008204169382019390935260ff600160701b84048116158015938301939093526f010000000000000000000000000000009093049092161515606083015280614f4c57508060600151155b80614f5f575082816020015161ffff1614155b80614f72575060e082015163ffffffff16155b15614f7f57505050615145565b60208201516040517f85bf82d60000000000000000000000000000000000000000000000000000000081526001600160a01b0391821660048201525f91670de0b6b3a7640000917f0000000000000000000000000000000000000000000000000000000000000000909116906385bf82d690602401602060405180830381865afa15801561500f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061503391906196c5565b6020808601516001600160a01b03165f908152600c9091526040902054845161507c916fffffffffffffffffffffffffffffffff16906bffffffffffffffffffffffff16618b64565b6150869190619042565b6150909190619086565b9050805f036150a25750505050615145565b60405180610100016040528084602001516001600160a01b031681526020018581526020018281526020018460e0015163ffffffff168152602001846040015163ffffffff1681526020018460c0015161ffff1681526020018460a00151151581526020015f8152508b8880615117906196dc565b9950815181106151295761512961953b565b602090810291909101015261513e8187618b64565b9550505050505b600101614d7a565b50818652604051806080016040528061516583613730565b6fffffffffffffffffffffffffffffffff1681525f602082015261ffff93841660408201526005546c01000000000000000000000000900490931660609093019290925250939491925050565b604080516080810182525f8082526020820181905291810182905260608181019290925250604080516080810182526019546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b82048116602084015261ffff600160c01b83048116948401859052600160d01b909204909116606083015290919081111561524457615244619099565b6040519080825280602002602001820160405280156152c057816020015b6152ad6040518061010001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81525090565b8152602001906001900390816152625790505b5091505f5b825181101561547e575f60175f8381526020019081526020015f206040518060c00160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a900461ffff1661ffff1661ffff1681526020015f820160169054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601a9054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601e9054906101000a900461ffff1661ffff1661ffff168152602001600182015f9054906101000a900460ff16151515158152505090505f60185f8481526020019081526020015f20549050604051806101000160405280835f01516001600160a01b03168152602001836020015161ffff168152602001608083901c8152602001836060015163ffffffff168152602001836040015163ffffffff168152602001836080015161ffff1681526020018360a0015115158152602001826fffffffffffffffffffffffffffffffff168152508584815181106154695761546961953b565b602090810291909101015250506001016152c5565b509091565b5f5f6154908585856167fa565b90505f5b87518110156154c8576154c08882815181106154b2576154b261953b565b602002602001015183616b79565b600101615494565b505f816020015167ffffffffffffffff8111156154e7576154e7619099565b604051908082528060200260200182016040528015615510578160200160208202803683370190505b50905061551e828883616cd9565b9250600560109054906101000a900467ffffffffffffffff1667ffffffffffffffff167f0e1cfb62a5da6e5cdf7e23bb6748db5c19489e800a35e838de1abb5651d46495878460400151846040516155789392919061972e565b60405180910390a2505095945050505050565b5f5b8251811015615796575f8382815181106155a9576155a961953b565b6020908102919091018101516040805160c0808201835283516001600160a01b0390811683528486015161ffff90811684880190815260808088015163ffffffff9081168789019081526060808b0151831690890190815260a0808c01518716858b01908152988c01511515908a019081525f8f815260178e528b81209a518b549751945193519a5199167fffffffffffffffffffff00000000000000000000000000000000000000000000909716969096177401000000000000000000000000000000000000000093881693909302929092177fffff0000000000000000ffffffffffffffffffffffffffffffffffffffffffff16760100000000000000000000000000000000000000000000918416919091027fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff1617600160d01b9790921696909602177dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e0100000000000000000000000000000000000000000000000000000000000094909316939093029190911784559151600193840180547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001691151591909117905560e08501519484015160189096529290209390911b909117909155909101905061558d565b50805160198054602084015160408501516060909501516fffffffffffffffffffffffffffffffff9094167fffffffffffffffff00000000000000000000000000000000000000000000000090921691909117600160801b67ffffffffffffffff90921691909102177fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16600160c01b61ffff948516027fffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffffffff1617600160d01b939092169290920217905550565b5f5f600560109054906101000a900467ffffffffffffffff1690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663329eb8396040518163ffffffff1660e01b81526004016020604051808303815f875af11580156158dc573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061590091906196c5565b90505f600754826159119190618b64565b90505f61271061592361070884619042565b61592d9190619086565b90505f61271061593f61100485619042565b6159499190619086565b90505f81615957848661933d565b615961919061933d565b90505f5f5f8a6020015167ffffffffffffffff1611156159f85760208a015167ffffffffffffffff1661599c670de0b6b3a764000087619042565b6159a69190619086565b67ffffffffffffffff808a165f9081526016602090815260409091208390558c0151919250670de0b6b3a7640000916159e191849116619042565b6159eb9190619086565b6159f59083618b64565b91505b615a048b898686617068565b615a0e9083618b64565b9150615a198b617301565b98508160065f828254615a2c9190618b64565b909155505f9050615a3d838861933d565b6007819055604080518a8152602081018a9052908101889052606081018790526080810186905260a0810182905260c0810184905290915067ffffffffffffffff8a16907f3ed16b93d704b8877b03837eff0f64180658225bcca5f72fe57eaf55477d5d789060e00160405180910390a2615ab9896001619219565b600580547fffffffff000000000000000000000000ffffffffffffffffffffffffffffffff16600160801b67ffffffffffffffff9390931683027fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff16179055604080516101e0810182526003546bffffffffffffffffffffffff80821683526c010000000000000000000000008083049091166020840152600160c01b80830463ffffffff908116958501959095527c01000000000000000000000000000000000000000000000000000000009092048416606084015260045480851660808501526401000000008104851660a0850152680100000000000000008104851660c085015261ffff918104821660e0850152600160701b8104821661010085015294850481166101208401527201000000000000000000000000000000000000850460ff90811615156101408501527301000000000000000000000000000000000000008604821661016085015275010000000000000000000000000000000000000000008604166101808401527601000000000000000000000000000000000000000000008504166101a0830152909204166101c0820152615c7a906138df565b50505050505050505092915050565b805f03615c935750565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166363b0c4286040518163ffffffff1660e01b8152600401602060405180830381865afa158015615cf0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190615d149190619758565b6040805184815282151560208201529192507fc30ba5387d084e2148b2a91357a887e7b0496357514cfe33d9ff3033f676ace5910160405180910390a18015615de9576040517f42966c68000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015615dcf575f5ffd5b505af1158015615de1573d5f5f3e3d5ffd5b505050505050565b614b657f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa158015615e48573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190615e6c9190619568565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690846143ea565b5f615eca615eaa83617827565b8015615ec557505f8480615ec057615ec0619059565b868809115b151590565b615ed58686866164cf565b614a089190618b64565b5f6bffffffffffffffffffffffff821115613785576040517f6dfcc6500000000000000000000000000000000000000000000000000000000081526060600482015260248101839052604401610dea565b15612d29576040517f3ee5aeb500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b80825d5050565b6001600160a01b0382165f9081526010602052604090208054615fa89061142b9084906fffffffffffffffffffffffffffffffff16618b64565b81547fffffffffffffffffffffffffffffffff00000000000000000000000000000000166fffffffffffffffffffffffffffffffff919091161790555050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661605d578383151615616051573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f8061607b836020619042565b90505f8461608a836020618b64565b1161609f5761609a826020618b64565b6160a1565b845b90506160af818387896195b8565b6160b891619773565b9695505050505050565b5f7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff77ffffffffffffffff0000000000000000ffffffffffffffff61612a601086901c8416868516618b64565b945061613e602086901c8316838716618b64565b9450616152604086901c8216828716618b64565b9450614a08608086901c6fffffffffffffffffffffffffffffffff8716618b64565b5f80616181846010619042565b61618c9060f061933d565b61ffff80821b19871690851690911b179150509392505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316616215578383151615616209573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6005545f9061ffff6a0100000000000000000000820481169183916162559184916801000000000000000090910416618b64565b905083156163015784610120015161ffff168210801561627d575084610100015161ffff1681105b156162915761628a617853565b92506162c0565b6162bd856080015163ffffffff1686610120015161ffff168410156162b6575f617922565b6002617922565b92505b60058054600a906162e2906a0100000000000000000000900461ffff16619790565b91906101000a81548161ffff021916908361ffff160217905550616374565b84610100015161ffff168110156163215761631a617853565b9250616339565b616336856080015163ffffffff166001617922565b92505b600580546008906163599068010000000000000000900461ffff16619790565b91906101000a81548161ffff021916908361ffff1602179055505b50506040805160a08101825233815263ffffffff42811660208084019182525f848601818152971515606086019081526080860182815261ffff898116845260099094529690912094518554935198519151965160ff167b01000000000000000000000000000000000000000000000000000000027fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff971515600160d01b027fffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffff93909416600160c01b02929092167fffffffffff000000ffffffffffffffffffffffffffffffffffffffffffffffff9990951674010000000000000000000000000000000000000000027fffffffffffffffff0000000000000000000000000000000000000000000000009094166001600160a01b039190911617929092179690961691909117949094179190911692909217909155919050565b5f5f5f6164dc8686617ba6565b91509150815f03616500578381816164f6576164f6619059565b04925050506121f8565b818411616517576165176003851502601118617bc2565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b6004546001600160a01b0383165f908152600a60205260408120805491926c01000000000000000000000000900461ffff16918390600160701b900460ff161561665b5750805460ff6f0100000000000000000000000000000082041690612710906165fa9085906bffffffffffffffffffffffff16619042565b6166049190619086565b8254909450849083905f906166289084906bffffffffffffffffffffffff166197b0565b92506101000a8154816bffffffffffffffffffffffff02191690836bffffffffffffffffffffffff160217905550616718565b6001600160a01b0386165f908152600f602052604090206001866002811115616686576166866197d4565b82549114159250612710906166ae9086906fffffffffffffffffffffffffffffffff16619042565b6166b89190619086565b8154909550859082905f906166e09084906fffffffffffffffffffffffffffffffff1661939b565b92506101000a8154816fffffffffffffffffffffffffffffffff02191690836fffffffffffffffffffffffffffffffff160217905550505b856001600160a01b03167f607adba66cff84b627e3537d1c17d088a98556bccd0536a2f3590c56329023d98686604051616753929190619801565b60405180910390a280156167f1576040517f5309564c0000000000000000000000000000000000000000000000000000000081526001600160a01b0387811660048301527f00000000000000000000000000000000000000000000000000000000000000001690635309564c906024015f604051808303815f87803b1580156167da575f5ffd5b505af11580156167ec573d5f5f3e3d5ffd5b505050505b50505092915050565b6168406040518061010001604052805f81526020015f81526020016060815260200160608152602001606081526020016060815260200160608152602001606081525090565b5f61684c600884619086565b8583526020830181905290508067ffffffffffffffff81111561687157616871619099565b60405190808252806020026020018201604052801561689a578160200160208202803683370190505b5060408301528067ffffffffffffffff8111156168b9576168b9619099565b6040519080825280602002602001820160405280156168e2578160200160208202803683370190505b5060608301528067ffffffffffffffff81111561690157616901619099565b60405190808252806020026020018201604052801561692a578160200160208202803683370190505b5060808301528067ffffffffffffffff81111561694957616949619099565b604051908082528060200260200182016040528015616972578160200160208202803683370190505b5060a08301528067ffffffffffffffff81111561699157616991619099565b6040519080825280602002602001820160405280156169ba578160200160208202803683370190505b5060c08301528067ffffffffffffffff8111156169d9576169d9619099565b604051908082528060200260200182016040528015616a02578160200160208202803683370190505b5060e08301525f5b81811015616b70578484616a1f836008619042565b90616a2b846008619042565b616a36906008618b64565b92616a43939291906195b8565b616a4c91619644565b60c01c67ffffffffffffffff1683604001518281518110616a6f57616a6f61953b565b60209081029190910101525f600981616a88848a618b64565b815260208082019290925260409081015f20815160a08101835290546001600160a01b03811680835263ffffffff740100000000000000000000000000000000000000008304169483019490945261ffff600160c01b8204169282019290925260ff600160d01b83048116151560608301527b010000000000000000000000000000000000000000000000000000009092049091166080820152915015801590616b3457508060600151155b15616b6757806020015163ffffffff1684606001518381518110616b5a57616b5a61953b565b6020026020010181815250505b50600101616a0a565b50509392505050565b805160208201515f90616b8c9083618b64565b9050808460a001511015616ba1575060a08301515b818111616bae5750505050565b5f60405180606001604052808660400151815260200186606001518152602001866080015181525090505f85602001516040616bea9190619042565b90505f80616bf9601087619086565b616c04906010619042565b90505b84811015616cad575f601281616c1e601085619086565b616c289087618b64565b81526020019081526020015f20549050805f03616c455750616c9b565b5f878310616c535782616c55565b875b90505f87616c64856010618b64565b11616c7957616c74846010618b64565b616c7b565b875b9050616c8b8a8885878686617bd3565b616c959086618b64565b94505050505b616ca6601082618b64565b9050616c07565b50808760e001818151616cc09190618b64565b90525060c0870151156146335761463387878787617cb3565b604080516101e0810182526003546bffffffffffffffffffffffff80821683526c01000000000000000000000000808304909116602084015263ffffffff600160c01b8084048216958501959095527c01000000000000000000000000000000000000000000000000000000009092048216606084015260045480831660808501526401000000008104831660a0850152680100000000000000008104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff72010000000000000000000000000000000000008204811615156101408601527301000000000000000000000000000000000000008204831661016086018190527501000000000000000000000000000000000000000000830490911661018086015276010000000000000000000000000000000000000000000082049092166101a085015293909304166101c082015283515f926fffffffffffffffffffffffffffffffff90911690839061271090616e649084619042565b616e6e9190619086565b600554909150600160801b900467ffffffffffffffff165f805b896020015181101561702b5789606001518181518110616eaa57616eaa61953b565b60200260200101515f1480616ebd575084155b15616f685789604001518181518110616ed857616ed861953b565b60200260200101515f14616f63578951616ef3908290618b64565b8a604001518281518110616f0957616f0961953b565b60209081029190910101516040517f33c106c5000000000000000000000000000000000000000000000000000000008152600481019290925260248201525f6044820181905260648201526084810185905260a401610dea565b617023565b616f748a828787617e45565b5f858b60c001518381518110616f8c57616f8c61953b565b6020026020010151616f9e9190619086565b905080898381518110616fb357616fb361953b565b6020908102919091010152616fc88184618b64565b92505f5f86118015616ff75750858c60e001518481518110616fec57616fec61953b565b602002602001015110155b9050617014838d5f015161700b9190618b64565b83838b89617f3a565b61701e908a618b64565b985050505b600101616e88565b5061703581618188565b886020018181516170469190619219565b67ffffffffffffffff1690525061705c896181d7565b50505050509392505050565b5f5f5f5b86518110156170cf578681815181106170875761708761953b565b602002602001015160e001518782815181106170a5576170a561953b565b6020026020010151604001516170bb9190619042565b6170c59083618b64565b915060010161706c565b50805f036170e0575f915050612ba4565b5f5b86518110156172f7575f8782815181106170fe576170fe61953b565b602002602001015190505f8160e00151826040015161711d9190619042565b90505f8461712b838a619042565b6171359190619086565b90505f85617143848a619042565b61714d9190619086565b905081156171615783516171619083615f6e565b83516001600160a01b03165f908152600c6020526040812054600160801b90046fffffffffffffffffffffffffffffffff16908190036171a3575f91506171f5565b806171bd6ec097ce7bc90715b34b9f100000000084619042565b6171c79190619086565b85516001600160a01b03165f908152600d6020526040812080549091906171ef908490618b64565b90915550505b6171ff8284618b64565b6172099089618b64565b9750670de0b6b3a76400008560e0015161ffff6172269190619042565b6172309190619086565b6020808701515f90815260098252604090819020805461ffff94909416600160c01b027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff9094169390931790925586518288015160e0890151845191825292810192909252918101859052606081018490526001600160a01b039091169067ffffffffffffffff8d16907f34fab1755407cee16aec7990ed44237d141cbdb5df37961be06512b01a9df5139060800160405180910390a350505050508060010190506170e2565b5050949350505050565b80515f9080820361731457505f92915050565b5f8167ffffffffffffffff81111561732e5761732e619099565b604051908082528060200260200182016040528015617357578160200160208202803683370190505b5090505f8267ffffffffffffffff81111561737457617374619099565b60405190808252806020026020018201604052801561739d578160200160208202803683370190505b5090505f5b8381101561743c578581815181106173bc576173bc61953b565b60200260200101515f01518382815181106173d9576173d961953b565b60200260200101906001600160a01b031690816001600160a01b03168152505085818151811061740b5761740b61953b565b602002602001015160e001518282815181106174295761742961953b565b60209081029190910101526001016173a2565b506040517f736a17ab0000000000000000000000000000000000000000000000000000000081526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063736a17ab906174a49085908590600401619844565b5f604051808303815f87803b1580156174bb575f5ffd5b505af11580156174cd573d5f5f3e3d5ffd5b5050604080516101e0810182526003546bffffffffffffffffffffffff80821683526c01000000000000000000000000808304909116602084015263ffffffff600160c01b8084048216958501959095527c01000000000000000000000000000000000000000000000000000000009092048216606084015260045480831660808501526401000000008104831660a0850152680100000000000000008104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff720100000000000000000000000000000000000082048116151561014086015273010000000000000000000000000000000000000082048316610160860152750100000000000000000000000000000000000000000082041661018085015276010000000000000000000000000000000000000000000081049091166101a08401819052939004166101c082015292505f91506127109061764a90670de0b6b3a764000090619042565b6176549190619086565b90505f5b8581101561781c575f60095f8a84815181106176765761767661953b565b60200260200101516020015181526020019081526020015f2090505f837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166385bf82d68986815181106176d4576176d461953b565b60200260200101516040518263ffffffff1660e01b815260040161770791906001600160a01b0391909116815260200190565b602060405180830381865afa158015617722573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061774691906196c5565b10617751575f617780565b8154617780907b01000000000000000000000000000000000000000000000000000000900460ff16600161989a565b905084610180015160ff168160ff16106177c8576177b88784815181106177a9576177a961953b565b6020026020010151600261657f565b6177c2908a618b64565b98505f90505b815460ff9091167b01000000000000000000000000000000000000000000000000000000027fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff909116179055600101617658565b505050505050919050565b5f600282600381111561783c5761783c6197d4565b61784691906198b3565b60ff166001149050919050565b6008545f9080156178de57600861786b60018361933d565b8154811061787b5761787b61953b565b905f5260205f2090601091828204019190066002029054906101000a900461ffff16915060088054806178b0576178b06198d4565b5f8281526020902060105f1990920191820401805461ffff6002600f8516026101000a021916905590555090565b600580546c01000000000000000000000000900461ffff1690600c61790283619790565b91906101000a81548161ffff021916908361ffff16021790555091505090565b6005545f906c01000000000000000000000000900461ffff165f1980835b83811015617a83575f81815260096020908152604091829020825160a08101845290546001600160a01b03811680835263ffffffff740100000000000000000000000000000000000000008304169383019390935261ffff600160c01b8204169382019390935260ff600160d01b84048116151560608301527b0100000000000000000000000000000000000000000000000000000090930490921660808301526179eb5750617a7b565b60ff871660011480156179ff575080606001515b15617a0a5750617a7b565b60ff87166002148015617a1f57508060600151155b15617a2a5750617a7b565b4288826020015163ffffffff16617a419190618b64565b1115617a4d5750617a7b565b5f816020015163ffffffff166020836040015161ffff16901b17905083811015617a78578294508093505b50505b600101617940565b505f198203617abe576040517f1d2255a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61ffff8083165f908152600960209081526040808320546001600160a01b0316808452600a835292819020815160808101835290546bffffffffffffffffffffffff811682526c0100000000000000000000000081049095169281019290925260ff600160701b850481161515918301919091526f0100000000000000000000000000000090930490921615156060830152929450849290617b61908290614a11565b60405161ffff86169033906001600160a01b038416907f54085c69a12e49ba45acec758bf9f5aea1e0afe1db016ec6aec358c40e77ce3f905f90a45050505092915050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f86516020604089015101602060608a015101602060808b015101602060a08c015101602060c08d0151018b5160208d015160408e01518b5b8b811015617c9f5761ffff8f8f830360041b60f0031c1680617c2e5750617c97565b8a820360051b808a01518481101581151715617c4c57505050617c97565b5084670de0b6b3a76400008302049150808b0151808310617c71578982018051880190525b80831115617c86578882018051880190529150815b50860180518683020190529a909a01995b600101617c0c565b505050505050505050509695505050505050565b5f617cc061010084619086565b90505b81617cd082610100619042565b1015617e3e575f60135f8388602001516004617cec9190619042565b617cf69190618b64565b81526020019081526020015f20549050805f03617d135750617e2e565b5f84617d2184610100619042565b10617d3757617d3283610100619042565b617d39565b845b90505f84617d4985610100619042565b617d5590610100618b64565b11617d7757617d6684610100619042565b617d7290610100618b64565b617d79565b845b9050815b81811015617e2957617d9161010082619528565b84901c60011615617e215760608801515f90617dad898461933d565b81518110617dbd57617dbd61953b565b60200260200101519050805f1480617dd9575089608001518110155b15617de45750617e21565b60408a015160e08a0151617df88a8561933d565b81518110617e0857617e0861953b565b60200260200101818151617e1c9190618b64565b905250505b600101617d7d565b505050505b617e37816196dc565b9050617cc3565b5050505050565b5f84604001518481518110617e5c57617e5c61953b565b602002602001015190505f815f14617e915785608001518581518110617e8457617e8461953b565b6020026020010151617e93565b835b90505f8660a001518681518110617eac57617eac61953b565b6020026020010151905083821080617ec45750838110155b80617ed65750670de0b6b3a764000083115b15614633578651617ee8908790618b64565b6040517f33c106c500000000000000000000000000000000000000000000000000000000815260048101919091526024810184905260448101839052606481018290526084810185905260a401610dea565b5f85815260096020908152604080832080546001600160a01b031680855260108452828520835160608101855290546fffffffffffffffffffffffffffffffff8116825267ffffffffffffffff600160801b8204811696830196909652600160c01b90049094169284019290925291617fb561142b8261443d565b81518290617fc4908390619901565b6fffffffffffffffffffffffffffffffff90811690915267ffffffffffffffff808b16602080860191825289831660408088019182526001600160a01b0389165f9081526010909352822087518154945192518616600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff93909616600160801b027fffffffffffffffff000000000000000000000000000000000000000000000000909516961695909517929092179190911691909117909155905087618088575f6180b7565b83546180b7907b01000000000000000000000000000000000000000000000000000000900460ff16600161989a565b905086610180015160ff168160ff16106180dc576180d683600161657f565b94505f90505b83547fffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffffffff167b0100000000000000000000000000000000000000000000000000000060ff831602178455670de0b6b3a764000061813a8a61ffff619042565b6181449190619086565b845461ffff91909116600160c01b027fffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffffffff909116179093555091979650505050505050565b5f67ffffffffffffffff82111561378557604080517f6dfcc650000000000000000000000000000000000000000000000000000000008152600481019190915260248101839052604401610dea565b602081015181515f916181e991618b64565b90505f6010835f01516181fc9190619086565b90505b8161820b826010619042565b1015614438575f818152601560205260408120549061822b836010619042565b90505b618239836010619042565b618244906010618b64565b8110801561825157508381105b156182d057845181106182c0576182bd8261826d601084619528565b60408801518851670de0b6b3a76400009190618289908761933d565b815181106182995761829961953b565b602002602001015161ffff6182ae9190619042565b6182b89190619086565b616174565b91505b6182c9816196dc565b905061822e565b505f828152601560205260409020556182e8816196dc565b90506181ff565b5080546182fb90619350565b5f825580601f1061830a575050565b601f0160209004905f5260205f2090810190611e4291905b80821115613785575f8155600101618322565b5f6101e08284031215618346575f5ffd5b50919050565b5f6101e0828403121561835d575f5ffd5b6121f88383618335565b6001600160a01b0381168114611e42575f5ffd5b5f5f6040838503121561838c575f5ffd5b823561839781618367565b946020939093013593505050565b5f5f5f61022084860312156183b8575f5ffd5b8335925060208401356183ca81618367565b91506183d98560408601618335565b90509250925092565b8015158114611e42575f5ffd5b803561291e816183e2565b5f6020828403121561840a575f5ffd5b81356121f8816183e2565b5f5f83601f840112618425575f5ffd5b50813567ffffffffffffffff81111561843c575f5ffd5b602083019150836020828501011115618453575f5ffd5b9250929050565b5f5f83601f84011261846a575f5ffd5b50813567ffffffffffffffff811115618481575f5ffd5b6020830191508360208260051b8501011115618453575f5ffd5b5f5f5f5f5f606086880312156184af575f5ffd5b853567ffffffffffffffff8111156184c5575f5ffd5b6184d188828901618415565b909650945050602086013567ffffffffffffffff8111156184f0575f5ffd5b6184fc8882890161845a565b96999598509660400135949350505050565b5f5f5f5f5f5f5f60a0888a031215618524575f5ffd5b873567ffffffffffffffff8116811461853b575f5ffd5b9650602088013561854b81618367565b9550604088013567ffffffffffffffff811115618566575f5ffd5b6185728a828b01618415565b909650945050606088013567ffffffffffffffff811115618591575f5ffd5b61859d8a828b0161845a565b989b979a50959894979596608090950135949350505050565b5f602082840312156185c6575f5ffd5b5035919050565b5f602082840312156185dd575f5ffd5b81356121f881618367565b81516bffffffffffffffffffffffff1681526101e08101602083015161861e60208401826bffffffffffffffffffffffff169052565b506040830151618636604084018263ffffffff169052565b50606083015161864e606084018263ffffffff169052565b506080830151618666608084018263ffffffff169052565b5060a083015161867e60a084018263ffffffff169052565b5060c083015161869660c084018263ffffffff169052565b5060e08301516186ac60e084018261ffff169052565b506101008301516186c461010084018261ffff169052565b506101208301516186dc61012084018261ffff169052565b506101408301516186f261014084018215159052565b5061016083015161870a61016084018261ffff169052565b5061018083015161872161018084018260ff169052565b506101a08301516187396101a084018261ffff169052565b506101c08301516187536101c084018263ffffffff169052565b5092915050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b5f5f602083850312156187be575f5ffd5b823567ffffffffffffffff8111156187d4575f5ffd5b6187e085828601618415565b90969095509350505050565b5f5f604083850312156187fd575f5ffd5b823561880881618367565b9150602083013561881881618367565b809150509250929050565b602080825282518282018190525f918401906040840190835b8181101561885e57835161ffff1683526020938401939092019160010161883c565b509095945050505050565b61ffff81168114611e42575f5ffd5b803561291e81618869565b5f60208284031215618893575f5ffd5b81356121f881618869565b5f5f5f604084860312156188b0575f5ffd5b83359250602084013567ffffffffffffffff8111156188cd575f5ffd5b6188d986828701618415565b9497909650939450505050565b5f5f5f5f604085870312156188f9575f5ffd5b843567ffffffffffffffff81111561890f575f5ffd5b61891b87828801618415565b909550935050602085013567ffffffffffffffff81111561893a575f5ffd5b6189468782880161845a565b95989497509550505050565b6bffffffffffffffffffffffff81168114611e42575f5ffd5b803561291e81618952565b63ffffffff81168114611e42575f5ffd5b803561291e81618976565b60ff81168114611e42575f5ffd5b803561291e81618992565b6101e081016189cf826189bd8561896b565b6bffffffffffffffffffffffff169052565b6189db6020840161896b565b6bffffffffffffffffffffffff1660208301526189fa60408401618987565b63ffffffff166040830152618a1160608401618987565b63ffffffff166060830152618a2860808401618987565b63ffffffff166080830152618a3f60a08401618987565b63ffffffff1660a0830152618a5660c08401618987565b63ffffffff1660c0830152618a6d60e08401618878565b61ffff1660e0830152618a836101008401618878565b61ffff16610100830152618a9a6101208401618878565b61ffff16610120830152618ab161014084016183ef565b1515610140830152618ac66101608401618878565b61ffff16610160830152618add61018084016189a0565b60ff16610180830152618af36101a08401618878565b61ffff166101a0830152618b0a6101c08401618987565b63ffffffff81166101c0840152618753565b5f60208284031215618b2c575f5ffd5b81516121f881618976565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b8082018082111561156b5761156b618b37565b5f813561156b81618952565b5f813561156b81618976565b5f813561156b81618869565b5f813561156b816183e2565b5f813561156b81618992565b618bf9618bbf83618b77565b82547fffffffffffffffffffffffffffffffffffffffff000000000000000000000000166bffffffffffffffffffffffff91909116178255565b618c51618c0860208401618b77565b82547fffffffffffffffff000000000000000000000000ffffffffffffffffffffffff1660609190911b77ffffffffffffffffffffffff00000000000000000000000016178255565b618cad618c6060408401618b83565b82547fffffffff00000000ffffffffffffffffffffffffffffffffffffffffffffffff1660c09190911b7bffffffff00000000000000000000000000000000000000000000000016178255565b618d09618cbc60608401618b83565b82547bffffffffffffffffffffffffffffffffffffffffffffffffffffffff1660e09190911b7fffffffff0000000000000000000000000000000000000000000000000000000016178255565b60018101618d4e618d1c60808501618b83565b82547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000001663ffffffff91909116178255565b618d96618d5d60a08501618b83565b82547fffffffffffffffffffffffffffffffffffffffffffffffff00000000ffffffff1660209190911b67ffffffff0000000016178255565b618de2618da560c08501618b83565b82547fffffffffffffffffffffffffffffffffffffffff00000000ffffffffffffffff1660409190911b6bffffffff000000000000000016178255565b618e30618df160e08501618b8f565b82547fffffffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffff1660609190911b6dffff00000000000000000000000016178255565b618e81618e406101008501618b8f565b82547fffffffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffff1660709190911b6fffff000000000000000000000000000016178255565b618ed4618e916101208501618b8f565b82547fffffffffffffffffffffffffffff0000ffffffffffffffffffffffffffffffff1660809190911b71ffff0000000000000000000000000000000016178255565b618f2c618ee46101408501618b9b565b8280547fffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffff1691151560901b72ff00000000000000000000000000000000000016919091179055565b618f82618f3c6101608501618b8f565b82547fffffffffffffffffffffff0000ffffffffffffffffffffffffffffffffffffff1660989190911b74ffff0000000000000000000000000000000000000016178255565b618fd9618f926101808501618ba7565b82547fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff1660a89190911b75ff00000000000000000000000000000000000000000016178255565b619032618fe96101a08501618b8f565b82547fffffffffffffffff0000ffffffffffffffffffffffffffffffffffffffffffff1660b09190911b77ffff0000000000000000000000000000000000000000000016178255565b614438618c606101c08501618b83565b808202811582820484141761156b5761156b618b37565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f8261909457619094619059565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b6040516101e0810167ffffffffffffffff811182821017156190ea576190ea619099565b60405290565b5f6101e0828403128015619102575f5ffd5b5061910b6190c6565b6191148361896b565b81526191226020840161896b565b602082015261913360408401618987565b604082015261914460608401618987565b606082015261915560808401618987565b608082015261916660a08401618987565b60a082015261917760c08401618987565b60c082015261918860e08401618878565b60e082015261919a6101008401618878565b6101008201526191ad6101208401618878565b6101208201526191c061014084016183ef565b6101408201526191d36101608401618878565b6101608201526191e661018084016189a0565b6101808201526191f96101a08401618878565b6101a082015261920c6101c08401618987565b6101c08201529392505050565b67ffffffffffffffff818116838216019081111561156b5761156b618b37565b81835281816020850137505f602082840101525f60207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f840116840101905092915050565b61ffff86168152606060208201525f61929d606083018688619239565b82810360408401528381527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8411156192d4575f5ffd5b8360051b8086602084013701602001979650505050505050565b818382375f9101908152919050565b5f7f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff83111561932a575f5ffd5b8260051b80858437919091019392505050565b8181038181111561156b5761156b618b37565b600181811c9082168061936457607f821691505b602082108103618346577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b6fffffffffffffffffffffffffffffffff828116828216039081111561156b5761156b618b37565b5f7f800000000000000000000000000000000000000000000000000000000000000082036193f3576193f3618b37565b505f0390565b601f82111561443857805f5260205f20601f840160051c8101602085101561941e5750805b601f840160051c820191505b81811015617e3e575f815560010161942a565b67ffffffffffffffff83111561945557619455619099565b619469836194638354619350565b836193f9565b5f601f84116001811461949a575f85156194835750838201355b5f19600387901b1c1916600186901b178355617e3e565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b828110156194e757868501358255602094850194600190920191016194c7565b5086821015619503575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f612ba4602083018486619239565b5f8261953657619536619059565b500690565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b5f60208284031215619578575f5ffd5b81516121f881618367565b838152604060208201525f614a08604083018486619239565b63ffffffff828116828216039081111561156b5761156b618b37565b5f5f858511156195c6575f5ffd5b838611156195d2575f5ffd5b5050820193919092039150565b80357fffffffffffffff000000000000000000000000000000000000000000000000008116906007841015618753577fffffffffffffff00000000000000000000000000000000000000000000000000808560070360031b1b82161691505092915050565b80357fffffffffffffffff0000000000000000000000000000000000000000000000008116906008841015618753577fffffffffffffffff000000000000000000000000000000000000000000000000808560080360031b1b82161691505092915050565b5f61ffff8216806196bc576196bc618b37565b5f190192915050565b5f602082840312156196d5575f5ffd5b5051919050565b5f5f1982036196ed576196ed618b37565b5060010190565b5f8151808452602084019350602083015f5b82811015619724578151865260209586019590910190600101619706565b5093949350505050565b838152606060208201525f61974660608301856196f4565b82810360408401526160b881856196f4565b5f60208284031215619768575f5ffd5b81516121f8816183e2565b8035602083101561156b575f19602084900360031b1b1692915050565b5f61ffff821661ffff81036197a7576197a7618b37565b60010192915050565b6bffffffffffffffffffffffff828116828216039081111561156b5761156b618b37565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b604081016003841061983a577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9281526020015290565b604080825283519082018190525f9060208501906060840190835b818110156198865783516001600160a01b031683526020938401939092019160010161985f565b505083810360208501526160b881866196f4565b60ff818116838216019081111561156b5761156b618b37565b5f60ff8316806198c5576198c5619059565b8060ff84160691505092915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b6fffffffffffffffffffffffffffffffff818116838216019081111561156b5761156b618b3756
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x02\x83W_5`\xE0\x1C\x80cg\x9C\xDB\x06\x11a\x01WW\x80c\xA6\xF7?\xAB\x11a\0\xD2W\x80c\xC8]>\xB0\x11a\0\x88W\x80c\xDDR\xAA|\x11a\0nW\x80c\xDDR\xAA|\x14a\n\x84W\x80c\xE3\x0C9x\x14a\n\xA0W\x80c\xF2\xFD\xE3\x8B\x14a\n\xB1W__\xFD[\x80c\xC8]>\xB0\x14a\nhW\x80c\xC9\xE73\x93\x14a\nqW__\xFD[\x80c\xAF\xF5\xED\xB1\x11a\0\xB8W\x80c\xAF\xF5\xED\xB1\x14a\nEW\x80c\xB8\xEC{W\x14a\nMW\x80c\xC6\xCA\"c\x14a\n`W__\xFD[\x80c\xA6\xF7?\xAB\x14a\tiW\x80c\xAC\xF0\x99\x12\x14a\t\x8FW__\xFD[\x80c\x7F\x04\xA9\x83\x11a\x01'W\x80c\x8D\xA5\xCB[\x11a\x01\rW\x80c\x8D\xA5\xCB[\x14a\x08\x9CW\x80c\x8E\xA9\x81\x17\x14a\x08\xAEW\x80c\x98\x8B\x1F\xA7\x14a\x08\xC1W__\xFD[\x80c\x7F\x04\xA9\x83\x14a\x07lW\x80c\x89p\xEF\xCD\x14a\x08\x89W__\xFD[\x80cg\x9C\xDB\x06\x14a\x07\0W\x80cm\x1D\xA41\x14a\x07&W\x80cy\xBAP\x97\x14a\x07>W\x80c{\x109\x99\x14a\x07FW__\xFD[\x80cK\x896B\x11a\x02\x01W\x80c\\\x01\x9D.\x11a\x01\xB7W\x80c^aGB\x11a\x01\x9DW\x80c^aGB\x14a\x06\xA4W\x80ca\xA8\xC8\xC4\x14a\x06\xB7W\x80cb\x8D\xA5'\x14a\x06\xD8W__\xFD[\x80c\\\x01\x9D.\x14a\x06qW\x80c\\\x97Z\xBB\x14a\x06\x84W__\xFD[\x80cQ\xB4+\0\x11a\x01\xE7W\x80cQ\xB4+\0\x14a\x06\x01W\x80cT\xFDMP\x14a\x06\tW\x80cUn\xD3\x0E\x14a\x06BW__\xFD[\x80cK\x896B\x14a\x05\xCEW\x80cM\x99\xDD\x16\x14a\x05\xEEW__\xFD[\x80c\x16\xC3\x8B<\x11a\x02VW\x80c;L\x98\x91\x11a\x02<W\x80c;L\x98\x91\x14a\x038W\x80c<\xCF\xD6\x0B\x14a\x04<W\x80cAS\x8D]\x14a\x04DW__\xFD[\x80c\x16\xC3\x8B<\x14a\x03\x10W\x80c'\xDE\x9E2\x14a\x03%W__\xFD[\x80c\x02n@+\x14a\x02\x87W\x80c\n\0\x90\x97\x14a\x02\xADW\x80c\n[\xFA\x07\x14a\x02\xCDW\x80c\x0FC\xA6w\x14a\x02\xF6W[__\xFD[a\x02\x9Aa\x02\x956`\x04a;DV[a\n\xC4V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x02\xB5a\x0F\x1EV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02\xA4V[_Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x02\x9AV[`\x05Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x02\x9AV[a\x03#a\x03\x1E6`\x04a;\x84V[a\x0FJV[\0[a\x03#a\x0336`\x04a;\x9FV[a\x10-V[a\x03\xF3a\x03F6`\x04a;\xB6V[`@\x80Q`\x80\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x93\x84\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x95\x90\x95\x16\x81R`\x08\x85R\x83\x90 \x83Q\x91\x82\x01\x84RTk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x94\x82\x01\x94\x90\x94R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x81\x16\x15\x15\x93\x82\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x91\x16\x15\x15\x90\x82\x01R\x90V[`@Qa\x02\xA4\x91\x90\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\xFF\xFF\x16\x90\x82\x01R`@\x80\x83\x01Q\x15\x15\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x02\x9Aa\x12\x1AV[a\x05\xC1`@\x80Qa\x01`\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x91\x90\x91RP`@\x80Qa\x01`\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x94\x84\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x83\x16``\x83\x01R`\x04T\x80\x84\x16`\x80\x84\x01Rd\x01\0\0\0\0\x81\x04\x84\x16`\xA0\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16`\xC0\x83\x01R\x82\x04a\xFF\xFF\x90\x81\x16`\xE0\x83\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16a\x01\0\x83\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01 \x82\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\xFF\x16\x15\x15a\x01@\x82\x01R\x90V[`@Qa\x02\xA4\x91\x90a;\xCFV[a\x05\xE1a\x05\xDC6`\x04a;\xB6V[a\x13\xD5V[`@Qa\x02\xA4\x91\x90a<\xE0V[a\x02\x9Aa\x05\xFC6`\x04a;DV[a\x14~V[a\x03#a\x16\xA8V[`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7F1.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x05\xE1V[`\x05Ta\x06a\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x02\xA4V[a\x03#a\x06\x7F6`\x04a=xV[a\x17oV[`\x05Ta\x06a\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x81V[a\x03#a\x06\xB26`\x04a=\xCEV[a\x19|V[a\x06\xBFa\x1BCV[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA4V[a\x06\xEBa\x06\xE66`\x04a>\tV[a\x1B\xB8V[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x02\xA4V[a\x07\x13a\x07\x0E6`\x04a;\x9FV[a\x1ClV[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02\xA4V[`\x05Th\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x02\x9AV[a\x03#a\x1D\x9CV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02\xB5V[a\x08Aa\x07z6`\x04a>TV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x91\x90\x91RPa\xFF\xFF\x90\x81\x16_\x90\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x16\x92\x82\x01\x92\x90\x92Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x90\x93\x16\x91\x83\x01\x91\x90\x91Rz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15\x15``\x82\x01R\x90V[`@Qa\x02\xA4\x91\x90\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x83\x01Qc\xFF\xFF\xFF\xFF\x16\x90\x82\x01R`@\x80\x83\x01Qa\xFF\xFF\x16\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x03#a\x08\x976`\x04a>oV[a\x1E[V[_Ta\x02\xB5\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[a\x03#a\x08\xBC6`\x04a;\xB6V[a#UV[a\t9a\x08\xCF6`\x04a;\xB6V[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x84Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82R` \x93\x84\x01Q\x16\x92\x81\x01\x92\x90\x92R\x01a\x02\xA4V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x02\xB5V[a\n\x0Ea\t\x9D6`\x04a;\xB6V[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x92\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x01a\x02\xA4V[a\x03#a#\xFBV[a\x03#a\n[6`\x04a;\x9FV[a%\x85V[a\x06\xBFa'\xD5V[a\x02\x9Aa\x01\0\x81V[a\x07\x13a\n\x7F6`\x04a>\x8AV[a(\x17V[`\x05Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x07\x13V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x02\xB5V[a\x03#a\n\xBF6`\x04a;\xB6V[a)oV[`\x05T_\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x0B\x15W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x0BeW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x0Bma*\x17V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x08` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x15\x80\x15\x94\x83\x01\x94\x90\x94Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90\x80a\x0C\nWP\x80``\x01Q\x15[\x15a\x0CQW`@Q\x7F\xBCg|\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x91\x81\x01\x82\x90R\x91\x03a\x0C\xB4W\x83\x92Pa\r?V[\x80Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\r\x0BW`@Q\x7Fs9hK\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\x0CHV[\x80Q` \x82\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a\r2\x91\x16\x86a>\xFFV[a\r<\x91\x90a?CV[\x92P[\x82_\x03a\r\x81W`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R_`$\x82\x01R`D\x01a\x0CHV[`@Q\x80`@\x01`@R\x80a\r\xB5\x86\x84_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\r\xB0\x91\x90a?VV[a*nV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01a\r\xF1\x85\x84` \x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\r\xB0\x91\x90a?VV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x85Q\x95\x83\x01Q\x85\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x95\x90\x94\x16\x94\x90\x94\x17\x90\x92U`\x0B\x82R\x82\x81 3\x82R\x90\x91R\x90\x81 \x80T\x85\x92\x90a\x0Eh\x90\x84\x90a?VV[\x90\x91UPa\x0E\xA3\x90P`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x87a*\xC7V[`@\x80Q\x85\x81R` \x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F$\xD7\xBD\xA8`+\x91mdA\x7F\r\xBF\xE2\xE2\xE8\x8E\xC9\xB1\x15{\xD9\xF5\x96\xDF\xDB\x91\xBA&bN\x04\x91\x01`@Q\x80\x91\x03\x90\xA3PPa\x0F\x18a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x92\x91PPV[`\x02T_\x90`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x0F8W\x80a\x0FDV[_T`\x01`\x01`\xA0\x1B\x03\x16[\x91PP\x90V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x0F\xAEW`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x05\x80T\x82\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`@Q\x7F\x87\x8A\xC8\xA2\xCAyR\x04q\xF8\xF3\xC8IO\xA8\x02\xC0<\xE3\xBF\x03BR\xAA\xD7\xF2#\x18\x98O\xDB\xDB\x90a\x10\"\x90\x83\x15\x15\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA1PV[a\x105a*\x17V[3_\x90\x81R`\x08` R`@\x90 \x80Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x10\x92W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x15\x80a\x10\xAEWP\x80\x83\x11[\x15a\x10\xEFW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0CHV[\x81T_\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x11#W`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x11EV[`\x03Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_a\x11`\x85\x84a?iV[\x90P\x81\x81\x10\x15a\x11\xA6W`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x83\x90R`D\x01a\x0CHV[\x83T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x84Ua\x11\xE63\x86a+\x1CV[PPPPa\x12\x17a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[PV[_a\x12#a*\x17V[P3_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x84Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x83\x01\x91\x90\x91R\x90\x81\x15\x80a\x12\xB6WP\x80` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a\x12\xB6WP`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15[\x15a\x13\x06W` \x81\x01Q`@Q\x7F\x08\xD6\\\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\x0CHV[3_\x81\x81R`\x0C` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x13o\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90\x84a,\xBFV[`@Q\x82\x81R3\x90\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90` \x01`@Q\x80\x91\x03\x90\xA2Pa\x13\xD2a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x90V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\t` R`@\x90 \x80T``\x91\x90a\x13\xFB\x90a?|V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x14'\x90a?|V[\x80\x15a\x14rW\x80`\x1F\x10a\x14IWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x14rV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x14UW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x91\x90PV[_a\x14\x87a*\x17V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x0B` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x90 T\x82\x15\x80a\x14\xB6WP\x80\x83\x11[\x15a\x14\xF7W`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\x0CHV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x85Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16\x91\x83\x01\x82\x90Ra\x15X\x90\x86a>\xFFV[a\x15b\x91\x90a?CV[\x92P`@Q\x80`@\x01`@R\x80\x84\x83_\x01Qa\x15~\x91\x90a?\xC7V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85\x83` \x01Qa\x15\xA5\x91\x90a?\xC7V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\n` \x90\x81R`@\x90\x91 \x83Q\x93\x90\x91\x01Q\x82\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x92\x90\x91\x16\x91\x90\x91\x17\x90Ua\x16\x06\x84\x83a?iV[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x81\x81R`\x0B` \x90\x81R`@\x80\x83 3\x80\x85R\x90\x83R\x92\x81\x90 \x94\x90\x94U\x83Q\x88\x81R\x90\x81\x01\x87\x90R\x91\x92\x90\x91\x7F:\xAC\xE74\x05G\xDE{\x91VY:vR\xDC\x07\xEE\x90\x0C\xEA?\xD8\xF8,\xB6\xC9\xD3\x8B@\x82\x98\x02\x91\x01`@Q\x80\x91\x03\x90\xA3\x82\x15a\x16yWa\x16y3\x84a+\x1CV[PPa\x0F\x18a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x17\x0CW`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q\x7F\x11B\xA6\x8C\xC3\x99pd\x0E\xB3RNw\xB9\x1Fx\xBE!\xAB\xC6O \xF5\x91\x93\x87\xEBFi\x9B\xB7r\x90_\x90\xA1V[`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x17\xBEW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x18\x0EW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\x08` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a\x18\xCBW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[\x80``\x01Q\x15a\x19\x10W`@Q\x7F\xAE1sh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R`D\x01a\x0CHV[a\x19\x1A\x83\x83a-\x12V[3_\x90\x81R`\t` R`@\x90 a\x193\x83\x85\x83a@gV[P3`\x01`\x01`\xA0\x1B\x03\x16\x7F\x06\n\x16\xD1-\r\xFCv\xA3:-(\x0E\x85D\x99\t\x81\xE0\x10tM\xB7u\x0F\xEBc\xA1pA\xC5q\x84\x84`@Qa\x19o\x92\x91\x90aA\x86V[`@Q\x80\x91\x03\x90\xA2PPPV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x19\xE0W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[_T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15a\x1AAW`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90Ua\x1A|\x83a.\x81V[_\x80T`\x01`\x01`\xA0\x1B\x03\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x92\x90\x92\x02{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Bc\xFF\xFF\xFF\xFF\x16\x02\x17\x90U\x80`\x03a\x1B\x07\x82\x82aA\xFBV[PP`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x84\x90\x7F\xA7\xA5\xB8\x0B\xCD;\xEFvRN\xC8\x05Y\xF1\xAD\x1924@\x89\xB3\x16\xA7\xBEa\x9E\xD29V\xB5\xADl\x90_\x90\xA3PPPV[_\x80T\x81\x90a\x1Bx\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16BaEpV[`\x03T\x90\x91Pa\x1B\xAE\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x82aE\x90V[a\x0FD\x90BaEpV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x0B` \x90\x81R`@\x80\x83 \x94\x86\x16\x83R\x93\x81R\x83\x82 T\x92\x82R`\n\x81R\x83\x82 \x84Q\x80\x86\x01\x90\x95RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x86Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16\x90\x84\x01R\x90\x91\x82\x15a\x1C`W` \x81\x01Q\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a\x1CQ\x91\x16\x85a>\xFFV[a\x1C[\x91\x90a?CV[a\x1CbV[_[\x91PP\x92P\x92\x90PV[`\x05T_\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1C\xBDW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1D\rW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x1D\x15a*\x17V[a\x1D \x82`\x01a.\xD0V[\x90P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7FNj#\x04\x93\xEA\xCB\x82\xA66\x04\x9F\xB8\xEBa_\xD5\x1B-\xD1&\xC7<*}|\xDC\x86{\x06\xE7\xF3\x84`@Qa\x1Db\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x1D\x97a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x91\x90PV[`\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15\x80a\x1D\xB4WP3\x15[\x15a\x1D\xEDW`@Q\x7F\xA0\x9B\x9AC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[_\x80T3\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x16\x82\x17\x84U`\x01\x80T\x90\x91\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x92\x90\x91\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x1E\xA0W`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1E\xEFW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Q\x7F\xDF\n\x91\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xDF\n\x91\xD3\x90a\x1FT\x90\x84\x90`\x04\x01aE\xD5V[_`@Q\x80\x83\x03\x81\x86\x80;\x15\x80\x15a\x1FjW__\xFD[PZ\xFA\x15\x80\x15a\x1F|W=__>=_\xFD[PPPP_`\x05_\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cnGXa`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1F\xF6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a \x1A\x91\x90aF\xE9V[c\xFF\xFF\xFF\xFF\x16\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a MWPa J\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a?VV[B\x10[\x15a \xA5Wa f\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a?VV[`@Q\x7F\xB5\x90#,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\x0CHV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xE0\xB1ed`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a!\x02W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a!&\x91\x90aF\xE9V[c\xFF\xFF\xFF\xFF\x16\x90P_a!7a\x1BCV[`\x03T\x90\x91P_\x90a!o\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x83aG\x04V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a!\x86\x84Ba?VV[\x10a!\xC9W`@Q\x7F\xFE\x9A\xE2\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0CHV[`\x03T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a\"\x02`\x80\x88\x01``\x89\x01aG$V[c\xFF\xFF\xFF\xFF\x16\x14a\"\xD2Wa\"\x1D`\x80\x87\x01``\x88\x01aG$V[a\"-\x90c\xFF\xFF\xFF\xFF\x16\x83aG\x04V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\"D\x84Ba?VV[\x10a\"\x87W`@Q\x7F\xFE\x9A\xE2\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0CHV[_\x80T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x85\x16\x02\x17\x90U[\x85`\x03a\"\xDF\x82\x82aA\xFBV[PP`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x7F\xAC\xE2\x89\x7F::\x032\x82\xCEh\xA7\x7F\xBE\x99\xE7\xD1\xB7\xC3\xDCm\x8C\0@\x9E\xAF\x92\xCC\xE1F\x02\x89\x90a#E\x90\x88\x90aE\xD5V[`@Q\x80\x91\x03\x90\xA1PPPPPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a#\x9AW`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xD1\xA6\xA1B\t\xA3\x85\xA9d\xD06\xE4\x04\xCB\\\xFBq\xF4\0\x0C\xDB\x03\xC96b\x92C\x07\x87&\x1B\xE6\x90_\x90\xA2PV[a$\x03a*\x17V[3_\x90\x81R`\x08` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a$\xC0W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[a$\xCA3\x82a2\x1CV[` \x81\x01\x80Q`\x06\x80T`\x01\x81\x01\x82U_\x91\x82R\x7F\xF6R\"#\x13\xE2\x84YR\x8D\x92\x0Be\x11\\\x16\xC0O>\xFC\x82\xAA\xED\xC9{\xE5\x9F?7|\r?`\x10\x82\x04\x01\x80T`\x0F\x90\x92\x16`\x02\x02a\x01\0\na\xFF\xFF\x81\x81\x02\x19\x90\x93\x16\x94\x83\x16\x02\x93\x90\x93\x17\x90\x92U\x91Q`@Q\x91\x16\x913\x91\x7F\xA1i\xADW\xA61\xC9\xDB\xBAQ\xAEY\x1B\xE8Re3\x04\xB7_\x80\xD5J\x12\x15|\xF4\xC9\x1F\r.\xC0\x91\x90\xA3Pa%\x83a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[V[`\x05Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a%\xD4W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a&$W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a&,a*\x17V[3_\x90\x81R`\x08` R`@\x90 \x80Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a&\x89W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[\x81_\x03a&\xCBW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01\x81\x90R`$\x82\x01R`D\x01a\x0CHV[\x80T_\x90a&\xF1\x90a&\xEC\x90\x85\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a?VV[a3tV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U\x90Pa'^\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x1630\x86a*\xC7V[`@\x80Q\x84\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R3\x91\x7F\x07U\xEB@\xFAs\xF4!\xD1\x8E\x7F\x95\x14IB\xE5\x83 \xAE\xAB\xD2\xC4\x9A\x95\x89\xA4\x0E\xEBD\xAB3\x96\x91\x01`@Q\x80\x91\x03\x90\xA2PPa\x12\x17a%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[`\x03T_\x90|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16a(\x08a\x1BCV[a(\x12\x91\x90aG\x04V[\x90P\x90V[`\x05T_\x90n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a(hW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a(\xB8W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a(\xC0a*\x17V[a(\xCA\x83\x83a-\x12V[a(\xD4\x84_a.\xD0V[3_\x90\x81R`\t` R`@\x90 \x90\x91Pa(\xF0\x83\x85\x83a@gV[P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7F\xBD\x9C\xF4\x86\x1A\xB7\xE7\xE1\xB5*\x97\xC9\x17\xEDA:\xE9P\xDA\xB4\xCD\xCB\xE5\xD0,\xF55\xC7\x8D\x84\xAF\xAF\x86\x86\x86`@Qa)3\x93\x92\x91\x90aG?V[`@Q\x80\x91\x03\x90\xA3a)ha%\x83_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a*hV[\x93\x92PPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a)\xB4W`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q3\x90\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0\x90_\x90\xA3PV[a*A\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\a3\xC5V[a%\x83`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a3\xFCV[_o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\xC3W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0CHV[P\x90V[a*\xD5\x84\x84\x84\x84`\x01a4\x03V[a+\x16W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\x0CHV[PPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0C` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91R`\x04T\x90\x91\x90a+\x97\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16BaG\x04V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a+\xC0WP` \x81\x01Q[`@Q\x80`@\x01`@R\x80a+\xEF\x85\x85_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\r\xB0\x91\x90a?VV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16` \x93\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x81\x81R`\x0C\x86R`@\x90\x81\x90 \x87Q\x81T\x98\x88\x01Q\x90\x95\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x94\x90\x95\x16\x93\x90\x93\x17\x95\x90\x95\x17\x90\x92U\x80Q\x87\x81R\x92\x83\x01\x91\x90\x91R\x7F\xF0\x0B\xD8\xF1\xDC\xF6j\x1F\xE9l\xE2Z\xA6=\xE9\x1CK\x8F\xE4\xF4\x07\xE9\xF0\xC0'\xD9(\xE6\xC5\xDBy\xF9\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPV[a,\xCC\x83\x83\x83`\x01a4\x89V[a-\rW`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x0CHV[PPPV[\x81\x81\x80\x80\x15\x80a-#WPa\x01\0\x81\x11[\x15a-eW`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x01\0`$\x82\x01R`D\x01a\x0CHV[_`\x07\x82\x11\x80\x15a-\xC6WPa-~`\x07_\x85\x87aGaV[a-\x87\x91aG\x88V[x\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttp://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P_`\x08\x83\x11\x80\x15a.(WPa-\xE1`\x08_\x86\x88aGaV[a-\xEA\x91aG\xEDV[w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttps://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P\x81\x15\x80\x15a.6WP\x80\x15[\x15a.xW`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Ra\x01\0`$\x82\x01R`D\x01a\x0CHV[PPPPPPPV[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\xC3W`@\x80Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x0CHV[3_\x90\x81R`\x08` R`@\x81 Tn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a/-W`@Q\x7FE\xED\x80\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0CHV[`@\x80Qa\x01`\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x94\x84\x01\x94\x90\x94R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x83\x16``\x83\x01R`\x04T\x80\x84\x16`\x80\x84\x01Rd\x01\0\0\0\0\x81\x04\x84\x16`\xA0\x84\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x90\x93\x16`\xC0\x83\x01R\x82\x04a\xFF\xFF\x90\x81\x16`\xE0\x83\x01Rn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x81\x16a\x01\0\x83\x01Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01 \x82\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04`\xFF\x16\x15\x15a\x01@\x82\x01R_\x83a0XW\x81Qa0^V[\x81` \x01Q[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x80\x85\x10\x15a0\xB2W`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x01a\x0CHV[a0\xBC\x82\x85a5\x04V[\x92P`@Q\x80`\x80\x01`@R\x80a0\xD2\x87a3tV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Ra\xFF\xFF\x80\x87\x16` \x80\x85\x01\x91\x90\x91R`\x01`@\x80\x86\x01\x91\x90\x91R\x89\x15\x15``\x95\x86\x01R3_\x81\x81R`\x08\x84R\x82\x90 \x87Q\x81T\x94\x89\x01Q\x93\x89\x01Q\x98\x90\x97\x01Q\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x98\x15\x15n\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x98\x90\x98\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x95\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x96\x90\x95\x16\x95\x90\x95\x17\x91\x90\x91\x17\x16\x17\x92\x90\x92\x17\x90\x91Ua2\x14\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x900\x88a*\xC7V[PP\x92\x91PPV[\x80``\x01Q\x15a2gW`\x05\x80T`\n\x90a2H\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHRV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPa2\xA2V[`\x05\x80T`\x08\x90a2\x87\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHRV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[` \x80\x82\x01Qa\xFF\xFF\x16_\x90\x81R`\x07\x82R`@\x80\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U`\x01`\x01`\xA0\x1B\x03\x85\x16\x82R`\x08\x90\x92R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U``\x81\x01Qa3@W`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\t` R`@\x81 a3@\x91a:\xE8V[\x80Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15a3pWa3p\x82\x82_\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a+\x1CV[PPV[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a*\xC3W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0CHV[\x15a%\x83W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a4xW\x83\x83\x15\x16\x15a4lW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a4\xF8W\x83\x83\x15\x16\x15a4\xECW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x05T_\x90a\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x83\x91a58\x91\x84\x91h\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x16a?VV[\x90P\x83\x15a5\xE4W\x84a\x01 \x01Qa\xFF\xFF\x16\x82\x10\x80\x15a5`WP\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10[\x15a5tWa5ma7\x86V[\x92Pa5\xA3V[a5\xA0\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x86a\x01 \x01Qa\xFF\xFF\x16\x84\x10\x15a5\x99W_a8UV[`\x02a8UV[\x92P[`\x05\x80T`\n\x90a5\xC5\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHnV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPa6WV[\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10\x15a6\x04Wa5\xFDa7\x86V[\x92Pa6\x1CV[a6\x19\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16`\x01a8UV[\x92P[`\x05\x80T`\x08\x90a6<\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16aHnV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[PP`@\x80Q`\x80\x81\x01\x82R3\x81Rc\xFF\xFF\xFF\xFFB\x81\x16` \x80\x84\x01\x91\x82R_\x84\x86\x01\x81\x81R\x97\x15\x15``\x86\x01\x90\x81Ra\xFF\xFF\x88\x81\x16\x83R`\x07\x90\x93R\x95\x90 \x93Q\x84T\x92Q\x97Q\x95Q\x15\x15z\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x96\x90\x92\x16x\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x95\x90\x95\x16\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x97\x90\x93\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16`\x01`\x01`\xA0\x1B\x03\x95\x90\x95\x16\x94\x90\x94\x17\x17\x94\x90\x94\x16\x93\x90\x93\x17\x17\x90\x91U\x91\x90PV[`\x06T_\x90\x80\x15a8\x11W`\x06a7\x9E`\x01\x83a?iV[\x81T\x81\x10a7\xAEWa7\xAEaH\x8EV[\x90_R` _ \x90`\x10\x91\x82\x82\x04\x01\x91\x90\x06`\x02\x02\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x91P`\x06\x80T\x80a7\xE3Wa7\xE3aH\xBBV[_\x82\x81R` \x90 `\x10_\x19\x90\x92\x01\x91\x82\x04\x01\x80Ta\xFF\xFF`\x02`\x0F\x85\x16\x02a\x01\0\n\x02\x19\x16\x90U\x90UP\x90V[`\x05\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x90`\x0Ca85\x83aHnV[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP\x91PP\x90V[`\x05T_\x90l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16_\x19\x80\x83[\x83\x81\x10\x15a9\xBAW_\x81\x81R`\x07` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04c\xFF\xFF\xFF\xFF\x16\x93\x83\x01\x93\x90\x93Rx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04a\xFF\xFF\x16\x93\x82\x01\x93\x90\x93Rz\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04`\xFF\x16\x15\x15``\x83\x01Ra9\"WPa9\xB2V[`\xFF\x87\x16`\x01\x14\x80\x15a96WP\x80``\x01Q[\x15a9AWPa9\xB2V[`\xFF\x87\x16`\x02\x14\x80\x15a9VWP\x80``\x01Q\x15[\x15a9aWPa9\xB2V[B\x88\x82` \x01Qc\xFF\xFF\xFF\xFF\x16a9x\x91\x90a?VV[\x11\x15a9\x84WPa9\xB2V[_\x81` \x01Qc\xFF\xFF\xFF\xFF\x16` \x83`@\x01Qa\xFF\xFF\x16\x90\x1B\x17\x90P\x83\x81\x10\x15a9\xAFW\x82\x94P\x80\x93P[PP[`\x01\x01a8sV[P_\x19\x82\x03a9\xF5W`@Q\x7F\x1D\"U\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\xFF\xFF\x80\x83\x16_\x90\x81R`\x07` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x16\x80\x84R`\x08\x83R\x92\x81\x90 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x95\x16\x92\x81\x01\x92\x90\x92R`\xFFn\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x81\x16\x15\x15\x91\x83\x01\x91\x90\x91Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x92\x94P\x84\x92\x90a:\xA3\x90\x82\x90a2\x1CV[`@Qa\xFF\xFF\x86\x16\x903\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x7FT\x08\\i\xA1.I\xBAE\xAC\xECu\x8B\xF9\xF5\xAE\xA1\xE0\xAF\xE1\xDB\x01n\xC6\xAE\xC3X\xC4\x0Ew\xCE?\x90_\x90\xA4PPPP\x92\x91PPV[P\x80Ta:\xF4\x90a?|V[_\x82U\x80`\x1F\x10a;\x03WPPV[`\x1F\x01` \x90\x04\x90_R` _ \x90\x81\x01\x90a\x12\x17\x91\x90[\x80\x82\x11\x15a*\xC3W_\x81U`\x01\x01a;\x1BV[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1D\x97W__\xFD[__`@\x83\x85\x03\x12\x15a;UW__\xFD[a;^\x83a;.V[\x94` \x93\x90\x93\x015\x93PPPV[\x80\x15\x15\x81\x14a\x12\x17W__\xFD[\x805a\x1D\x97\x81a;lV[_` \x82\x84\x03\x12\x15a;\x94W__\xFD[\x815a)h\x81a;lV[_` \x82\x84\x03\x12\x15a;\xAFW__\xFD[P5\x91\x90PV[_` \x82\x84\x03\x12\x15a;\xC6W__\xFD[a)h\x82a;.V[\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01`\x81\x01` \x83\x01Qa<\x05` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa<\x1D`@\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01Qa<5``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01Qa<M`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa<e`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa<}`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa<\x93`\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa<\xABa\x01\0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa<\xC3a\x01 \x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01Qa<\xD9a\x01@\x84\x01\x82\x15\x15\x90RV[P\x92\x91PPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[__\x83`\x1F\x84\x01\x12a=CW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=ZW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a=qW__\xFD[\x92P\x92\x90PV[__` \x83\x85\x03\x12\x15a=\x89W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a=\x9FW__\xFD[a=\xAB\x85\x82\x86\x01a=3V[\x90\x96\x90\x95P\x93PPPPV[_a\x01`\x82\x84\x03\x12\x15a=\xC8W__\xFD[P\x91\x90PV[___a\x01\xA0\x84\x86\x03\x12\x15a=\xE1W__\xFD[\x835\x92Pa=\xF1` \x85\x01a;.V[\x91Pa>\0\x85`@\x86\x01a=\xB7V[\x90P\x92P\x92P\x92V[__`@\x83\x85\x03\x12\x15a>\x1AW__\xFD[a>#\x83a;.V[\x91Pa>1` \x84\x01a;.V[\x90P\x92P\x92\x90PV[a\xFF\xFF\x81\x16\x81\x14a\x12\x17W__\xFD[\x805a\x1D\x97\x81a>:V[_` \x82\x84\x03\x12\x15a>dW__\xFD[\x815a)h\x81a>:V[_a\x01`\x82\x84\x03\x12\x15a>\x80W__\xFD[a)h\x83\x83a=\xB7V[___`@\x84\x86\x03\x12\x15a>\x9CW__\xFD[\x835\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a>\xB9W__\xFD[a>\xC5\x86\x82\x87\x01a=3V[\x94\x97\x90\x96P\x93\x94PPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0F\x18Wa\x0F\x18a>\xD2V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a?QWa?Qa?\x16V[P\x04\x90V[\x80\x82\x01\x80\x82\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[\x81\x81\x03\x81\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[`\x01\x81\x81\x1C\x90\x82\x16\x80a?\x90W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a=\xC8W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`\x1F\x82\x11\x15a-\rW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a@AWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a@`W_\x81U`\x01\x01a@MV[PPPPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a@\x7FWa@\x7Fa?\xEFV[a@\x93\x83a@\x8D\x83Ta?|V[\x83a@\x1CV[_`\x1F\x84\x11`\x01\x81\x14a@\xC4W_\x85\x15a@\xADWP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua@`V[_\x83\x81R` \x81 \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x87\x16\x91[\x82\x81\x10\x15aA\x11W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a@\xF1V[P\x86\x82\x10\x15aA-W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[` \x81R_aA\x99` \x83\x01\x84\x86aA?V[\x94\x93PPPPV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x12\x17W__\xFD[_\x815a\x0F\x18\x81aA\xA1V[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x12\x17W__\xFD[_\x815a\x0F\x18\x81aA\xC6V[_\x815a\x0F\x18\x81a>:V[_\x815a\x0F\x18\x81a;lV[\x815aB\x06\x81aA\xA1V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x83T\x16\x17\x82UPaB\x95aBL` \x84\x01aA\xBAV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aB\xF1aB\xA4`@\x84\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B{\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aCMaC\0``\x84\x01aA\xD7V[\x82T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x91\x90\x91\x1B\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[`\x01\x81\x01aC\x92aC``\x80\x85\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82UV[aC\xDAaC\xA1`\xA0\x85\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bg\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UV[aD&aC\xE9`\xC0\x85\x01aA\xD7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x91\x90\x91\x1Bk\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x17\x82UV[aDtaD5`\xE0\x85\x01aA\xE3V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bm\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aD\xC5aD\x84a\x01\0\x85\x01aA\xE3V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`p\x91\x90\x91\x1Bo\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aE\x18aD\xD5a\x01 \x85\x01aA\xE3V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x80\x91\x90\x91\x1Bq\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a-\raE(a\x01@\x85\x01aA\xEFV[\x82\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x15\x15`\x90\x1Br\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x90UV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x80aE\xA9WaE\xA9a?\x16V[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16\x06\x91PP\x92\x91PPV[\x805a\x1D\x97\x81aA\xA1V[\x805a\x1D\x97\x81aA\xC6V[a\x01`\x81\x01aE\xF9\x82aE\xE7\x85aE\xBFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[aF\x05` \x84\x01aE\xBFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01RaF$`@\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`@\x83\x01RaF;``\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16``\x83\x01RaFR`\x80\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`\x80\x83\x01RaFi`\xA0\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01RaF\x80`\xC0\x84\x01aE\xCAV[c\xFF\xFF\xFF\xFF\x16`\xC0\x83\x01RaF\x97`\xE0\x84\x01a>IV[a\xFF\xFF\x16`\xE0\x83\x01RaF\xADa\x01\0\x84\x01a>IV[a\xFF\xFF\x16a\x01\0\x83\x01RaF\xC4a\x01 \x84\x01a>IV[a\xFF\xFF\x16a\x01 \x83\x01RaF\xDBa\x01@\x84\x01a;yV[\x80\x15\x15a\x01@\x84\x01Ra<\xD9V[_` \x82\x84\x03\x12\x15aF\xF9W__\xFD[\x81Qa)h\x81aA\xC6V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0F\x18Wa\x0F\x18a>\xD2V[_` \x82\x84\x03\x12\x15aG4W__\xFD[\x815a)h\x81aA\xC6V[\x83\x81R`@` \x82\x01R_aGX`@\x83\x01\x84\x86aA?V[\x95\x94PPPPPV[__\x85\x85\x11\x15aGoW__\xFD[\x83\x86\x11\x15aG{W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x07\x84\x10\x15a<\xD9W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x07\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x08\x84\x10\x15a<\xD9W\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x08\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[_a\xFF\xFF\x82\x16\x80aHeWaHea>\xD2V[_\x19\x01\x92\x91PPV[_a\xFF\xFF\x82\x16a\xFF\xFF\x81\x03aH\x85WaH\x85a>\xD2V[`\x01\x01\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`1`\x04R`$_\xFD",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x03EW_5`\xE0\x1C\x80clDp\xFB\x11a\x01\xBEW\x80c\xB0\xA8\xD5\x99\x11a\0\xFEW\x80c\xCE\xBF\xCD\xBE\x11a\0\x9EW\x80c\xE3\x0C9x\x11a\0yW\x80c\xE3\x0C9x\x14a\r|W\x80c\xE7\xAC\xC4B\x14a\r\x8DW\x80c\xF2\xFD\xE3\x8B\x14a\r\x96W\x80c\xF3\xBA\xF0p\x14a\r\x1EW__\xFD[\x80c\xCE\xBF\xCD\xBE\x14a\r:W\x80c\xDDR\xAA|\x14a\rMW\x80c\xDD\x86w\x13\x14a\riW__\xFD[\x80c\xB8\xEC{W\x11a\0\xD9W\x80c\xB8\xEC{W\x14a\r\x03W\x80c\xBA\xFD\x9Fy\x14a\r\x16W\x80c\xC8]>\xB0\x14a\r\x1EW\x80c\xC9\xE73\x93\x14a\r'W__\xFD[\x80c\xB0\xA8\xD5\x99\x14a\x0C\xD2W\x80c\xB2\xE4\xA7\xE5\x14a\x0C\xE5W\x80c\xB5\x91\x82\xE2\x14a\x0C\xF0W__\xFD[\x80c\x8E\xA9\x81\x17\x11a\x01iW\x80c\xA2S.[\x11a\x01DW\x80c\xA2S.[\x14a\x0B\xE8W\x80c\xA6\xF7?\xAB\x14a\x0B\xFBW\x80c\xAC\xF0\x99\x12\x14a\x0C!W\x80c\xAF\xF5\xED\xB1\x14a\x0C\xCAW__\xFD[\x80c\x8E\xA9\x81\x17\x14a\x0B1W\x80c\x98\x8B\x1F\xA7\x14a\x0BDW\x80c\xA28T\"\x14a\x0B\xDFW__\xFD[\x80c{\x109\x99\x11a\x01\x99W\x80c{\x109\x99\x14a\t\xC9W\x80c\x7F\x04\xA9\x83\x14a\t\xEFW\x80c\x8D\xA5\xCB[\x14a\x0B\x1FW__\xFD[\x80clDp\xFB\x14a\t\x94W\x80cm\x1D\xA41\x14a\t\xA9W\x80cy\xBAP\x97\x14a\t\xC1W__\xFD[\x80c;L\x98\x91\x11a\x02\x89W\x80cQ\xB4+\0\x11a\x024W\x80c\\\x01\x9D.\x11a\x02\x0FW\x80c\\\x01\x9D.\x14a\t\x13W\x80c\\\x97Z\xBB\x14a\t&W\x80cb\x8D\xA5'\x14a\tFW\x80cg\x9C\xDB\x06\x14a\tnW__\xFD[\x80cQ\xB4+\0\x14a\x08\xAEW\x80cT\xFDMP\x14a\x08\xB6W\x80cUn\xD3\x0E\x14a\x08\xEFW__\xFD[\x80cAS\x8D]\x11a\x02dW\x80cAS\x8D]\x14a\x06\x91W\x80cK\x896B\x14a\x08{W\x80cM\x99\xDD\x16\x14a\x08\x9BW__\xFD[\x80c;L\x98\x91\x14a\x05}W\x80c<\xCF\xD6\x0B\x14a\x06vW\x80c@)\x14\xF5\x14a\x06~W__\xFD[\x80c\x16\xC3\x8B<\x11a\x02\xF4W\x80c!(\x13G\x11a\x02\xCFW\x80c!(\x13G\x14a\x05<W\x80c'\xDE\x9E2\x14a\x05OW\x80c/\n\xE0\xA7\x14a\x05bW\x80c7%\0\xAB\x14a\x05uW__\xFD[\x80c\x16\xC3\x8B<\x14a\x03\xF4W\x80c\x18cB\0\x14a\x04\x07W\x80c\x1F\x1B\x8A\x8C\x14a\x04\x1AW__\xFD[\x80c\n<4\x95\x11a\x03$W\x80c\n<4\x95\x14a\x03\xA4W\x80c\n[\xFA\x07\x14a\x03\xB7W\x80c\x0FC\xA6w\x14a\x03\xDAW__\xFD[\x80b#\x1D%\x14a\x03IW\x80c\x02n@+\x14a\x03^W\x80c\n\0\x90\x97\x14a\x03\x84W[__\xFD[a\x03\\a\x03W6`\x04a\x83LV[a\r\xA9V[\0[a\x03qa\x03l6`\x04a\x83{V[a\x11gV[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x03\x8Ca\x15qV[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x03{V[a\x03\\a\x03\xB26`\x04a\x83\xA5V[a\x15\x9DV[_Tt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03qV[`\x05Tj\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03qV[a\x03\\a\x04\x026`\x04a\x83\xFAV[a\x17CV[a\x03\\a\x04\x156`\x04a\x84\x9BV[a\x18&V[a\x04\xDF`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91RP`@\x80Q`\xA0\x81\x01\x82R`\x05T`\x01`\x80\x1B\x81\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82R_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04c\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01R`\x01`\xD0\x1B\x80\x83\x04\x90\x91\x16\x94\x84\x01\x94\x90\x94R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15\x15``\x83\x01R\x91\x90\x91\x04a\xFF\xFF\x16`\x80\x82\x01R\x90V[`@Qa\x03{\x91\x90_`\xA0\x82\x01\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82Rc\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Rc\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R``\x83\x01Q\x15\x15``\x83\x01Ra\xFF\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[a\x03qa\x05J6`\x04a\x85\x0EV[a\x1B\x9CV[a\x03\\a\x05]6`\x04a\x85\xB6V[a\x1CcV[a\x03\\a\x05p6`\x04a\x85\xB6V[a\x1EEV[a\x03qa\x1F\x8CV[a\x06-a\x05\x8B6`\x04a\x85\xCDV[`@\x80Q`\x80\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x93\x84\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x95\x90\x95\x16\x81R`\n\x85R\x83\x90 \x83Q\x91\x82\x01\x84RTk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x94\x82\x01\x94\x90\x94R`\xFF`\x01`p\x1B\x85\x04\x81\x16\x15\x15\x93\x82\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x91\x16\x15\x15\x90\x82\x01R\x90V[`@Qa\x03{\x91\x90\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x80\x83\x01Qa\xFF\xFF\x16\x90\x82\x01R`@\x80\x83\x01Q\x15\x15\x90\x82\x01R``\x91\x82\x01Q\x15\x15\x91\x81\x01\x91\x90\x91R`\x80\x01\x90V[a\x03qa\x1F\xD1V[a\x03qa\x06\x8C6`\x04a\x85\xCDV[a!qV[a\x08n`@\x80Qa\x01\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x82\x90R`\xE0\x81\x01\x82\x90Ra\x01\0\x81\x01\x82\x90Ra\x01 \x81\x01\x82\x90Ra\x01@\x81\x01\x82\x90Ra\x01`\x81\x01\x82\x90Ra\x01\x80\x81\x01\x82\x90Ra\x01\xA0\x81\x01\x82\x90Ra\x01\xC0\x81\x01\x91\x90\x91RP`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x85\x16`\xC0\x85\x01R\x90\x81\x04a\xFF\xFF\x90\x81\x16`\xE0\x85\x01R`\x01`p\x1B\x82\x04\x81\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x82\x04\x81\x16a\x01 \x85\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16a\x01`\x86\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01\x80\x85\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16a\x01\xA0\x84\x01R\x04\x90\x91\x16a\x01\xC0\x82\x01R\x90V[`@Qa\x03{\x91\x90a\x85\xE8V[a\x08\x8Ea\x08\x896`\x04a\x85\xCDV[a!\xFFV[`@Qa\x03{\x91\x90a\x87ZV[a\x03qa\x08\xA96`\x04a\x83{V[a\"\xA8V[a\x03\\a$\xA4V[`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7F1.0.0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x08\x8EV[`\x05Ta\t\x03\x90`\x01`p\x1B\x90\x04`\xFF\x16\x81V[`@Q\x90\x15\x15\x81R` \x01a\x03{V[a\x03\\a\t!6`\x04a\x87\xADV[a%`V[`\x05Ta\t\x03\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x81V[a\tYa\tT6`\x04a\x87\xECV[a'WV[`@\x80Q\x92\x83R` \x83\x01\x91\x90\x91R\x01a\x03{V[a\t\x81a\t|6`\x04a\x85\xB6V[a'\xFEV[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x03{V[a\t\x9Ca)#V[`@Qa\x03{\x91\x90a\x88#V[`\x05Th\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x03qV[a\x03\\a)\xE6V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\x8CV[a\n\xC6a\t\xFD6`\x04a\x88\x83V[`@\x80Q`\xA0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x91\x90\x91RPa\xFF\xFF\x90\x81\x16_\x90\x81R`\t` \x90\x81R`@\x91\x82\x90 \x82Q`\xA0\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x82Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\x01`\xC0\x1B\x82\x04\x90\x93\x16\x91\x83\x01\x91\x90\x91R`\xFF`\x01`\xD0\x1B\x82\x04\x81\x16\x15\x15``\x84\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04\x16`\x80\x82\x01R\x90V[`@Qa\x03{\x91\x90_`\xA0\x82\x01\x90P`\x01`\x01`\xA0\x1B\x03\x83Q\x16\x82Rc\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Ra\xFF\xFF`@\x84\x01Q\x16`@\x83\x01R``\x83\x01Q\x15\x15``\x83\x01R`\xFF`\x80\x84\x01Q\x16`\x80\x83\x01R\x92\x91PPV[_Ta\x03\x8C\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[a\x03\\a\x0B?6`\x04a\x85\xCDV[a*\xA5V[a\x0B\xAFa\x0BR6`\x04a\x85\xCDV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x84R`\x01`\x80\x1B\x90\x91\x04\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82R` \x93\x84\x01Q\x16\x92\x81\x01\x92\x90\x92R\x01a\x03{V[a\x03qa\x10\x04\x81V[a\x03qa\x0B\xF66`\x04a\x87\xECV[a+KV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x03\x8CV[a\x0C\x93a\x0C/6`\x04a\x85\xCDV[`@\x80Q\x80\x82\x01\x90\x91R_\x80\x82R` \x82\x01RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0F` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x83R`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R\x90V[`@\x80Q\x82Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x92\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x01a\x03{V[a\x03\\a+\xACV[a\t\x03a\x0C\xE06`\x04a\x87\xADV[a-+V[`\x06T`\x07Ta\tYV[a\x03qa\x0C\xFE6`\x04a\x85\xCDV[a/\nV[a\x03\\a\r\x116`\x04a\x85\xB6V[a/\xBFV[a\x03qa1\xF9V[a\x03qa\x01\0\x81V[a\t\x81a\r56`\x04a\x88\x9EV[a3;V[a\x03\\a\rH6`\x04a\x88\xE6V[a4\x81V[`\x05Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\t\x81V[a\t\x81a\rw6`\x04a\x85\xB6V[a6\x04V[`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x03\x8CV[a\x03qa\x07\x08\x81V[a\x03\\a\r\xA46`\x04a\x85\xCDV[a61V[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\r\xF3W`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x0E7W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@Q\x7F\xC3c\x1E\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xC3c\x1E\xA9\x90a\x0E\x9C\x90\x84\x90`\x04\x01a\x89\xABV[_`@Q\x80\x83\x03\x81\x86\x80;\x15\x80\x15a\x0E\xB2W__\xFD[PZ\xFA\x15\x80\x15a\x0E\xC4W=__>=_\xFD[PPPP_`\x05_\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cnGXa`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0F>W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0Fb\x91\x90a\x8B\x1CV[c\xFF\xFF\xFF\xFF\x16\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80\x15\x90a\x0F\x95WPa\x0F\x92\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x8BdV[B\x10[\x15a\x0F\xEDWa\x0F\xAE\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16a\x8BdV[`@Q\x7F\xB5\x90#,\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`\x04\x82\x01R`$\x01a\r\xEAV[__`\x16\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xE0\xB1ed`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x10oW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\x93\x91\x90a\x8B\x1CV[a\x10\xA3\x90c\xFF\xFF\xFF\xFF\x16Ba\x8BdV[\x10a\x10\xE6W`@Q\x7F\xFE\x9A\xE2\x12\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\r\xEAV[\x83`\x03a\x10\xF3\x82\x82a\x8B\xB3V[PP`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@Q\x7Fm\x06a\xBE!{W\x17\xE7/\x7F\x9D\xAE~\xD6(\xD5c\x7Ff\xC9wW\xA1\xA0\xF8\xD5\xBCZh\xE6R\x90a\x11Y\x90\x86\x90a\x89\xABV[`@Q\x80\x91\x03\x90\xA1PPPPV[`\x05T_\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x11\xADW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x11\xFDW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x12\x05a6\xD9V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x80\x15\x94\x83\x01\x94\x90\x94Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90\x80a\x12\x97WP\x80``\x01Q\x15[\x15a\x12\xD9W`@Q\x7F\xBCg|\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\r\xEAV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x0C` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83R`\x01`\x80\x1B\x90\x91\x04\x16\x91\x81\x01\x82\x90R\x91\x03a\x13/W\x83\x92Pa\x13\xBAV[\x80Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x13\x86W`@Q\x7Fs9hK\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04\x82\x01R`$\x01a\r\xEAV[\x80Q` \x82\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a\x13\xAD\x91\x16\x86a\x90BV[a\x13\xB7\x91\x90a\x90\x86V[\x92P[\x82_\x03a\x13\xFCW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R_`$\x82\x01R`D\x01a\r\xEAV[`@Q\x80`@\x01`@R\x80a\x140\x86\x84_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x14+\x91\x90a\x8BdV[a70V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01a\x14l\x85\x84` \x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x14+\x91\x90a\x8BdV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\x0C` \x90\x81R`@\x90\x91 \x83Q\x93\x90\x91\x01Q\x82\x16`\x01`\x80\x1B\x02\x92\x90\x91\x16\x91\x90\x91\x17\x90Ua\x14\xC1\x853\x85a7\x89V[a\x14\xF6`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x1630\x87a8CV[`@\x80Q\x85\x81R` \x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F$\xD7\xBD\xA8`+\x91mdA\x7F\r\xBF\xE2\xE2\xE8\x8E\xC9\xB1\x15{\xD9\xF5\x96\xDF\xDB\x91\xBA&bN\x04\x91\x01`@Q\x80\x91\x03\x90\xA3PPa\x15ka-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[\x92\x91PPV[`\x02T_\x90`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x15\x8BW\x80a\x15\x97V[_T`\x01`\x01`\xA0\x1B\x03\x16[\x91PP\x90V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x16\x01W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16\x15a\x16\\W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x84\x16\x17\x90Ua\x16\x97\x83a8\x98V[_\x80Ta\xFF\xFF\x92\x90\x92\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x17\x90U\x80`\x03a\x16\xEF\x82\x82a\x8B\xB3V[Pa\x17\t\x90Pa\x17\x046\x83\x90\x03\x83\x01\x83a\x90\xF0V[a8\xDFV[`@Q`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x84\x90\x7F\xA7\xA5\xB8\x0B\xCD;\xEFvRN\xC8\x05Y\xF1\xAD\x1924@\x89\xB3\x16\xA7\xBEa\x9E\xD29V\xB5\xADl\x90_\x90\xA3PPPV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x17\xA7W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x05\x80T\x82\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`@Q\x7F\x87\x8A\xC8\xA2\xCAyR\x04q\xF8\xF3\xC8IO\xA8\x02\xC0<\xE3\xBF\x03BR\xAA\xD7\xF2#\x18\x98O\xDB\xDB\x90a\x18\x1B\x90\x83\x15\x15\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA1PV[_T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x18\x85W`@Q\x7Fg5\x97b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\r\xEAV[_T`\x01`\xD0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10\x80a\x18\xC2WP_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10\x15[\x15a\x19-W_T`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF`\x01`\xD0\x1B\x83\x04\x81\x16`\x04\x83\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`$\x82\x01R`D\x01a\r\xEAV[3_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x82\x85\x01\x81\x90R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x15\x84\x86\x01\x90\x81Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x16\x15\x15``\x84\x01R\x85R`\x11\x90\x93R\x92 `\x05T\x91Q\x90\x91g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x90\x91\x04\x16\x90\x15\x80a\x19\xD3WP\x82``\x01Q\x15[\x80a\x19\xEBWP`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x80a\x1A\x1FWPa\x19\xFC\x81`\x01a\x92\x19V[`\x01\x83\x01Tc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x90\x91\x04\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x14\x15[\x15a\x1AhW`@Q\x7F1\xB96\xBE\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\r\xEAV[`\x01\x82\x01T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a\x1A\xC9W`@Q\x7F\x87\x9D;\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_a\x1A\xD9\x823\x8B\x8B\x8B\x8B\x8Ba\x1B\x9CV[\x83T\x90\x91P\x81\x14a\x1B#W\x82T`@Q\x7F\xC9\xE0\xE7W\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[a\x1B9\x83\x85` \x01Qa\xFF\xFF\x16\x8B\x8B\x8B\x8Ba9\xF0V[3`\x01`\x01`\xA0\x1B\x03\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F}\xB1hk\x1B\xE7\x98Z\xBA;\xBB5\x1C\xC6\x92\xC6F\x80^\xCFF\x98J8\x93\0\xEF\xDE\x85\xF5\xD3 \x86` \x01Q\x8C\x8C\x8C\x8C`@Qa\x1B\x89\x95\x94\x93\x92\x91\x90a\x92\x80V[`@Q\x80\x91\x03\x90\xA3PPPPPPPPPV[_0\x88\x88\x88\x88`@Qa\x1B\xB0\x92\x91\x90a\x92\xEEV[`@Q\x80\x91\x03\x90 \x87\x87`@Q` \x01a\x1B\xCB\x92\x91\x90a\x92\xFDV[`@\x80Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x81\x84\x03\x01\x81R\x82\x82R\x80Q` \x91\x82\x01 `\x01`\x01`\xA0\x1B\x03\x97\x88\x16\x91\x84\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x95\x16\x90\x82\x01R\x93\x90\x91\x16``\x84\x01R`\x80\x83\x01R`\xA0\x82\x01R`\xC0\x81\x01\x83\x90R`\xE0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x97\x96PPPPPPPV[a\x1Cka6\xD9V[3_\x90\x81R`\n` R`@\x90 \x80T`\x01`p\x1B\x90\x04`\xFF\x16a\x1C\xBDW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82\x15\x80a\x1C\xD9WP\x80\x83\x11[\x15a\x1D\x1AW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[\x81T_\x90o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x1DNW`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1DpV[`\x03Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_a\x1D\x8B\x85\x84a\x93=V[\x90P\x81\x81\x10\x15a\x1D\xD1W`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[\x83T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x84Ua\x1E\x113\x86a<\x89V[PPPPa\x1EBa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[PV[_T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16a\x1E\xA4W`@Q\x7Fg5\x97b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01R`$\x01a\r\xEAV[_T`\x01`\xD0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10a\x1F\x04W_\x80T`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`\x01`\xD0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\r\xEAV[_a\x1F\ra>\x12V[\x82\x81U`\x05T3_\x81\x81R`\n` \x90\x81R`@\x91\x82\x90 T\x82Ql\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x04a\xFF\xFF\x16\x81R\x90\x81\x01\x87\x90R\x93\x94P\x90\x92`\x01`\x80\x1B\x90\x92\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x7FgB\x18\xCF\xD9l\xF6\x08\x89T\xE4,d\xD9O\xF3\xEA([\xAA\x90\xEB\"\x85\xF4\x95\xA4<x\xA9\xAF\xB8\x91\x01`@Q\x80\x91\x03\x90\xA3PPV[_a\x1F\x95a6\xD9V[a\x1F\x9E_aA\xCCV[\x90P[a\x1F\xCEa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[\x90V[_a\x1F\xDAa6\xD9V[P3_\x90\x81R`\x0F` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x84R`\x01`\x80\x1B\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x83\x01\x91\x90\x91R\x90\x81\x15\x80a UWP\x80` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10\x80\x15a UWP`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15[\x15a \xA5W` \x81\x01Q`@Q\x7F\x08\xD6\\\xC7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`$\x82\x01R`D\x01a\r\xEAV[3_\x81\x81R`\x0F` R`@\x90 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua!\x0E\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90\x84aC\xEAV[`@Q\x82\x81R3\x90\x7Fp\x84\xF5Gf\x18\xD8\xE6\x0B\x11\xEF\r}?\x06\x91FU\xAD\xB8y>(\xFF\x7F\x01\x8DLv\xD5\x05\xD5\x90` \x01`@Q\x80\x91\x03\x90\xA2Pa\x1F\xCEa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x10` \x90\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x94\x83\x01\x94\x90\x94R`\x01`\xC0\x1B\x90\x04\x90\x92\x16\x90\x82\x01Ra!\xDA\x81aD=V[\x81Qa!\xF8\x91\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[\x93\x92PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x0B` R`@\x90 \x80T``\x91\x90a\"%\x90a\x93PV[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\"Q\x90a\x93PV[\x80\x15a\"\x9CW\x80`\x1F\x10a\"sWa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\"\x9CV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\"\x7FW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x91\x90PV[_a\"\xB1a6\xD9V[`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\x0E` \x90\x81R`@\x80\x83 3\x84R\x90\x91R\x90 T\x82\x15\x80a\"\xE0WP\x80\x83\x11[\x15a#!W`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[`\x01`\x01`\xA0\x1B\x03\x84\x16_\x90\x81R`\x0C` \x90\x81R`@\x91\x82\x90 \x82Q\x80\x84\x01\x90\x93RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x80\x85R`\x01`\x80\x1B\x90\x92\x04\x16\x91\x83\x01\x82\x90Ra#u\x90\x86a\x90BV[a#\x7F\x91\x90a\x90\x86V[\x92P`@Q\x80`@\x01`@R\x80\x84\x83_\x01Qa#\x9B\x91\x90a\x93\x9BV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x85\x83` \x01Qa#\xC2\x91\x90a\x93\x9BV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91R`\x01`\x01`\xA0\x1B\x03\x87\x16_\x90\x81R`\x0C` \x90\x81R`@\x90\x91 \x83Q\x93\x90\x91\x01Q\x82\x16`\x01`\x80\x1B\x02\x92\x90\x91\x16\x91\x90\x91\x17\x90Ua$\x1F\x853a$\x1A\x87a\x93\xC3V[a7\x89V[`@\x80Q\x85\x81R` \x81\x01\x85\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x913\x91\x7F:\xAC\xE74\x05G\xDE{\x91VY:vR\xDC\x07\xEE\x90\x0C\xEA?\xD8\xF8,\xB6\xC9\xD3\x8B@\x82\x98\x02\x91\x01`@Q\x80\x91\x03\x90\xA3\x82\x15a$uWa$u3\x84a<\x89V[PPa\x15ka-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a%\x08W`@Q\x7Fc\x1A)J\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`p\x1B\x17\x90U`@Q\x7F\x11B\xA6\x8C\xC3\x99pd\x0E\xB3RNw\xB9\x1Fx\xBE!\xAB\xC6O \xF5\x91\x93\x87\xEBFi\x9B\xB7r\x90_\x90\xA1V[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a%\xA4W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a%\xF4W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[3_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a&\xA6W`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x80``\x01Q\x15a&\xEBW`@Q\x7F\xAE1sh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`\x01`$\x82\x01R`D\x01a\r\xEAV[a&\xF5\x83\x83aD\xCDV[3_\x90\x81R`\x0B` R`@\x90 a'\x0E\x83\x85\x83a\x94=V[P3`\x01`\x01`\xA0\x1B\x03\x16\x7F\x06\n\x16\xD1-\r\xFCv\xA3:-(\x0E\x85D\x99\t\x81\xE0\x10tM\xB7u\x0F\xEBc\xA1pA\xC5q\x84\x84`@Qa'J\x92\x91\x90a\x95\x15V[`@Q\x80\x91\x03\x90\xA2PPPV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 \x94\x86\x16\x83R\x93\x81R\x83\x82 T\x92\x82R`\x0C\x81R\x83\x82 \x84Q\x80\x86\x01\x90\x95RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x86R`\x01`\x80\x1B\x90\x91\x04\x16\x90\x84\x01R\x90\x91\x82\x15a'\xF2W` \x81\x01Q\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16\x91a'\xE3\x91\x16\x85a\x90BV[a'\xED\x91\x90a\x90\x86V[a'\xF4V[_[\x91PP\x92P\x92\x90PV[`\x05T_\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a(DW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a(\x94W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a(\x9Ca6\xD9V[a(\xA7\x82`\x01aF<V[\x90P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7FNj#\x04\x93\xEA\xCB\x82\xA66\x04\x9F\xB8\xEBa_\xD5\x1B-\xD1&\xC7<*}|\xDC\x86{\x06\xE7\xF3\x84`@Qa(\xE9\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a)\x1Ea-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[\x91\x90PV[`\x05T``\x90`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a)MWa)Ma\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a)vW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x91P_[\x81\x81\x10\x15a)\xE1Wa)\xB4`\x14_a)\x94`\x10\x85a\x90\x86V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x83a)\xAF\x91\x90a\x95(V[aI\xB2V[\x83\x82\x81Q\x81\x10a)\xC6Wa)\xC6a\x95;V[a\xFF\xFF\x90\x92\x16` \x92\x83\x02\x91\x90\x91\x01\x90\x91\x01R`\x01\x01a){V[PP\x90V[`\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15\x80a)\xFEWP3\x15[\x15a*7W`@Q\x7F\xA0\x9B\x9AC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[_\x80T3\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x16\x82\x17\x84U`\x01\x80T\x90\x91\x16\x90U`@Q`\x01`\x01`\xA0\x1B\x03\x90\x92\x16\x92\x90\x91\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a*\xEAW`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xD1\xA6\xA1B\t\xA3\x85\xA9d\xD06\xE4\x04\xCB\\\xFBq\xF4\0\x0C\xDB\x03\xC96b\x92C\x07\x87&\x1B\xE6\x90_\x90\xA2PV[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 \x94\x86\x16\x83R\x93\x81R\x83\x82 \x84Q\x80\x86\x01\x86R\x81T\x80\x82R`\x01\x90\x92\x01T\x81\x84\x01\x90\x81R\x94\x84R`\r\x90\x92R\x93\x82 T\x92Q\x91\x93\x90\x92a+\xA4\x92aI\xD3V[\x94\x93PPPPV[a+\xB4a6\xD9V[3_\x90\x81R`\n` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x83\x04\x81\x16\x15\x15\x93\x82\x01\x84\x90Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16\x15\x15``\x82\x01R\x90a,fW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[a,p3\x82aJ\x11V[` \x81\x01\x80Q`\x08\x80T`\x01\x81\x01\x82U_\x91\x82R\x7F\xF3\xF7\xA9\xFE6O\xAA\xB9;!m\xA5\n2\x14\x15O\"\xA0\xA2\xB4\x15\xB2:\x84\xC8\x16\x9E\x8Bcn\xE3`\x10\x82\x04\x01\x80T`\x0F\x90\x92\x16`\x02\x02a\x01\0\na\xFF\xFF\x81\x81\x02\x19\x90\x93\x16\x94\x83\x16\x02\x93\x90\x93\x17\x90\x92U\x91Q`@Q\x91\x16\x913\x91\x7F\xA1i\xADW\xA61\xC9\xDB\xBAQ\xAEY\x1B\xE8Re3\x04\xB7_\x80\xD5J\x12\x15|\xF4\xC9\x1F\r.\xC0\x91\x90\xA3Pa-)a-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[V[_a-4a6\xD9V[a-<aKiV[`\x05T`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x80\x82\x01\x92\x90\x92R`\x01`\xD0\x1B\x90\x92\x04a\xFF\xFF\x16\x91_\x83_\x03a-\x8CWa-\x80aL\xAAV[\x91\x94P\x92P\x90Pa-\x9AV[a-\x94aQ\xB2V[\x90\x93P\x91P[_a-\xA6`\x08\x88a\x90\x86V[\x90Pa-\xB3`\x08\x88a\x95(V[\x15\x15\x80a-\xD0WP``\x83\x01Qa\xFF\xFF\x16a-\xCE\x82\x87a\x8BdV[\x11[\x80a-\xEBWP\x80\x15\x80\x15a-\xEBWP\x82``\x01Qa\xFF\xFF\x16\x85\x10[\x15a.<W``\x83\x01Q`@Q\x7Fa''G\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x87\x90Ra\xFF\xFF\x90\x91\x16`D\x82\x01R`d\x01a\r\xEAV[a.I\x84\x84\x87\x8B\x8BaT\x83V[a.S\x90\x83a\x8BdV[\x91Pa._\x81\x86a\x8BdV[\x94P\x82``\x01Qa\xFF\xFF\x16\x85\x10\x15a.\xB4Wa.{\x84\x84aU\x8BV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xD0\x1Ba\xFF\xFF\x88\x16\x02\x17\x90Ua.\xCFV[a.\xBE\x84\x84aXcV[a.\xC8\x90\x83a\x8BdV[\x91P`\x01\x95P[a.\xD8\x82a\\\x89V[PPPPPa\x15ka-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[_a/\x13a6\xD9V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 3\x84R\x82R\x80\x83 \x80T\x94\x84R`\r\x90\x92R\x82 T`\x01\x82\x01T\x91\x93\x92\x90\x91a/Y\x90\x84\x90\x84\x90aI\xD3V[\x90P\x80\x15a/\x83Wa/}\x83\x83n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0`\x01a^\x9DV[`\x01\x85\x01U[a/\x8C\x81aA\xCCV[\x94PPPPPa)\x1Ea-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a0\x03W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a0SW`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a0[a6\xD9V[3_\x90\x81R`\n` R`@\x90 \x80T`\x01`p\x1B\x90\x04`\xFF\x16a0\xADW`@Q\x7F\xBF\xC6\xC37\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x81_\x03a0\xEFW`@Q\x7F|\x83\xFC\xF0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_`\x04\x82\x01\x81\x90R`$\x82\x01R`D\x01a\r\xEAV[\x80T_\x90a1\x15\x90a1\x10\x90\x85\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[a^\xDFV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x17\x83U\x90Pa1\x82\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x1630\x86a8CV[`@\x80Q\x84\x81Rk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16` \x82\x01R3\x91\x7F\x07U\xEB@\xFAs\xF4!\xD1\x8E\x7F\x95\x14IB\xE5\x83 \xAE\xAB\xD2\xC4\x9A\x95\x89\xA4\x0E\xEBD\xAB3\x96\x91\x01`@Q\x80\x91\x03\x90\xA2PPa\x1EBa-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[_a2\x02a6\xD9V[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16a2EW`@Q\x7F\xEEE7\xF5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[P`\x07\x80T_\x90\x91U`@Q\x81\x81R\x7F\xADf\xB7^\xDE\x10\xF2TVaI\x94\xB6\x02\x14\x89\xF1\xEA\x1A\xF8\xE1\xE4Z1kA\xE9\xF3\x93q\xB6\xE9\x90` \x01`@Q\x80\x91\x03\x90\xA1\x80\x15a\x1F\xA1Wa\x1F\xA1\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a2\xE6W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a3\n\x91\x90a\x95hV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x83aC\xEAV[`\x05T_\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a3\x81W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05To\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a3\xD1W`@Q\x7F\xC9\x9Dr\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a3\xD9a6\xD9V[a3\xE3\x83\x83aD\xCDV[a3\xED\x84_aF<V[3_\x90\x81R`\x0B` R`@\x90 \x90\x91Pa4\t\x83\x85\x83a\x94=V[P\x80a\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7F\xBD\x9C\xF4\x86\x1A\xB7\xE7\xE1\xB5*\x97\xC9\x17\xEDA:\xE9P\xDA\xB4\xCD\xCB\xE5\xD0,\xF55\xC7\x8D\x84\xAF\xAF\x86\x86\x86`@Qa4L\x93\x92\x91\x90a\x95\x83V[`@Q\x80\x91\x03\x90\xA3a!\xF8a-)_\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0a7*V[_T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15a4\xE2W`@Q\x7Fg5\x97b\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x04\x82\x01R`$\x01a\r\xEAV[_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16B\x10a5hW_\x80T`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16`$\x82\x01R`D\x01a\r\xEAV[_a5qa>\x12V[3_\x90\x81R`\n` R`@\x90 T\x90\x91Pl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a5\xA5\x82\x82\x88\x88\x88\x88a9\xF0V[`\x05T`@Q3\x91`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x7F}\xB1hk\x1B\xE7\x98Z\xBA;\xBB5\x1C\xC6\x92\xC6F\x80^\xCFF\x98J8\x93\0\xEF\xDE\x85\xF5\xD3 \x90a5\xF4\x90\x85\x90\x8B\x90\x8B\x90\x8B\x90\x8B\x90a\x92\x80V[`@Q\x80\x91\x03\x90\xA3PPPPPPV[_a\x15k`\x15\x82a6\x16`\x10\x86a\x90\x86V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x84a)\xAF\x91\x90a\x95(V[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a6vW`@Q\x7F$Z\xEC\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q3\x90\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0\x90_\x90\xA3PV[a7\x03\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0\\a_0V[a-)`\x01\x7F\x9Bw\x9B\x17B-\r\xF9\"#\x01\x8B2\xB4\xD1\xFAF\xE0qr=h\x17\xE2Hm\0;\xEC\xC5_\0[\x90a_gV[_o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7\x85W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[P\x90V[`\x01`\x01`\xA0\x1B\x03\x80\x84\x16_\x81\x81R`\x0E` \x90\x81R`@\x80\x83 \x94\x87\x16\x83R\x93\x81R\x83\x82 \x92\x82R`\r\x90R\x91\x82 T\x81T`\x01\x83\x01T\x92\x93\x91\x92\x90\x91\x90a7\xD5\x90\x83\x90\x85\x90aI\xD3V[\x90P\x80\x15a7\xE7Wa7\xE7\x86\x82a_nV[_\x85\x12\x15a8\x07Wa7\xF8\x85a\x93\xC3V[a8\x02\x90\x83a\x93=V[a8\x11V[a8\x11\x85\x83a\x8BdV[\x80\x85U\x91Pa82\x82\x84n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0`\x01a^\x9DV[\x84`\x01\x01\x81\x90UPPPPPPPPV[a8Q\x84\x84\x84\x84`\x01a_\xE8V[a8\x92W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\r\xEAV[PPPPV[_a\xFF\xFF\x82\x11\x15a7\x85W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x10`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[_\x81``\x01Qc\xFF\xFF\xFF\xFF\x16Ba8\xF6\x91\x90a\x8BdV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16v\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0c\xFF\xFF\xFF\xFF\x84\x16\x02\x17\x90Ua\x01@\x83\x01Q\x90\x91Pa9QW\x80a9`V[`\xC0\x82\x01Qa9`\x90\x82a\x95\x9CV[_\x80Ta\x01@\x90\x94\x01Q\x15\x15~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFc\xFF\xFF\xFF\xFF\x93\x90\x93\x16`\x01`\xD0\x1B\x02\x92\x90\x92\x16\x7F\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x93\x90\x93\x17\x17\x90\x91UPV[_a9\xFC`\x02\x85a\x90\x86V[`\x05T\x90\x91Pl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16_a\x01\0a:%\x84`\xFFa\x8BdV[a:/\x91\x90a\x90\x86V[\x90Pa:<`\x02\x87a\x95(V[\x15\x15\x80a:HWP\x81\x83\x11[\x80a:QWP\x82\x15[\x80a:fWP\x83\x15\x80\x15\x90a:fWP\x83\x81\x14\x15[\x15a:\xAEW`@Q\x7F\r\xF3@1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`$\x81\x01\x85\x90R`D\x81\x01\x83\x90R`d\x01a\r\xEAV[_`\x10a:\xBC\x85`\x0Fa\x8BdV[a:\xC6\x91\x90a\x90\x86V[\x90P__[\x82\x81\x10\x15a;+W_a:\xDF\x8B\x8B\x84a`nV[\x90P\x80`\x12_\x84\x8F`@a:\xF3\x91\x90a\x90BV[a:\xFD\x91\x90a\x8BdV[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Ua;\x16\x81a`\xC2V[a; \x90\x84a\x8BdV[\x92PP`\x01\x01a:\xCBV[P_[\x86\x81\x10\x15a;\x82W\x87\x87\x82\x81\x81\x10a;HWa;Ha\x95;V[\x90P` \x02\x015`\x13_\x83\x8E`\x04a;`\x91\x90a\x90BV[a;j\x91\x90a\x8BdV[\x81R` \x81\x01\x91\x90\x91R`@\x01_ U`\x01\x01a;.V[P`\x01\x8B\x01\x80T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x7F\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x97\x15\x15}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x97\x90\x97\x17\x96\x90\x96\x17}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\xFF\xFF\x96\x90\x96\x16\x95\x90\x95\x02\x94\x90\x94\x17\x90\x94UPP`\x02\x90\x96\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x90\x97\x16\x96\x90\x96\x17\x90\x95UPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0F` \x90\x81R`@\x80\x83 \x81Q\x80\x83\x01\x90\x92RTo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82R`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x81\x01\x91\x90\x91R`\x04T\x90\x91\x90a<\xF7\x90d\x01\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16Ba\x92\x19V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15a= WP` \x81\x01Q[`@Q\x80`@\x01`@R\x80a=O\x85\x85_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x14+\x91\x90a\x8BdV[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x81\x16` \x93\x84\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x81\x81R`\x0F\x86R`@\x90\x81\x90 \x87Q\x81T\x98\x88\x01Q\x90\x95\x16`\x01`\x80\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x98\x16\x94\x90\x95\x16\x93\x90\x93\x17\x95\x90\x95\x17\x90\x92U\x80Q\x87\x81R\x92\x83\x01\x91\x90\x91R\x7F\xF0\x0B\xD8\xF1\xDC\xF6j\x1F\xE9l\xE2Z\xA6=\xE9\x1CK\x8F\xE4\xF4\x07\xE9\xF0\xC0'\xD9(\xE6\xC5\xDBy\xF9\x91\x01`@Q\x80\x91\x03\x90\xA2PPPPV[3_\x90\x81R`\n` \x90\x81R`@\x80\x83 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`p\x1B\x84\x04\x81\x16\x15\x80\x15\x93\x83\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x80a>\x99WP\x80``\x01Q\x15[\x15a>\xD2W`@Q\x7F\xBCg|\x90\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a?\x16W`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\x05T_\x90a?7\x90`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01a\x92\x19V[` \x83\x81\x01Qa\xFF\xFF\x16_\x90\x81R`\x11\x90\x91R`@\x90 `\x01\x81\x01T\x90\x94P\x90\x91Pc\xFF\xFF\xFF\xFF\x80\x83\x16`\x01`\xC0\x1B\x90\x92\x04\x16\x14a@\xB6W`\x05T`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16a\x01\0\x81\x10a?\xBCW`@Q\x7F0%\xE3_\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra\x01\0`\x04\x82\x01R`$\x01a\r\xEAV[a?\xF6`\x14_a?\xCD`\x10\x85a\x90\x86V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x83a?\xE8\x91\x90a\x95(V[\x85` \x01Qa\xFF\xFF\x16aatV[`\x14_a@\x04`\x10\x85a\x90\x86V[\x81R` \x81\x01\x91\x90\x91R`@\x01_ Ua@\x1F\x81`\x01a\x8BdV[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1Ba\xFF\xFF\x93\x90\x93\x16\x83\x02\x17\x90U`\x01\x85\x01\x80T\x7F\xFF\xFF\xFF\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x85\x16\x90\x92\x02\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x90\x91\x17\x90UPaAZV[`\x01\x83\x01T`\x01`\x01`\xA0\x1B\x03\x163\x14a@\xF9W`\x01\x83\x01\x80T\x7F\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90UaAZV[`\x01\x83\x01T|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16\x15aAZW`@Q\x7F\x87\x9D;\x85\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[PP`\x01\x81\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0Bc\xFF\xFF\xFF\xFF\x16\x02\x17\x90U\x90V[3_\x90\x81R`\x10` \x90\x81R`@\x80\x83 \x81Q``\x81\x01\x83R\x90To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x94\x83\x01\x94\x90\x94R`\x01`\xC0\x1B\x90\x04\x90\x92\x16\x90\x82\x01R\x81aB-\x82aD=V[\x90P\x83\x81\x83_\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aBQ\x91\x90a\x8BdV[aB[\x91\x90a\x8BdV[\x92P\x82_\x03aB\x98W`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[\x81Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15\x15\x80aB\xB8WP\x80\x15\x15[\x15aCdW\x80\x15aB\xCAW_` \x83\x01R[_\x80\x83R3\x81R`\x10` \x90\x81R`@\x91\x82\x90 \x84Q\x81T\x92\x86\x01Q\x93\x86\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x16\x92\x90\x92\x17`\x01`\x80\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x02\x17w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1B\x93\x90\x92\x16\x92\x90\x92\x02\x17\x90U[\x82`\x06_\x82\x82TaCu\x91\x90a\x93=V[\x90\x91UPP`@Q\x83\x81R3\x90\x7F\xFC0\xCD\xDE\xA3\x8E+\xF4\xD6\xEA}?\x9E\xD3\xB6\xAD\x7F\x17d\x19\xF4\x96;\xD8\x13\x18\x06zJ\xEEs\xFE\x90` \x01`@Q\x80\x91\x03\x90\xA2aC\xE3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x163\x85aC\xEAV[PP\x91\x90PV[aC\xF7\x83\x83\x83`\x01aa\xA6V[aD8W`@Q\x7FRt\xAF\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\r\xEAV[PPPV[_\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x14\x80aDuWP`\x05T`@\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x90\x92\x04\x82\x16\x91\x16\x10\x15[\x15aD\x81WP_\x91\x90PV[g\r\xE0\xB6\xB3\xA7d\0\0`\x16_\x84`@\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R` \x01\x90\x81R` \x01_ T\x83` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aD\xC3\x91\x90a\x90BV[a\x15k\x91\x90a\x90\x86V[\x81\x81\x80\x80\x15\x80aD\xDEWPa\x01\0\x81\x11[\x15aE W`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x01\0`$\x82\x01R`D\x01a\r\xEAV[_`\x07\x82\x11\x80\x15aE\x81WPaE9`\x07_\x85\x87a\x95\xB8V[aEB\x91a\x95\xDFV[x\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttp://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P_`\x08\x83\x11\x80\x15aE\xE3WPaE\x9C`\x08_\x86\x88a\x95\xB8V[aE\xA5\x91a\x96DV[w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x7Fhttps://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14[\x90P\x81\x15\x80\x15aE\xF1WP\x80\x15[\x15aF3W`@Q\x7F\x84!\x0F\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Ra\x01\0`$\x82\x01R`D\x01a\r\xEAV[PPPPPPPV[3_\x90\x81R`\n` R`@\x81 T`\x01`p\x1B\x90\x04`\xFF\x16\x15aF\x8EW`@Q\x7FE\xED\x80\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\r\xEAV[`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x85\x16`\xC0\x85\x01R\x90\x81\x04a\xFF\xFF\x90\x81\x16`\xE0\x85\x01R`\x01`p\x1B\x82\x04\x81\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x82\x04\x81\x16a\x01 \x85\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x82\x16a\x01`\x86\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16a\x01\x80\x85\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16a\x01\xA0\x84\x01R\x04\x90\x91\x16a\x01\xC0\x82\x01R_\x83aG\xF9W\x81QaG\xFFV[\x81` \x01Q[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P\x80\x85\x10\x15aHSW`@Q\x7F4U!*\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x81\x01\x82\x90R`D\x01a\r\xEAV[aH]\x82\x85ab!V[\x92P`@Q\x80`\x80\x01`@R\x80aHs\x87a^\xDFV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x82Ra\xFF\xFF\x80\x87\x16` \x80\x85\x01\x91\x90\x91R`\x01`@\x80\x86\x01\x91\x90\x91R\x89\x15\x15``\x95\x86\x01R3_\x81\x81R`\n\x84R\x82\x90 \x87Q\x81T\x94\x89\x01Q\x93\x89\x01Q\x98\x90\x97\x01Q\x15\x15o\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x98\x15\x15`\x01`p\x1B\x02\x98\x90\x98\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x95\x16l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16\x96\x90\x95\x16\x95\x90\x95\x17\x91\x90\x91\x17\x16\x17\x92\x90\x92\x17\x90\x91UaI\xAA\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x900\x88a8CV[PP\x92\x91PPV[_aI\xBE\x82`\x10a\x90BV[aI\xC9\x90`\xF0a\x93=V[\x92\x90\x92\x1C\x92\x91PPV[__aI\xEF\x85\x85n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0ad\xCFV[\x90P\x82\x81\x11aI\xFEW_aJ\x08V[aJ\x08\x83\x82a\x93=V[\x95\x94PPPPPV[\x80``\x01Q\x15aJ\\W`\x05\x80T`\n\x90aJ=\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x96\xA9V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPaJ\x97V[`\x05\x80T`\x08\x90aJ|\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x96\xA9V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[` \x80\x82\x01Qa\xFF\xFF\x16_\x90\x81R`\t\x82R`@\x80\x82 \x80T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U`\x01`\x01`\xA0\x1B\x03\x85\x16\x82R`\n\x90\x92R \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90U``\x81\x01QaK5W`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x0B` R`@\x81 aK5\x91a\x82\xEFV[\x80Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15aKeWaKe\x82\x82_\x01Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a<\x89V[PPV[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15aK\xADW`@Q\x7F\xF9\xF7\xC1\x08\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_Tv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04c\xFF\xFF\xFF\xFF\x16B\x81\x11\x15aL\x1BW`@Q\x7F\xD2\"\xB9\x89\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R_`$\x82\x01R`D\x01a\r\xEAV[`\x04T_\x90aL7\x90`\x01`\xC0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x83a\x8BdV[\x90PaLAa\x15qV[`\x01`\x01`\xA0\x1B\x03\x163`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80\x15aLaWP\x80B\x10[\x15aKeW`@Q\x7F-\xBCG\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\r\xEAV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92R`\x05T_\x90`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aL\xF7WaL\xF7a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aMsW\x81` \x01[aM``@Q\x80a\x01\0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81R` \x01_\x81RP\x90V[\x81R` \x01\x90`\x01\x90\x03\x90\x81aM\x15W\x90P[P\x93P___[\x83\x81\x10\x15aQMW_aM\x94`\x14\x82a6\x16`\x10\x86a\x90\x86V[a\xFF\xFF\x90\x81\x16_\x81\x81R`\x11` \x90\x81R`@\x91\x82\x90 \x82Qa\x01\0\x81\x01\x84R\x81T\x81R`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x93\x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x81\x16\x94\x82\x01\x94\x90\x94R`\x01`\xC0\x1B\x83\x04\x84\x16``\x82\x01R`\xFF|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x84\x04\x81\x16\x15\x15`\x80\x83\x01\x81\x90R}\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x90\x91\x16\x15\x15`\xA0\x83\x01R~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x95\x16`\xC0\x86\x01R`\x02\x01T\x90\x91\x16`\xE0\x84\x01R\x90\x92PaN\xB9WaN\xA6\x81` \x01Q_ae\x7FV[aN\xB0\x90\x88a\x8BdV[\x96PPPaQEV[` \x80\x82\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n\x82R`@\x90\x81\x90 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Ra\xFF\xFFl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`p\x1B\x84\x04\x81\x16\x15\x80\x15\x93\x83\x01\x93\x90\x93Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x80aOLWP\x80``\x01Q\x15[\x80aO_WP\x82\x81` \x01Qa\xFF\xFF\x16\x14\x15[\x80aOrWP`\xE0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x15aO\x7FWPPPaQEV[` \x82\x01Q`@Q\x7F\x85\xBF\x82\xD6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R_\x91g\r\xE0\xB6\xB3\xA7d\0\0\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x85\xBF\x82\xD6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aP\x0FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aP3\x91\x90a\x96\xC5V[` \x80\x86\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C\x90\x91R`@\x90 T\x84QaP|\x91o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[aP\x86\x91\x90a\x90BV[aP\x90\x91\x90a\x90\x86V[\x90P\x80_\x03aP\xA2WPPPPaQEV[`@Q\x80a\x01\0\x01`@R\x80\x84` \x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85\x81R` \x01\x82\x81R` \x01\x84`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`\xC0\x01Qa\xFF\xFF\x16\x81R` \x01\x84`\xA0\x01Q\x15\x15\x81R` \x01_\x81RP\x8B\x88\x80aQ\x17\x90a\x96\xDCV[\x99P\x81Q\x81\x10aQ)WaQ)a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01RaQ>\x81\x87a\x8BdV[\x95PPPPP[`\x01\x01aMzV[P\x81\x86R`@Q\x80`\x80\x01`@R\x80aQe\x83a70V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81R_` \x82\x01Ra\xFF\xFF\x93\x84\x16`@\x82\x01R`\x05Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04\x90\x93\x16``\x90\x93\x01\x92\x90\x92RP\x93\x94\x91\x92PPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92RP`@\x80Q`\x80\x81\x01\x82R`\x19To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16` \x84\x01Ra\xFF\xFF`\x01`\xC0\x1B\x83\x04\x81\x16\x94\x84\x01\x85\x90R`\x01`\xD0\x1B\x90\x92\x04\x90\x91\x16``\x83\x01R\x90\x91\x90\x81\x11\x15aRDWaRDa\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aR\xC0W\x81` \x01[aR\xAD`@Q\x80a\x01\0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81R` \x01_\x81RP\x90V[\x81R` \x01\x90`\x01\x90\x03\x90\x81aRbW\x90P[P\x91P_[\x82Q\x81\x10\x15aT~W_`\x17_\x83\x81R` \x01\x90\x81R` \x01_ `@Q\x80`\xC0\x01`@R\x90\x81_\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x82\x01`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01_\x82\x01`\x16\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1A\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1E\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01`\x01\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\xFF\x16\x15\x15\x15\x15\x81RPP\x90P_`\x18_\x84\x81R` \x01\x90\x81R` \x01_ T\x90P`@Q\x80a\x01\0\x01`@R\x80\x83_\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83` \x01Qa\xFF\xFF\x16\x81R` \x01`\x80\x83\x90\x1C\x81R` \x01\x83``\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Q\x15\x15\x81R` \x01\x82o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81RP\x85\x84\x81Q\x81\x10aTiWaTia\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01RPP`\x01\x01aR\xC5V[P\x90\x91V[__aT\x90\x85\x85\x85ag\xFAV[\x90P_[\x87Q\x81\x10\x15aT\xC8WaT\xC0\x88\x82\x81Q\x81\x10aT\xB2WaT\xB2a\x95;V[` \x02` \x01\x01Q\x83akyV[`\x01\x01aT\x94V[P_\x81` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aT\xE7WaT\xE7a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aU\x10W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90PaU\x1E\x82\x88\x83al\xD9V[\x92P`\x05`\x10\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\x0E\x1C\xFBb\xA5\xDAn\\\xDF~#\xBBgH\xDB\\\x19H\x9E\x80\n5\xE88\xDE\x1A\xBBVQ\xD4d\x95\x87\x84`@\x01Q\x84`@QaUx\x93\x92\x91\x90a\x97.V[`@Q\x80\x91\x03\x90\xA2PP\x95\x94PPPPPV[_[\x82Q\x81\x10\x15aW\x96W_\x83\x82\x81Q\x81\x10aU\xA9WaU\xA9a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`@\x80Q`\xC0\x80\x82\x01\x83R\x83Q`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x83R\x84\x86\x01Qa\xFF\xFF\x90\x81\x16\x84\x88\x01\x90\x81R`\x80\x80\x88\x01Qc\xFF\xFF\xFF\xFF\x90\x81\x16\x87\x89\x01\x90\x81R``\x80\x8B\x01Q\x83\x16\x90\x89\x01\x90\x81R`\xA0\x80\x8C\x01Q\x87\x16\x85\x8B\x01\x90\x81R\x98\x8C\x01Q\x15\x15\x90\x8A\x01\x90\x81R_\x8F\x81R`\x17\x8ER\x8B\x81 \x9AQ\x8BT\x97Q\x94Q\x93Q\x9AQ\x99\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x97\x16\x96\x90\x96\x17t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x93\x88\x16\x93\x90\x93\x02\x92\x90\x92\x17\x7F\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16v\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x84\x16\x91\x90\x91\x02\x7F\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17`\x01`\xD0\x1B\x97\x90\x92\x16\x96\x90\x96\x02\x17}\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x94\x90\x93\x16\x93\x90\x93\x02\x91\x90\x91\x17\x84U\x91Q`\x01\x93\x84\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x91\x15\x15\x91\x90\x91\x17\x90U`\xE0\x85\x01Q\x94\x84\x01Q`\x18\x90\x96R\x92\x90 \x93\x90\x91\x1B\x90\x91\x17\x90\x91U\x90\x91\x01\x90PaU\x8DV[P\x80Q`\x19\x80T` \x84\x01Q`@\x85\x01Q``\x90\x95\x01Qo\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x16\x91\x90\x91\x17`\x01`\x80\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x92\x16\x91\x90\x91\x02\x17\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\xC0\x1Ba\xFF\xFF\x94\x85\x16\x02\x7F\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17`\x01`\xD0\x1B\x93\x90\x92\x16\x92\x90\x92\x02\x17\x90UPV[__`\x05`\x10\x90T\x90a\x01\0\n\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c2\x9E\xB89`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15aX\xDCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90aY\0\x91\x90a\x96\xC5V[\x90P_`\x07T\x82aY\x11\x91\x90a\x8BdV[\x90P_a'\x10aY#a\x07\x08\x84a\x90BV[aY-\x91\x90a\x90\x86V[\x90P_a'\x10aY?a\x10\x04\x85a\x90BV[aYI\x91\x90a\x90\x86V[\x90P_\x81aYW\x84\x86a\x93=V[aYa\x91\x90a\x93=V[\x90P___\x8A` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11\x15aY\xF8W` \x8A\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16aY\x9Cg\r\xE0\xB6\xB3\xA7d\0\0\x87a\x90BV[aY\xA6\x91\x90a\x90\x86V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8A\x16_\x90\x81R`\x16` \x90\x81R`@\x90\x91 \x83\x90U\x8C\x01Q\x91\x92Pg\r\xE0\xB6\xB3\xA7d\0\0\x91aY\xE1\x91\x84\x91\x16a\x90BV[aY\xEB\x91\x90a\x90\x86V[aY\xF5\x90\x83a\x8BdV[\x91P[aZ\x04\x8B\x89\x86\x86aphV[aZ\x0E\x90\x83a\x8BdV[\x91PaZ\x19\x8Bas\x01V[\x98P\x81`\x06_\x82\x82TaZ,\x91\x90a\x8BdV[\x90\x91UP_\x90PaZ=\x83\x88a\x93=V[`\x07\x81\x90U`@\x80Q\x8A\x81R` \x81\x01\x8A\x90R\x90\x81\x01\x88\x90R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x84\x90R\x90\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8A\x16\x90\x7F>\xD1k\x93\xD7\x04\xB8\x87{\x03\x83~\xFF\x0Fd\x18\x06X\"[\xCC\xA5\xF7/\xE5~\xAFUG}]x\x90`\xE0\x01`@Q\x80\x91\x03\x90\xA2aZ\xB9\x89`\x01a\x92\x19V[`\x05\x80T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01`\x80\x1Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x93\x16\x83\x02\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x17\x90U`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x85\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R\x94\x85\x04\x81\x16a\x01 \x84\x01Rr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x85\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x04\x82\x16a\x01`\x85\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x86\x04\x16a\x01\x80\x84\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x85\x04\x16a\x01\xA0\x83\x01R\x90\x92\x04\x16a\x01\xC0\x82\x01Ra\\z\x90a8\xDFV[PPPPPPPPP\x92\x91PPV[\x80_\x03a\\\x93WPV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cc\xB0\xC4(`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\\\xF0W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a]\x14\x91\x90a\x97XV[`@\x80Q\x84\x81R\x82\x15\x15` \x82\x01R\x91\x92P\x7F\xC3\x0B\xA58}\x08N!H\xB2\xA9\x13W\xA8\x87\xE7\xB0IcWQL\xFE3\xD9\xFF03\xF6v\xAC\xE5\x91\x01`@Q\x80\x91\x03\x90\xA1\x80\x15a]\xE9W`@Q\x7FB\x96lh\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cB\x96lh\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a]\xCFW__\xFD[PZ\xF1\x15\x80\x15a]\xE1W=__>=_\xFD[PPPPPPV[aKe\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a^HW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a^l\x91\x90a\x95hV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x84aC\xEAV[_a^\xCAa^\xAA\x83ax'V[\x80\x15a^\xC5WP_\x84\x80a^\xC0Wa^\xC0a\x90YV[\x86\x88\t\x11[\x15\x15\x90V[a^\xD5\x86\x86\x86ad\xCFV[aJ\x08\x91\x90a\x8BdV[_k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7\x85W`@Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R```\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[\x15a-)W`@Q\x7F>\xE5\xAE\xB5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80\x82]PPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x10` R`@\x90 \x80Ta_\xA8\x90a\x14+\x90\x84\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x8BdV[\x81T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x90UPPV[`@Q\x7F#\xB8r\xDD\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a`]W\x83\x83\x15\x16\x15a`QW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x80a`{\x83` a\x90BV[\x90P_\x84a`\x8A\x83` a\x8BdV[\x11a`\x9FWa`\x9A\x82` a\x8BdV[a`\xA1V[\x84[\x90Pa`\xAF\x81\x83\x87\x89a\x95\xB8V[a`\xB8\x91a\x97sV[\x96\x95PPPPPPV[_}\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF\0\0\xFF\xFF{\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFFw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFaa*`\x10\x86\x90\x1C\x84\x16\x86\x85\x16a\x8BdV[\x94Paa>` \x86\x90\x1C\x83\x16\x83\x87\x16a\x8BdV[\x94PaaR`@\x86\x90\x1C\x82\x16\x82\x87\x16a\x8BdV[\x94PaJ\x08`\x80\x86\x90\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16a\x8BdV[_\x80aa\x81\x84`\x10a\x90BV[aa\x8C\x90`\xF0a\x93=V[a\xFF\xFF\x80\x82\x1B\x19\x87\x16\x90\x85\x16\x90\x91\x1B\x17\x91PP\x93\x92PPPV[`@Q\x7F\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16ab\x15W\x83\x83\x15\x16\x15ab\tW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x05T_\x90a\xFF\xFFj\x01\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x91\x83\x91abU\x91\x84\x91h\x01\0\0\0\0\0\0\0\0\x90\x91\x04\x16a\x8BdV[\x90P\x83\x15ac\x01W\x84a\x01 \x01Qa\xFF\xFF\x16\x82\x10\x80\x15ab}WP\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10[\x15ab\x91Wab\x8AaxSV[\x92Pab\xC0V[ab\xBD\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16\x86a\x01 \x01Qa\xFF\xFF\x16\x84\x10\x15ab\xB6W_ay\"V[`\x02ay\"V[\x92P[`\x05\x80T`\n\x90ab\xE2\x90j\x01\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x97\x90V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UPactV[\x84a\x01\0\x01Qa\xFF\xFF\x16\x81\x10\x15ac!Wac\x1AaxSV[\x92Pac9V[ac6\x85`\x80\x01Qc\xFF\xFF\xFF\xFF\x16`\x01ay\"V[\x92P[`\x05\x80T`\x08\x90acY\x90h\x01\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16a\x97\x90V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP[PP`@\x80Q`\xA0\x81\x01\x82R3\x81Rc\xFF\xFF\xFF\xFFB\x81\x16` \x80\x84\x01\x91\x82R_\x84\x86\x01\x81\x81R\x97\x15\x15``\x86\x01\x90\x81R`\x80\x86\x01\x82\x81Ra\xFF\xFF\x89\x81\x16\x84R`\t\x90\x94R\x96\x90\x91 \x94Q\x85T\x93Q\x98Q\x91Q\x96Q`\xFF\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x97\x15\x15`\x01`\xD0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x94\x16`\x01`\xC0\x1B\x02\x92\x90\x92\x16\x7F\xFF\xFF\xFF\xFF\xFF\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x99\x90\x95\x16t\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x94\x16`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16\x17\x92\x90\x92\x17\x96\x90\x96\x16\x91\x90\x91\x17\x94\x90\x94\x17\x91\x90\x91\x16\x92\x90\x92\x17\x90\x91U\x91\x90PV[___ad\xDC\x86\x86a{\xA6V[\x91P\x91P\x81_\x03ae\0W\x83\x81\x81ad\xF6Wad\xF6a\x90YV[\x04\x92PPPa!\xF8V[\x81\x84\x11ae\x17Wae\x17`\x03\x85\x15\x02`\x11\x18a{\xC2V[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[`\x04T`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\n` R`@\x81 \x80T\x91\x92l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x91\x83\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15af[WP\x80T`\xFFo\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16\x90a'\x10\x90ae\xFA\x90\x85\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x90BV[af\x04\x91\x90a\x90\x86V[\x82T\x90\x94P\x84\x90\x83\x90_\x90af(\x90\x84\x90k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x97\xB0V[\x92Pa\x01\0\n\x81T\x81k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPag\x18V[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x0F` R`@\x90 `\x01\x86`\x02\x81\x11\x15af\x86Waf\x86a\x97\xD4V[\x82T\x91\x14\x15\x92Pa'\x10\x90af\xAE\x90\x86\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x90BV[af\xB8\x91\x90a\x90\x86V[\x81T\x90\x95P\x85\x90\x82\x90_\x90af\xE0\x90\x84\x90o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x93\x9BV[\x92Pa\x01\0\n\x81T\x81o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x02\x19\x16\x90\x83o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x02\x17\x90UPP[\x85`\x01`\x01`\xA0\x1B\x03\x16\x7F`z\xDB\xA6l\xFF\x84\xB6'\xE3S}\x1C\x17\xD0\x88\xA9\x85V\xBC\xCD\x056\xA2\xF3Y\x0CV2\x90#\xD9\x86\x86`@QagS\x92\x91\x90a\x98\x01V[`@Q\x80\x91\x03\x90\xA2\x80\x15ag\xF1W`@Q\x7FS\tVL\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cS\tVL\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15ag\xDAW__\xFD[PZ\xF1\x15\x80\x15ag\xECW=__>=_\xFD[PPPP[PPP\x92\x91PPV[ah@`@Q\x80a\x01\0\x01`@R\x80_\x81R` \x01_\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81RP\x90V[_ahL`\x08\x84a\x90\x86V[\x85\x83R` \x83\x01\x81\x90R\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ahqWahqa\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ah\x9AW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`@\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ah\xB9Wah\xB9a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ah\xE2W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P``\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ai\x01Wai\x01a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ai*W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\x80\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aiIWaiIa\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15airW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xA0\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ai\x91Wai\x91a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15ai\xBAW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xC0\x83\x01R\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15ai\xD9Wai\xD9a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15aj\x02W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xE0\x83\x01R_[\x81\x81\x10\x15akpW\x84\x84aj\x1F\x83`\x08a\x90BV[\x90aj+\x84`\x08a\x90BV[aj6\x90`\x08a\x8BdV[\x92ajC\x93\x92\x91\x90a\x95\xB8V[ajL\x91a\x96DV[`\xC0\x1Cg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83`@\x01Q\x82\x81Q\x81\x10ajoWajoa\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01R_`\t\x81aj\x88\x84\x8Aa\x8BdV[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q`\xA0\x81\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x94\x83\x01\x94\x90\x94Ra\xFF\xFF`\x01`\xC0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`\xD0\x1B\x83\x04\x81\x16\x15\x15``\x83\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x90\x91\x16`\x80\x82\x01R\x91P\x15\x80\x15\x90ak4WP\x80``\x01Q\x15[\x15akgW\x80` \x01Qc\xFF\xFF\xFF\xFF\x16\x84``\x01Q\x83\x81Q\x81\x10akZWakZa\x95;V[` \x02` \x01\x01\x81\x81RPP[P`\x01\x01aj\nV[PP\x93\x92PPPV[\x80Q` \x82\x01Q_\x90ak\x8C\x90\x83a\x8BdV[\x90P\x80\x84`\xA0\x01Q\x10\x15ak\xA1WP`\xA0\x83\x01Q[\x81\x81\x11ak\xAEWPPPPV[_`@Q\x80``\x01`@R\x80\x86`@\x01Q\x81R` \x01\x86``\x01Q\x81R` \x01\x86`\x80\x01Q\x81RP\x90P_\x85` \x01Q`@ak\xEA\x91\x90a\x90BV[\x90P_\x80ak\xF9`\x10\x87a\x90\x86V[al\x04\x90`\x10a\x90BV[\x90P[\x84\x81\x10\x15al\xADW_`\x12\x81al\x1E`\x10\x85a\x90\x86V[al(\x90\x87a\x8BdV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03alEWPal\x9BV[_\x87\x83\x10alSW\x82alUV[\x87[\x90P_\x87ald\x85`\x10a\x8BdV[\x11alyWalt\x84`\x10a\x8BdV[al{V[\x87[\x90Pal\x8B\x8A\x88\x85\x87\x86\x86a{\xD3V[al\x95\x90\x86a\x8BdV[\x94PPPP[al\xA6`\x10\x82a\x8BdV[\x90Pal\x07V[P\x80\x87`\xE0\x01\x81\x81Qal\xC0\x91\x90a\x8BdV[\x90RP`\xC0\x87\x01Q\x15aF3WaF3\x87\x87\x87\x87a|\xB3V[`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFFr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x83\x16a\x01`\x86\x01\x81\x90Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x90\x91\x16a\x01\x80\x86\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x90\x92\x16a\x01\xA0\x85\x01R\x93\x90\x93\x04\x16a\x01\xC0\x82\x01R\x83Q_\x92o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x90\x83\x90a'\x10\x90and\x90\x84a\x90BV[ann\x91\x90a\x90\x86V[`\x05T\x90\x91P`\x01`\x80\x1B\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x80[\x89` \x01Q\x81\x10\x15ap+W\x89``\x01Q\x81\x81Q\x81\x10an\xAAWan\xAAa\x95;V[` \x02` \x01\x01Q_\x14\x80an\xBDWP\x84\x15[\x15aohW\x89`@\x01Q\x81\x81Q\x81\x10an\xD8Wan\xD8a\x95;V[` \x02` \x01\x01Q_\x14aocW\x89Qan\xF3\x90\x82\x90a\x8BdV[\x8A`@\x01Q\x82\x81Q\x81\x10ao\tWao\ta\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01Q`@Q\x7F3\xC1\x06\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x92\x90\x92R`$\x82\x01R_`D\x82\x01\x81\x90R`d\x82\x01R`\x84\x81\x01\x85\x90R`\xA4\x01a\r\xEAV[ap#V[aot\x8A\x82\x87\x87a~EV[_\x85\x8B`\xC0\x01Q\x83\x81Q\x81\x10ao\x8CWao\x8Ca\x95;V[` \x02` \x01\x01Qao\x9E\x91\x90a\x90\x86V[\x90P\x80\x89\x83\x81Q\x81\x10ao\xB3Wao\xB3a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01Rao\xC8\x81\x84a\x8BdV[\x92P__\x86\x11\x80\x15ao\xF7WP\x85\x8C`\xE0\x01Q\x84\x81Q\x81\x10ao\xECWao\xECa\x95;V[` \x02` \x01\x01Q\x10\x15[\x90Pap\x14\x83\x8D_\x01Qap\x0B\x91\x90a\x8BdV[\x83\x83\x8B\x89a\x7F:V[ap\x1E\x90\x8Aa\x8BdV[\x98PPP[`\x01\x01an\x88V[Pap5\x81a\x81\x88V[\x88` \x01\x81\x81QapF\x91\x90a\x92\x19V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RPap\\\x89a\x81\xD7V[PPPPP\x93\x92PPPV[___[\x86Q\x81\x10\x15ap\xCFW\x86\x81\x81Q\x81\x10ap\x87Wap\x87a\x95;V[` \x02` \x01\x01Q`\xE0\x01Q\x87\x82\x81Q\x81\x10ap\xA5Wap\xA5a\x95;V[` \x02` \x01\x01Q`@\x01Qap\xBB\x91\x90a\x90BV[ap\xC5\x90\x83a\x8BdV[\x91P`\x01\x01aplV[P\x80_\x03ap\xE0W_\x91PPa+\xA4V[_[\x86Q\x81\x10\x15ar\xF7W_\x87\x82\x81Q\x81\x10ap\xFEWap\xFEa\x95;V[` \x02` \x01\x01Q\x90P_\x81`\xE0\x01Q\x82`@\x01Qaq\x1D\x91\x90a\x90BV[\x90P_\x84aq+\x83\x8Aa\x90BV[aq5\x91\x90a\x90\x86V[\x90P_\x85aqC\x84\x8Aa\x90BV[aqM\x91\x90a\x90\x86V[\x90P\x81\x15aqaW\x83Qaqa\x90\x83a_nV[\x83Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` R`@\x81 T`\x01`\x80\x1B\x90\x04o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81\x90\x03aq\xA3W_\x91Paq\xF5V[\x80aq\xBDn\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a\x90BV[aq\xC7\x91\x90a\x90\x86V[\x85Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\r` R`@\x81 \x80T\x90\x91\x90aq\xEF\x90\x84\x90a\x8BdV[\x90\x91UPP[aq\xFF\x82\x84a\x8BdV[ar\t\x90\x89a\x8BdV[\x97Pg\r\xE0\xB6\xB3\xA7d\0\0\x85`\xE0\x01Qa\xFF\xFFar&\x91\x90a\x90BV[ar0\x91\x90a\x90\x86V[` \x80\x87\x01Q_\x90\x81R`\t\x82R`@\x90\x81\x90 \x80Ta\xFF\xFF\x94\x90\x94\x16`\x01`\xC0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x94\x16\x93\x90\x93\x17\x90\x92U\x86Q\x82\x88\x01Q`\xE0\x89\x01Q\x84Q\x91\x82R\x92\x81\x01\x92\x90\x92R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8D\x16\x90\x7F4\xFA\xB1uT\x07\xCE\xE1j\xECy\x90\xEDD#}\x14\x1C\xBD\xB5\xDF7\x96\x1B\xE0e\x12\xB0\x1A\x9D\xF5\x13\x90`\x80\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x80`\x01\x01\x90Pap\xE2V[PP\x94\x93PPPPV[\x80Q_\x90\x80\x82\x03as\x14WP_\x92\x91PPV[_\x81g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15as.Was.a\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15asWW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15astWasta\x90\x99V[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15as\x9DW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x83\x81\x10\x15at<W\x85\x81\x81Q\x81\x10as\xBCWas\xBCa\x95;V[` \x02` \x01\x01Q_\x01Q\x83\x82\x81Q\x81\x10as\xD9Was\xD9a\x95;V[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP\x85\x81\x81Q\x81\x10at\x0BWat\x0Ba\x95;V[` \x02` \x01\x01Q`\xE0\x01Q\x82\x82\x81Q\x81\x10at)Wat)a\x95;V[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01as\xA2V[P`@Q\x7Fsj\x17\xAB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90csj\x17\xAB\x90at\xA4\x90\x85\x90\x85\x90`\x04\x01a\x98DV[_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15at\xBBW__\xFD[PZ\xF1\x15\x80\x15at\xCDW=__>=_\xFD[PP`@\x80Qa\x01\xE0\x81\x01\x82R`\x03Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x83Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R|\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFFr\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x81\x16\x15\x15a\x01@\x86\x01Rs\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x83\x16a\x01`\x86\x01Ru\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x04\x16a\x01\x80\x85\x01Rv\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x91\x16a\x01\xA0\x84\x01\x81\x90R\x93\x90\x04\x16a\x01\xC0\x82\x01R\x92P_\x91Pa'\x10\x90avJ\x90g\r\xE0\xB6\xB3\xA7d\0\0\x90a\x90BV[avT\x91\x90a\x90\x86V[\x90P_[\x85\x81\x10\x15ax\x1CW_`\t_\x8A\x84\x81Q\x81\x10avvWavva\x95;V[` \x02` \x01\x01Q` \x01Q\x81R` \x01\x90\x81R` \x01_ \x90P_\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x85\xBF\x82\xD6\x89\x86\x81Q\x81\x10av\xD4Wav\xD4a\x95;V[` \x02` \x01\x01Q`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01aw\x07\x91\x90`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16\x81R` \x01\x90V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15aw\"W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90awF\x91\x90a\x96\xC5V[\x10awQW_aw\x80V[\x81Taw\x80\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01a\x98\x9AV[\x90P\x84a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10aw\xC8Waw\xB8\x87\x84\x81Q\x81\x10aw\xA9Waw\xA9a\x95;V[` \x02` \x01\x01Q`\x02ae\x7FV[aw\xC2\x90\x8Aa\x8BdV[\x98P_\x90P[\x81T`\xFF\x90\x91\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90U`\x01\x01avXV[PPPPPP\x91\x90PV[_`\x02\x82`\x03\x81\x11\x15ax<Wax<a\x97\xD4V[axF\x91\x90a\x98\xB3V[`\xFF\x16`\x01\x14\x90P\x91\x90PV[`\x08T_\x90\x80\x15ax\xDEW`\x08axk`\x01\x83a\x93=V[\x81T\x81\x10ax{Wax{a\x95;V[\x90_R` _ \x90`\x10\x91\x82\x82\x04\x01\x91\x90\x06`\x02\x02\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16\x91P`\x08\x80T\x80ax\xB0Wax\xB0a\x98\xD4V[_\x82\x81R` \x90 `\x10_\x19\x90\x92\x01\x91\x82\x04\x01\x80Ta\xFF\xFF`\x02`\x0F\x85\x16\x02a\x01\0\n\x02\x19\x16\x90U\x90UP\x90V[`\x05\x80Tl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16\x90`\x0Cay\x02\x83a\x97\x90V[\x91\x90a\x01\0\n\x81T\x81a\xFF\xFF\x02\x19\x16\x90\x83a\xFF\xFF\x16\x02\x17\x90UP\x91PP\x90V[`\x05T_\x90l\x01\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04a\xFF\xFF\x16_\x19\x80\x83[\x83\x81\x10\x15az\x83W_\x81\x81R`\t` \x90\x81R`@\x91\x82\x90 \x82Q`\xA0\x81\x01\x84R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rc\xFF\xFF\xFF\xFFt\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xC0\x1B\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`\xD0\x1B\x84\x04\x81\x16\x15\x15``\x83\x01R{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16`\x80\x83\x01Ray\xEBWPaz{V[`\xFF\x87\x16`\x01\x14\x80\x15ay\xFFWP\x80``\x01Q[\x15az\nWPaz{V[`\xFF\x87\x16`\x02\x14\x80\x15az\x1FWP\x80``\x01Q\x15[\x15az*WPaz{V[B\x88\x82` \x01Qc\xFF\xFF\xFF\xFF\x16azA\x91\x90a\x8BdV[\x11\x15azMWPaz{V[_\x81` \x01Qc\xFF\xFF\xFF\xFF\x16` \x83`@\x01Qa\xFF\xFF\x16\x90\x1B\x17\x90P\x83\x81\x10\x15azxW\x82\x94P\x80\x93P[PP[`\x01\x01ay@V[P_\x19\x82\x03az\xBEW`@Q\x7F\x1D\"U\xA9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\xFF\xFF\x80\x83\x16_\x90\x81R`\t` \x90\x81R`@\x80\x83 T`\x01`\x01`\xA0\x1B\x03\x16\x80\x84R`\n\x83R\x92\x81\x90 \x81Q`\x80\x81\x01\x83R\x90Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rl\x01\0\0\0\0\0\0\0\0\0\0\0\0\x81\x04\x90\x95\x16\x92\x81\x01\x92\x90\x92R`\xFF`\x01`p\x1B\x85\x04\x81\x16\x15\x15\x91\x83\x01\x91\x90\x91Ro\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x92\x94P\x84\x92\x90a{a\x90\x82\x90aJ\x11V[`@Qa\xFF\xFF\x86\x16\x903\x90`\x01`\x01`\xA0\x1B\x03\x84\x16\x90\x7FT\x08\\i\xA1.I\xBAE\xAC\xECu\x8B\xF9\xF5\xAE\xA1\xE0\xAF\xE1\xDB\x01n\xC6\xAE\xC3X\xC4\x0Ew\xCE?\x90_\x90\xA4PPPP\x92\x91PPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_\x86Q` `@\x89\x01Q\x01` ``\x8A\x01Q\x01` `\x80\x8B\x01Q\x01` `\xA0\x8C\x01Q\x01` `\xC0\x8D\x01Q\x01\x8BQ` \x8D\x01Q`@\x8E\x01Q\x8B[\x8B\x81\x10\x15a|\x9FWa\xFF\xFF\x8F\x8F\x83\x03`\x04\x1B`\xF0\x03\x1C\x16\x80a|.WPa|\x97V[\x8A\x82\x03`\x05\x1B\x80\x8A\x01Q\x84\x81\x10\x15\x81\x15\x17\x15a|LWPPPa|\x97V[P\x84g\r\xE0\xB6\xB3\xA7d\0\0\x83\x02\x04\x91P\x80\x8B\x01Q\x80\x83\x10a|qW\x89\x82\x01\x80Q\x88\x01\x90R[\x80\x83\x11\x15a|\x86W\x88\x82\x01\x80Q\x88\x01\x90R\x91P\x81[P\x86\x01\x80Q\x86\x83\x02\x01\x90R\x9A\x90\x9A\x01\x99[`\x01\x01a|\x0CV[PPPPPPPPPP\x96\x95PPPPPPV[_a|\xC0a\x01\0\x84a\x90\x86V[\x90P[\x81a|\xD0\x82a\x01\0a\x90BV[\x10\x15a~>W_`\x13_\x83\x88` \x01Q`\x04a|\xEC\x91\x90a\x90BV[a|\xF6\x91\x90a\x8BdV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03a}\x13WPa~.V[_\x84a}!\x84a\x01\0a\x90BV[\x10a}7Wa}2\x83a\x01\0a\x90BV[a}9V[\x84[\x90P_\x84a}I\x85a\x01\0a\x90BV[a}U\x90a\x01\0a\x8BdV[\x11a}wWa}f\x84a\x01\0a\x90BV[a}r\x90a\x01\0a\x8BdV[a}yV[\x84[\x90P\x81[\x81\x81\x10\x15a~)Wa}\x91a\x01\0\x82a\x95(V[\x84\x90\x1C`\x01\x16\x15a~!W``\x88\x01Q_\x90a}\xAD\x89\x84a\x93=V[\x81Q\x81\x10a}\xBDWa}\xBDa\x95;V[` \x02` \x01\x01Q\x90P\x80_\x14\x80a}\xD9WP\x89`\x80\x01Q\x81\x10\x15[\x15a}\xE4WPa~!V[`@\x8A\x01Q`\xE0\x8A\x01Qa}\xF8\x8A\x85a\x93=V[\x81Q\x81\x10a~\x08Wa~\x08a\x95;V[` \x02` \x01\x01\x81\x81Qa~\x1C\x91\x90a\x8BdV[\x90RPP[`\x01\x01a}}V[PPPP[a~7\x81a\x96\xDCV[\x90Pa|\xC3V[PPPPPV[_\x84`@\x01Q\x84\x81Q\x81\x10a~\\Wa~\\a\x95;V[` \x02` \x01\x01Q\x90P_\x81_\x14a~\x91W\x85`\x80\x01Q\x85\x81Q\x81\x10a~\x84Wa~\x84a\x95;V[` \x02` \x01\x01Qa~\x93V[\x83[\x90P_\x86`\xA0\x01Q\x86\x81Q\x81\x10a~\xACWa~\xACa\x95;V[` \x02` \x01\x01Q\x90P\x83\x82\x10\x80a~\xC4WP\x83\x81\x10\x15[\x80a~\xD6WPg\r\xE0\xB6\xB3\xA7d\0\0\x83\x11[\x15aF3W\x86Qa~\xE8\x90\x87\x90a\x8BdV[`@Q\x7F3\xC1\x06\xC5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x84\x90R`D\x81\x01\x83\x90R`d\x81\x01\x82\x90R`\x84\x81\x01\x85\x90R`\xA4\x01a\r\xEAV[_\x85\x81R`\t` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`\xA0\x1B\x03\x16\x80\x85R`\x10\x84R\x82\x85 \x83Q``\x81\x01\x85R\x90To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x82\x04\x81\x16\x96\x83\x01\x96\x90\x96R`\x01`\xC0\x1B\x90\x04\x90\x94\x16\x92\x84\x01\x92\x90\x92R\x91a\x7F\xB5a\x14+\x82aD=V[\x81Q\x82\x90a\x7F\xC4\x90\x83\x90a\x99\x01V[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x8B\x16` \x80\x86\x01\x91\x82R\x89\x83\x16`@\x80\x88\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x90\x81R`\x10\x90\x93R\x82 \x87Q\x81T\x94Q\x92Q\x86\x16`\x01`\xC0\x1B\x02w\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x90\x96\x16`\x01`\x80\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x95\x16\x96\x16\x95\x90\x95\x17\x92\x90\x92\x17\x91\x90\x91\x16\x91\x90\x91\x17\x90\x91U\x90P\x87a\x80\x88W_a\x80\xB7V[\x83Ta\x80\xB7\x90{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x04`\xFF\x16`\x01a\x98\x9AV[\x90P\x86a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10a\x80\xDCWa\x80\xD6\x83`\x01ae\x7FV[\x94P_\x90P[\x83T\x7F\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16{\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x83\x16\x02\x17\x84Ug\r\xE0\xB6\xB3\xA7d\0\0a\x81:\x8Aa\xFF\xFFa\x90BV[a\x81D\x91\x90a\x90\x86V[\x84Ta\xFF\xFF\x91\x90\x91\x16`\x01`\xC0\x1B\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x17\x90\x93UP\x91\x97\x96PPPPPPPV[_g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a7\x85W`@\x80Q\x7Fm\xFC\xC6P\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\r\xEAV[` \x81\x01Q\x81Q_\x91a\x81\xE9\x91a\x8BdV[\x90P_`\x10\x83_\x01Qa\x81\xFC\x91\x90a\x90\x86V[\x90P[\x81a\x82\x0B\x82`\x10a\x90BV[\x10\x15aD8W_\x81\x81R`\x15` R`@\x81 T\x90a\x82+\x83`\x10a\x90BV[\x90P[a\x829\x83`\x10a\x90BV[a\x82D\x90`\x10a\x8BdV[\x81\x10\x80\x15a\x82QWP\x83\x81\x10[\x15a\x82\xD0W\x84Q\x81\x10a\x82\xC0Wa\x82\xBD\x82a\x82m`\x10\x84a\x95(V[`@\x88\x01Q\x88Qg\r\xE0\xB6\xB3\xA7d\0\0\x91\x90a\x82\x89\x90\x87a\x93=V[\x81Q\x81\x10a\x82\x99Wa\x82\x99a\x95;V[` \x02` \x01\x01Qa\xFF\xFFa\x82\xAE\x91\x90a\x90BV[a\x82\xB8\x91\x90a\x90\x86V[aatV[\x91P[a\x82\xC9\x81a\x96\xDCV[\x90Pa\x82.V[P_\x82\x81R`\x15` R`@\x90 Ua\x82\xE8\x81a\x96\xDCV[\x90Pa\x81\xFFV[P\x80Ta\x82\xFB\x90a\x93PV[_\x82U\x80`\x1F\x10a\x83\nWPPV[`\x1F\x01` \x90\x04\x90_R` _ \x90\x81\x01\x90a\x1EB\x91\x90[\x80\x82\x11\x15a7\x85W_\x81U`\x01\x01a\x83\"V[_a\x01\xE0\x82\x84\x03\x12\x15a\x83FW__\xFD[P\x91\x90PV[_a\x01\xE0\x82\x84\x03\x12\x15a\x83]W__\xFD[a!\xF8\x83\x83a\x835V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x1EBW__\xFD[__`@\x83\x85\x03\x12\x15a\x83\x8CW__\xFD[\x825a\x83\x97\x81a\x83gV[\x94` \x93\x90\x93\x015\x93PPPV[___a\x02 \x84\x86\x03\x12\x15a\x83\xB8W__\xFD[\x835\x92P` \x84\x015a\x83\xCA\x81a\x83gV[\x91Pa\x83\xD9\x85`@\x86\x01a\x835V[\x90P\x92P\x92P\x92V[\x80\x15\x15\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x83\xE2V[_` \x82\x84\x03\x12\x15a\x84\nW__\xFD[\x815a!\xF8\x81a\x83\xE2V[__\x83`\x1F\x84\x01\x12a\x84%W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84<W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a\x84SW__\xFD[\x92P\x92\x90PV[__\x83`\x1F\x84\x01\x12a\x84jW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84\x81W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a\x84SW__\xFD[_____``\x86\x88\x03\x12\x15a\x84\xAFW__\xFD[\x855g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84\xC5W__\xFD[a\x84\xD1\x88\x82\x89\x01a\x84\x15V[\x90\x96P\x94PP` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x84\xF0W__\xFD[a\x84\xFC\x88\x82\x89\x01a\x84ZV[\x96\x99\x95\x98P\x96`@\x015\x94\x93PPPPV[_______`\xA0\x88\x8A\x03\x12\x15a\x85$W__\xFD[\x875g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x85;W__\xFD[\x96P` \x88\x015a\x85K\x81a\x83gV[\x95P`@\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x85fW__\xFD[a\x85r\x8A\x82\x8B\x01a\x84\x15V[\x90\x96P\x94PP``\x88\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x85\x91W__\xFD[a\x85\x9D\x8A\x82\x8B\x01a\x84ZV[\x98\x9B\x97\x9AP\x95\x98\x94\x97\x95\x96`\x80\x90\x95\x015\x94\x93PPPPV[_` \x82\x84\x03\x12\x15a\x85\xC6W__\xFD[P5\x91\x90PV[_` \x82\x84\x03\x12\x15a\x85\xDDW__\xFD[\x815a!\xF8\x81a\x83gV[\x81Qk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81Ra\x01\xE0\x81\x01` \x83\x01Qa\x86\x1E` \x84\x01\x82k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[P`@\x83\x01Qa\x866`@\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P``\x83\x01Qa\x86N``\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\x80\x83\x01Qa\x86f`\x80\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xA0\x83\x01Qa\x86~`\xA0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xC0\x83\x01Qa\x86\x96`\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P`\xE0\x83\x01Qa\x86\xAC`\xE0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\0\x83\x01Qa\x86\xC4a\x01\0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01 \x83\x01Qa\x86\xDCa\x01 \x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01@\x83\x01Qa\x86\xF2a\x01@\x84\x01\x82\x15\x15\x90RV[Pa\x01`\x83\x01Qa\x87\na\x01`\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\x80\x83\x01Qa\x87!a\x01\x80\x84\x01\x82`\xFF\x16\x90RV[Pa\x01\xA0\x83\x01Qa\x879a\x01\xA0\x84\x01\x82a\xFF\xFF\x16\x90RV[Pa\x01\xC0\x83\x01Qa\x87Sa\x01\xC0\x84\x01\x82c\xFF\xFF\xFF\xFF\x16\x90RV[P\x92\x91PPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[__` \x83\x85\x03\x12\x15a\x87\xBEW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x87\xD4W__\xFD[a\x87\xE0\x85\x82\x86\x01a\x84\x15V[\x90\x96\x90\x95P\x93PPPPV[__`@\x83\x85\x03\x12\x15a\x87\xFDW__\xFD[\x825a\x88\x08\x81a\x83gV[\x91P` \x83\x015a\x88\x18\x81a\x83gV[\x80\x91PP\x92P\x92\x90PV[` \x80\x82R\x82Q\x82\x82\x01\x81\x90R_\x91\x84\x01\x90`@\x84\x01\x90\x83[\x81\x81\x10\x15a\x88^W\x83Qa\xFF\xFF\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a\x88<V[P\x90\x95\x94PPPPPV[a\xFF\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x88iV[_` \x82\x84\x03\x12\x15a\x88\x93W__\xFD[\x815a!\xF8\x81a\x88iV[___`@\x84\x86\x03\x12\x15a\x88\xB0W__\xFD[\x835\x92P` \x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x88\xCDW__\xFD[a\x88\xD9\x86\x82\x87\x01a\x84\x15V[\x94\x97\x90\x96P\x93\x94PPPPV[____`@\x85\x87\x03\x12\x15a\x88\xF9W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x89\x0FW__\xFD[a\x89\x1B\x87\x82\x88\x01a\x84\x15V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\x89:W__\xFD[a\x89F\x87\x82\x88\x01a\x84ZV[\x95\x98\x94\x97P\x95PPPPV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x89RV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x89vV[`\xFF\x81\x16\x81\x14a\x1EBW__\xFD[\x805a)\x1E\x81a\x89\x92V[a\x01\xE0\x81\x01a\x89\xCF\x82a\x89\xBD\x85a\x89kV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90RV[a\x89\xDB` \x84\x01a\x89kV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16` \x83\x01Ra\x89\xFA`@\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`@\x83\x01Ra\x8A\x11``\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16``\x83\x01Ra\x8A(`\x80\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`\x80\x83\x01Ra\x8A?`\xA0\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`\xA0\x83\x01Ra\x8AV`\xC0\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x16`\xC0\x83\x01Ra\x8Am`\xE0\x84\x01a\x88xV[a\xFF\xFF\x16`\xE0\x83\x01Ra\x8A\x83a\x01\0\x84\x01a\x88xV[a\xFF\xFF\x16a\x01\0\x83\x01Ra\x8A\x9Aa\x01 \x84\x01a\x88xV[a\xFF\xFF\x16a\x01 \x83\x01Ra\x8A\xB1a\x01@\x84\x01a\x83\xEFV[\x15\x15a\x01@\x83\x01Ra\x8A\xC6a\x01`\x84\x01a\x88xV[a\xFF\xFF\x16a\x01`\x83\x01Ra\x8A\xDDa\x01\x80\x84\x01a\x89\xA0V[`\xFF\x16a\x01\x80\x83\x01Ra\x8A\xF3a\x01\xA0\x84\x01a\x88xV[a\xFF\xFF\x16a\x01\xA0\x83\x01Ra\x8B\na\x01\xC0\x84\x01a\x89\x87V[c\xFF\xFF\xFF\xFF\x81\x16a\x01\xC0\x84\x01Ra\x87SV[_` \x82\x84\x03\x12\x15a\x8B,W__\xFD[\x81Qa!\xF8\x81a\x89vV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x80\x82\x01\x80\x82\x11\x15a\x15kWa\x15ka\x8B7V[_\x815a\x15k\x81a\x89RV[_\x815a\x15k\x81a\x89vV[_\x815a\x15k\x81a\x88iV[_\x815a\x15k\x81a\x83\xE2V[_\x815a\x15k\x81a\x89\x92V[a\x8B\xF9a\x8B\xBF\x83a\x8BwV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82UV[a\x8CQa\x8C\x08` \x84\x01a\x8BwV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bw\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8C\xADa\x8C``@\x84\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xC0\x91\x90\x91\x1B{\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8D\ta\x8C\xBC``\x84\x01a\x8B\x83V[\x82T{\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xE0\x91\x90\x91\x1B\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[`\x01\x81\x01a\x8DNa\x8D\x1C`\x80\x85\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\x16c\xFF\xFF\xFF\xFF\x91\x90\x91\x16\x17\x82UV[a\x8D\x96a\x8D]`\xA0\x85\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\x16` \x91\x90\x91\x1Bg\xFF\xFF\xFF\xFF\0\0\0\0\x16\x17\x82UV[a\x8D\xE2a\x8D\xA5`\xC0\x85\x01a\x8B\x83V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`@\x91\x90\x91\x1Bk\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8E0a\x8D\xF1`\xE0\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x91\x90\x91\x1Bm\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8E\x81a\x8E@a\x01\0\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`p\x91\x90\x91\x1Bo\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8E\xD4a\x8E\x91a\x01 \x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x80\x91\x90\x91\x1Bq\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8F,a\x8E\xE4a\x01@\x85\x01a\x8B\x9BV[\x82\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x15\x15`\x90\x1Br\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x91\x90\x91\x17\x90UV[a\x8F\x82a\x8F<a\x01`\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x98\x91\x90\x91\x1Bt\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x8F\xD9a\x8F\x92a\x01\x80\x85\x01a\x8B\xA7V[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xA8\x91\x90\x91\x1Bu\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[a\x902a\x8F\xE9a\x01\xA0\x85\x01a\x8B\x8FV[\x82T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\xB0\x91\x90\x91\x1Bw\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x17\x82UV[aD8a\x8C`a\x01\xC0\x85\x01a\x8B\x83V[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x15kWa\x15ka\x8B7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a\x90\x94Wa\x90\x94a\x90YV[P\x04\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`@Qa\x01\xE0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a\x90\xEAWa\x90\xEAa\x90\x99V[`@R\x90V[_a\x01\xE0\x82\x84\x03\x12\x80\x15a\x91\x02W__\xFD[Pa\x91\x0Ba\x90\xC6V[a\x91\x14\x83a\x89kV[\x81Ra\x91\"` \x84\x01a\x89kV[` \x82\x01Ra\x913`@\x84\x01a\x89\x87V[`@\x82\x01Ra\x91D``\x84\x01a\x89\x87V[``\x82\x01Ra\x91U`\x80\x84\x01a\x89\x87V[`\x80\x82\x01Ra\x91f`\xA0\x84\x01a\x89\x87V[`\xA0\x82\x01Ra\x91w`\xC0\x84\x01a\x89\x87V[`\xC0\x82\x01Ra\x91\x88`\xE0\x84\x01a\x88xV[`\xE0\x82\x01Ra\x91\x9Aa\x01\0\x84\x01a\x88xV[a\x01\0\x82\x01Ra\x91\xADa\x01 \x84\x01a\x88xV[a\x01 \x82\x01Ra\x91\xC0a\x01@\x84\x01a\x83\xEFV[a\x01@\x82\x01Ra\x91\xD3a\x01`\x84\x01a\x88xV[a\x01`\x82\x01Ra\x91\xE6a\x01\x80\x84\x01a\x89\xA0V[a\x01\x80\x82\x01Ra\x91\xF9a\x01\xA0\x84\x01a\x88xV[a\x01\xA0\x82\x01Ra\x92\x0Ca\x01\xC0\x84\x01a\x89\x87V[a\x01\xC0\x82\x01R\x93\x92PPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[a\xFF\xFF\x86\x16\x81R``` \x82\x01R_a\x92\x9D``\x83\x01\x86\x88a\x929V[\x82\x81\x03`@\x84\x01R\x83\x81R\x7F\x07\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x11\x15a\x92\xD4W__\xFD[\x83`\x05\x1B\x80\x86` \x84\x017\x01` \x01\x97\x96PPPPPPPV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_\x7F\x07\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a\x93*W__\xFD[\x82`\x05\x1B\x80\x85\x847\x91\x90\x91\x01\x93\x92PPPV[\x81\x81\x03\x81\x81\x11\x15a\x15kWa\x15ka\x8B7V[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x93dW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x83FW\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[_\x7F\x80\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x03a\x93\xF3Wa\x93\xF3a\x8B7V[P_\x03\x90V[`\x1F\x82\x11\x15aD8W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x94\x1EWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a~>W_\x81U`\x01\x01a\x94*V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a\x94UWa\x94Ua\x90\x99V[a\x94i\x83a\x94c\x83Ta\x93PV[\x83a\x93\xF9V[_`\x1F\x84\x11`\x01\x81\x14a\x94\x9AW_\x85\x15a\x94\x83WP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua~>V[_\x83\x81R` \x81 \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x87\x16\x91[\x82\x81\x10\x15a\x94\xE7W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x94\xC7V[P\x86\x82\x10\x15a\x95\x03W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[` \x81R_a+\xA4` \x83\x01\x84\x86a\x929V[_\x82a\x956Wa\x956a\x90YV[P\x06\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a\x95xW__\xFD[\x81Qa!\xF8\x81a\x83gV[\x83\x81R`@` \x82\x01R_aJ\x08`@\x83\x01\x84\x86a\x929V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[__\x85\x85\x11\x15a\x95\xC6W__\xFD[\x83\x86\x11\x15a\x95\xD2W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x07\x84\x10\x15a\x87SW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x07\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x08\x84\x10\x15a\x87SW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x08\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV[_a\xFF\xFF\x82\x16\x80a\x96\xBCWa\x96\xBCa\x8B7V[_\x19\x01\x92\x91PPV[_` \x82\x84\x03\x12\x15a\x96\xD5W__\xFD[PQ\x91\x90PV[__\x19\x82\x03a\x96\xEDWa\x96\xEDa\x8B7V[P`\x01\x01\x90V[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a\x97$W\x81Q\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a\x97\x06V[P\x93\x94\x93PPPPV[\x83\x81R``` \x82\x01R_a\x97F``\x83\x01\x85a\x96\xF4V[\x82\x81\x03`@\x84\x01Ra`\xB8\x81\x85a\x96\xF4V[_` \x82\x84\x03\x12\x15a\x97hW__\xFD[\x81Qa!\xF8\x81a\x83\xE2V[\x805` \x83\x10\x15a\x15kW_\x19` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[_a\xFF\xFF\x82\x16a\xFF\xFF\x81\x03a\x97\xA7Wa\x97\xA7a\x8B7V[`\x01\x01\x92\x91PPV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`@\x81\x01`\x03\x84\x10a\x98:W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x92\x81R` \x01R\x90V[`@\x80\x82R\x83Q\x90\x82\x01\x81\x90R_\x90` \x85\x01\x90``\x84\x01\x90\x83[\x81\x81\x10\x15a\x98\x86W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a\x98_V[PP\x83\x81\x03` \x85\x01Ra`\xB8\x81\x86a\x96\xF4V[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V[_`\xFF\x83\x16\x80a\x98\xC5Wa\x98\xC5a\x90YV[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`1`\x04R`$_\xFD[o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x15kWa\x15ka\x8B7V",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 taskTimeout; uint32 epochLength; uint32 immunityPeriod; uint32 unbondingDelay; uint32 revealWindow; uint16 slashingRateBps; uint16 maxSlots; uint16 maxValidators; bool commitReveal; }
+struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 taskTimeout; uint32 epochLength; uint32 immunityPeriod; uint32 unbondingDelay; uint32 revealWindow; uint16 slashingRateBps; uint16 maxSlots; uint16 maxValidators; bool commitReveal; uint16 kappaBps; uint8 strikeLimit; uint16 trustFloorBps; uint32 closeGracePeriod; }
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2774,6 +4130,14 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
         pub maxValidators: u16,
         #[allow(missing_docs)]
         pub commitReveal: bool,
+        #[allow(missing_docs)]
+        pub kappaBps: u16,
+        #[allow(missing_docs)]
+        pub strikeLimit: u8,
+        #[allow(missing_docs)]
+        pub trustFloorBps: u16,
+        #[allow(missing_docs)]
+        pub closeGracePeriod: u32,
     }
     #[allow(
         non_camel_case_types,
@@ -2797,6 +4161,10 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
             alloy::sol_types::sol_data::Uint<16>,
             alloy::sol_types::sol_data::Uint<16>,
             alloy::sol_types::sol_data::Bool,
+            alloy::sol_types::sol_data::Uint<16>,
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<16>,
+            alloy::sol_types::sol_data::Uint<32>,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -2811,6 +4179,10 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
             u16,
             u16,
             bool,
+            u16,
+            u8,
+            u16,
+            u32,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -2839,6 +4211,10 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
                     value.maxSlots,
                     value.maxValidators,
                     value.commitReveal,
+                    value.kappaBps,
+                    value.strikeLimit,
+                    value.trustFloorBps,
+                    value.closeGracePeriod,
                 )
             }
         }
@@ -2858,6 +4234,10 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
                     maxSlots: tuple.8,
                     maxValidators: tuple.9,
                     commitReveal: tuple.10,
+                    kappaBps: tuple.11,
+                    strikeLimit: tuple.12,
+                    trustFloorBps: tuple.13,
+                    closeGracePeriod: tuple.14,
                 }
             }
         }
@@ -2903,6 +4283,18 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
                     <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
                         &self.commitReveal,
                     ),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.kappaBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.strikeLimit),
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.trustFloorBps),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.closeGracePeriod),
                 )
             }
             #[inline]
@@ -2977,7 +4369,7 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Hyperparameters(uint96 minMinerBond,uint96 minValidatorBond,uint32 taskTimeout,uint32 epochLength,uint32 immunityPeriod,uint32 unbondingDelay,uint32 revealWindow,uint16 slashingRateBps,uint16 maxSlots,uint16 maxValidators,bool commitReveal)",
+                    "Hyperparameters(uint96 minMinerBond,uint96 minValidatorBond,uint32 taskTimeout,uint32 epochLength,uint32 immunityPeriod,uint32 unbondingDelay,uint32 revealWindow,uint16 slashingRateBps,uint16 maxSlots,uint16 maxValidators,bool commitReveal,uint16 kappaBps,uint8 strikeLimit,uint16 trustFloorBps,uint32 closeGracePeriod)",
                 )
             }
             #[inline]
@@ -3045,6 +4437,24 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
                             &self.commitReveal,
                         )
                         .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.kappaBps)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.strikeLimit)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.trustFloorBps)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.closeGracePeriod,
+                        )
+                        .0,
                 ]
                     .concat()
             }
@@ -3106,6 +4516,26 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
                     )
                     + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.commitReveal,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.kappaBps,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.strikeLimit,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.trustFloorBps,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.closeGracePeriod,
                     )
             }
             #[inline]
@@ -3178,6 +4608,30 @@ struct Hyperparameters { uint96 minMinerBond; uint96 minValidatorBond; uint32 ta
                 );
                 <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.commitReveal,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.kappaBps,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.strikeLimit,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    16,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.trustFloorBps,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.closeGracePeriod,
                     out,
                 );
             }
@@ -3279,6 +4733,87 @@ error AlreadyRegistered(address account);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `AlreadyRevealed(address)` and selector `0x879d3b85`.
+```solidity
+error AlreadyRevealed(address validator);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct AlreadyRevealed {
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<AlreadyRevealed> for UnderlyingRustTuple<'_> {
+            fn from(value: AlreadyRevealed) -> Self {
+                (value.validator,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for AlreadyRevealed {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { validator: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for AlreadyRevealed {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "AlreadyRevealed(address)";
+            const SELECTOR: [u8; 4] = [135u8, 157u8, 59u8, 133u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.validator,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `BondBelowMinimum(uint256,uint256)` and selector `0x3455212a`.
 ```solidity
 error BondBelowMinimum(uint256 bond, uint256 minimum);
@@ -3361,6 +4896,182 @@ error BondBelowMinimum(uint256 bond, uint256 minimum);
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.minimum),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `CommitRevealMode(bool)` and selector `0x67359762`.
+```solidity
+error CommitRevealMode(bool commitReveal);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CommitRevealMode {
+        #[allow(missing_docs)]
+        pub commitReveal: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (bool,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<CommitRevealMode> for UnderlyingRustTuple<'_> {
+            fn from(value: CommitRevealMode) -> Self {
+                (value.commitReveal,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for CommitRevealMode {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { commitReveal: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for CommitRevealMode {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "CommitRevealMode(bool)";
+            const SELECTOR: [u8; 4] = [103u8, 53u8, 151u8, 98u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.commitReveal,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `CommitmentMismatch(bytes32,bytes32)` and selector `0xc9e0e757`.
+```solidity
+error CommitmentMismatch(bytes32 expected, bytes32 revealed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CommitmentMismatch {
+        #[allow(missing_docs)]
+        pub expected: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub revealed: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::FixedBytes<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::FixedBytes<32>,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<CommitmentMismatch> for UnderlyingRustTuple<'_> {
+            fn from(value: CommitmentMismatch) -> Self {
+                (value.expected, value.revealed)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for CommitmentMismatch {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    expected: tuple.0,
+                    revealed: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for CommitmentMismatch {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "CommitmentMismatch(bytes32,bytes32)";
+            const SELECTOR: [u8; 4] = [201u8, 224u8, 231u8, 87u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expected),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.revealed),
                 )
             }
             #[inline]
@@ -3726,6 +5437,304 @@ error InvalidEndpoint(uint256 length, uint256 maxLength);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `MalformedConsensus(uint256,uint256,uint256)` and selector `0x61272747`.
+```solidity
+error MalformedConsensus(uint256 consensusBytes, uint256 cursor, uint256 slots);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MalformedConsensus {
+        #[allow(missing_docs)]
+        pub consensusBytes: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub cursor: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub slots: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<MalformedConsensus> for UnderlyingRustTuple<'_> {
+            fn from(value: MalformedConsensus) -> Self {
+                (value.consensusBytes, value.cursor, value.slots)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for MalformedConsensus {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    consensusBytes: tuple.0,
+                    cursor: tuple.1,
+                    slots: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for MalformedConsensus {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MalformedConsensus(uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [97u8, 39u8, 39u8, 71u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.consensusBytes),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cursor),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slots),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `MalformedScores(uint256,uint256,uint256)` and selector `0x0df34031`.
+```solidity
+error MalformedScores(uint256 scoreBytes, uint256 timeoutWords, uint256 slots);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MalformedScores {
+        #[allow(missing_docs)]
+        pub scoreBytes: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub timeoutWords: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub slots: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<MalformedScores> for UnderlyingRustTuple<'_> {
+            fn from(value: MalformedScores) -> Self {
+                (value.scoreBytes, value.timeoutWords, value.slots)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for MalformedScores {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    scoreBytes: tuple.0,
+                    timeoutWords: tuple.1,
+                    slots: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for MalformedScores {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MalformedScores(uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [13u8, 243u8, 64u8, 49u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.scoreBytes),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timeoutWords),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slots),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NoCommitment(address,uint64)` and selector `0x31b936be`.
+```solidity
+error NoCommitment(address validator, uint64 epoch);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NoCommitment {
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub epoch: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NoCommitment> for UnderlyingRustTuple<'_> {
+            fn from(value: NoCommitment) -> Self {
+                (value.validator, value.epoch)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NoCommitment {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    validator: tuple.0,
+                    epoch: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NoCommitment {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NoCommitment(address,uint64)";
+            const SELECTOR: [u8; 4] = [49u8, 185u8, 54u8, 190u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.validator,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `NoReplaceableSlot()` and selector `0x1d2255a9`.
 ```solidity
 error NoReplaceableSlot();
@@ -3868,6 +5877,98 @@ error NotAValidator(address validator);
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.validator,
                     ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotCoordinator(address,uint64)` and selector `0x2dbc4701`.
+```solidity
+error NotCoordinator(address caller, uint64 openToAllAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotCoordinator {
+        #[allow(missing_docs)]
+        pub caller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub openToAllAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotCoordinator> for UnderlyingRustTuple<'_> {
+            fn from(value: NotCoordinator) -> Self {
+                (value.caller, value.openToAllAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotCoordinator {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    caller: tuple.0,
+                    openToAllAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotCoordinator {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotCoordinator(address,uint64)";
+            const SELECTOR: [u8; 4] = [45u8, 188u8, 71u8, 1u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.caller,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openToAllAt),
                 )
             }
             #[inline]
@@ -4191,6 +6292,87 @@ error NotRegistry(address caller);
                 (
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.caller,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NothingToClaim(address)` and selector `0x64ab3466`.
+```solidity
+error NothingToClaim(address account);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NothingToClaim {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NothingToClaim> for UnderlyingRustTuple<'_> {
+            fn from(value: NothingToClaim) -> Self {
+                (value.account,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NothingToClaim {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { account: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NothingToClaim {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NothingToClaim(address)";
+            const SELECTOR: [u8; 4] = [100u8, 171u8, 52u8, 102u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
                     ),
                 )
             }
@@ -4637,6 +6819,80 @@ error SafeERC20FailedOperation(address token);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SubnetActive()` and selector `0xee4537f5`.
+```solidity
+error SubnetActive();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SubnetActive;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SubnetActive> for UnderlyingRustTuple<'_> {
+            fn from(value: SubnetActive) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SubnetActive {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SubnetActive {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SubnetActive()";
+            const SELECTOR: [u8; 4] = [238u8, 69u8, 55u8, 245u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `SubnetDeactivated()` and selector `0xf9f7c108`.
 ```solidity
 error SubnetDeactivated();
@@ -4773,6 +7029,306 @@ error SubnetPaused();
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `TooManyParticipants(uint256)` and selector `0x3025e35f`.
+```solidity
+error TooManyParticipants(uint256 limit);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TooManyParticipants {
+        #[allow(missing_docs)]
+        pub limit: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<TooManyParticipants> for UnderlyingRustTuple<'_> {
+            fn from(value: TooManyParticipants) -> Self {
+                (value.limit,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for TooManyParticipants {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { limit: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for TooManyParticipants {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "TooManyParticipants(uint256)";
+            const SELECTOR: [u8; 4] = [48u8, 37u8, 227u8, 95u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.limit),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WrongConsensus(uint256,uint256,uint256,uint256,uint256)` and selector `0x33c106c5`.
+```solidity
+error WrongConsensus(uint256 uid, uint256 consensus, uint256 stakeAtOrAbove, uint256 stakeAbove, uint256 threshold);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WrongConsensus {
+        #[allow(missing_docs)]
+        pub uid: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub consensus: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub stakeAtOrAbove: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub stakeAbove: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub threshold: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WrongConsensus> for UnderlyingRustTuple<'_> {
+            fn from(value: WrongConsensus) -> Self {
+                (
+                    value.uid,
+                    value.consensus,
+                    value.stakeAtOrAbove,
+                    value.stakeAbove,
+                    value.threshold,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WrongConsensus {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    uid: tuple.0,
+                    consensus: tuple.1,
+                    stakeAtOrAbove: tuple.2,
+                    stakeAbove: tuple.3,
+                    threshold: tuple.4,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WrongConsensus {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WrongConsensus(uint256,uint256,uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [51u8, 193u8, 6u8, 197u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.consensus),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakeAtOrAbove),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakeAbove),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.threshold),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WrongPhase(uint64,uint64)` and selector `0xd222b989`.
+```solidity
+error WrongPhase(uint64 opensAt, uint64 closesAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WrongPhase {
+        #[allow(missing_docs)]
+        pub opensAt: u64,
+        #[allow(missing_docs)]
+        pub closesAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WrongPhase> for UnderlyingRustTuple<'_> {
+            fn from(value: WrongPhase) -> Self {
+                (value.opensAt, value.closesAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WrongPhase {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    opensAt: tuple.0,
+                    closesAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WrongPhase {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WrongPhase(uint64,uint64)";
+            const SELECTOR: [u8; 4] = [210u8, 34u8, 185u8, 137u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.opensAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.closesAt),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4996,6 +7552,247 @@ event BondIncreased(address indexed account, uint256 amount, uint256 bond);
         impl From<&BondIncreased> for alloy_sol_types::private::LogData {
             #[inline]
             fn from(this: &BondIncreased) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `CarrySwept(uint256)` and selector `0xad66b75ede10f25456614994b6021489f1ea1af8e1e45a316b41e9f39371b6e9`.
+```solidity
+event CarrySwept(uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct CarrySwept {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for CarrySwept {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "CarrySwept(uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                173u8, 102u8, 183u8, 94u8, 222u8, 16u8, 242u8, 84u8, 86u8, 97u8, 73u8,
+                148u8, 182u8, 2u8, 20u8, 137u8, 241u8, 234u8, 26u8, 248u8, 225u8, 228u8,
+                90u8, 49u8, 107u8, 65u8, 233u8, 243u8, 147u8, 113u8, 182u8, 233u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self { amount: data.0 }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for CarrySwept {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&CarrySwept> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &CarrySwept) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ColumnsScored(uint64,uint256,uint256[],uint256[])` and selector `0x0e1cfb62a5da6e5cdf7e23bb6748db5c19489e800a35e838de1abb5651d46495`.
+```solidity
+event ColumnsScored(uint64 indexed epoch, uint256 fromUid, uint256[] consensus, uint256[] incentives);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ColumnsScored {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub fromUid: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub consensus: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+        #[allow(missing_docs)]
+        pub incentives: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ColumnsScored {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            const SIGNATURE: &'static str = "ColumnsScored(uint64,uint256,uint256[],uint256[])";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                14u8, 28u8, 251u8, 98u8, 165u8, 218u8, 110u8, 92u8, 223u8, 126u8, 35u8,
+                187u8, 103u8, 72u8, 219u8, 92u8, 25u8, 72u8, 158u8, 128u8, 10u8, 53u8,
+                232u8, 56u8, 222u8, 26u8, 187u8, 86u8, 81u8, 212u8, 100u8, 149u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    fromUid: data.0,
+                    consensus: data.1,
+                    incentives: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fromUid),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.consensus),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.incentives),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ColumnsScored {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ColumnsScored> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ColumnsScored) -> alloy_sol_types::private::LogData {
                 alloy_sol_types::SolEvent::encode_log_data(this)
             }
         }
@@ -5459,7 +8256,167 @@ event EndpointUpdated(address indexed miner, string endpoint);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `HyperparametersUpdated((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))` and selector `0xace2897f3a3a033282ce68a77fbe99e7d1b7c3dc6d8c00409eaf92cce1460289`.
+    /**Event with signature `EpochClosed(uint64,uint256,uint256,uint256,uint256,uint256,uint256,uint256)` and selector `0x3ed16b93d704b8877b03837eff0f64180658225bcca5f72fe57eaf55477d5d78`.
+```solidity
+event EpochClosed(uint64 indexed epoch, uint256 emission, uint256 distributed, uint256 minerPot, uint256 validatorPot, uint256 delegatorPot, uint256 carried, uint256 minerRewardPerPoint);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EpochClosed {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub emission: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub distributed: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minerPot: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validatorPot: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub delegatorPot: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub carried: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minerRewardPerPoint: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EpochClosed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            const SIGNATURE: &'static str = "EpochClosed(uint64,uint256,uint256,uint256,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                62u8, 209u8, 107u8, 147u8, 215u8, 4u8, 184u8, 135u8, 123u8, 3u8, 131u8,
+                126u8, 255u8, 15u8, 100u8, 24u8, 6u8, 88u8, 34u8, 91u8, 204u8, 165u8,
+                247u8, 47u8, 229u8, 126u8, 175u8, 85u8, 71u8, 125u8, 93u8, 120u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    emission: data.0,
+                    distributed: data.1,
+                    minerPot: data.2,
+                    validatorPot: data.3,
+                    delegatorPot: data.4,
+                    carried: data.5,
+                    minerRewardPerPoint: data.6,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.emission),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.distributed),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minerPot),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validatorPot),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatorPot),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.carried),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minerRewardPerPoint),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EpochClosed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EpochClosed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EpochClosed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `HyperparametersUpdated((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))` and selector `0x6d0661be217b5717e72f7f9dae7ed628d5637f66c97757a1a0f8d5bc5a68e652`.
 ```solidity
 event HyperparametersUpdated(Hyperparameters hyperparameters);
 ```*/
@@ -5489,11 +8446,11 @@ event HyperparametersUpdated(Hyperparameters hyperparameters);
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
-            const SIGNATURE: &'static str = "HyperparametersUpdated((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))";
+            const SIGNATURE: &'static str = "HyperparametersUpdated((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
-                172u8, 226u8, 137u8, 127u8, 58u8, 58u8, 3u8, 50u8, 130u8, 206u8, 104u8,
-                167u8, 127u8, 190u8, 153u8, 231u8, 209u8, 183u8, 195u8, 220u8, 109u8,
-                140u8, 0u8, 64u8, 158u8, 175u8, 146u8, 204u8, 225u8, 70u8, 2u8, 137u8,
+                109u8, 6u8, 97u8, 190u8, 33u8, 123u8, 87u8, 23u8, 231u8, 47u8, 127u8,
+                157u8, 174u8, 126u8, 214u8, 40u8, 213u8, 99u8, 127u8, 102u8, 201u8,
+                119u8, 87u8, 161u8, 160u8, 248u8, 213u8, 188u8, 90u8, 104u8, 230u8, 82u8,
             ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -6405,6 +9362,636 @@ event PauseSet(bool paused);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `RewardsClaimed(address,uint256)` and selector `0xfc30cddea38e2bf4d6ea7d3f9ed3b6ad7f176419f4963bd81318067a4aee73fe`.
+```solidity
+event RewardsClaimed(address indexed account, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct RewardsClaimed {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for RewardsClaimed {
+            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "RewardsClaimed(address,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                252u8, 48u8, 205u8, 222u8, 163u8, 142u8, 43u8, 244u8, 214u8, 234u8,
+                125u8, 63u8, 158u8, 211u8, 182u8, 173u8, 127u8, 23u8, 100u8, 25u8, 244u8,
+                150u8, 59u8, 216u8, 19u8, 24u8, 6u8, 122u8, 74u8, 238u8, 115u8, 254u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    account: topics.1,
+                    amount: data.0,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.account.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.account,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for RewardsClaimed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&RewardsClaimed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &RewardsClaimed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ScoresCommitted(uint64,address,uint16,bytes32)` and selector `0x674218cfd96cf6088954e42c64d94ff3ea285baa90eb2285f495a43c78a9afb8`.
+```solidity
+event ScoresCommitted(uint64 indexed epoch, address indexed validator, uint16 uid, bytes32 commitment);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ScoresCommitted {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub uid: u16,
+        #[allow(missing_docs)]
+        pub commitment: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ScoresCommitted {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "ScoresCommitted(uint64,address,uint16,bytes32)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                103u8, 66u8, 24u8, 207u8, 217u8, 108u8, 246u8, 8u8, 137u8, 84u8, 228u8,
+                44u8, 100u8, 217u8, 79u8, 243u8, 234u8, 40u8, 91u8, 170u8, 144u8, 235u8,
+                34u8, 133u8, 244u8, 149u8, 164u8, 60u8, 120u8, 169u8, 175u8, 184u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    validator: topics.2,
+                    uid: data.0,
+                    commitment: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uid),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.commitment),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.validator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.validator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ScoresCommitted {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ScoresCommitted> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ScoresCommitted) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ScoresRevealed(uint64,address,uint16,bytes,uint256[])` and selector `0x7db1686b1be7985aba3bbb351cc692c646805ecf46984a389300efde85f5d320`.
+```solidity
+event ScoresRevealed(uint64 indexed epoch, address indexed validator, uint16 uid, bytes scores, uint256[] timeouts);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ScoresRevealed {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub uid: u16,
+        #[allow(missing_docs)]
+        pub scores: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub timeouts: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ScoresRevealed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<16>,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "ScoresRevealed(uint64,address,uint16,bytes,uint256[])";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                125u8, 177u8, 104u8, 107u8, 27u8, 231u8, 152u8, 90u8, 186u8, 59u8, 187u8,
+                53u8, 28u8, 198u8, 146u8, 198u8, 70u8, 128u8, 94u8, 207u8, 70u8, 152u8,
+                74u8, 56u8, 147u8, 0u8, 239u8, 222u8, 133u8, 245u8, 211u8, 32u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    validator: topics.2,
+                    uid: data.0,
+                    scores: data.1,
+                    timeouts: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uid),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.scores,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timeouts),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.validator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.validator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ScoresRevealed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ScoresRevealed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ScoresRevealed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `Slashed(address,uint8,uint256)` and selector `0x607adba66cff84b627e3537d1c17d088a98556bccd0536a2f3590c56329023d9`.
+```solidity
+event Slashed(address indexed account, ISubnet.SlashReason reason, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct Slashed {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub reason: <ISubnet::SlashReason as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for Slashed {
+            type DataTuple<'a> = (
+                ISubnet::SlashReason,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "Slashed(address,uint8,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                96u8, 122u8, 219u8, 166u8, 108u8, 255u8, 132u8, 182u8, 39u8, 227u8, 83u8,
+                125u8, 28u8, 23u8, 208u8, 136u8, 169u8, 133u8, 86u8, 188u8, 205u8, 5u8,
+                54u8, 162u8, 243u8, 89u8, 12u8, 86u8, 50u8, 144u8, 35u8, 217u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    account: topics.1,
+                    reason: data.0,
+                    amount: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <ISubnet::SlashReason as alloy_sol_types::SolType>::tokenize(
+                        &self.reason,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.account.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.account,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for Slashed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&Slashed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &Slashed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `SlashedDisposed(uint256,bool)` and selector `0xc30ba5387d084e2148b2a91357a887e7b0496357514cfe33d9ff3033f676ace5`.
+```solidity
+event SlashedDisposed(uint256 amount, bool burned);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct SlashedDisposed {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub burned: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for SlashedDisposed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bool,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "SlashedDisposed(uint256,bool)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                195u8, 11u8, 165u8, 56u8, 125u8, 8u8, 78u8, 33u8, 72u8, 178u8, 169u8,
+                19u8, 87u8, 168u8, 135u8, 231u8, 176u8, 73u8, 99u8, 87u8, 81u8, 76u8,
+                254u8, 51u8, 217u8, 255u8, 48u8, 51u8, 246u8, 118u8, 172u8, 229u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    amount: data.0,
+                    burned: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.burned,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for SlashedDisposed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&SlashedDisposed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &SlashedDisposed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Unbonded(address,uint256,uint64)` and selector `0xf00bd8f1dcf66a1fe96ce25aa63de91c4b8fe4f407e9f0c027d928e6c5db79f9`.
 ```solidity
 event Unbonded(address indexed account, uint256 amount, uint64 releaseAt);
@@ -6789,6 +10376,152 @@ event ValidatorRegistered(address indexed validator, uint16 indexed uid, uint256
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ValidatorScored(uint64,address,uint256,uint256,uint256,uint256)` and selector `0x34fab1755407cee16aec7990ed44237d141cbdb5df37961be06512b01a9df513`.
+```solidity
+event ValidatorScored(uint64 indexed epoch, address indexed validator, uint256 stake, uint256 epochTrust, uint256 validatorReward, uint256 delegatorReward);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ValidatorScored {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub stake: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub epochTrust: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validatorReward: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub delegatorReward: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ValidatorScored {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "ValidatorScored(uint64,address,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                52u8, 250u8, 177u8, 117u8, 84u8, 7u8, 206u8, 225u8, 106u8, 236u8, 121u8,
+                144u8, 237u8, 68u8, 35u8, 125u8, 20u8, 28u8, 189u8, 181u8, 223u8, 55u8,
+                150u8, 27u8, 224u8, 101u8, 18u8, 176u8, 26u8, 157u8, 245u8, 19u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    validator: topics.2,
+                    stake: data.0,
+                    epochTrust: data.1,
+                    validatorReward: data.2,
+                    delegatorReward: data.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochTrust),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validatorReward),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatorReward),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.validator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.validator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ValidatorScored {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ValidatorScored> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ValidatorScored) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `Withdrawn(address,uint256)` and selector `0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5`.
 ```solidity
 event Withdrawn(address indexed account, uint256 amount);
@@ -6905,7 +10638,7 @@ event Withdrawn(address indexed account, uint256 amount);
     };
     /**Constructor`.
 ```solidity
-constructor(address registry_, address tora_);
+constructor(address registry_, address tora_, address trust_, address emissions_);
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6914,6 +10647,10 @@ constructor(address registry_, address tora_);
         pub registry_: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub tora_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub trust_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub emissions_: alloy::sol_types::private::Address,
     }
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
@@ -6923,9 +10660,13 @@ constructor(address registry_, address tora_);
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
             );
@@ -6944,7 +10685,7 @@ constructor(address registry_, address tora_);
             #[doc(hidden)]
             impl ::core::convert::From<constructorCall> for UnderlyingRustTuple<'_> {
                 fn from(value: constructorCall) -> Self {
-                    (value.registry_, value.tora_)
+                    (value.registry_, value.tora_, value.trust_, value.emissions_)
                 }
             }
             #[automatically_derived]
@@ -6954,6 +10695,8 @@ constructor(address registry_, address tora_);
                     Self {
                         registry_: tuple.0,
                         tora_: tuple.1,
+                        trust_: tuple.2,
+                        emissions_: tuple.3,
                     }
                 }
             }
@@ -6961,6 +10704,8 @@ constructor(address registry_, address tora_);
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
             type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
             );
@@ -6981,6 +10726,12 @@ constructor(address registry_, address tora_);
                     ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.tora_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.trust_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.emissions_,
                     ),
                 )
             }
@@ -7139,6 +10890,457 @@ function MAX_ENDPOINT_LENGTH() external view returns (uint256);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_PARTICIPANTS()` and selector `0xf3baf070`.
+```solidity
+function MAX_PARTICIPANTS() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_PARTICIPANTSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_PARTICIPANTS()`](MAX_PARTICIPANTSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_PARTICIPANTSReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_PARTICIPANTSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_PARTICIPANTSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_PARTICIPANTSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_PARTICIPANTSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_PARTICIPANTSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MAX_PARTICIPANTSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_PARTICIPANTSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_PARTICIPANTS()";
+            const SELECTOR: [u8; 4] = [243u8, 186u8, 240u8, 112u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MAX_PARTICIPANTSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MAX_PARTICIPANTSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MINER_SHARE_BPS()` and selector `0xe7acc442`.
+```solidity
+function MINER_SHARE_BPS() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MINER_SHARE_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MINER_SHARE_BPS()`](MINER_SHARE_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MINER_SHARE_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MINER_SHARE_BPSCall> for UnderlyingRustTuple<'_> {
+                fn from(value: MINER_SHARE_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MINER_SHARE_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MINER_SHARE_BPSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: MINER_SHARE_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for MINER_SHARE_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MINER_SHARE_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MINER_SHARE_BPS()";
+            const SELECTOR: [u8; 4] = [231u8, 172u8, 196u8, 66u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: MINER_SHARE_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: MINER_SHARE_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `VALIDATOR_SHARE_BPS()` and selector `0xa2385422`.
+```solidity
+function VALIDATOR_SHARE_BPS() external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct VALIDATOR_SHARE_BPSCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`VALIDATOR_SHARE_BPS()`](VALIDATOR_SHARE_BPSCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct VALIDATOR_SHARE_BPSReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<VALIDATOR_SHARE_BPSCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: VALIDATOR_SHARE_BPSCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for VALIDATOR_SHARE_BPSCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<VALIDATOR_SHARE_BPSReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: VALIDATOR_SHARE_BPSReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for VALIDATOR_SHARE_BPSReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for VALIDATOR_SHARE_BPSCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "VALIDATOR_SHARE_BPS()";
+            const SELECTOR: [u8; 4] = [162u8, 56u8, 84u8, 34u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: VALIDATOR_SHARE_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: VALIDATOR_SHARE_BPSReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `acceptOwnership()` and selector `0x79ba5097`.
 ```solidity
 function acceptOwnership() external;
@@ -7257,6 +11459,761 @@ function acceptOwnership() external;
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 acceptOwnershipReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimDelegationRewards(address)` and selector `0xb59182e2`.
+```solidity
+function claimDelegationRewards(address validator) external returns (uint256 amount);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimDelegationRewardsCall {
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claimDelegationRewards(address)`](claimDelegationRewardsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimDelegationRewardsReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimDelegationRewardsCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: claimDelegationRewardsCall) -> Self {
+                    (value.validator,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimDelegationRewardsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { validator: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimDelegationRewardsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: claimDelegationRewardsReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for claimDelegationRewardsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimDelegationRewardsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimDelegationRewards(address)";
+            const SELECTOR: [u8; 4] = [181u8, 145u8, 130u8, 226u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.validator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimDelegationRewardsReturn = r.into();
+                        r.amount
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimDelegationRewardsReturn = r.into();
+                        r.amount
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimRewards()` and selector `0x372500ab`.
+```solidity
+function claimRewards() external returns (uint256 amount);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimRewardsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claimRewards()`](claimRewardsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimRewardsReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimRewardsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimRewardsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimRewardsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimRewardsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimRewardsReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimRewardsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimRewardsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimRewards()";
+            const SELECTOR: [u8; 4] = [55u8, 37u8, 0u8, 171u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimRewardsReturn = r.into();
+                        r.amount
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimRewardsReturn = r.into();
+                        r.amount
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimable(address)` and selector `0x402914f5`.
+```solidity
+function claimable(address account) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimableCall {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`claimable(address)`](claimableCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimableReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimableCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimableCall) -> Self {
+                    (value.account,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimableCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { account: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimableReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimableReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimableReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimableCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimable(address)";
+            const SELECTOR: [u8; 4] = [64u8, 41u8, 20u8, 245u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: claimableReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: claimableReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `closeEpoch(bytes)` and selector `0xb0a8d599`.
+```solidity
+function closeEpoch(bytes memory consensus) external returns (bool closed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeEpochCall {
+        #[allow(missing_docs)]
+        pub consensus: alloy::sol_types::private::Bytes,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`closeEpoch(bytes)`](closeEpochCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeEpochReturn {
+        #[allow(missing_docs)]
+        pub closed: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeEpochCall> for UnderlyingRustTuple<'_> {
+                fn from(value: closeEpochCall) -> Self {
+                    (value.consensus,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEpochCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { consensus: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeEpochReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: closeEpochReturn) -> Self {
+                    (value.closed,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEpochReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { closed: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for closeEpochCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Bytes,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "closeEpoch(bytes)";
+            const SELECTOR: [u8; 4] = [176u8, 168u8, 213u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.consensus,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: closeEpochReturn = r.into();
+                        r.closed
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: closeEpochReturn = r.into();
+                        r.closed
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `commitScores(bytes32)` and selector `0x2f0ae0a7`.
+```solidity
+function commitScores(bytes32 commitment) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct commitScoresCall {
+        #[allow(missing_docs)]
+        pub commitment: alloy::sol_types::private::FixedBytes<32>,
+    }
+    ///Container type for the return parameters of the [`commitScores(bytes32)`](commitScoresCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct commitScoresReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<commitScoresCall> for UnderlyingRustTuple<'_> {
+                fn from(value: commitScoresCall) -> Self {
+                    (value.commitment,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for commitScoresCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { commitment: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<commitScoresReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: commitScoresReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for commitScoresReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl commitScoresReturn {
+            fn _tokenize(
+                &self,
+            ) -> <commitScoresCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for commitScoresCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = commitScoresReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "commitScores(bytes32)";
+            const SELECTOR: [u8; 4] = [47u8, 10u8, 224u8, 167u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.commitment),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                commitScoresReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -7416,302 +12373,6 @@ function coordinator() external view returns (address);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: coordinatorReturn = r.into();
-                        r._0
-                    })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `currentEpochEnd()` and selector `0xc6ca2263`.
-```solidity
-function currentEpochEnd() external view returns (uint64);
-```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct currentEpochEndCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`currentEpochEnd()`](currentEpochEndCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct currentEpochEndReturn {
-        #[allow(missing_docs)]
-        pub _0: u64,
-    }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<currentEpochEndCall> for UnderlyingRustTuple<'_> {
-                fn from(value: currentEpochEndCall) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>> for currentEpochEndCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u64,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<currentEpochEndReturn>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: currentEpochEndReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for currentEpochEndReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for currentEpochEndCall {
-            type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            type Return = u64;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "currentEpochEnd()";
-            const SELECTOR: [u8; 4] = [198u8, 202u8, 34u8, 99u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                ()
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: currentEpochEndReturn = r.into();
-                        r._0
-                    })
-            }
-            #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: currentEpochEndReturn = r.into();
-                        r._0
-                    })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `currentEpochStart()` and selector `0x61a8c8c4`.
-```solidity
-function currentEpochStart() external view returns (uint64);
-```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct currentEpochStartCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`currentEpochStart()`](currentEpochStartCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct currentEpochStartReturn {
-        #[allow(missing_docs)]
-        pub _0: u64,
-    }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<currentEpochStartCall>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: currentEpochStartCall) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for currentEpochStartCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u64,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<currentEpochStartReturn>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: currentEpochStartReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for currentEpochStartReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for currentEpochStartCall {
-            type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            type Return = u64;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<64>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "currentEpochStart()";
-            const SELECTOR: [u8; 4] = [97u8, 168u8, 200u8, 196u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                ()
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<
-                        64,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: currentEpochStartReturn = r.into();
-                        r._0
-                    })
-            }
-            #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: currentEpochStartReturn = r.into();
                         r._0
                     })
             }
@@ -8648,6 +13309,149 @@ function endpointOf(address miner) external view returns (string memory);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `epochInfo()` and selector `0x1f1b8a8c`.
+```solidity
+function epochInfo() external view returns (ISubnet.EpochInfo memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochInfoCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`epochInfo()`](epochInfoCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct epochInfoReturn {
+        #[allow(missing_docs)]
+        pub _0: <ISubnet::EpochInfo as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochInfoCall> for UnderlyingRustTuple<'_> {
+                fn from(value: epochInfoCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochInfoCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (ISubnet::EpochInfo,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <ISubnet::EpochInfo as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<epochInfoReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: epochInfoReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for epochInfoReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for epochInfoCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <ISubnet::EpochInfo as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (ISubnet::EpochInfo,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "epochInfo()";
+            const SELECTOR: [u8; 4] = [31u8, 27u8, 138u8, 140u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<ISubnet::EpochInfo as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: epochInfoReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: epochInfoReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `hyperparameters()` and selector `0x41538d5d`.
 ```solidity
 function hyperparameters() external view returns (Hyperparameters memory);
@@ -8939,7 +13743,7 @@ function increaseBond(uint256 amount) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `initialize(uint256,address,(uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))` and selector `0x5e614742`.
+    /**Function with signature `initialize(uint256,address,(uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))` and selector `0x0a3c3495`.
 ```solidity
 function initialize(uint256 subnetId_, address owner_, Hyperparameters memory hyperparameters_) external;
 ```*/
@@ -8953,7 +13757,7 @@ function initialize(uint256 subnetId_, address owner_, Hyperparameters memory hy
         #[allow(missing_docs)]
         pub hyperparameters_: <Hyperparameters as alloy::sol_types::SolType>::RustType,
     }
-    ///Container type for the return parameters of the [`initialize(uint256,address,(uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))`](initializeCall) function.
+    ///Container type for the return parameters of the [`initialize(uint256,address,(uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))`](initializeCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct initializeReturn {}
@@ -9063,8 +13867,8 @@ function initialize(uint256 subnetId_, address owner_, Hyperparameters memory hy
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "initialize(uint256,address,(uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))";
-            const SELECTOR: [u8; 4] = [94u8, 97u8, 71u8, 66u8];
+            const SIGNATURE: &'static str = "initialize(uint256,address,(uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))";
+            const SELECTOR: [u8; 4] = [10u8, 60u8, 52u8, 149u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -9104,6 +13908,162 @@ function initialize(uint256 subnetId_, address owner_, Hyperparameters memory hy
                     '_,
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `latestConsensus(uint256)` and selector `0xdd867713`.
+```solidity
+function latestConsensus(uint256 uid) external view returns (uint16);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct latestConsensusCall {
+        #[allow(missing_docs)]
+        pub uid: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`latestConsensus(uint256)`](latestConsensusCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct latestConsensusReturn {
+        #[allow(missing_docs)]
+        pub _0: u16,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<latestConsensusCall> for UnderlyingRustTuple<'_> {
+                fn from(value: latestConsensusCall) -> Self {
+                    (value.uid,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for latestConsensusCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { uid: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u16,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<latestConsensusReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: latestConsensusReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for latestConsensusReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for latestConsensusCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u16;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<16>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "latestConsensus(uint256)";
+            const SELECTOR: [u8; 4] = [221u8, 134u8, 119u8, 19u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uid),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        16,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: latestConsensusReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: latestConsensusReturn = r.into();
+                        r._0
+                    })
             }
         }
     };
@@ -9551,6 +14511,155 @@ function owner() external view returns (address);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `participants()` and selector `0x6c4470fb`.
+```solidity
+function participants() external view returns (uint16[] memory uids);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct participantsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`participants()`](participantsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct participantsReturn {
+        #[allow(missing_docs)]
+        pub uids: alloy::sol_types::private::Vec<u16>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<participantsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: participantsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for participantsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<16>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Vec<u16>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<participantsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: participantsReturn) -> Self {
+                    (value.uids,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for participantsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { uids: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for participantsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Vec<u16>;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<16>>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "participants()";
+            const SELECTOR: [u8; 4] = [108u8, 68u8, 112u8, 251u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<16>,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: participantsReturn = r.into();
+                        r.uids
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: participantsReturn = r.into();
+                        r.uids
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `paused()` and selector `0x5c975abb`.
 ```solidity
 function paused() external view returns (bool);
@@ -9689,6 +14798,181 @@ function paused() external view returns (bool);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: pausedReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `pendingDelegationRewards(address,address)` and selector `0xa2532e5b`.
+```solidity
+function pendingDelegationRewards(address validator, address delegator) external view returns (uint256);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingDelegationRewardsCall {
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub delegator: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`pendingDelegationRewards(address,address)`](pendingDelegationRewardsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingDelegationRewardsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingDelegationRewardsCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: pendingDelegationRewardsCall) -> Self {
+                    (value.validator, value.delegator)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for pendingDelegationRewardsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        validator: tuple.0,
+                        delegator: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingDelegationRewardsReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: pendingDelegationRewardsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for pendingDelegationRewardsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for pendingDelegationRewardsCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "pendingDelegationRewards(address,address)";
+            const SELECTOR: [u8; 4] = [162u8, 83u8, 46u8, 91u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.validator,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.delegator,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: pendingDelegationRewardsReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: pendingDelegationRewardsReturn = r.into();
                         r._0
                     })
             }
@@ -10463,6 +15747,553 @@ function registry() external view returns (address);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `revealScores(bytes,uint256[],bytes32)` and selector `0x18634200`.
+```solidity
+function revealScores(bytes memory scores, uint256[] memory timeouts, bytes32 salt) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct revealScoresCall {
+        #[allow(missing_docs)]
+        pub scores: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub timeouts: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+    }
+    ///Container type for the return parameters of the [`revealScores(bytes,uint256[],bytes32)`](revealScoresCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct revealScoresReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Bytes,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<revealScoresCall> for UnderlyingRustTuple<'_> {
+                fn from(value: revealScoresCall) -> Self {
+                    (value.scores, value.timeouts, value.salt)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revealScoresCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        scores: tuple.0,
+                        timeouts: tuple.1,
+                        salt: tuple.2,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<revealScoresReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: revealScoresReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for revealScoresReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl revealScoresReturn {
+            fn _tokenize(
+                &self,
+            ) -> <revealScoresCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for revealScoresCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = revealScoresReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "revealScores(bytes,uint256[],bytes32)";
+            const SELECTOR: [u8; 4] = [24u8, 99u8, 66u8, 0u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.scores,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timeouts),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                revealScoresReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `rewardBalances()` and selector `0xb2e4a7e5`.
+```solidity
+function rewardBalances() external view returns (uint256 owed, uint256 carried);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rewardBalancesCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`rewardBalances()`](rewardBalancesCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct rewardBalancesReturn {
+        #[allow(missing_docs)]
+        pub owed: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub carried: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rewardBalancesCall> for UnderlyingRustTuple<'_> {
+                fn from(value: rewardBalancesCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for rewardBalancesCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<rewardBalancesReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: rewardBalancesReturn) -> Self {
+                    (value.owed, value.carried)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for rewardBalancesReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        owed: tuple.0,
+                        carried: tuple.1,
+                    }
+                }
+            }
+        }
+        impl rewardBalancesReturn {
+            fn _tokenize(
+                &self,
+            ) -> <rewardBalancesCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.owed),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.carried),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for rewardBalancesCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = rewardBalancesReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "rewardBalances()";
+            const SELECTOR: [u8; 4] = [178u8, 228u8, 167u8, 229u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                rewardBalancesReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `scoreCommitment(uint64,address,bytes,uint256[],bytes32)` and selector `0x21281347`.
+```solidity
+function scoreCommitment(uint64 epoch, address validator, bytes memory scores, uint256[] memory timeouts, bytes32 salt) external view returns (bytes32);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct scoreCommitmentCall {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub scores: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub timeouts: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`scoreCommitment(uint64,address,bytes,uint256[],bytes32)`](scoreCommitmentCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct scoreCommitmentReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                u64,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Bytes,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<scoreCommitmentCall> for UnderlyingRustTuple<'_> {
+                fn from(value: scoreCommitmentCall) -> Self {
+                    (
+                        value.epoch,
+                        value.validator,
+                        value.scores,
+                        value.timeouts,
+                        value.salt,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for scoreCommitmentCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        epoch: tuple.0,
+                        validator: tuple.1,
+                        scores: tuple.2,
+                        timeouts: tuple.3,
+                        salt: tuple.4,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::FixedBytes<32>,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<scoreCommitmentReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: scoreCommitmentReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for scoreCommitmentReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for scoreCommitmentCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::FixedBytes<32>;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::FixedBytes<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "scoreCommitment(uint64,address,bytes,uint256[],bytes32)";
+            const SELECTOR: [u8; 4] = [33u8, 40u8, 19u8, 71u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epoch),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.validator,
+                    ),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.scores,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timeouts),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: scoreCommitmentReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: scoreCommitmentReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `setCoordinator(address)` and selector `0x8ea98117`.
 ```solidity
 function setCoordinator(address coordinator_) external;
@@ -10609,7 +16440,7 @@ function setCoordinator(address coordinator_) external;
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `setHyperparameters((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))` and selector `0x8970efcd`.
+    /**Function with signature `setHyperparameters((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))` and selector `0x00231d25`.
 ```solidity
 function setHyperparameters(Hyperparameters memory next) external;
 ```*/
@@ -10619,7 +16450,7 @@ function setHyperparameters(Hyperparameters memory next) external;
         #[allow(missing_docs)]
         pub next: <Hyperparameters as alloy::sol_types::SolType>::RustType,
     }
-    ///Container type for the return parameters of the [`setHyperparameters((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))`](setHyperparametersCall) function.
+    ///Container type for the return parameters of the [`setHyperparameters((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))`](setHyperparametersCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setHyperparametersReturn {}
@@ -10719,8 +16550,8 @@ function setHyperparameters(Hyperparameters memory next) external;
             type ReturnToken<'a> = <Self::ReturnTuple<
                 'a,
             > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "setHyperparameters((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool))";
-            const SELECTOR: [u8; 4] = [137u8, 112u8, 239u8, 205u8];
+            const SIGNATURE: &'static str = "setHyperparameters((uint96,uint96,uint32,uint32,uint32,uint32,uint32,uint16,uint16,uint16,bool,uint16,uint8,uint16,uint32))";
+            const SELECTOR: [u8; 4] = [0u8, 35u8, 29u8, 37u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -11194,6 +17025,171 @@ function slotOf(uint16 uid) external view returns (ISubnet.Slot memory);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `submitScores(bytes,uint256[])` and selector `0xcebfcdbe`.
+```solidity
+function submitScores(bytes memory scores, uint256[] memory timeouts) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct submitScoresCall {
+        #[allow(missing_docs)]
+        pub scores: alloy::sol_types::private::Bytes,
+        #[allow(missing_docs)]
+        pub timeouts: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    ///Container type for the return parameters of the [`submitScores(bytes,uint256[])`](submitScoresCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct submitScoresReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Bytes,
+                alloy::sol_types::private::Vec<
+                    alloy::sol_types::private::primitives::aliases::U256,
+                >,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<submitScoresCall> for UnderlyingRustTuple<'_> {
+                fn from(value: submitScoresCall) -> Self {
+                    (value.scores, value.timeouts)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitScoresCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        scores: tuple.0,
+                        timeouts: tuple.1,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<submitScoresReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: submitScoresReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for submitScoresReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl submitScoresReturn {
+            fn _tokenize(
+                &self,
+            ) -> <submitScoresCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for submitScoresCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Bytes,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = submitScoresReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "submitScores(bytes,uint256[])";
+            const SELECTOR: [u8; 4] = [206u8, 191u8, 205u8, 190u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.scores,
+                    ),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.timeouts),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                submitScoresReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `subnetId()` and selector `0x0a5bfa07`.
 ```solidity
 function subnetId() external view returns (uint256);
@@ -11335,6 +17331,153 @@ function subnetId() external view returns (uint256);
                     .map(|r| {
                         let r: subnetIdReturn = r.into();
                         r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `sweepCarry()` and selector `0xbafd9f79`.
+```solidity
+function sweepCarry() external returns (uint256 amount);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct sweepCarryCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`sweepCarry()`](sweepCarryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct sweepCarryReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<sweepCarryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: sweepCarryCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for sweepCarryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<sweepCarryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: sweepCarryReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for sweepCarryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for sweepCarryCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "sweepCarry()";
+            const SELECTOR: [u8; 4] = [186u8, 253u8, 159u8, 121u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(ret),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: sweepCarryReturn = r.into();
+                        r.amount
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: sweepCarryReturn = r.into();
+                        r.amount
                     })
             }
         }
@@ -12694,13 +18837,25 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         MAX_ENDPOINT_LENGTH(MAX_ENDPOINT_LENGTHCall),
         #[allow(missing_docs)]
+        MAX_PARTICIPANTS(MAX_PARTICIPANTSCall),
+        #[allow(missing_docs)]
+        MINER_SHARE_BPS(MINER_SHARE_BPSCall),
+        #[allow(missing_docs)]
+        VALIDATOR_SHARE_BPS(VALIDATOR_SHARE_BPSCall),
+        #[allow(missing_docs)]
         acceptOwnership(acceptOwnershipCall),
         #[allow(missing_docs)]
+        claimDelegationRewards(claimDelegationRewardsCall),
+        #[allow(missing_docs)]
+        claimRewards(claimRewardsCall),
+        #[allow(missing_docs)]
+        claimable(claimableCall),
+        #[allow(missing_docs)]
+        closeEpoch(closeEpochCall),
+        #[allow(missing_docs)]
+        commitScores(commitScoresCall),
+        #[allow(missing_docs)]
         coordinator(coordinatorCall),
-        #[allow(missing_docs)]
-        currentEpochEnd(currentEpochEndCall),
-        #[allow(missing_docs)]
-        currentEpochStart(currentEpochStartCall),
         #[allow(missing_docs)]
         deactivate(deactivateCall),
         #[allow(missing_docs)]
@@ -12714,11 +18869,15 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         endpointOf(endpointOfCall),
         #[allow(missing_docs)]
+        epochInfo(epochInfoCall),
+        #[allow(missing_docs)]
         hyperparameters(hyperparametersCall),
         #[allow(missing_docs)]
         increaseBond(increaseBondCall),
         #[allow(missing_docs)]
         initialize(initializeCall),
+        #[allow(missing_docs)]
+        latestConsensus(latestConsensusCall),
         #[allow(missing_docs)]
         memberOf(memberOfCall),
         #[allow(missing_docs)]
@@ -12726,7 +18885,11 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         owner(ownerCall),
         #[allow(missing_docs)]
+        participants(participantsCall),
+        #[allow(missing_docs)]
         paused(pausedCall),
+        #[allow(missing_docs)]
+        pendingDelegationRewards(pendingDelegationRewardsCall),
         #[allow(missing_docs)]
         pendingOwner(pendingOwnerCall),
         #[allow(missing_docs)]
@@ -12738,6 +18901,12 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         registry(registryCall),
         #[allow(missing_docs)]
+        revealScores(revealScoresCall),
+        #[allow(missing_docs)]
+        rewardBalances(rewardBalancesCall),
+        #[allow(missing_docs)]
+        scoreCommitment(scoreCommitmentCall),
+        #[allow(missing_docs)]
         setCoordinator(setCoordinatorCall),
         #[allow(missing_docs)]
         setHyperparameters(setHyperparametersCall),
@@ -12748,7 +18917,11 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         slotOf(slotOfCall),
         #[allow(missing_docs)]
+        submitScores(submitScoresCall),
+        #[allow(missing_docs)]
         subnetId(subnetIdCall),
+        #[allow(missing_docs)]
+        sweepCarry(sweepCarryCall),
         #[allow(missing_docs)]
         tora(toraCall),
         #[allow(missing_docs)]
@@ -12776,14 +18949,22 @@ function withdraw() external returns (uint256 amount);
         ///
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [0u8, 35u8, 29u8, 37u8],
             [2u8, 110u8, 64u8, 43u8],
             [10u8, 0u8, 144u8, 151u8],
+            [10u8, 60u8, 52u8, 149u8],
             [10u8, 91u8, 250u8, 7u8],
             [15u8, 67u8, 166u8, 119u8],
             [22u8, 195u8, 139u8, 60u8],
+            [24u8, 99u8, 66u8, 0u8],
+            [31u8, 27u8, 138u8, 140u8],
+            [33u8, 40u8, 19u8, 71u8],
             [39u8, 222u8, 158u8, 50u8],
+            [47u8, 10u8, 224u8, 167u8],
+            [55u8, 37u8, 0u8, 171u8],
             [59u8, 76u8, 152u8, 145u8],
             [60u8, 207u8, 214u8, 11u8],
+            [64u8, 41u8, 20u8, 245u8],
             [65u8, 83u8, 141u8, 93u8],
             [75u8, 137u8, 54u8, 66u8],
             [77u8, 153u8, 221u8, 22u8],
@@ -12792,39 +18973,54 @@ function withdraw() external returns (uint256 amount);
             [85u8, 110u8, 211u8, 14u8],
             [92u8, 1u8, 157u8, 46u8],
             [92u8, 151u8, 90u8, 187u8],
-            [94u8, 97u8, 71u8, 66u8],
-            [97u8, 168u8, 200u8, 196u8],
             [98u8, 141u8, 165u8, 39u8],
             [103u8, 156u8, 219u8, 6u8],
+            [108u8, 68u8, 112u8, 251u8],
             [109u8, 29u8, 164u8, 49u8],
             [121u8, 186u8, 80u8, 151u8],
             [123u8, 16u8, 57u8, 153u8],
             [127u8, 4u8, 169u8, 131u8],
-            [137u8, 112u8, 239u8, 205u8],
             [141u8, 165u8, 203u8, 91u8],
             [142u8, 169u8, 129u8, 23u8],
             [152u8, 139u8, 31u8, 167u8],
+            [162u8, 56u8, 84u8, 34u8],
+            [162u8, 83u8, 46u8, 91u8],
             [166u8, 247u8, 63u8, 171u8],
             [172u8, 240u8, 153u8, 18u8],
             [175u8, 245u8, 237u8, 177u8],
+            [176u8, 168u8, 213u8, 153u8],
+            [178u8, 228u8, 167u8, 229u8],
+            [181u8, 145u8, 130u8, 226u8],
             [184u8, 236u8, 123u8, 87u8],
-            [198u8, 202u8, 34u8, 99u8],
+            [186u8, 253u8, 159u8, 121u8],
             [200u8, 93u8, 62u8, 176u8],
             [201u8, 231u8, 51u8, 147u8],
+            [206u8, 191u8, 205u8, 190u8],
             [221u8, 82u8, 170u8, 124u8],
+            [221u8, 134u8, 119u8, 19u8],
             [227u8, 12u8, 57u8, 120u8],
+            [231u8, 172u8, 196u8, 66u8],
             [242u8, 253u8, 227u8, 139u8],
+            [243u8, 186u8, 240u8, 112u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(setHyperparameters),
             ::core::stringify!(delegate),
             ::core::stringify!(coordinator),
+            ::core::stringify!(initialize),
             ::core::stringify!(subnetId),
             ::core::stringify!(validatorCount),
             ::core::stringify!(setPaused),
+            ::core::stringify!(revealScores),
+            ::core::stringify!(epochInfo),
+            ::core::stringify!(scoreCommitment),
             ::core::stringify!(unbond),
+            ::core::stringify!(commitScores),
+            ::core::stringify!(claimRewards),
             ::core::stringify!(memberOf),
             ::core::stringify!(withdraw),
+            ::core::stringify!(claimable),
             ::core::stringify!(hyperparameters),
             ::core::stringify!(endpointOf),
             ::core::stringify!(undelegate),
@@ -12833,39 +19029,54 @@ function withdraw() external returns (uint256 amount);
             ::core::stringify!(deactivated),
             ::core::stringify!(updateEndpoint),
             ::core::stringify!(paused),
-            ::core::stringify!(initialize),
-            ::core::stringify!(currentEpochStart),
             ::core::stringify!(delegationOf),
             ::core::stringify!(registerValidator),
+            ::core::stringify!(participants),
             ::core::stringify!(minerCount),
             ::core::stringify!(acceptOwnership),
             ::core::stringify!(registry),
             ::core::stringify!(slotOf),
-            ::core::stringify!(setHyperparameters),
             ::core::stringify!(owner),
             ::core::stringify!(setCoordinator),
             ::core::stringify!(poolOf),
+            ::core::stringify!(VALIDATOR_SHARE_BPS),
+            ::core::stringify!(pendingDelegationRewards),
             ::core::stringify!(tora),
             ::core::stringify!(unbondingOf),
             ::core::stringify!(deregister),
+            ::core::stringify!(closeEpoch),
+            ::core::stringify!(rewardBalances),
+            ::core::stringify!(claimDelegationRewards),
             ::core::stringify!(increaseBond),
-            ::core::stringify!(currentEpochEnd),
+            ::core::stringify!(sweepCarry),
             ::core::stringify!(MAX_ENDPOINT_LENGTH),
             ::core::stringify!(registerMiner),
+            ::core::stringify!(submitScores),
             ::core::stringify!(slotHighWater),
+            ::core::stringify!(latestConsensus),
             ::core::stringify!(pendingOwner),
+            ::core::stringify!(MINER_SHARE_BPS),
             ::core::stringify!(transferOwnership),
+            ::core::stringify!(MAX_PARTICIPANTS),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
+            <setHyperparametersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <delegateCall as alloy_sol_types::SolCall>::SIGNATURE,
             <coordinatorCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <initializeCall as alloy_sol_types::SolCall>::SIGNATURE,
             <subnetIdCall as alloy_sol_types::SolCall>::SIGNATURE,
             <validatorCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setPausedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <revealScoresCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <epochInfoCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <scoreCommitmentCall as alloy_sol_types::SolCall>::SIGNATURE,
             <unbondCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <commitScoresCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimRewardsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <memberOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <withdrawCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimableCall as alloy_sol_types::SolCall>::SIGNATURE,
             <hyperparametersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <endpointOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <undelegateCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -12874,28 +19085,35 @@ function withdraw() external returns (uint256 amount);
             <deactivatedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <updateEndpointCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pausedCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <initializeCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <currentEpochStartCall as alloy_sol_types::SolCall>::SIGNATURE,
             <delegationOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <registerValidatorCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <participantsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <minerCountCall as alloy_sol_types::SolCall>::SIGNATURE,
             <acceptOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <registryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <slotOfCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <setHyperparametersCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setCoordinatorCall as alloy_sol_types::SolCall>::SIGNATURE,
             <poolOfCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <VALIDATOR_SHARE_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <pendingDelegationRewardsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <toraCall as alloy_sol_types::SolCall>::SIGNATURE,
             <unbondingOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <deregisterCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <closeEpochCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <rewardBalancesCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimDelegationRewardsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <increaseBondCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <currentEpochEndCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <sweepCarryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_ENDPOINT_LENGTHCall as alloy_sol_types::SolCall>::SIGNATURE,
             <registerMinerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <submitScoresCall as alloy_sol_types::SolCall>::SIGNATURE,
             <slotHighWaterCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <latestConsensusCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pendingOwnerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MINER_SHARE_BPSCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_PARTICIPANTSCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -12922,24 +19140,42 @@ function withdraw() external returns (uint256 amount);
     impl alloy_sol_types::SolInterface for SubnetCalls {
         const NAME: &'static str = "SubnetCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 38usize;
+        const COUNT: usize = 53usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::MAX_ENDPOINT_LENGTH(_) => {
                     <MAX_ENDPOINT_LENGTHCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::MAX_PARTICIPANTS(_) => {
+                    <MAX_PARTICIPANTSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MINER_SHARE_BPS(_) => {
+                    <MINER_SHARE_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::VALIDATOR_SHARE_BPS(_) => {
+                    <VALIDATOR_SHARE_BPSCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::acceptOwnership(_) => {
                     <acceptOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::claimDelegationRewards(_) => {
+                    <claimDelegationRewardsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::claimRewards(_) => {
+                    <claimRewardsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::claimable(_) => {
+                    <claimableCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::closeEpoch(_) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::commitScores(_) => {
+                    <commitScoresCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::coordinator(_) => {
                     <coordinatorCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::currentEpochEnd(_) => {
-                    <currentEpochEndCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::currentEpochStart(_) => {
-                    <currentEpochStartCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::deactivate(_) => {
                     <deactivateCall as alloy_sol_types::SolCall>::SELECTOR
@@ -12957,6 +19193,9 @@ function withdraw() external returns (uint256 amount);
                 Self::endpointOf(_) => {
                     <endpointOfCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::epochInfo(_) => {
+                    <epochInfoCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::hyperparameters(_) => {
                     <hyperparametersCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12966,12 +19205,21 @@ function withdraw() external returns (uint256 amount);
                 Self::initialize(_) => {
                     <initializeCall as alloy_sol_types::SolCall>::SELECTOR
                 }
+                Self::latestConsensus(_) => {
+                    <latestConsensusCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::memberOf(_) => <memberOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::minerCount(_) => {
                     <minerCountCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::owner(_) => <ownerCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::participants(_) => {
+                    <participantsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::paused(_) => <pausedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::pendingDelegationRewards(_) => {
+                    <pendingDelegationRewardsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::pendingOwner(_) => {
                     <pendingOwnerCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12983,6 +19231,15 @@ function withdraw() external returns (uint256 amount);
                     <registerValidatorCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::registry(_) => <registryCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::revealScores(_) => {
+                    <revealScoresCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::rewardBalances(_) => {
+                    <rewardBalancesCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::scoreCommitment(_) => {
+                    <scoreCommitmentCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::setCoordinator(_) => {
                     <setCoordinatorCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -12996,7 +19253,13 @@ function withdraw() external returns (uint256 amount);
                     <slotHighWaterCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::slotOf(_) => <slotOfCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::submitScores(_) => {
+                    <submitScoresCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::subnetId(_) => <subnetIdCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::sweepCarry(_) => {
+                    <sweepCarryCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::tora(_) => <toraCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::transferOwnership(_) => {
                     <transferOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
@@ -13034,6 +19297,17 @@ function withdraw() external returns (uint256 amount);
         ) -> alloy_sol_types::Result<Self> {
             static DECODE_SHIMS: &[fn(&[u8]) -> alloy_sol_types::Result<SubnetCalls>] = &[
                 {
+                    fn setHyperparameters(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <setHyperparametersCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::setHyperparameters)
+                    }
+                    setHyperparameters
+                },
+                {
                     fn delegate(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <delegateCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(SubnetCalls::delegate)
@@ -13048,6 +19322,15 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::coordinator)
                     }
                     coordinator
+                },
+                {
+                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::initialize)
+                    }
+                    initialize
                 },
                 {
                     fn subnetId(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13075,11 +19358,62 @@ function withdraw() external returns (uint256 amount);
                     setPaused
                 },
                 {
+                    fn revealScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <revealScoresCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::revealScores)
+                    }
+                    revealScores
+                },
+                {
+                    fn epochInfo(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <epochInfoCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SubnetCalls::epochInfo)
+                    }
+                    epochInfo
+                },
+                {
+                    fn scoreCommitment(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <scoreCommitmentCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::scoreCommitment)
+                    }
+                    scoreCommitment
+                },
+                {
                     fn unbond(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <unbondCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(SubnetCalls::unbond)
                     }
                     unbond
+                },
+                {
+                    fn commitScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <commitScoresCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::commitScores)
+                    }
+                    commitScores
+                },
+                {
+                    fn claimRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <claimRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::claimRewards)
+                    }
+                    claimRewards
                 },
                 {
                     fn memberOf(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13094,6 +19428,13 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::withdraw)
                     }
                     withdraw
+                },
+                {
+                    fn claimable(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <claimableCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SubnetCalls::claimable)
+                    }
+                    claimable
                 },
                 {
                     fn hyperparameters(
@@ -13168,26 +19509,6 @@ function withdraw() external returns (uint256 amount);
                     paused
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(SubnetCalls::initialize)
-                    }
-                    initialize
-                },
-                {
-                    fn currentEpochStart(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SubnetCalls> {
-                        <currentEpochStartCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(SubnetCalls::currentEpochStart)
-                    }
-                    currentEpochStart
-                },
-                {
                     fn delegationOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13208,6 +19529,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::registerValidator)
                     }
                     registerValidator
+                },
+                {
+                    fn participants(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <participantsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::participants)
+                    }
+                    participants
                 },
                 {
                     fn minerCount(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13244,17 +19576,6 @@ function withdraw() external returns (uint256 amount);
                     slotOf
                 },
                 {
-                    fn setHyperparameters(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SubnetCalls> {
-                        <setHyperparametersCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(SubnetCalls::setHyperparameters)
-                    }
-                    setHyperparameters
-                },
-                {
                     fn owner(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <ownerCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(SubnetCalls::owner)
@@ -13278,6 +19599,28 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::poolOf)
                     }
                     poolOf
+                },
+                {
+                    fn VALIDATOR_SHARE_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <VALIDATOR_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::VALIDATOR_SHARE_BPS)
+                    }
+                    VALIDATOR_SHARE_BPS
+                },
+                {
+                    fn pendingDelegationRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <pendingDelegationRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::pendingDelegationRewards)
+                    }
+                    pendingDelegationRewards
                 },
                 {
                     fn tora(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13305,6 +19648,37 @@ function withdraw() external returns (uint256 amount);
                     deregister
                 },
                 {
+                    fn closeEpoch(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <closeEpochCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::closeEpoch)
+                    }
+                    closeEpoch
+                },
+                {
+                    fn rewardBalances(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <rewardBalancesCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::rewardBalances)
+                    }
+                    rewardBalances
+                },
+                {
+                    fn claimDelegationRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <claimDelegationRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::claimDelegationRewards)
+                    }
+                    claimDelegationRewards
+                },
+                {
                     fn increaseBond(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13316,15 +19690,13 @@ function withdraw() external returns (uint256 amount);
                     increaseBond
                 },
                 {
-                    fn currentEpochEnd(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SubnetCalls> {
-                        <currentEpochEndCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                    fn sweepCarry(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <sweepCarryCall as alloy_sol_types::SolCall>::abi_decode_raw(
                                 data,
                             )
-                            .map(SubnetCalls::currentEpochEnd)
+                            .map(SubnetCalls::sweepCarry)
                     }
-                    currentEpochEnd
+                    sweepCarry
                 },
                 {
                     fn MAX_ENDPOINT_LENGTH(
@@ -13349,6 +19721,17 @@ function withdraw() external returns (uint256 amount);
                     registerMiner
                 },
                 {
+                    fn submitScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <submitScoresCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::submitScores)
+                    }
+                    submitScores
+                },
+                {
                     fn slotHighWater(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13358,6 +19741,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::slotHighWater)
                     }
                     slotHighWater
+                },
+                {
+                    fn latestConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <latestConsensusCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::latestConsensus)
+                    }
+                    latestConsensus
                 },
                 {
                     fn pendingOwner(
@@ -13371,6 +19765,17 @@ function withdraw() external returns (uint256 amount);
                     pendingOwner
                 },
                 {
+                    fn MINER_SHARE_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <MINER_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::MINER_SHARE_BPS)
+                    }
+                    MINER_SHARE_BPS
+                },
+                {
                     fn transferOwnership(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13380,6 +19785,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::transferOwnership)
                     }
                     transferOwnership
+                },
+                {
+                    fn MAX_PARTICIPANTS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <MAX_PARTICIPANTSCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCalls::MAX_PARTICIPANTS)
+                    }
+                    MAX_PARTICIPANTS
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -13402,6 +19818,17 @@ function withdraw() external returns (uint256 amount);
                 &[u8],
             ) -> alloy_sol_types::Result<SubnetCalls>] = &[
                 {
+                    fn setHyperparameters(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <setHyperparametersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::setHyperparameters)
+                    }
+                    setHyperparameters
+                },
+                {
                     fn delegate(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <delegateCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -13418,6 +19845,15 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::coordinator)
                     }
                     coordinator
+                },
+                {
+                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::initialize)
+                    }
+                    initialize
                 },
                 {
                     fn subnetId(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13449,6 +19885,37 @@ function withdraw() external returns (uint256 amount);
                     setPaused
                 },
                 {
+                    fn revealScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <revealScoresCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::revealScores)
+                    }
+                    revealScores
+                },
+                {
+                    fn epochInfo(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <epochInfoCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::epochInfo)
+                    }
+                    epochInfo
+                },
+                {
+                    fn scoreCommitment(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <scoreCommitmentCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::scoreCommitment)
+                    }
+                    scoreCommitment
+                },
+                {
                     fn unbond(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <unbondCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -13456,6 +19923,28 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::unbond)
                     }
                     unbond
+                },
+                {
+                    fn commitScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <commitScoresCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::commitScores)
+                    }
+                    commitScores
+                },
+                {
+                    fn claimRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <claimRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::claimRewards)
+                    }
+                    claimRewards
                 },
                 {
                     fn memberOf(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13474,6 +19963,15 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::withdraw)
                     }
                     withdraw
+                },
+                {
+                    fn claimable(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <claimableCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::claimable)
+                    }
+                    claimable
                 },
                 {
                     fn hyperparameters(
@@ -13552,26 +20050,6 @@ function withdraw() external returns (uint256 amount);
                     paused
                 },
                 {
-                    fn initialize(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
-                        <initializeCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(SubnetCalls::initialize)
-                    }
-                    initialize
-                },
-                {
-                    fn currentEpochStart(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SubnetCalls> {
-                        <currentEpochStartCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(SubnetCalls::currentEpochStart)
-                    }
-                    currentEpochStart
-                },
-                {
                     fn delegationOf(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13592,6 +20070,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::registerValidator)
                     }
                     registerValidator
+                },
+                {
+                    fn participants(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <participantsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::participants)
+                    }
+                    participants
                 },
                 {
                     fn minerCount(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13632,17 +20121,6 @@ function withdraw() external returns (uint256 amount);
                     slotOf
                 },
                 {
-                    fn setHyperparameters(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SubnetCalls> {
-                        <setHyperparametersCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(SubnetCalls::setHyperparameters)
-                    }
-                    setHyperparameters
-                },
-                {
                     fn owner(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <ownerCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -13672,6 +20150,28 @@ function withdraw() external returns (uint256 amount);
                     poolOf
                 },
                 {
+                    fn VALIDATOR_SHARE_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <VALIDATOR_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::VALIDATOR_SHARE_BPS)
+                    }
+                    VALIDATOR_SHARE_BPS
+                },
+                {
+                    fn pendingDelegationRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <pendingDelegationRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::pendingDelegationRewards)
+                    }
+                    pendingDelegationRewards
+                },
+                {
                     fn tora(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
                         <toraCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -13699,6 +20199,37 @@ function withdraw() external returns (uint256 amount);
                     deregister
                 },
                 {
+                    fn closeEpoch(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <closeEpochCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::closeEpoch)
+                    }
+                    closeEpoch
+                },
+                {
+                    fn rewardBalances(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <rewardBalancesCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::rewardBalances)
+                    }
+                    rewardBalances
+                },
+                {
+                    fn claimDelegationRewards(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <claimDelegationRewardsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::claimDelegationRewards)
+                    }
+                    claimDelegationRewards
+                },
+                {
                     fn increaseBond(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13710,15 +20241,13 @@ function withdraw() external returns (uint256 amount);
                     increaseBond
                 },
                 {
-                    fn currentEpochEnd(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<SubnetCalls> {
-                        <currentEpochEndCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                    fn sweepCarry(data: &[u8]) -> alloy_sol_types::Result<SubnetCalls> {
+                        <sweepCarryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
                             )
-                            .map(SubnetCalls::currentEpochEnd)
+                            .map(SubnetCalls::sweepCarry)
                     }
-                    currentEpochEnd
+                    sweepCarry
                 },
                 {
                     fn MAX_ENDPOINT_LENGTH(
@@ -13743,6 +20272,17 @@ function withdraw() external returns (uint256 amount);
                     registerMiner
                 },
                 {
+                    fn submitScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <submitScoresCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::submitScores)
+                    }
+                    submitScores
+                },
+                {
                     fn slotHighWater(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13752,6 +20292,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::slotHighWater)
                     }
                     slotHighWater
+                },
+                {
+                    fn latestConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <latestConsensusCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::latestConsensus)
+                    }
+                    latestConsensus
                 },
                 {
                     fn pendingOwner(
@@ -13765,6 +20316,17 @@ function withdraw() external returns (uint256 amount);
                     pendingOwner
                 },
                 {
+                    fn MINER_SHARE_BPS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <MINER_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::MINER_SHARE_BPS)
+                    }
+                    MINER_SHARE_BPS
+                },
+                {
                     fn transferOwnership(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetCalls> {
@@ -13774,6 +20336,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetCalls::transferOwnership)
                     }
                     transferOwnership
+                },
+                {
+                    fn MAX_PARTICIPANTS(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCalls> {
+                        <MAX_PARTICIPANTSCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCalls::MAX_PARTICIPANTS)
+                    }
+                    MAX_PARTICIPANTS
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -13794,23 +20367,49 @@ function withdraw() external returns (uint256 amount);
                         inner,
                     )
                 }
+                Self::MAX_PARTICIPANTS(inner) => {
+                    <MAX_PARTICIPANTSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MINER_SHARE_BPS(inner) => {
+                    <MINER_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::VALIDATOR_SHARE_BPS(inner) => {
+                    <VALIDATOR_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::acceptOwnership(inner) => {
                     <acceptOwnershipCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
+                Self::claimDelegationRewards(inner) => {
+                    <claimDelegationRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::claimRewards(inner) => {
+                    <claimRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::claimable(inner) => {
+                    <claimableCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::closeEpoch(inner) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::commitScores(inner) => {
+                    <commitScoresCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::coordinator(inner) => {
                     <coordinatorCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
-                }
-                Self::currentEpochEnd(inner) => {
-                    <currentEpochEndCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
-                }
-                Self::currentEpochStart(inner) => {
-                    <currentEpochStartCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -13836,6 +20435,9 @@ function withdraw() external returns (uint256 amount);
                 Self::endpointOf(inner) => {
                     <endpointOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::epochInfo(inner) => {
+                    <epochInfoCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::hyperparameters(inner) => {
                     <hyperparametersCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -13849,6 +20451,11 @@ function withdraw() external returns (uint256 amount);
                 Self::initialize(inner) => {
                     <initializeCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::latestConsensus(inner) => {
+                    <latestConsensusCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::memberOf(inner) => {
                     <memberOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -13858,8 +20465,18 @@ function withdraw() external returns (uint256 amount);
                 Self::owner(inner) => {
                     <ownerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::participants(inner) => {
+                    <participantsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::paused(inner) => {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::pendingDelegationRewards(inner) => {
+                    <pendingDelegationRewardsCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::pendingOwner(inner) => {
                     <pendingOwnerCall as alloy_sol_types::SolCall>::abi_encoded_size(
@@ -13882,6 +20499,21 @@ function withdraw() external returns (uint256 amount);
                 Self::registry(inner) => {
                     <registryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::revealScores(inner) => {
+                    <revealScoresCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::rewardBalances(inner) => {
+                    <rewardBalancesCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::scoreCommitment(inner) => {
+                    <scoreCommitmentCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::setCoordinator(inner) => {
                     <setCoordinatorCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -13903,8 +20535,16 @@ function withdraw() external returns (uint256 amount);
                 Self::slotOf(inner) => {
                     <slotOfCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::submitScores(inner) => {
+                    <submitScoresCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::subnetId(inner) => {
                     <subnetIdCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::sweepCarry(inner) => {
+                    <sweepCarryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::tora(inner) => {
                     <toraCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -13952,26 +20592,62 @@ function withdraw() external returns (uint256 amount);
                         out,
                     )
                 }
+                Self::MAX_PARTICIPANTS(inner) => {
+                    <MAX_PARTICIPANTSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MINER_SHARE_BPS(inner) => {
+                    <MINER_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::VALIDATOR_SHARE_BPS(inner) => {
+                    <VALIDATOR_SHARE_BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::acceptOwnership(inner) => {
                     <acceptOwnershipCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
                 }
+                Self::claimDelegationRewards(inner) => {
+                    <claimDelegationRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::claimRewards(inner) => {
+                    <claimRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::claimable(inner) => {
+                    <claimableCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::closeEpoch(inner) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::commitScores(inner) => {
+                    <commitScoresCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::coordinator(inner) => {
                     <coordinatorCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
-                }
-                Self::currentEpochEnd(inner) => {
-                    <currentEpochEndCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
-                }
-                Self::currentEpochStart(inner) => {
-                    <currentEpochStartCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -14012,6 +20688,12 @@ function withdraw() external returns (uint256 amount);
                         out,
                     )
                 }
+                Self::epochInfo(inner) => {
+                    <epochInfoCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::hyperparameters(inner) => {
                     <hyperparametersCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -14026,6 +20708,12 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::initialize(inner) => {
                     <initializeCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::latestConsensus(inner) => {
+                    <latestConsensusCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -14045,8 +20733,20 @@ function withdraw() external returns (uint256 amount);
                 Self::owner(inner) => {
                     <ownerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::participants(inner) => {
+                    <participantsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::paused(inner) => {
                     <pausedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::pendingDelegationRewards(inner) => {
+                    <pendingDelegationRewardsCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
                 }
                 Self::pendingOwner(inner) => {
                     <pendingOwnerCall as alloy_sol_types::SolCall>::abi_encode_raw(
@@ -14071,6 +20771,24 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::registry(inner) => {
                     <registryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::revealScores(inner) => {
+                    <revealScoresCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::rewardBalances(inner) => {
+                    <rewardBalancesCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::scoreCommitment(inner) => {
+                    <scoreCommitmentCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -14102,8 +20820,20 @@ function withdraw() external returns (uint256 amount);
                 Self::slotOf(inner) => {
                     <slotOfCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::submitScores(inner) => {
+                    <submitScoresCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::subnetId(inner) => {
                     <subnetIdCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::sweepCarry(inner) => {
+                    <sweepCarryCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -14164,7 +20894,13 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         AlreadyRegistered(AlreadyRegistered),
         #[allow(missing_docs)]
+        AlreadyRevealed(AlreadyRevealed),
+        #[allow(missing_docs)]
         BondBelowMinimum(BondBelowMinimum),
+        #[allow(missing_docs)]
+        CommitRevealMode(CommitRevealMode),
+        #[allow(missing_docs)]
+        CommitmentMismatch(CommitmentMismatch),
         #[allow(missing_docs)]
         HyperparameterCooldown(HyperparameterCooldown),
         #[allow(missing_docs)]
@@ -14174,9 +20910,17 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         InvalidEndpoint(InvalidEndpoint),
         #[allow(missing_docs)]
+        MalformedConsensus(MalformedConsensus),
+        #[allow(missing_docs)]
+        MalformedScores(MalformedScores),
+        #[allow(missing_docs)]
+        NoCommitment(NoCommitment),
+        #[allow(missing_docs)]
         NoReplaceableSlot(NoReplaceableSlot),
         #[allow(missing_docs)]
         NotAValidator(NotAValidator),
+        #[allow(missing_docs)]
+        NotCoordinator(NotCoordinator),
         #[allow(missing_docs)]
         NotOwner(NotOwner),
         #[allow(missing_docs)]
@@ -14185,6 +20929,8 @@ function withdraw() external returns (uint256 amount);
         NotRegistered(NotRegistered),
         #[allow(missing_docs)]
         NotRegistry(NotRegistry),
+        #[allow(missing_docs)]
+        NothingToClaim(NothingToClaim),
         #[allow(missing_docs)]
         NothingToWithdraw(NothingToWithdraw),
         #[allow(missing_docs)]
@@ -14196,9 +20942,17 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         SafeERC20FailedOperation(SafeERC20FailedOperation),
         #[allow(missing_docs)]
+        SubnetActive(SubnetActive),
+        #[allow(missing_docs)]
         SubnetDeactivated(SubnetDeactivated),
         #[allow(missing_docs)]
         SubnetPaused(SubnetPaused),
+        #[allow(missing_docs)]
+        TooManyParticipants(TooManyParticipants),
+        #[allow(missing_docs)]
+        WrongConsensus(WrongConsensus),
+        #[allow(missing_docs)]
+        WrongPhase(WrongPhase),
         #[allow(missing_docs)]
         WrongRole(WrongRole),
     }
@@ -14211,69 +20965,105 @@ function withdraw() external returns (uint256 amount);
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [8u8, 214u8, 92u8, 199u8],
+            [13u8, 243u8, 64u8, 49u8],
             [29u8, 34u8, 85u8, 169u8],
             [36u8, 90u8, 236u8, 211u8],
+            [45u8, 188u8, 71u8, 1u8],
+            [48u8, 37u8, 227u8, 95u8],
+            [49u8, 185u8, 54u8, 190u8],
+            [51u8, 193u8, 6u8, 197u8],
             [52u8, 85u8, 33u8, 42u8],
             [62u8, 229u8, 174u8, 181u8],
             [69u8, 237u8, 128u8, 233u8],
             [82u8, 116u8, 175u8, 231u8],
+            [97u8, 39u8, 39u8, 71u8],
             [99u8, 26u8, 41u8, 74u8],
+            [100u8, 171u8, 52u8, 102u8],
+            [103u8, 53u8, 151u8, 98u8],
             [109u8, 252u8, 198u8, 80u8],
             [115u8, 57u8, 104u8, 75u8],
             [124u8, 131u8, 252u8, 240u8],
             [132u8, 33u8, 15u8, 156u8],
+            [135u8, 157u8, 59u8, 133u8],
             [160u8, 155u8, 154u8, 67u8],
             [174u8, 49u8, 115u8, 104u8],
             [181u8, 144u8, 35u8, 44u8],
             [188u8, 103u8, 124u8, 144u8],
             [191u8, 198u8, 195u8, 55u8],
             [201u8, 157u8, 114u8, 221u8],
+            [201u8, 224u8, 231u8, 87u8],
+            [210u8, 34u8, 185u8, 137u8],
+            [238u8, 69u8, 55u8, 245u8],
             [249u8, 247u8, 193u8, 8u8],
             [254u8, 154u8, 226u8, 18u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(NothingToWithdraw),
+            ::core::stringify!(MalformedScores),
             ::core::stringify!(NoReplaceableSlot),
             ::core::stringify!(NotOwner),
+            ::core::stringify!(NotCoordinator),
+            ::core::stringify!(TooManyParticipants),
+            ::core::stringify!(NoCommitment),
+            ::core::stringify!(WrongConsensus),
             ::core::stringify!(BondBelowMinimum),
             ::core::stringify!(ReentrancyGuardReentrantCall),
             ::core::stringify!(AlreadyRegistered),
             ::core::stringify!(SafeERC20FailedOperation),
+            ::core::stringify!(MalformedConsensus),
             ::core::stringify!(NotRegistry),
+            ::core::stringify!(NothingToClaim),
+            ::core::stringify!(CommitRevealMode),
             ::core::stringify!(SafeCastOverflowedUintDowncast),
             ::core::stringify!(PoolDepleted),
             ::core::stringify!(InvalidAmount),
             ::core::stringify!(InvalidEndpoint),
+            ::core::stringify!(AlreadyRevealed),
             ::core::stringify!(NotPendingOwner),
             ::core::stringify!(WrongRole),
             ::core::stringify!(HyperparameterCooldown),
             ::core::stringify!(NotAValidator),
             ::core::stringify!(NotRegistered),
             ::core::stringify!(SubnetPaused),
+            ::core::stringify!(CommitmentMismatch),
+            ::core::stringify!(WrongPhase),
+            ::core::stringify!(SubnetActive),
             ::core::stringify!(SubnetDeactivated),
             ::core::stringify!(HyperparameterFreeze),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <NothingToWithdraw as alloy_sol_types::SolError>::SIGNATURE,
+            <MalformedScores as alloy_sol_types::SolError>::SIGNATURE,
             <NoReplaceableSlot as alloy_sol_types::SolError>::SIGNATURE,
             <NotOwner as alloy_sol_types::SolError>::SIGNATURE,
+            <NotCoordinator as alloy_sol_types::SolError>::SIGNATURE,
+            <TooManyParticipants as alloy_sol_types::SolError>::SIGNATURE,
+            <NoCommitment as alloy_sol_types::SolError>::SIGNATURE,
+            <WrongConsensus as alloy_sol_types::SolError>::SIGNATURE,
             <BondBelowMinimum as alloy_sol_types::SolError>::SIGNATURE,
             <ReentrancyGuardReentrantCall as alloy_sol_types::SolError>::SIGNATURE,
             <AlreadyRegistered as alloy_sol_types::SolError>::SIGNATURE,
             <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
+            <MalformedConsensus as alloy_sol_types::SolError>::SIGNATURE,
             <NotRegistry as alloy_sol_types::SolError>::SIGNATURE,
+            <NothingToClaim as alloy_sol_types::SolError>::SIGNATURE,
+            <CommitRevealMode as alloy_sol_types::SolError>::SIGNATURE,
             <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SIGNATURE,
             <PoolDepleted as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidAmount as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidEndpoint as alloy_sol_types::SolError>::SIGNATURE,
+            <AlreadyRevealed as alloy_sol_types::SolError>::SIGNATURE,
             <NotPendingOwner as alloy_sol_types::SolError>::SIGNATURE,
             <WrongRole as alloy_sol_types::SolError>::SIGNATURE,
             <HyperparameterCooldown as alloy_sol_types::SolError>::SIGNATURE,
             <NotAValidator as alloy_sol_types::SolError>::SIGNATURE,
             <NotRegistered as alloy_sol_types::SolError>::SIGNATURE,
             <SubnetPaused as alloy_sol_types::SolError>::SIGNATURE,
+            <CommitmentMismatch as alloy_sol_types::SolError>::SIGNATURE,
+            <WrongPhase as alloy_sol_types::SolError>::SIGNATURE,
+            <SubnetActive as alloy_sol_types::SolError>::SIGNATURE,
             <SubnetDeactivated as alloy_sol_types::SolError>::SIGNATURE,
             <HyperparameterFreeze as alloy_sol_types::SolError>::SIGNATURE,
         ];
@@ -14302,15 +21092,24 @@ function withdraw() external returns (uint256 amount);
     impl alloy_sol_types::SolInterface for SubnetErrors {
         const NAME: &'static str = "SubnetErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 20usize;
+        const COUNT: usize = 32usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::AlreadyRegistered(_) => {
                     <AlreadyRegistered as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::AlreadyRevealed(_) => {
+                    <AlreadyRevealed as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::BondBelowMinimum(_) => {
                     <BondBelowMinimum as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::CommitRevealMode(_) => {
+                    <CommitRevealMode as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::CommitmentMismatch(_) => {
+                    <CommitmentMismatch as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::HyperparameterCooldown(_) => {
                     <HyperparameterCooldown as alloy_sol_types::SolError>::SELECTOR
@@ -14324,11 +21123,23 @@ function withdraw() external returns (uint256 amount);
                 Self::InvalidEndpoint(_) => {
                     <InvalidEndpoint as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::MalformedConsensus(_) => {
+                    <MalformedConsensus as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::MalformedScores(_) => {
+                    <MalformedScores as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NoCommitment(_) => {
+                    <NoCommitment as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::NoReplaceableSlot(_) => {
                     <NoReplaceableSlot as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotAValidator(_) => {
                     <NotAValidator as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NotCoordinator(_) => {
+                    <NotCoordinator as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotOwner(_) => <NotOwner as alloy_sol_types::SolError>::SELECTOR,
                 Self::NotPendingOwner(_) => {
@@ -14339,6 +21150,9 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::NotRegistry(_) => {
                     <NotRegistry as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NothingToClaim(_) => {
+                    <NothingToClaim as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NothingToWithdraw(_) => {
                     <NothingToWithdraw as alloy_sol_types::SolError>::SELECTOR
@@ -14355,11 +21169,23 @@ function withdraw() external returns (uint256 amount);
                 Self::SafeERC20FailedOperation(_) => {
                     <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::SubnetActive(_) => {
+                    <SubnetActive as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::SubnetDeactivated(_) => {
                     <SubnetDeactivated as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::SubnetPaused(_) => {
                     <SubnetPaused as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::TooManyParticipants(_) => {
+                    <TooManyParticipants as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WrongConsensus(_) => {
+                    <WrongConsensus as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WrongPhase(_) => {
+                    <WrongPhase as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::WrongRole(_) => <WrongRole as alloy_sol_types::SolError>::SELECTOR,
             }
@@ -14391,6 +21217,17 @@ function withdraw() external returns (uint256 amount);
                     NothingToWithdraw
                 },
                 {
+                    fn MalformedScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <MalformedScores as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::MalformedScores)
+                    }
+                    MalformedScores
+                },
+                {
                     fn NoReplaceableSlot(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetErrors> {
@@ -14407,6 +21244,48 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetErrors::NotOwner)
                     }
                     NotOwner
+                },
+                {
+                    fn NotCoordinator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <NotCoordinator as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::NotCoordinator)
+                    }
+                    NotCoordinator
+                },
+                {
+                    fn TooManyParticipants(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <TooManyParticipants as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::TooManyParticipants)
+                    }
+                    TooManyParticipants
+                },
+                {
+                    fn NoCommitment(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <NoCommitment as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SubnetErrors::NoCommitment)
+                    }
+                    NoCommitment
+                },
+                {
+                    fn WrongConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <WrongConsensus as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::WrongConsensus)
+                    }
+                    WrongConsensus
                 },
                 {
                     fn BondBelowMinimum(
@@ -14453,6 +21332,17 @@ function withdraw() external returns (uint256 amount);
                     SafeERC20FailedOperation
                 },
                 {
+                    fn MalformedConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <MalformedConsensus as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::MalformedConsensus)
+                    }
+                    MalformedConsensus
+                },
+                {
                     fn NotRegistry(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetErrors> {
@@ -14460,6 +21350,28 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetErrors::NotRegistry)
                     }
                     NotRegistry
+                },
+                {
+                    fn NothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::NothingToClaim)
+                    }
+                    NothingToClaim
+                },
+                {
+                    fn CommitRevealMode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <CommitRevealMode as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::CommitRevealMode)
+                    }
+                    CommitRevealMode
                 },
                 {
                     fn SafeCastOverflowedUintDowncast(
@@ -14502,6 +21414,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetErrors::InvalidEndpoint)
                     }
                     InvalidEndpoint
+                },
+                {
+                    fn AlreadyRevealed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <AlreadyRevealed as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::AlreadyRevealed)
+                    }
+                    AlreadyRevealed
                 },
                 {
                     fn NotPendingOwner(
@@ -14564,6 +21487,33 @@ function withdraw() external returns (uint256 amount);
                     SubnetPaused
                 },
                 {
+                    fn CommitmentMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <CommitmentMismatch as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetErrors::CommitmentMismatch)
+                    }
+                    CommitmentMismatch
+                },
+                {
+                    fn WrongPhase(data: &[u8]) -> alloy_sol_types::Result<SubnetErrors> {
+                        <WrongPhase as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SubnetErrors::WrongPhase)
+                    }
+                    WrongPhase
+                },
+                {
+                    fn SubnetActive(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <SubnetActive as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SubnetErrors::SubnetActive)
+                    }
+                    SubnetActive
+                },
+                {
                     fn SubnetDeactivated(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetErrors> {
@@ -14617,6 +21567,17 @@ function withdraw() external returns (uint256 amount);
                     NothingToWithdraw
                 },
                 {
+                    fn MalformedScores(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <MalformedScores as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::MalformedScores)
+                    }
+                    MalformedScores
+                },
+                {
                     fn NoReplaceableSlot(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetErrors> {
@@ -14635,6 +21596,50 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetErrors::NotOwner)
                     }
                     NotOwner
+                },
+                {
+                    fn NotCoordinator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <NotCoordinator as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::NotCoordinator)
+                    }
+                    NotCoordinator
+                },
+                {
+                    fn TooManyParticipants(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <TooManyParticipants as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::TooManyParticipants)
+                    }
+                    TooManyParticipants
+                },
+                {
+                    fn NoCommitment(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <NoCommitment as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::NoCommitment)
+                    }
+                    NoCommitment
+                },
+                {
+                    fn WrongConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <WrongConsensus as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::WrongConsensus)
+                    }
+                    WrongConsensus
                 },
                 {
                     fn BondBelowMinimum(
@@ -14681,6 +21686,17 @@ function withdraw() external returns (uint256 amount);
                     SafeERC20FailedOperation
                 },
                 {
+                    fn MalformedConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <MalformedConsensus as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::MalformedConsensus)
+                    }
+                    MalformedConsensus
+                },
+                {
                     fn NotRegistry(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetErrors> {
@@ -14690,6 +21706,28 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetErrors::NotRegistry)
                     }
                     NotRegistry
+                },
+                {
+                    fn NothingToClaim(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <NothingToClaim as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::NothingToClaim)
+                    }
+                    NothingToClaim
+                },
+                {
+                    fn CommitRevealMode(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <CommitRevealMode as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::CommitRevealMode)
+                    }
+                    CommitRevealMode
                 },
                 {
                     fn SafeCastOverflowedUintDowncast(
@@ -14734,6 +21772,17 @@ function withdraw() external returns (uint256 amount);
                             .map(SubnetErrors::InvalidEndpoint)
                     }
                     InvalidEndpoint
+                },
+                {
+                    fn AlreadyRevealed(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <AlreadyRevealed as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::AlreadyRevealed)
+                    }
+                    AlreadyRevealed
                 },
                 {
                     fn NotPendingOwner(
@@ -14800,6 +21849,37 @@ function withdraw() external returns (uint256 amount);
                     SubnetPaused
                 },
                 {
+                    fn CommitmentMismatch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <CommitmentMismatch as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::CommitmentMismatch)
+                    }
+                    CommitmentMismatch
+                },
+                {
+                    fn WrongPhase(data: &[u8]) -> alloy_sol_types::Result<SubnetErrors> {
+                        <WrongPhase as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::WrongPhase)
+                    }
+                    WrongPhase
+                },
+                {
+                    fn SubnetActive(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetErrors> {
+                        <SubnetActive as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetErrors::SubnetActive)
+                    }
+                    SubnetActive
+                },
+                {
                     fn SubnetDeactivated(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<SubnetErrors> {
@@ -14840,8 +21920,23 @@ function withdraw() external returns (uint256 amount);
                         inner,
                     )
                 }
+                Self::AlreadyRevealed(inner) => {
+                    <AlreadyRevealed as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::BondBelowMinimum(inner) => {
                     <BondBelowMinimum as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::CommitRevealMode(inner) => {
+                    <CommitRevealMode as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::CommitmentMismatch(inner) => {
+                    <CommitmentMismatch as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -14863,6 +21958,19 @@ function withdraw() external returns (uint256 amount);
                         inner,
                     )
                 }
+                Self::MalformedConsensus(inner) => {
+                    <MalformedConsensus as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MalformedScores(inner) => {
+                    <MalformedScores as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::NoCommitment(inner) => {
+                    <NoCommitment as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::NoReplaceableSlot(inner) => {
                     <NoReplaceableSlot as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -14870,6 +21978,11 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::NotAValidator(inner) => {
                     <NotAValidator as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NotCoordinator(inner) => {
+                    <NotCoordinator as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::NotOwner(inner) => {
                     <NotOwner as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -14884,6 +21997,11 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::NotRegistry(inner) => {
                     <NotRegistry as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::NothingToClaim(inner) => {
+                    <NothingToClaim as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
                 }
                 Self::NothingToWithdraw(inner) => {
                     <NothingToWithdraw as alloy_sol_types::SolError>::abi_encoded_size(
@@ -14908,6 +22026,9 @@ function withdraw() external returns (uint256 amount);
                         inner,
                     )
                 }
+                Self::SubnetActive(inner) => {
+                    <SubnetActive as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::SubnetDeactivated(inner) => {
                     <SubnetDeactivated as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
@@ -14915,6 +22036,19 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::SubnetPaused(inner) => {
                     <SubnetPaused as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::TooManyParticipants(inner) => {
+                    <TooManyParticipants as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WrongConsensus(inner) => {
+                    <WrongConsensus as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WrongPhase(inner) => {
+                    <WrongPhase as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::WrongRole(inner) => {
                     <WrongRole as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -14930,8 +22064,26 @@ function withdraw() external returns (uint256 amount);
                         out,
                     )
                 }
+                Self::AlreadyRevealed(inner) => {
+                    <AlreadyRevealed as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::BondBelowMinimum(inner) => {
                     <BondBelowMinimum as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::CommitRevealMode(inner) => {
+                    <CommitRevealMode as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::CommitmentMismatch(inner) => {
+                    <CommitmentMismatch as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -14960,6 +22112,24 @@ function withdraw() external returns (uint256 amount);
                         out,
                     )
                 }
+                Self::MalformedConsensus(inner) => {
+                    <MalformedConsensus as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MalformedScores(inner) => {
+                    <MalformedScores as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NoCommitment(inner) => {
+                    <NoCommitment as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::NoReplaceableSlot(inner) => {
                     <NoReplaceableSlot as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -14968,6 +22138,12 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::NotAValidator(inner) => {
                     <NotAValidator as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NotCoordinator(inner) => {
+                    <NotCoordinator as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -14989,6 +22165,12 @@ function withdraw() external returns (uint256 amount);
                 }
                 Self::NotRegistry(inner) => {
                     <NotRegistry as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NothingToClaim(inner) => {
+                    <NothingToClaim as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -15023,6 +22205,12 @@ function withdraw() external returns (uint256 amount);
                         out,
                     )
                 }
+                Self::SubnetActive(inner) => {
+                    <SubnetActive as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::SubnetDeactivated(inner) => {
                     <SubnetDeactivated as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -15034,6 +22222,21 @@ function withdraw() external returns (uint256 amount);
                         inner,
                         out,
                     )
+                }
+                Self::TooManyParticipants(inner) => {
+                    <TooManyParticipants as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WrongConsensus(inner) => {
+                    <WrongConsensus as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WrongPhase(inner) => {
+                    <WrongPhase as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
                 Self::WrongRole(inner) => {
                     <WrongRole as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
@@ -15049,6 +22252,10 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         BondIncreased(BondIncreased),
         #[allow(missing_docs)]
+        CarrySwept(CarrySwept),
+        #[allow(missing_docs)]
+        ColumnsScored(ColumnsScored),
+        #[allow(missing_docs)]
         CoordinatorSet(CoordinatorSet),
         #[allow(missing_docs)]
         Deactivated(Deactivated),
@@ -15056,6 +22263,8 @@ function withdraw() external returns (uint256 amount);
         Delegated(Delegated),
         #[allow(missing_docs)]
         EndpointUpdated(EndpointUpdated),
+        #[allow(missing_docs)]
+        EpochClosed(EpochClosed),
         #[allow(missing_docs)]
         HyperparametersUpdated(HyperparametersUpdated),
         #[allow(missing_docs)]
@@ -15073,11 +22282,23 @@ function withdraw() external returns (uint256 amount);
         #[allow(missing_docs)]
         PauseSet(PauseSet),
         #[allow(missing_docs)]
+        RewardsClaimed(RewardsClaimed),
+        #[allow(missing_docs)]
+        ScoresCommitted(ScoresCommitted),
+        #[allow(missing_docs)]
+        ScoresRevealed(ScoresRevealed),
+        #[allow(missing_docs)]
+        Slashed(Slashed),
+        #[allow(missing_docs)]
+        SlashedDisposed(SlashedDisposed),
+        #[allow(missing_docs)]
         Unbonded(Unbonded),
         #[allow(missing_docs)]
         Undelegated(Undelegated),
         #[allow(missing_docs)]
         ValidatorRegistered(ValidatorRegistered),
+        #[allow(missing_docs)]
+        ValidatorScored(ValidatorScored),
         #[allow(missing_docs)]
         Withdrawn(Withdrawn),
     }
@@ -15100,6 +22321,11 @@ function withdraw() external returns (uint256 amount);
                 154u8, 149u8, 137u8, 164u8, 14u8, 235u8, 68u8, 171u8, 51u8, 150u8,
             ],
             [
+                14u8, 28u8, 251u8, 98u8, 165u8, 218u8, 110u8, 92u8, 223u8, 126u8, 35u8,
+                187u8, 103u8, 72u8, 219u8, 92u8, 25u8, 72u8, 158u8, 128u8, 10u8, 53u8,
+                232u8, 56u8, 222u8, 26u8, 187u8, 86u8, 81u8, 212u8, 100u8, 149u8,
+            ],
+            [
                 17u8, 66u8, 166u8, 140u8, 195u8, 153u8, 112u8, 100u8, 14u8, 179u8, 82u8,
                 78u8, 119u8, 185u8, 31u8, 120u8, 190u8, 33u8, 171u8, 198u8, 79u8, 32u8,
                 245u8, 145u8, 147u8, 135u8, 235u8, 70u8, 105u8, 155u8, 183u8, 114u8,
@@ -15108,6 +22334,11 @@ function withdraw() external returns (uint256 amount);
                 36u8, 215u8, 189u8, 168u8, 96u8, 43u8, 145u8, 109u8, 100u8, 65u8, 127u8,
                 13u8, 191u8, 226u8, 226u8, 232u8, 142u8, 201u8, 177u8, 21u8, 123u8,
                 217u8, 245u8, 150u8, 223u8, 219u8, 145u8, 186u8, 38u8, 98u8, 78u8, 4u8,
+            ],
+            [
+                52u8, 250u8, 177u8, 117u8, 84u8, 7u8, 206u8, 225u8, 106u8, 236u8, 121u8,
+                144u8, 237u8, 68u8, 35u8, 125u8, 20u8, 28u8, 189u8, 181u8, 223u8, 55u8,
+                150u8, 27u8, 224u8, 101u8, 18u8, 176u8, 26u8, 157u8, 245u8, 19u8,
             ],
             [
                 56u8, 209u8, 107u8, 140u8, 172u8, 34u8, 217u8, 159u8, 199u8, 193u8, 36u8,
@@ -15120,6 +22351,11 @@ function withdraw() external returns (uint256 amount);
                 248u8, 44u8, 182u8, 201u8, 211u8, 139u8, 64u8, 130u8, 152u8, 2u8,
             ],
             [
+                62u8, 209u8, 107u8, 147u8, 215u8, 4u8, 184u8, 135u8, 123u8, 3u8, 131u8,
+                126u8, 255u8, 15u8, 100u8, 24u8, 6u8, 88u8, 34u8, 91u8, 204u8, 165u8,
+                247u8, 47u8, 229u8, 126u8, 175u8, 85u8, 71u8, 125u8, 93u8, 120u8,
+            ],
+            [
                 78u8, 106u8, 35u8, 4u8, 147u8, 234u8, 203u8, 130u8, 166u8, 54u8, 4u8,
                 159u8, 184u8, 235u8, 97u8, 95u8, 213u8, 27u8, 45u8, 209u8, 38u8, 199u8,
                 60u8, 42u8, 125u8, 124u8, 220u8, 134u8, 123u8, 6u8, 231u8, 243u8,
@@ -15130,9 +22366,29 @@ function withdraw() external returns (uint256 amount);
                 1u8, 110u8, 198u8, 174u8, 195u8, 88u8, 196u8, 14u8, 119u8, 206u8, 63u8,
             ],
             [
+                96u8, 122u8, 219u8, 166u8, 108u8, 255u8, 132u8, 182u8, 39u8, 227u8, 83u8,
+                125u8, 28u8, 23u8, 208u8, 136u8, 169u8, 133u8, 86u8, 188u8, 205u8, 5u8,
+                54u8, 162u8, 243u8, 89u8, 12u8, 86u8, 50u8, 144u8, 35u8, 217u8,
+            ],
+            [
+                103u8, 66u8, 24u8, 207u8, 217u8, 108u8, 246u8, 8u8, 137u8, 84u8, 228u8,
+                44u8, 100u8, 217u8, 79u8, 243u8, 234u8, 40u8, 91u8, 170u8, 144u8, 235u8,
+                34u8, 133u8, 244u8, 149u8, 164u8, 60u8, 120u8, 169u8, 175u8, 184u8,
+            ],
+            [
+                109u8, 6u8, 97u8, 190u8, 33u8, 123u8, 87u8, 23u8, 231u8, 47u8, 127u8,
+                157u8, 174u8, 126u8, 214u8, 40u8, 213u8, 99u8, 127u8, 102u8, 201u8,
+                119u8, 87u8, 161u8, 160u8, 248u8, 213u8, 188u8, 90u8, 104u8, 230u8, 82u8,
+            ],
+            [
                 112u8, 132u8, 245u8, 71u8, 102u8, 24u8, 216u8, 230u8, 11u8, 17u8, 239u8,
                 13u8, 125u8, 63u8, 6u8, 145u8, 70u8, 85u8, 173u8, 184u8, 121u8, 62u8,
                 40u8, 255u8, 127u8, 1u8, 141u8, 76u8, 118u8, 213u8, 5u8, 213u8,
+            ],
+            [
+                125u8, 177u8, 104u8, 107u8, 27u8, 231u8, 152u8, 90u8, 186u8, 59u8, 187u8,
+                53u8, 28u8, 198u8, 146u8, 198u8, 70u8, 128u8, 94u8, 207u8, 70u8, 152u8,
+                74u8, 56u8, 147u8, 0u8, 239u8, 222u8, 133u8, 245u8, 211u8, 32u8,
             ],
             [
                 135u8, 138u8, 200u8, 162u8, 202u8, 121u8, 82u8, 4u8, 113u8, 248u8, 243u8,
@@ -15155,14 +22411,19 @@ function withdraw() external returns (uint256 amount);
                 167u8, 190u8, 97u8, 158u8, 210u8, 57u8, 86u8, 181u8, 173u8, 108u8,
             ],
             [
-                172u8, 226u8, 137u8, 127u8, 58u8, 58u8, 3u8, 50u8, 130u8, 206u8, 104u8,
-                167u8, 127u8, 190u8, 153u8, 231u8, 209u8, 183u8, 195u8, 220u8, 109u8,
-                140u8, 0u8, 64u8, 158u8, 175u8, 146u8, 204u8, 225u8, 70u8, 2u8, 137u8,
+                173u8, 102u8, 183u8, 94u8, 222u8, 16u8, 242u8, 84u8, 86u8, 97u8, 73u8,
+                148u8, 182u8, 2u8, 20u8, 137u8, 241u8, 234u8, 26u8, 248u8, 225u8, 228u8,
+                90u8, 49u8, 107u8, 65u8, 233u8, 243u8, 147u8, 113u8, 182u8, 233u8,
             ],
             [
                 189u8, 156u8, 244u8, 134u8, 26u8, 183u8, 231u8, 225u8, 181u8, 42u8,
                 151u8, 201u8, 23u8, 237u8, 65u8, 58u8, 233u8, 80u8, 218u8, 180u8, 205u8,
                 203u8, 229u8, 208u8, 44u8, 245u8, 53u8, 199u8, 141u8, 132u8, 175u8, 175u8,
+            ],
+            [
+                195u8, 11u8, 165u8, 56u8, 125u8, 8u8, 78u8, 33u8, 72u8, 178u8, 169u8,
+                19u8, 87u8, 168u8, 135u8, 231u8, 176u8, 73u8, 99u8, 87u8, 81u8, 76u8,
+                254u8, 51u8, 217u8, 255u8, 48u8, 51u8, 246u8, 118u8, 172u8, 229u8,
             ],
             [
                 209u8, 166u8, 161u8, 66u8, 9u8, 163u8, 133u8, 169u8, 100u8, 208u8, 54u8,
@@ -15174,46 +22435,69 @@ function withdraw() external returns (uint256 amount);
                 226u8, 90u8, 166u8, 61u8, 233u8, 28u8, 75u8, 143u8, 228u8, 244u8, 7u8,
                 233u8, 240u8, 192u8, 39u8, 217u8, 40u8, 230u8, 197u8, 219u8, 121u8, 249u8,
             ],
+            [
+                252u8, 48u8, 205u8, 222u8, 163u8, 142u8, 43u8, 244u8, 214u8, 234u8,
+                125u8, 63u8, 158u8, 211u8, 182u8, 173u8, 127u8, 23u8, 100u8, 25u8, 244u8,
+                150u8, 59u8, 216u8, 19u8, 24u8, 6u8, 122u8, 74u8, 238u8, 115u8, 254u8,
+            ],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(EndpointUpdated),
             ::core::stringify!(BondIncreased),
+            ::core::stringify!(ColumnsScored),
             ::core::stringify!(Deactivated),
             ::core::stringify!(Delegated),
+            ::core::stringify!(ValidatorScored),
             ::core::stringify!(OwnershipTransferStarted),
             ::core::stringify!(Undelegated),
+            ::core::stringify!(EpochClosed),
             ::core::stringify!(ValidatorRegistered),
             ::core::stringify!(ParticipantReplaced),
+            ::core::stringify!(Slashed),
+            ::core::stringify!(ScoresCommitted),
+            ::core::stringify!(HyperparametersUpdated),
             ::core::stringify!(Withdrawn),
+            ::core::stringify!(ScoresRevealed),
             ::core::stringify!(PauseSet),
             ::core::stringify!(OwnershipTransferred),
             ::core::stringify!(ParticipantDeregistered),
             ::core::stringify!(Initialized),
-            ::core::stringify!(HyperparametersUpdated),
+            ::core::stringify!(CarrySwept),
             ::core::stringify!(MinerRegistered),
+            ::core::stringify!(SlashedDisposed),
             ::core::stringify!(CoordinatorSet),
             ::core::stringify!(Unbonded),
+            ::core::stringify!(RewardsClaimed),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <EndpointUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <BondIncreased as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ColumnsScored as alloy_sol_types::SolEvent>::SIGNATURE,
             <Deactivated as alloy_sol_types::SolEvent>::SIGNATURE,
             <Delegated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ValidatorScored as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwnershipTransferStarted as alloy_sol_types::SolEvent>::SIGNATURE,
             <Undelegated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EpochClosed as alloy_sol_types::SolEvent>::SIGNATURE,
             <ValidatorRegistered as alloy_sol_types::SolEvent>::SIGNATURE,
             <ParticipantReplaced as alloy_sol_types::SolEvent>::SIGNATURE,
+            <Slashed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ScoresCommitted as alloy_sol_types::SolEvent>::SIGNATURE,
+            <HyperparametersUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <Withdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ScoresRevealed as alloy_sol_types::SolEvent>::SIGNATURE,
             <PauseSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE,
             <ParticipantDeregistered as alloy_sol_types::SolEvent>::SIGNATURE,
             <Initialized as alloy_sol_types::SolEvent>::SIGNATURE,
-            <HyperparametersUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
+            <CarrySwept as alloy_sol_types::SolEvent>::SIGNATURE,
             <MinerRegistered as alloy_sol_types::SolEvent>::SIGNATURE,
+            <SlashedDisposed as alloy_sol_types::SolEvent>::SIGNATURE,
             <CoordinatorSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <Unbonded as alloy_sol_types::SolEvent>::SIGNATURE,
+            <RewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -15239,7 +22523,7 @@ function withdraw() external returns (uint256 amount);
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for SubnetEvents {
         const NAME: &'static str = "SubnetEvents";
-        const COUNT: usize = 17usize;
+        const COUNT: usize = 26usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -15251,6 +22535,20 @@ function withdraw() external returns (uint256 amount);
                             data,
                         )
                         .map(Self::BondIncreased)
+                }
+                Some(<CarrySwept as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <CarrySwept as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::CarrySwept)
+                }
+                Some(<ColumnsScored as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ColumnsScored as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ColumnsScored)
                 }
                 Some(<CoordinatorSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <CoordinatorSet as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -15279,6 +22577,13 @@ function withdraw() external returns (uint256 amount);
                             data,
                         )
                         .map(Self::EndpointUpdated)
+                }
+                Some(<EpochClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EpochClosed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EpochClosed)
                 }
                 Some(
                     <HyperparametersUpdated as alloy_sol_types::SolEvent>::SIGNATURE_HASH,
@@ -15343,6 +22648,38 @@ function withdraw() external returns (uint256 amount);
                     <PauseSet as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::PauseSet)
                 }
+                Some(<RewardsClaimed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <RewardsClaimed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::RewardsClaimed)
+                }
+                Some(<ScoresCommitted as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ScoresCommitted as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ScoresCommitted)
+                }
+                Some(<ScoresRevealed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ScoresRevealed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ScoresRevealed)
+                }
+                Some(<Slashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <Slashed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::Slashed)
+                }
+                Some(<SlashedDisposed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <SlashedDisposed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::SlashedDisposed)
+                }
                 Some(<Unbonded as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Unbonded as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
                         .map(Self::Unbonded)
@@ -15362,6 +22699,13 @@ function withdraw() external returns (uint256 amount);
                             data,
                         )
                         .map(Self::ValidatorRegistered)
+                }
+                Some(<ValidatorScored as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ValidatorScored as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ValidatorScored)
                 }
                 Some(<Withdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <Withdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -15391,6 +22735,12 @@ function withdraw() external returns (uint256 amount);
                 Self::BondIncreased(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::CarrySwept(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ColumnsScored(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::CoordinatorSet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -15401,6 +22751,9 @@ function withdraw() external returns (uint256 amount);
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::EndpointUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::EpochClosed(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::HyperparametersUpdated(inner) => {
@@ -15427,6 +22780,21 @@ function withdraw() external returns (uint256 amount);
                 Self::PauseSet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::RewardsClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ScoresCommitted(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ScoresRevealed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::Slashed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::SlashedDisposed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::Unbonded(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -15434,6 +22802,9 @@ function withdraw() external returns (uint256 amount);
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::ValidatorRegistered(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ValidatorScored(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
                 Self::Withdrawn(inner) => {
@@ -15446,6 +22817,12 @@ function withdraw() external returns (uint256 amount);
                 Self::BondIncreased(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::CarrySwept(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ColumnsScored(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::CoordinatorSet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -15456,6 +22833,9 @@ function withdraw() external returns (uint256 amount);
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::EndpointUpdated(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::EpochClosed(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::HyperparametersUpdated(inner) => {
@@ -15482,6 +22862,21 @@ function withdraw() external returns (uint256 amount);
                 Self::PauseSet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
+                Self::RewardsClaimed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ScoresCommitted(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ScoresRevealed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::Slashed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::SlashedDisposed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
                 Self::Unbonded(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
@@ -15489,6 +22884,9 @@ function withdraw() external returns (uint256 amount);
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::ValidatorRegistered(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ValidatorScored(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::Withdrawn(inner) => {
@@ -15524,10 +22922,12 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
         __provider: P,
         registry_: alloy::sol_types::private::Address,
         tora_: alloy::sol_types::private::Address,
+        trust_: alloy::sol_types::private::Address,
+        emissions_: alloy::sol_types::private::Address,
     ) -> impl ::core::future::Future<
         Output = alloy_contract::Result<SubnetInstance<P, N>>,
     > {
-        SubnetInstance::<P, N>::deploy(__provider, registry_, tora_)
+        SubnetInstance::<P, N>::deploy(__provider, registry_, tora_, trust_, emissions_)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
 and constructor arguments, if any.
@@ -15542,8 +22942,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         __provider: P,
         registry_: alloy::sol_types::private::Address,
         tora_: alloy::sol_types::private::Address,
+        trust_: alloy::sol_types::private::Address,
+        emissions_: alloy::sol_types::private::Address,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        SubnetInstance::<P, N>::deploy_builder(__provider, registry_, tora_)
+        SubnetInstance::<
+            P,
+            N,
+        >::deploy_builder(__provider, registry_, tora_, trust_, emissions_)
     }
     /**A [`Subnet`](self) instance.
 
@@ -15598,8 +23003,16 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             __provider: P,
             registry_: alloy::sol_types::private::Address,
             tora_: alloy::sol_types::private::Address,
+            trust_: alloy::sol_types::private::Address,
+            emissions_: alloy::sol_types::private::Address,
         ) -> alloy_contract::Result<SubnetInstance<P, N>> {
-            let call_builder = Self::deploy_builder(__provider, registry_, tora_);
+            let call_builder = Self::deploy_builder(
+                __provider,
+                registry_,
+                tora_,
+                trust_,
+                emissions_,
+            );
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
@@ -15613,6 +23026,8 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             __provider: P,
             registry_: alloy::sol_types::private::Address,
             tora_: alloy::sol_types::private::Address,
+            trust_: alloy::sol_types::private::Address,
+            emissions_: alloy::sol_types::private::Address,
         ) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
                 __provider,
@@ -15622,6 +23037,8 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                         &constructorCall {
                             registry_,
                             tora_,
+                            trust_,
+                            emissions_,
                         },
                     )[..],
                 ]
@@ -15682,29 +23099,73 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, MAX_ENDPOINT_LENGTHCall, N> {
             self.call_builder(&MAX_ENDPOINT_LENGTHCall)
         }
+        ///Creates a new call builder for the [`MAX_PARTICIPANTS`] function.
+        pub fn MAX_PARTICIPANTS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MAX_PARTICIPANTSCall, N> {
+            self.call_builder(&MAX_PARTICIPANTSCall)
+        }
+        ///Creates a new call builder for the [`MINER_SHARE_BPS`] function.
+        pub fn MINER_SHARE_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, MINER_SHARE_BPSCall, N> {
+            self.call_builder(&MINER_SHARE_BPSCall)
+        }
+        ///Creates a new call builder for the [`VALIDATOR_SHARE_BPS`] function.
+        pub fn VALIDATOR_SHARE_BPS(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, VALIDATOR_SHARE_BPSCall, N> {
+            self.call_builder(&VALIDATOR_SHARE_BPSCall)
+        }
         ///Creates a new call builder for the [`acceptOwnership`] function.
         pub fn acceptOwnership(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, acceptOwnershipCall, N> {
             self.call_builder(&acceptOwnershipCall)
         }
+        ///Creates a new call builder for the [`claimDelegationRewards`] function.
+        pub fn claimDelegationRewards(
+            &self,
+            validator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, claimDelegationRewardsCall, N> {
+            self.call_builder(
+                &claimDelegationRewardsCall {
+                    validator,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`claimRewards`] function.
+        pub fn claimRewards(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, claimRewardsCall, N> {
+            self.call_builder(&claimRewardsCall)
+        }
+        ///Creates a new call builder for the [`claimable`] function.
+        pub fn claimable(
+            &self,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, claimableCall, N> {
+            self.call_builder(&claimableCall { account })
+        }
+        ///Creates a new call builder for the [`closeEpoch`] function.
+        pub fn closeEpoch(
+            &self,
+            consensus: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, closeEpochCall, N> {
+            self.call_builder(&closeEpochCall { consensus })
+        }
+        ///Creates a new call builder for the [`commitScores`] function.
+        pub fn commitScores(
+            &self,
+            commitment: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, commitScoresCall, N> {
+            self.call_builder(&commitScoresCall { commitment })
+        }
         ///Creates a new call builder for the [`coordinator`] function.
         pub fn coordinator(
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, coordinatorCall, N> {
             self.call_builder(&coordinatorCall)
-        }
-        ///Creates a new call builder for the [`currentEpochEnd`] function.
-        pub fn currentEpochEnd(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, currentEpochEndCall, N> {
-            self.call_builder(&currentEpochEndCall)
-        }
-        ///Creates a new call builder for the [`currentEpochStart`] function.
-        pub fn currentEpochStart(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, currentEpochStartCall, N> {
-            self.call_builder(&currentEpochStartCall)
         }
         ///Creates a new call builder for the [`deactivate`] function.
         pub fn deactivate(
@@ -15752,6 +23213,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, endpointOfCall, N> {
             self.call_builder(&endpointOfCall { miner })
         }
+        ///Creates a new call builder for the [`epochInfo`] function.
+        pub fn epochInfo(&self) -> alloy_contract::SolCallBuilder<&P, epochInfoCall, N> {
+            self.call_builder(&epochInfoCall)
+        }
         ///Creates a new call builder for the [`hyperparameters`] function.
         pub fn hyperparameters(
             &self,
@@ -15780,6 +23245,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                 },
             )
         }
+        ///Creates a new call builder for the [`latestConsensus`] function.
+        pub fn latestConsensus(
+            &self,
+            uid: alloy::sol_types::private::primitives::aliases::U256,
+        ) -> alloy_contract::SolCallBuilder<&P, latestConsensusCall, N> {
+            self.call_builder(&latestConsensusCall { uid })
+        }
         ///Creates a new call builder for the [`memberOf`] function.
         pub fn memberOf(
             &self,
@@ -15797,9 +23269,28 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn owner(&self) -> alloy_contract::SolCallBuilder<&P, ownerCall, N> {
             self.call_builder(&ownerCall)
         }
+        ///Creates a new call builder for the [`participants`] function.
+        pub fn participants(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, participantsCall, N> {
+            self.call_builder(&participantsCall)
+        }
         ///Creates a new call builder for the [`paused`] function.
         pub fn paused(&self) -> alloy_contract::SolCallBuilder<&P, pausedCall, N> {
             self.call_builder(&pausedCall)
+        }
+        ///Creates a new call builder for the [`pendingDelegationRewards`] function.
+        pub fn pendingDelegationRewards(
+            &self,
+            validator: alloy::sol_types::private::Address,
+            delegator: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingDelegationRewardsCall, N> {
+            self.call_builder(
+                &pendingDelegationRewardsCall {
+                    validator,
+                    delegator,
+                },
+            )
         }
         ///Creates a new call builder for the [`pendingOwner`] function.
         pub fn pendingOwner(
@@ -15838,6 +23329,50 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn registry(&self) -> alloy_contract::SolCallBuilder<&P, registryCall, N> {
             self.call_builder(&registryCall)
         }
+        ///Creates a new call builder for the [`revealScores`] function.
+        pub fn revealScores(
+            &self,
+            scores: alloy::sol_types::private::Bytes,
+            timeouts: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::primitives::aliases::U256,
+            >,
+            salt: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, revealScoresCall, N> {
+            self.call_builder(
+                &revealScoresCall {
+                    scores,
+                    timeouts,
+                    salt,
+                },
+            )
+        }
+        ///Creates a new call builder for the [`rewardBalances`] function.
+        pub fn rewardBalances(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, rewardBalancesCall, N> {
+            self.call_builder(&rewardBalancesCall)
+        }
+        ///Creates a new call builder for the [`scoreCommitment`] function.
+        pub fn scoreCommitment(
+            &self,
+            epoch: u64,
+            validator: alloy::sol_types::private::Address,
+            scores: alloy::sol_types::private::Bytes,
+            timeouts: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::primitives::aliases::U256,
+            >,
+            salt: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, scoreCommitmentCall, N> {
+            self.call_builder(
+                &scoreCommitmentCall {
+                    epoch,
+                    validator,
+                    scores,
+                    timeouts,
+                    salt,
+                },
+            )
+        }
         ///Creates a new call builder for the [`setCoordinator`] function.
         pub fn setCoordinator(
             &self,
@@ -15872,9 +23407,30 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, slotOfCall, N> {
             self.call_builder(&slotOfCall { uid })
         }
+        ///Creates a new call builder for the [`submitScores`] function.
+        pub fn submitScores(
+            &self,
+            scores: alloy::sol_types::private::Bytes,
+            timeouts: alloy::sol_types::private::Vec<
+                alloy::sol_types::private::primitives::aliases::U256,
+            >,
+        ) -> alloy_contract::SolCallBuilder<&P, submitScoresCall, N> {
+            self.call_builder(
+                &submitScoresCall {
+                    scores,
+                    timeouts,
+                },
+            )
+        }
         ///Creates a new call builder for the [`subnetId`] function.
         pub fn subnetId(&self) -> alloy_contract::SolCallBuilder<&P, subnetIdCall, N> {
             self.call_builder(&subnetIdCall)
+        }
+        ///Creates a new call builder for the [`sweepCarry`] function.
+        pub fn sweepCarry(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, sweepCarryCall, N> {
+            self.call_builder(&sweepCarryCall)
         }
         ///Creates a new call builder for the [`tora`] function.
         pub fn tora(&self) -> alloy_contract::SolCallBuilder<&P, toraCall, N> {
@@ -15956,6 +23512,16 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::Event<&P, BondIncreased, N> {
             self.event_filter::<BondIncreased>()
         }
+        ///Creates a new event filter for the [`CarrySwept`] event.
+        pub fn CarrySwept_filter(&self) -> alloy_contract::Event<&P, CarrySwept, N> {
+            self.event_filter::<CarrySwept>()
+        }
+        ///Creates a new event filter for the [`ColumnsScored`] event.
+        pub fn ColumnsScored_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ColumnsScored, N> {
+            self.event_filter::<ColumnsScored>()
+        }
         ///Creates a new event filter for the [`CoordinatorSet`] event.
         pub fn CoordinatorSet_filter(
             &self,
@@ -15975,6 +23541,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, EndpointUpdated, N> {
             self.event_filter::<EndpointUpdated>()
+        }
+        ///Creates a new event filter for the [`EpochClosed`] event.
+        pub fn EpochClosed_filter(&self) -> alloy_contract::Event<&P, EpochClosed, N> {
+            self.event_filter::<EpochClosed>()
         }
         ///Creates a new event filter for the [`HyperparametersUpdated`] event.
         pub fn HyperparametersUpdated_filter(
@@ -16020,6 +23590,34 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         pub fn PauseSet_filter(&self) -> alloy_contract::Event<&P, PauseSet, N> {
             self.event_filter::<PauseSet>()
         }
+        ///Creates a new event filter for the [`RewardsClaimed`] event.
+        pub fn RewardsClaimed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, RewardsClaimed, N> {
+            self.event_filter::<RewardsClaimed>()
+        }
+        ///Creates a new event filter for the [`ScoresCommitted`] event.
+        pub fn ScoresCommitted_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ScoresCommitted, N> {
+            self.event_filter::<ScoresCommitted>()
+        }
+        ///Creates a new event filter for the [`ScoresRevealed`] event.
+        pub fn ScoresRevealed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ScoresRevealed, N> {
+            self.event_filter::<ScoresRevealed>()
+        }
+        ///Creates a new event filter for the [`Slashed`] event.
+        pub fn Slashed_filter(&self) -> alloy_contract::Event<&P, Slashed, N> {
+            self.event_filter::<Slashed>()
+        }
+        ///Creates a new event filter for the [`SlashedDisposed`] event.
+        pub fn SlashedDisposed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, SlashedDisposed, N> {
+            self.event_filter::<SlashedDisposed>()
+        }
         ///Creates a new event filter for the [`Unbonded`] event.
         pub fn Unbonded_filter(&self) -> alloy_contract::Event<&P, Unbonded, N> {
             self.event_filter::<Unbonded>()
@@ -16033,6 +23631,12 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::Event<&P, ValidatorRegistered, N> {
             self.event_filter::<ValidatorRegistered>()
+        }
+        ///Creates a new event filter for the [`ValidatorScored`] event.
+        pub fn ValidatorScored_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ValidatorScored, N> {
+            self.event_filter::<ValidatorScored>()
         }
         ///Creates a new event filter for the [`Withdrawn`] event.
         pub fn Withdrawn_filter(&self) -> alloy_contract::Event<&P, Withdrawn, N> {

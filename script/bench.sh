@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Gas benchmarks. Sets everything up, then:
+#   1. closes one epoch for validators x miners in {8,16,32,64} x {16,64,128,256} (random non-zero
+#      scores from every validator, steady state: the second scored epoch), in as few transactions
+#      as fit under EIP-7825's 16,777,216 gas cap, and prints total gas, gas per transaction and
+#      per weight cell; JSON in bench/results/epoch-close.json;
+#   2. prints the epoch action snapshots (commit, reveal of 256 scores, claims with 1 and 10,000
+#      delegators) from snapshots/SubnetEpoch.json, which `forge test` keeps current.
+# Gas per transaction includes the 21,000 intrinsic gas and calldata.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+say "epoch close benchmark (forge profile 'bench')"
+FOUNDRY_PROFILE=bench forge test --match-contract EpochCloseBench >/dev/null
+node - <<'JS'
+const rows = require("./bench/results/epoch-close.json");
+const fmt = (n) => n.toLocaleString("en-US");
+const head = ["validators", "miners", "txs", "total gas", "max gas/tx", "gas/cell"];
+const lines = rows.map((r) => [r.validators, r.miners, r.transactions, fmt(r.total_gas), fmt(r.max_gas_per_tx), fmt(r.gas_per_cell)].map(String));
+const width = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+const show = (cells) => console.log(cells.map((c, i) => c.padStart(width[i])).join("  "));
+show(head);
+lines.forEach(show);
+console.log("\nJSON: bench/results/epoch-close.json");
+const snap = require("./snapshots/SubnetEpoch.json");
+console.log("\nepoch actions (execution gas, cold storage; snapshots/SubnetEpoch.json):");
+for (const [k, v] of Object.entries(snap)) console.log(`  ${k.padEnd(34)} ${fmt(Number(v))}`);
+JS
