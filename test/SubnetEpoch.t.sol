@@ -2,7 +2,9 @@
 pragma solidity 0.8.30;
 
 import {Subnet} from "../contracts/Subnet.sol";
+import {SubnetRegistry} from "../contracts/SubnetRegistry.sol";
 import {ISubnet} from "../contracts/interfaces/ISubnet.sol";
+import {SubnetCloser} from "../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../contracts/types/Hyperparameters.sol";
 import {EpochFixture} from "./utils/EpochFixture.sol";
 
@@ -576,5 +578,20 @@ contract Subnet_EpochGas_Test is EpochFixture {
                 vm.snapshotGasLastCall("SubnetEpoch", "claimRewards_miner");
             }
         }
+    }
+}
+
+contract SubnetCloser_Test is EpochFixture {
+    function test_closeEpoch_calledDirectly_reverts() public {
+        SubnetCloser closer = implementation.CLOSER();
+        vm.expectRevert(SubnetCloser.CalledDirectly.selector);
+        closer.closeEpoch("");
+    }
+
+    function test_constructor_closerForOtherRegistry_reverts() public {
+        SubnetRegistry other = SubnetRegistry(makeAddr("otherRegistry"));
+        SubnetCloser closer = new SubnetCloser(other, tora, trust, em);
+        vm.expectRevert(abi.encodeWithSelector(Subnet.CloserMismatch.selector, address(closer)));
+        new Subnet(registry, tora, trust, em, closer);
     }
 }

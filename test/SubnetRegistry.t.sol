@@ -10,6 +10,7 @@ import {SubnetRegistry} from "../contracts/SubnetRegistry.sol";
 import {IEmissionWeights} from "../contracts/interfaces/IEmissionWeights.sol";
 import {ISubnet} from "../contracts/interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "../contracts/interfaces/ISubnetRegistry.sol";
+import {SubnetCloser} from "../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../contracts/types/Hyperparameters.sol";
 import {SubnetFixture} from "./utils/SubnetFixture.sol";
 
@@ -362,7 +363,8 @@ contract SubnetRegistry_Lifecycle_Test is SubnetFixture {
     }
 
     function test_addImplementation_forOtherRegistry_reverts() public {
-        Subnet foreign = new Subnet(SubnetRegistry(outsider), tora, trust, em);
+        SubnetRegistry other = SubnetRegistry(outsider);
+        Subnet foreign = new Subnet(other, tora, trust, em, new SubnetCloser(other, tora, trust, em));
         vm.prank(governance);
         vm.expectRevert(abi.encodeWithSelector(ISubnetRegistry.InvalidImplementation.selector, address(foreign)));
         registry.addImplementation(address(foreign));

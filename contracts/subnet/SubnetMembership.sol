@@ -12,6 +12,7 @@ import {ISubnet} from "../interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "../interfaces/ISubnetRegistry.sol";
 import {IValidatorTrust} from "../interfaces/IValidatorTrust.sol";
 import {Hyperparameters} from "../types/Hyperparameters.sol";
+import {SubnetStorage} from "./SubnetStorage.sol";
 
 /// @title SubnetMembership
 /// @notice Storage of a subnet and everything about membership: slots, bonds, unbonding, delegation
@@ -22,81 +23,19 @@ import {Hyperparameters} from "../types/Hyperparameters.sol";
 ///      the one with the lowest `pruningScore` is replaced; ties go to the earliest `registeredAt`,
 ///      then to the lowest uid. The replaced member's whole bond enters unbonding; a replaced
 ///      validator's delegation pool stays, and its delegators can undelegate at any time.
-///      Exits (unbond, deregister, undelegate, withdraw, claims) work in every state, paused and
-///      deactivated included, so no TORA can be stuck; after deactivation unbonding TORA is
+///      Exits (unbond, deregister, undelegate, withdraw, claims) work in every state, _paused and
+///      _deactivated included, so no TORA can be stuck; after deactivation unbonding TORA is
 ///      withdrawable immediately.
-abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
+abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Longest accepted endpoint URL, in bytes.
     uint256 public constant MAX_ENDPOINT_LENGTH = 256;
-    /// @dev Fixed-point one (scores, trust, consensus are WAD fractions).
-    uint256 internal constant WAD = 1e18;
-    /// @dev Scale of the delegation pools' reward-per-share accumulators.
-    uint256 internal constant ACC_SCALE = 1e36;
 
     /// @dev Which members a full subnet may replace (see `_takeSlot`).
     uint8 private constant _ANY = 0;
     uint8 private constant _ONLY_MINERS = 1;
     uint8 private constant _ONLY_VALIDATORS = 2;
-
-    ISubnetRegistry internal immutable REGISTRY;
-    IERC20 internal immutable TORA;
-    IValidatorTrust internal immutable TRUST;
-    IEmissionManager internal immutable EMISSIONS;
-
-    /// @dev A delegator's stake in one validator's pool.
-    struct Delegation {
-        uint256 shares;
-        /// @dev shares * pool accumulator / ACC_SCALE at the last settlement.
-        uint256 rewardDebt;
-    }
-
-    /// @dev Rewards of one account: claimable TORA, plus incentive points of one epoch waiting for
-    ///      that epoch's reward-per-point (set when it closes).
-    struct RewardAccount {
-        uint128 claimable;
-        uint64 points;
-        uint64 pointsEpoch;
-    }
-
-    // slot: owner, id and the current epoch's schedule (written at initialization and each close)
-    /// @inheritdoc ISubnet
-    address public owner;
-    uint16 internal _subnetId;
-    uint32 internal _epochEnd;
-    uint32 internal _revealFrom;
-    bool internal _commitRevealOn;
-    address internal _pendingOwner;
-    address internal _coordinator;
-    Hyperparameters internal _hp;
-    // slot: counters and flags
-    uint64 internal _lastHyperparameterChange;
-    uint16 internal _minerCount;
-    uint16 internal _validatorCount;
-    uint16 internal _slotHighWater;
-    /// @inheritdoc ISubnet
-    bool public deactivated;
-    /// @inheritdoc ISubnet
-    bool public paused;
-    uint64 internal _epoch;
-    uint16 internal _participantCount;
-    uint16 internal _closeCursor;
-
-    /// @dev Rewards assigned to accounts and pools but not yet claimed (TORA wei), and undistributed
-    ///      dust carried to the next epoch. TORA held = bonds + unbonding + pools + owed + carry.
-    uint256 internal _rewardsOwed;
-    uint256 internal _carry;
-
-    uint16[] internal _freeUids;
-    mapping(uint256 uid => Slot) internal _slots;
-    mapping(address account => Member) internal _members;
-    mapping(address miner => string) internal _endpoints;
-    mapping(address validator => Pool) internal _pools;
-    mapping(address validator => uint256) internal _poolRewardPerShare;
-    mapping(address validator => mapping(address delegator => Delegation)) internal _delegations;
-    mapping(address account => Unbonding) internal _unbondings;
-    mapping(address account => RewardAccount) internal _rewards;
 
     modifier onlyRegistry() {
         if (msg.sender != address(REGISTRY)) revert NotRegistry(msg.sender);
@@ -104,14 +43,14 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
     }
 
     modifier onlyOwner() {
-        if (msg.sender != owner) revert NotOwner(msg.sender);
+        if (msg.sender != _owner) revert NotOwner(msg.sender);
         _;
     }
 
     /// @dev Joining and staking need a live, unpaused subnet; exits never use this.
     modifier whenOpen() {
-        if (deactivated) revert SubnetDeactivated();
-        if (paused) revert SubnetPaused();
+        if (_deactivated) revert SubnetDeactivated();
+        if (_paused) revert SubnetPaused();
         _;
     }
 
@@ -119,14 +58,9 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
     /// @param tora_ The TORA token.
     /// @param trust_ The global ValidatorTrust.
     /// @param emissions_ The EmissionManager.
-    constructor(ISubnetRegistry registry_, IERC20 tora_, IValidatorTrust trust_, IEmissionManager emissions_) {
-        REGISTRY = registry_;
-        TORA = tora_;
-        TRUST = trust_;
-        EMISSIONS = emissions_;
-        // The implementation itself is never a subnet: mark it initialized.
-        _epochEnd = type(uint32).max;
-    }
+    constructor(ISubnetRegistry registry_, IERC20 tora_, IValidatorTrust trust_, IEmissionManager emissions_)
+        SubnetStorage(registry_, tora_, trust_, emissions_)
+    {}
 
     // ================================================================ registry hooks
 
@@ -136,7 +70,7 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
         onlyRegistry
     {
         if (_epochEnd != 0) revert NotRegistry(msg.sender);
-        owner = owner_;
+        _owner = owner_;
         _subnetId = SafeCast.toUint16(subnetId_);
         _hp = hyperparameters_;
         _scheduleEpoch(hyperparameters_);
@@ -145,13 +79,13 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
 
     /// @inheritdoc ISubnet
     function deactivate() external onlyRegistry {
-        deactivated = true;
+        _deactivated = true;
         emit Deactivated();
     }
 
     /// @inheritdoc ISubnet
     function setPaused(bool paused_) external onlyRegistry {
-        paused = paused_;
+        _paused = paused_;
         emit PauseSet(paused_);
     }
 
@@ -218,7 +152,7 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
     function withdraw() external nonReentrant returns (uint256 amount) {
         Unbonding memory u = _unbondings[msg.sender];
         amount = u.amount;
-        if (amount == 0 || (block.timestamp < u.releaseAt && !deactivated)) {
+        if (amount == 0 || (block.timestamp < u.releaseAt && !_deactivated)) {
             revert NothingToWithdraw(amount, u.releaseAt);
         }
         delete _unbondings[msg.sender];
@@ -266,7 +200,7 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
 
     /// @inheritdoc ISubnet
     function setHyperparameters(Hyperparameters calldata next) external onlyOwner {
-        if (deactivated) revert SubnetDeactivated();
+        if (_deactivated) revert SubnetDeactivated();
         REGISTRY.checkHyperparameters(next);
         uint64 last = _lastHyperparameterChange;
         uint256 cooldown = REGISTRY.hyperparameterCooldown();
@@ -295,8 +229,8 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
     /// @inheritdoc ISubnet
     function acceptOwnership() external {
         if (msg.sender != _pendingOwner || msg.sender == address(0)) revert NotPendingOwner(msg.sender);
-        address previous = owner;
-        owner = msg.sender;
+        address previous = _owner;
+        _owner = msg.sender;
         delete _pendingOwner;
         emit OwnershipTransferred(previous, msg.sender);
     }
@@ -318,6 +252,21 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
         return _subnetId;
     }
 
+    /// @inheritdoc ISubnet
+    function owner() external view returns (address) {
+        return _owner;
+    }
+
+    /// @inheritdoc ISubnet
+    function deactivated() external view returns (bool) {
+        return _deactivated;
+    }
+
+    /// @inheritdoc ISubnet
+    function paused() external view returns (bool) {
+        return _paused;
+    }
+
     /// @notice The pending owner of a two-step ownership transfer (zero if none).
     function pendingOwner() external view returns (address) {
         return _pendingOwner;
@@ -325,8 +274,7 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
 
     /// @inheritdoc ISubnet
     function coordinator() public view returns (address) {
-        address c = _coordinator;
-        return c == address(0) ? owner : c;
+        return _coordinatorOrOwner();
     }
 
     /// @inheritdoc ISubnet
@@ -387,14 +335,6 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
     }
 
     // ================================================================ internals
-
-    /// @dev Starts the next epoch now, with the current hyperparameters.
-    function _scheduleEpoch(Hyperparameters memory hp) internal {
-        uint32 end = uint32(block.timestamp + hp.epochLength);
-        _epochEnd = end;
-        _revealFrom = hp.commitReveal ? end - hp.revealWindow : end;
-        _commitRevealOn = hp.commitReveal;
-    }
 
     /// @dev Common registration path: bond checks, slot assignment, member record, bond transfer.
     function _register(uint256 bond, bool isValidator) internal returns (uint16 uid) {
@@ -482,15 +422,6 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
         if (m.bond > 0) _queueUnbonding(account, m.bond);
     }
 
-    /// @dev Adds `amount` to `account`'s unbonding; the release time only ever moves later.
-    function _queueUnbonding(address account, uint256 amount) internal {
-        Unbonding memory u = _unbondings[account];
-        uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
-        if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
-        _unbondings[account] = Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
-        emit Unbonded(account, amount, releaseAt);
-    }
-
     /// @dev Changes `delegator`'s shares in `validator`'s pool by `delta`, first settling the
     ///      pool rewards earned on the old shares into its claimable balance.
     function _setShares(address validator, address delegator, int256 delta) internal {
@@ -503,18 +434,6 @@ abstract contract SubnetMembership is ISubnet, ReentrancyGuardTransient {
         d.shares = shares;
         // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
         d.rewardDebt = Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil);
-    }
-
-    /// @dev Pool rewards earned by `shares` since the debt was taken (never negative).
-    function _earned(uint256 shares, uint256 acc, uint256 debt) internal pure returns (uint256) {
-        uint256 value = Math.mulDiv(shares, acc, ACC_SCALE);
-        return value > debt ? value - debt : 0;
-    }
-
-    /// @dev Moves `amount` of already-owed rewards into `account`'s claimable balance.
-    function _credit(address account, uint256 amount) internal {
-        RewardAccount storage r = _rewards[account];
-        r.claimable = SafeCast.toUint128(r.claimable + amount);
     }
 
     /// @dev Non-empty, at most MAX_ENDPOINT_LENGTH bytes, starting with http:// or https://.

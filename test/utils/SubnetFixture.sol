@@ -8,6 +8,7 @@ import {Subnet} from "../../contracts/Subnet.sol";
 import {SubnetRegistry} from "../../contracts/SubnetRegistry.sol";
 import {TORA} from "../../contracts/TORA.sol";
 import {ValidatorTrust} from "../../contracts/ValidatorTrust.sol";
+import {SubnetCloser} from "../../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 
 /// @dev Deploys the suite with `governance` owning every admin role: TORA, a SubnetRegistry, the
@@ -54,7 +55,7 @@ abstract contract SubnetFixture is Test {
 
     /// @dev A Subnet implementation wired to this fixture's registry, token, trust and emissions.
     function newImplementation() internal returns (Subnet) {
-        return new Subnet(registry, tora, trust, em);
+        return new Subnet(registry, tora, trust, em, new SubnetCloser(registry, tora, trust, em));
     }
 
     function defaultHyperparameters() internal pure returns (Hyperparameters memory) {

@@ -14,7 +14,9 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
-use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, ValidatorTrust};
+use tensora_bindings::{
+    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, ValidatorTrust,
+};
 
 type Error = Box<dyn std::error::Error>;
 
@@ -195,12 +197,21 @@ async fn main() -> Result<(), Error> {
         .await?
         .get_receipt()
         .await?;
+    let closer = SubnetCloser::deploy(
+        &admin_p,
+        *registry.address(),
+        *tora.address(),
+        *trust.address(),
+        *emissions.address(),
+    )
+    .await?;
     let implementation = Subnet::deploy(
         &admin_p,
         *registry.address(),
         *tora.address(),
         *trust.address(),
         *emissions.address(),
+        *closer.address(),
     )
     .await?;
     registry

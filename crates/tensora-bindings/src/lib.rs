@@ -19,6 +19,7 @@ pub mod generated;
 
 pub use generated::emission_manager::EmissionManager;
 pub use generated::subnet::Subnet;
+pub use generated::subnet_closer::SubnetCloser;
 pub use generated::subnet_registry::SubnetRegistry;
 pub use generated::tora::TORA;
 pub use generated::validator_trust::ValidatorTrust;

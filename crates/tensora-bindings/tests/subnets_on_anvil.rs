@@ -13,7 +13,9 @@ use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::{
     Hyperparameters, SubnetRegistryErrors,
 };
-use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, ValidatorTrust};
+use tensora_bindings::{
+    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, ValidatorTrust,
+};
 
 /// `whole` TORA in wei, as the uint96 the bond fields use.
 fn tora_wei(whole: u128) -> U96 {
@@ -111,12 +113,21 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         86_400,
     )
     .await?;
+    let closer = SubnetCloser::deploy(
+        &provider,
+        *registry.address(),
+        *tora.address(),
+        *trust.address(),
+        *emissions.address(),
+    )
+    .await?;
     let implementation = Subnet::deploy(
         &provider,
         *registry.address(),
         *tora.address(),
         *trust.address(),
         *emissions.address(),
+        *closer.address(),
     )
     .await?;
     registry

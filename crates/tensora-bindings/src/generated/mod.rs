@@ -5,6 +5,7 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod emission_manager;
 pub mod subnet;
+pub mod subnet_closer;
 pub mod subnet_registry;
 pub mod tora;
 pub mod validator_trust;

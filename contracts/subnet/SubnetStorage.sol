@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {IEmissionManager} from "../interfaces/IEmissionManager.sol";
+import {ISubnet} from "../interfaces/ISubnet.sol";
+import {ISubnetRegistry} from "../interfaces/ISubnetRegistry.sol";
+import {IValidatorTrust} from "../interfaces/IValidatorTrust.sol";
+import {Hyperparameters} from "../types/Hyperparameters.sol";
+
+/// @title SubnetStorage
+/// @notice The storage layout of a subnet and the few helpers both of its code contracts use:
+///         `Subnet` (membership, scores, claims, views) and `SubnetCloser` (the epoch close, run by
+///         `Subnet` through DELEGATECALL so that each stays under the EIP-170 code size limit).
+/// @dev Both contracts inherit exactly this layout and nothing else that holds state.
+abstract contract SubnetStorage {
+    /// @dev Fixed-point one (scores, trust, consensus are WAD fractions).
+    uint256 internal constant WAD = 1e18;
+    /// @dev Scale of the delegation pools' reward-per-share accumulators.
+    uint256 internal constant ACC_SCALE = 1e36;
+    /// @dev Shares of each epoch's emission, in basis points (delegators get the rest: 41%).
+    uint256 internal constant MINER_SHARE_BPS = 1800;
+    uint256 internal constant VALIDATOR_SHARE_BPS = 4100;
+
+    ISubnetRegistry internal immutable REGISTRY;
+    IERC20 internal immutable TORA;
+    IValidatorTrust internal immutable TRUST;
+    IEmissionManager internal immutable EMISSIONS;
+
+    /// @dev A delegator's stake in one validator's pool.
+    struct Delegation {
+        uint256 shares;
+        /// @dev shares * pool accumulator / ACC_SCALE at the last settlement.
+        uint256 rewardDebt;
+    }
+
+    /// @dev Rewards of one account: claimable TORA, plus incentive points of one epoch waiting for
+    ///      that epoch's reward-per-point (set when it closes).
+    struct RewardAccount {
+        uint128 claimable;
+        uint64 points;
+        uint64 pointsEpoch;
+    }
+
+    /// @dev A validator's submission for the current epoch, keyed by its uid.
+    struct Submission {
+        bytes32 commitment;
+        address validator;
+        uint32 committedAt;
+        /// @dev epoch + 1 of the last commit or submission (0: never).
+        uint32 epochTag;
+        bool revealed;
+        bool hasTimeouts;
+        uint16 scoreCount;
+        uint32 rowSum;
+    }
+
+    /// @dev One row of the close table: a validator that revealed, with its stake weight.
+    struct Row {
+        address validator;
+        uint256 uid;
+        uint256 stake;
+        uint256 rowSum;
+        uint256 committedAt;
+        uint256 scoreCount;
+        bool hasTimeouts;
+        uint256 epochTrust;
+    }
+
+    /// @dev Persisted close table (between chunks): two slots per row plus the totals.
+    struct StoredRow {
+        address validator;
+        uint16 uid;
+        uint32 committedAt;
+        uint32 rowSum;
+        uint16 scoreCount;
+        bool hasTimeouts;
+    }
+
+    struct CloseTotals {
+        uint128 totalStake;
+        uint64 pointsSum;
+        uint16 rows;
+        uint16 columns;
+    }
+
+    // slot: owner, id and the current epoch's schedule (written at initialization and each close)
+    address internal _owner;
+    uint16 internal _subnetId;
+    uint32 internal _epochEnd;
+    uint32 internal _revealFrom;
+    bool internal _commitRevealOn;
+    address internal _pendingOwner;
+    address internal _coordinator;
+    Hyperparameters internal _hp;
+    // slot: counters and flags
+    uint64 internal _lastHyperparameterChange;
+    uint16 internal _minerCount;
+    uint16 internal _validatorCount;
+    uint16 internal _slotHighWater;
+    bool internal _deactivated;
+    bool internal _paused;
+    uint64 internal _epoch;
+    uint16 internal _participantCount;
+    uint16 internal _closeCursor;
+
+    /// @dev Rewards assigned to accounts and pools but not yet claimed (TORA wei), and undistributed
+    ///      dust carried to the next epoch. TORA held = bonds + unbonding + pools + owed + carry.
+    uint256 internal _rewardsOwed;
+    uint256 internal _carry;
+
+    uint16[] internal _freeUids;
+    mapping(uint256 uid => ISubnet.Slot) internal _slots;
+    mapping(address account => ISubnet.Member) internal _members;
+    mapping(address miner => string) internal _endpoints;
+    mapping(address validator => ISubnet.Pool) internal _pools;
+    mapping(address validator => uint256) internal _poolRewardPerShare;
+    mapping(address validator => mapping(address delegator => Delegation)) internal _delegations;
+    mapping(address account => ISubnet.Unbonding) internal _unbondings;
+    mapping(address account => RewardAccount) internal _rewards;
+
+    mapping(uint256 uid => Submission) internal _submissions;
+    mapping(uint256 key => uint256) internal _scoreWords;
+    mapping(uint256 key => uint256) internal _timeoutWords;
+    mapping(uint256 word => uint256) internal _participantWords;
+    mapping(uint256 word => uint256) internal _consensusWords;
+    mapping(uint256 epoch => uint256) internal _minerRewardPerPoint;
+    mapping(uint256 index => StoredRow) internal _tableRows;
+    mapping(uint256 index => uint256) internal _tableStakeAndTrust;
+    CloseTotals internal _closeTotals;
+
+    /// @param registry_ The SubnetRegistry that will clone the implementation.
+    /// @param tora_ The TORA token.
+    /// @param trust_ The global ValidatorTrust.
+    /// @param emissions_ The EmissionManager.
+    constructor(ISubnetRegistry registry_, IERC20 tora_, IValidatorTrust trust_, IEmissionManager emissions_) {
+        REGISTRY = registry_;
+        TORA = tora_;
+        TRUST = trust_;
+        EMISSIONS = emissions_;
+        // The implementation itself is never a subnet: mark it initialized.
+        _epochEnd = type(uint32).max;
+    }
+
+    /// @dev The account allowed to close epochs before the grace period ends.
+    function _coordinatorOrOwner() internal view returns (address) {
+        address c = _coordinator;
+        return c == address(0) ? _owner : c;
+    }
+
+    /// @dev Starts the next epoch now, with the current hyperparameters.
+    function _scheduleEpoch(Hyperparameters memory hp) internal {
+        uint32 end = uint32(block.timestamp + hp.epochLength);
+        _epochEnd = end;
+        _revealFrom = hp.commitReveal ? end - hp.revealWindow : end;
+        _commitRevealOn = hp.commitReveal;
+    }
+
+    /// @dev Adds `amount` to `account`'s unbonding; the release time only ever moves later.
+    function _queueUnbonding(address account, uint256 amount) internal {
+        ISubnet.Unbonding memory u = _unbondings[account];
+        uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
+        if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
+        _unbondings[account] = ISubnet.Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
+        emit ISubnet.Unbonded(account, amount, releaseAt);
+    }
+
+    /// @dev Pool rewards earned by `shares` since the debt was taken (never negative).
+    function _earned(uint256 shares, uint256 acc, uint256 debt) internal pure returns (uint256) {
+        uint256 value = Math.mulDiv(shares, acc, ACC_SCALE);
+        return value > debt ? value - debt : 0;
+    }
+
+    /// @dev Moves `amount` of already-owed rewards into `account`'s claimable balance.
+    function _credit(address account, uint256 amount) internal {
+        RewardAccount storage r = _rewards[account];
+        r.claimable = SafeCast.toUint128(r.claimable + amount);
+    }
+
+    /// @dev Value of `r`'s points once their epoch has closed (0 before).
+    function _pointsValue(RewardAccount memory r) internal view returns (uint256) {
+        if (r.points == 0 || r.pointsEpoch >= _epoch) return 0;
+        return uint256(r.points) * _minerRewardPerPoint[r.pointsEpoch] / WAD;
+    }
+}

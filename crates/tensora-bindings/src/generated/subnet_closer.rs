@@ -1,0 +1,3570 @@
+///Module containing a contract's types and functions.
+/**
+
+```solidity
+library ISubnet {
+    type SlashReason is uint8;
+}
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod ISubnet {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SlashReason(u8);
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<SlashReason> for u8 {
+            #[inline]
+            fn stv_to_tokens(
+                &self,
+            ) -> <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'_> {
+                alloy_sol_types::private::SolTypeValue::<
+                    alloy::sol_types::sol_data::Uint<8>,
+                >::stv_to_tokens(self)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::tokenize(self)
+                    .0
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encoded_size(self)
+            }
+        }
+        impl SlashReason {
+            /// The Solidity type name.
+            pub const NAME: &'static str = stringify!(@ name);
+            /// Convert from the underlying value type.
+            #[inline]
+            pub const fn from_underlying(value: u8) -> Self {
+                Self(value)
+            }
+            /// Return the underlying value.
+            #[inline]
+            pub const fn into_underlying(self) -> u8 {
+                self.0
+            }
+            /// Return the single encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
+            }
+            /// Return the packed encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+            }
+        }
+        #[automatically_derived]
+        impl From<u8> for SlashReason {
+            fn from(value: u8) -> Self {
+                Self::from_underlying(value)
+            }
+        }
+        #[automatically_derived]
+        impl From<SlashReason> for u8 {
+            fn from(value: SlashReason) -> Self {
+                value.into_underlying()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for SlashReason {
+            type RustType = u8;
+            type Token<'a> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = Self::NAME;
+            const ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                Self::type_check(token).is_ok()
+            }
+            #[inline]
+            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::type_check(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::detokenize(token)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for SlashReason {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic(rust)
+            }
+        }
+    };
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`ISubnet`](self) contract instance.
+
+See the [wrapper's documentation](`ISubnetInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> ISubnetInstance<P, N> {
+        ISubnetInstance::<P, N>::new(address, __provider)
+    }
+    /**A [`ISubnet`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`ISubnet`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct ISubnetInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for ISubnetInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("ISubnetInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ISubnetInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`ISubnet`](self) contract instance.
+
+See the [wrapper's documentation](`ISubnetInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> ISubnetInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> ISubnetInstance<P, N> {
+            ISubnetInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ISubnetInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ISubnetInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+    }
+}
+/**
+
+Generated by the following Solidity interface...
+```solidity
+library ISubnet {
+    type SlashReason is uint8;
+}
+
+interface SubnetCloser {
+    error CalledDirectly();
+    error MalformedConsensus(uint256 consensusBytes, uint256 cursor, uint256 slots);
+    error NotCoordinator(address caller, uint64 openToAllAt);
+    error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+    error SafeERC20FailedOperation(address token);
+    error SubnetDeactivated();
+    error WrongConsensus(uint256 uid, uint256 consensus, uint256 stakeAtOrAbove, uint256 stakeAbove, uint256 threshold);
+    error WrongPhase(uint64 opensAt, uint64 closesAt);
+
+    event ColumnsScored(uint64 indexed epoch, uint256 fromUid, uint256[] consensus, uint256[] incentives);
+    event EpochClosed(uint64 indexed epoch, uint256 emission, uint256 distributed, uint256 minerPot, uint256 validatorPot, uint256 delegatorPot, uint256 carried, uint256 minerRewardPerPoint);
+    event Slashed(address indexed account, ISubnet.SlashReason reason, uint256 amount);
+    event SlashedDisposed(uint256 amount, bool burned);
+    event ValidatorScored(uint64 indexed epoch, address indexed validator, uint256 stake, uint256 epochTrust, uint256 validatorReward, uint256 delegatorReward);
+
+    constructor(address registry_, address tora_, address trust_, address emissions_);
+
+    function closeEpoch(bytes memory consensus) external returns (bool closed);
+    function registry() external view returns (address);
+}
+```
+
+...which was generated by the following JSON ABI:
+```json
+[
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "registry_",
+        "type": "address",
+        "internalType": "contract ISubnetRegistry"
+      },
+      {
+        "name": "tora_",
+        "type": "address",
+        "internalType": "contract IERC20"
+      },
+      {
+        "name": "trust_",
+        "type": "address",
+        "internalType": "contract IValidatorTrust"
+      },
+      {
+        "name": "emissions_",
+        "type": "address",
+        "internalType": "contract IEmissionManager"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "closeEpoch",
+    "inputs": [
+      {
+        "name": "consensus",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "closed",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "registry",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "event",
+    "name": "ColumnsScored",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "fromUid",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "consensus",
+        "type": "uint256[]",
+        "indexed": false,
+        "internalType": "uint256[]"
+      },
+      {
+        "name": "incentives",
+        "type": "uint256[]",
+        "indexed": false,
+        "internalType": "uint256[]"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "EpochClosed",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "emission",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "distributed",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "minerPot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "validatorPot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "delegatorPot",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "carried",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "minerRewardPerPoint",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "Slashed",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "reason",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum ISubnet.SlashReason"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "SlashedDisposed",
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "burned",
+        "type": "bool",
+        "indexed": false,
+        "internalType": "bool"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "ValidatorScored",
+    "inputs": [
+      {
+        "name": "epoch",
+        "type": "uint64",
+        "indexed": true,
+        "internalType": "uint64"
+      },
+      {
+        "name": "validator",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "stake",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "epochTrust",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "validatorReward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "delegatorReward",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "CalledDirectly",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "MalformedConsensus",
+    "inputs": [
+      {
+        "name": "consensusBytes",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cursor",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "slots",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "NotCoordinator",
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "openToAllAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeCastOverflowedUintDowncast",
+    "inputs": [
+      {
+        "name": "bits",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SafeERC20FailedOperation",
+    "inputs": [
+      {
+        "name": "token",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "SubnetDeactivated",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "WrongConsensus",
+    "inputs": [
+      {
+        "name": "uid",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "consensus",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "stakeAtOrAbove",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "stakeAbove",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "threshold",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "WrongPhase",
+    "inputs": [
+      {
+        "name": "opensAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      },
+      {
+        "name": "closesAt",
+        "type": "uint64",
+        "internalType": "uint64"
+      }
+    ]
+  }
+]
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod SubnetCloser {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    /// The creation / init bytecode of the contract.
+    ///
+    /// ```text
+    ///0x610120604052348015610010575f5ffd5b5060405161313438038061313483398101604081905261002f91610085565b6001600160a01b0393841660805291831660a052821660c0521660e0525f805463ffffffff60b01b191663ffffffff60b01b17905530610100526100e1565b6001600160a01b0381168114610082575f5ffd5b50565b5f5f5f5f60808587031215610098575f5ffd5b84516100a38161006e565b60208601519094506100b48161006e565b60408601519093506100c58161006e565b60608601519092506100d68161006e565b939692955090935050565b60805160a05160c05160e05161010051612fee6101465f395f60a201525f610ce801525f81816105b50152818161145101528181612063015261221b01525f8181611137015261122701525f8181604501528181611060015261119f0152612fee5ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80637b10399914610038578063b0a8d59914610074575b5f5ffd5b6040516001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681526020015b60405180910390f35b610087610082366004612c42565b610097565b604051901515815260200161006b565b5f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036100e157604051633beab4bd60e21b815260040160405180910390fd5b6100e9610268565b60055461ffff600160d01b909104166060610123604080516080810182525f80825260208201819052918101829052606081019190915290565b5f835f0361013f5761013361034d565b9194509250905061014d565b61014761077f565b90935091505b5f610159600888612cd6565b9050610166600888612ce9565b1515806101835750606083015161ffff166101818287612cfc565b115b8061019e57508015801561019e5750826060015161ffff1685105b156101db576060830151604051636127274760e01b8152600481018990526024810187905261ffff90911660448201526064015b60405180910390fd5b6101e88484878b8b6109fa565b6101f29083612cfc565b91506101fe8186612cfc565b9450826060015161ffff168510156102395761021a8484610aff565b6005805461ffff60d01b1916600160d01b61ffff881602179055610254565b6102438484610ccb565b61024d9083612cfc565b9150600195505b61025d82611053565b505050505092915050565b600554600160701b900460ff161561029357604051631f3ef82160e31b815260040160405180910390fd5b5f54600160b01b900463ffffffff16428111156102d45760405163d222b98960e01b81526001600160401b03821660048201525f60248201526044016101d2565b6004545f906102f090600160c01b900463ffffffff1683612cfc565b90506102fa61124e565b6001600160a01b0316336001600160a01b03161415801561031a57508042105b1561034957604051632dbc470160e01b81523360048201526001600160401b03821660248201526044016101d2565b5050565b604080516080810182525f808252602082018190529181018290526060818101929092526005545f90600160c01b900461ffff16806001600160401b0381111561039957610399612d0f565b6040519080825280602002602001820160405280156103d257816020015b6103bf612bfa565b8152602001906001900390816103b75790505b5093505f5f5f5b8381101561072c575f6104136014826103f3601086612cd6565b81526020019081526020015f205460108461040e9190612ce9565b61127a565b61ffff9081165f818152601160209081526040918290208251610100810184528154815260018201546001600160a01b0381169382019390935263ffffffff600160a01b8404811694820194909452600160c01b83048416606082015260ff600160e01b84048116151560808301819052600160e81b8504909116151560a0830152600160f01b90930490951660c08601526002015490911660e08401529092506104d9576104c681602001515f61129d565b6104d09088612cfc565b96505050610724565b6020808201516001600160a01b03165f908152600a8252604090819020815160808101835290546001600160601b038116825261ffff600160601b8204169382019390935260ff600160701b8404811615801593830193909352600160781b909304909216151560608301528061055257508060600151155b80610565575082816020015161ffff1614155b80610578575060e082015163ffffffff16155b1561058557505050610724565b60208201516040516342dfc16b60e11b81526001600160a01b0391821660048201525f91670de0b6b3a7640000917f0000000000000000000000000000000000000000000000000000000000000000909116906385bf82d690602401602060405180830381865afa1580156105fc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106209190612d23565b6020808601516001600160a01b03165f908152600c9091526040902054845161065b916001600160801b0316906001600160601b0316612cfc565b6106659190612d3a565b61066f9190612cd6565b9050805f036106815750505050610724565b60405180610100016040528084602001516001600160a01b031681526020018581526020018281526020018460e0015163ffffffff168152602001846040015163ffffffff1681526020018460c0015161ffff1681526020018460a00151151581526020015f8152508b88806106f690612d51565b99508151811061070857610708612d69565b602090810291909101015261071d8187612cfc565b9550505050505b6001016103d9565b508186526040518060800160405280610744836114b2565b6001600160801b031681525f602082015261ffff9384166040820152600554600160601b900490931660609093019290925250939491925050565b604080516080810182525f8082526020820181905291810182905260608181019290925250604080516080810182526019546001600160801b03811682526001600160401b03600160801b82048116602084015261ffff600160c01b83048116948401859052600160d01b909204909116606083015290919081111561080757610807612d0f565b60405190808252806020026020018201604052801561084057816020015b61082d612bfa565b8152602001906001900390816108255790505b5091505f5b82518110156109f5575f60175f8381526020019081526020015f206040518060c00160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a900461ffff1661ffff1661ffff1681526020015f820160169054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601a9054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601e9054906101000a900461ffff1661ffff1661ffff168152602001600182015f9054906101000a900460ff16151515158152505090505f60185f8481526020019081526020015f20549050604051806101000160405280835f01516001600160a01b03168152602001836020015161ffff168152602001608083901c8152602001836060015163ffffffff168152602001836040015163ffffffff168152602001836080015161ffff1681526020018360a0015115158152602001826001600160801b03168152508584815181106109e0576109e0612d69565b60209081029190910101525050600101610845565b509091565b5f5f610a078585856114e9565b90505f5b8751811015610a3f57610a37888281518110610a2957610a29612d69565b602002602001015183611838565b600101610a0b565b505f81602001516001600160401b03811115610a5d57610a5d612d0f565b604051908082528060200260200182016040528015610a86578160200160208202803683370190505b509050610a948288836119a1565b9250600560109054906101000a90046001600160401b03166001600160401b03167f0e1cfb62a5da6e5cdf7e23bb6748db5c19489e800a35e838de1abb5651d4649587846040015184604051610aec93929190612db7565b60405180910390a2505095945050505050565b5f5b8251811015610c52575f838281518110610b1d57610b1d612d69565b6020908102919091018101516040805160c0808201835283516001600160a01b0390811683528486015161ffff90811684880190815260808088015163ffffffff9081168789019081526060808b0151831690890190815260a0808c01518716858b01908152988c01511515908a019081525f8f815260178e528b81209a518b549751945193519a5199166001600160b01b031990971696909617600160a01b938816939093029290921767ffffffffffffffff60b01b1916600160b01b9184169190910263ffffffff60d01b191617600160d01b9790921696909602176001600160f01b0316600160f01b949093169390930291909117845591516001938401805460ff191691151591909117905560e08501519484015160189096529290209390911b9091179091559091019050610b01565b50805160198054602084015160408501516060909501516001600160801b039094166001600160c01b031990921691909117600160801b6001600160401b03909216919091021763ffffffff60c01b1916600160c01b61ffff9485160261ffff60d01b191617600160d01b939092169290920217905550565b5f5f600560109054906101000a90046001600160401b031690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663329eb8396040518163ffffffff1660e01b81526004016020604051808303815f875af1158015610d43573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d679190612d23565b90505f60075482610d789190612cfc565b90505f612710610d8a61070884612d3a565b610d949190612cd6565b90505f612710610da661100485612d3a565b610db09190612cd6565b90505f81610dbe8486612deb565b610dc89190612deb565b90505f5f5f8a602001516001600160401b03161115610e5c5760208a01516001600160401b0316610e01670de0b6b3a764000087612d3a565b610e0b9190612cd6565b6001600160401b03808a165f9081526016602090815260409091208390558c0151919250670de0b6b3a764000091610e4591849116612d3a565b610e4f9190612cd6565b610e599083612cfc565b91505b610e688b898686611c9c565b610e729083612cfc565b9150610e7d8b611f12565b98508160065f828254610e909190612cfc565b909155505f9050610ea18388612deb565b6007819055604080518a8152602081018a9052908101889052606081018790526080810186905260a0810182905260c081018490529091506001600160401b038a16907f3ed16b93d704b8877b03837eff0f64180658225bcca5f72fe57eaf55477d5d789060e00160405180910390a2610f1c896001612dfe565b600580546bffffffffffffffffffffffff60801b1916600160801b6001600160401b0393909316830263ffffffff60c01b1916179055604080516101e0810182526003546001600160601b038082168352600160601b8083049091166020840152600160c01b80830463ffffffff90811695850195909552600160e01b9092048416606084015260045480851660808501526401000000008104851660a0850152600160401b8104851660c085015261ffff918104821660e0850152600160701b810482166101008501529485048116610120840152600160901b850460ff9081161515610140850152600160981b86048216610160850152600160a81b860416610180840152600160b01b8504166101a0830152909204166101c082015261104490612362565b50505050505050505092915050565b805f0361105d5750565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166363b0c4286040518163ffffffff1660e01b8152600401602060405180830381865afa1580156110ba573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110de9190612e1d565b6040805184815282151560208201529192507fc30ba5387d084e2148b2a91357a887e7b0496357514cfe33d9ff3033f676ace5910160405180910390a1801561119a57604051630852cd8d60e31b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015611180575f5ffd5b505af1158015611192573d5f5f3e3d5ffd5b505050505050565b6103497f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa1580156111f9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061121d9190612e43565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690846123fb565b6002545f906001600160a01b031680156112685780611274565b5f546001600160a01b03165b91505090565b5f611286826010612d3a565b6112919060f0612deb565b83901c90505b92915050565b6004546001600160a01b0383165f908152600a6020526040812080549192600160601b900461ffff16918390600160701b900460ff16156113505750805460ff600160781b82041690612710906112fe9085906001600160601b0316612d3a565b6113089190612cd6565b8254909450849083905f906113279084906001600160601b0316612e69565b92506101000a8154816001600160601b0302191690836001600160601b031602179055506113e9565b6001600160a01b0386165f908152600f60205260409020600186600281111561137b5761137b612e88565b825491141592506127109061139a9086906001600160801b0316612d3a565b6113a49190612cd6565b8154909550859082905f906113c39084906001600160801b0316612e9c565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550505b856001600160a01b03167f607adba66cff84b627e3537d1c17d088a98556bccd0536a2f3590c56329023d98686604051611424929190612ebb565b60405180910390a280156114a9576040516314c2559360e21b81526001600160a01b0387811660048301527f00000000000000000000000000000000000000000000000000000000000000001690635309564c906024015f604051808303815f87803b158015611492575f5ffd5b505af11580156114a4573d5f5f3e3d5ffd5b505050505b50505092915050565b5f6001600160801b038211156114e5576040516306dfcc6560e41b815260806004820152602481018390526044016101d2565b5090565b61152f6040518061010001604052805f81526020015f81526020016060815260200160608152602001606081526020016060815260200160608152602001606081525090565b5f61153b600884612cd6565b858352602083018190529050806001600160401b0381111561155f5761155f612d0f565b604051908082528060200260200182016040528015611588578160200160208202803683370190505b506040830152806001600160401b038111156115a6576115a6612d0f565b6040519080825280602002602001820160405280156115cf578160200160208202803683370190505b506060830152806001600160401b038111156115ed576115ed612d0f565b604051908082528060200260200182016040528015611616578160200160208202803683370190505b506080830152806001600160401b0381111561163457611634612d0f565b60405190808252806020026020018201604052801561165d578160200160208202803683370190505b5060a0830152806001600160401b0381111561167b5761167b612d0f565b6040519080825280602002602001820160405280156116a4578160200160208202803683370190505b5060c0830152806001600160401b038111156116c2576116c2612d0f565b6040519080825280602002602001820160405280156116eb578160200160208202803683370190505b5060e08301525f5b8181101561182f578484611708836008612d3a565b90611714846008612d3a565b61171f906008612cfc565b9261172c93929190612ee5565b61173591612f0c565b60c01c6001600160401b03168360400151828151811061175757611757612d69565b60209081029190910101525f600981611770848a612cfc565b815260208082019290925260409081015f20815160a08101835290546001600160a01b03811680835263ffffffff600160a01b8304169483019490945261ffff600160c01b8204169282019290925260ff600160d01b8304811615156060830152600160d81b90920490911660808201529150158015906117f357508060600151155b1561182657806020015163ffffffff168460600151838151811061181957611819612d69565b6020026020010181815250505b506001016116f3565b50509392505050565b805160208201515f9061184b9083612cfc565b9050808460a001511015611860575060a08301515b81811161186d5750505050565b5f60405180606001604052808660400151815260200186606001518152602001866080015181525090505f856020015160406118a99190612d3a565b90505f806118b8601087612cd6565b6118c3906010612d3a565b90505b8481101561196c575f6012816118dd601085612cd6565b6118e79087612cfc565b81526020019081526020015f20549050805f03611904575061195a565b5f8783106119125782611914565b875b90505f87611923856010612cfc565b1161193857611933846010612cfc565b61193a565b875b905061194a8a8885878686612435565b6119549086612cfc565b94505050505b611965601082612cfc565b90506118c6565b50808760e00181815161197f9190612cfc565b90525060c0870151156119985761199887878787612515565b50505050505050565b604080516101e0810182526003546001600160601b038082168352600160601b808304909116602084015263ffffffff600160c01b808404821695850195909552600160e01b9092048216606084015260045480831660808501526401000000008104831660a0850152600160401b8104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff600160901b820481161515610140860152600160981b820483166101608601819052600160a81b8304909116610180860152600160b01b82049092166101a085015293909304166101c082015283515f926001600160801b0390911690839061271090611ab39084612d3a565b611abd9190612cd6565b600554909150600160801b90046001600160401b03165f805b8960200151811015611c605789606001518181518110611af857611af8612d69565b60200260200101515f1480611b0b575084155b15611b9d5789604001518181518110611b2657611b26612d69565b60200260200101515f14611b98578951611b41908290612cfc565b8a604001518281518110611b5757611b57612d69565b60209081029190910101516040516333c106c560e01b8152600481019290925260248201525f6044820181905260648201526084810185905260a4016101d2565b611c58565b611ba98a8287876126a7565b5f858b60c001518381518110611bc157611bc1612d69565b6020026020010151611bd39190612cd6565b905080898381518110611be857611be8612d69565b6020908102919091010152611bfd8184612cfc565b92505f5f86118015611c2c5750858c60e001518481518110611c2157611c21612d69565b602002602001015110155b9050611c49838d5f0151611c409190612cfc565b83838b89612783565b611c53908a612cfc565b985050505b600101611ad6565b50611c6a81612934565b88602001818151611c7b9190612dfe565b6001600160401b0316905250611c9089612969565b50505050509392505050565b5f5f5f5b8651811015611d0357868181518110611cbb57611cbb612d69565b602002602001015160e00151878281518110611cd957611cd9612d69565b602002602001015160400151611cef9190612d3a565b611cf99083612cfc565b9150600101611ca0565b50805f03611d14575f915050611f0a565b5f5b8651811015611f07575f878281518110611d3257611d32612d69565b602002602001015190505f8160e001518260400151611d519190612d3a565b90505f84611d5f838a612d3a565b611d699190612cd6565b90505f85611d77848a612d3a565b611d819190612cd6565b90508115611d95578351611d959083612a81565b83516001600160a01b03165f908152600c6020526040812054600160801b90046001600160801b031690819003611dce575f9150611e20565b80611de86ec097ce7bc90715b34b9f100000000084612d3a565b611df29190612cd6565b85516001600160a01b03165f908152600d602052604081208054909190611e1a908490612cfc565b90915550505b611e2a8284612cfc565b611e349089612cfc565b9750670de0b6b3a76400008560e0015161ffff611e519190612d3a565b611e5b9190612cd6565b6020808701515f90815260098252604090819020805461ffff94909416600160c01b0261ffff60c01b199094169390931790925586518288015160e0890151845191825292810192909252918101859052606081018490526001600160a01b03909116906001600160401b038d16907f34fab1755407cee16aec7990ed44237d141cbdb5df37961be06512b01a9df5139060800160405180910390a35050505050806001019050611d16565b50505b949350505050565b80515f90808203611f2557505f92915050565b5f816001600160401b03811115611f3e57611f3e612d0f565b604051908082528060200260200182016040528015611f67578160200160208202803683370190505b5090505f826001600160401b03811115611f8357611f83612d0f565b604051908082528060200260200182016040528015611fac578160200160208202803683370190505b5090505f5b8381101561204b57858181518110611fcb57611fcb612d69565b60200260200101515f0151838281518110611fe857611fe8612d69565b60200260200101906001600160a01b031690816001600160a01b03168152505085818151811061201a5761201a612d69565b602002602001015160e0015182828151811061203857612038612d69565b6020908102919091010152600101611fb1565b5060405163736a17ab60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063736a17ab9061209a9085908590600401612f44565b5f604051808303815f87803b1580156120b1575f5ffd5b505af11580156120c3573d5f5f3e3d5ffd5b5050604080516101e0810182526003546001600160601b038082168352600160601b808304909116602084015263ffffffff600160c01b808404821695850195909552600160e01b9092048216606084015260045480831660808501526401000000008104831660a0850152600160401b8104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff600160901b820481161515610140860152600160981b82048316610160860152600160a81b820416610180850152600160b01b81049091166101a08401819052939004166101c082015292505f9150612710906121d090670de0b6b3a764000090612d3a565b6121da9190612cd6565b90505f5b85811015612357575f60095f8a84815181106121fc576121fc612d69565b60200260200101516020015181526020019081526020015f2090505f837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166385bf82d689868151811061225a5761225a612d69565b60200260200101516040518263ffffffff1660e01b815260040161228d91906001600160a01b0391909116815260200190565b602060405180830381865afa1580156122a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122cc9190612d23565b106122d7575f6122ee565b81546122ee90600160d81b900460ff166001612f9a565b905084610180015160ff168160ff16106123365761232687848151811061231757612317612d69565b6020026020010151600261129d565b612330908a612cfc565b98505f90505b815460ff909116600160d81b0260ff60d81b199091161790556001016121de565b505050505050919050565b5f816060015163ffffffff16426123799190612cfc565b5f805463ffffffff60b01b1916600160b01b63ffffffff8416021790556101408301519091506123a957806123b8565b60c08201516123b89082612fb3565b5f8054610140909401511515600160f01b0260ff60f01b1963ffffffff93909316600160d01b029290921664ffffffffff60d01b19909416939093171790915550565b6124088383836001612ada565b61243057604051635274afe760e01b81526001600160a01b03841660048201526024016101d2565b505050565b5f86516020604089015101602060608a015101602060808b015101602060a08c015101602060c08d0151018b5160208d015160408e01518b5b8b8110156125015761ffff8f8f830360041b60f0031c168061249057506124f9565b8a820360051b808a015184811015811517156124ae575050506124f9565b5084670de0b6b3a76400008302049150808b01518083106124d3578982018051880190525b808311156124e8578882018051880190529150815b50860180518683020190529a909a01995b60010161246e565b505050505050505050509695505050505050565b5f61252261010084612cd6565b90505b8161253282610100612d3a565b10156126a0575f60135f838860200151600461254e9190612d3a565b6125589190612cfc565b81526020019081526020015f20549050805f036125755750612690565b5f8461258384610100612d3a565b106125995761259483610100612d3a565b61259b565b845b90505f846125ab85610100612d3a565b6125b790610100612cfc565b116125d9576125c884610100612d3a565b6125d490610100612cfc565b6125db565b845b9050815b8181101561268b576125f361010082612ce9565b84901c600116156126835760608801515f9061260f8984612deb565b8151811061261f5761261f612d69565b60200260200101519050805f148061263b575089608001518110155b156126465750612683565b60408a015160e08a015161265a8a85612deb565b8151811061266a5761266a612d69565b6020026020010181815161267e9190612cfc565b905250505b6001016125df565b505050505b61269981612d51565b9050612525565b5050505050565b5f846040015184815181106126be576126be612d69565b602002602001015190505f815f146126f357856080015185815181106126e6576126e6612d69565b60200260200101516126f5565b835b90505f8660a00151868151811061270e5761270e612d69565b60200260200101519050838210806127265750838110155b806127385750670de0b6b3a764000083115b1561199857865161274a908790612cfc565b6040516333c106c560e01b815260048101919091526024810184905260448101839052606481018290526084810185905260a4016101d2565b5f85815260096020908152604080832080546001600160a01b031680855260108452828520835160608101855290546001600160801b03811682526001600160401b03600160801b8204811696830196909652600160c01b900490941692840192909252916127f96127f482612b3c565b6114b2565b81518290612808908390612fcf565b6001600160801b039081169091526001600160401b03808b16602080860191825289831660408088019182526001600160a01b0389165f9081526010909352822087518154945192518616600160c01b026001600160c01b0393909616600160801b026001600160c01b0319909516961695909517929092179190911691909117909155905087612899575f6128b0565b83546128b090600160d81b900460ff166001612f9a565b905086610180015160ff168160ff16106128d5576128cf83600161129d565b94505f90505b835460ff60d81b1916600160d81b60ff831602178455670de0b6b3a76400006129008a61ffff612d3a565b61290a9190612cd6565b845461ffff91909116600160c01b0261ffff60c01b19909116179093555091979650505050505050565b5f6001600160401b038211156114e557604080516306dfcc6560e41b81526004810191909152602481018390526044016101d2565b602081015181515f9161297b91612cfc565b90505f6010835f015161298e9190612cd6565b90505b8161299d826010612d3a565b1015612430575f81815260156020526040812054906129bd836010612d3a565b90505b6129cb836010612d3a565b6129d6906010612cfc565b811080156129e357508381105b15612a625784518110612a5257612a4f826129ff601084612ce9565b60408801518851670de0b6b3a76400009190612a1b9087612deb565b81518110612a2b57612a2b612d69565b602002602001015161ffff612a409190612d3a565b612a4a9190612cd6565b612bc8565b91505b612a5b81612d51565b90506129c0565b505f82815260156020526040902055612a7a81612d51565b9050612991565b6001600160a01b0382165f9081526010602052604090208054612ab2906127f49084906001600160801b0316612cfc565b81546fffffffffffffffffffffffffffffffff19166001600160801b03919091161790555050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612b30578383151615612b24573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f81602001516001600160401b03165f1480612b72575060055460408301516001600160401b03600160801b9092048216911610155b15612b7e57505f919050565b670de0b6b3a764000060165f84604001516001600160401b031681526020019081526020015f205483602001516001600160401b0316612bbe9190612d3a565b6112979190612cd6565b5f80612bd5846010612d3a565b612be09060f0612deb565b61ffff80821b19871690851690911b179150509392505050565b6040518061010001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81525090565b5f5f60208385031215612c53575f5ffd5b82356001600160401b03811115612c68575f5ffd5b8301601f81018513612c78575f5ffd5b80356001600160401b03811115612c8d575f5ffd5b856020828401011115612c9e575f5ffd5b6020919091019590945092505050565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f82612ce457612ce4612cae565b500490565b5f82612cf757612cf7612cae565b500690565b8082018082111561129757611297612cc2565b634e487b7160e01b5f52604160045260245ffd5b5f60208284031215612d33575f5ffd5b5051919050565b808202811582820484141761129757611297612cc2565b5f60018201612d6257612d62612cc2565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b82811015612dad578151865260209586019590910190600101612d8f565b5093949350505050565b838152606060208201525f612dcf6060830185612d7d565b8281036040840152612de18185612d7d565b9695505050505050565b8181038181111561129757611297612cc2565b6001600160401b03818116838216019081111561129757611297612cc2565b5f60208284031215612e2d575f5ffd5b81518015158114612e3c575f5ffd5b9392505050565b5f60208284031215612e53575f5ffd5b81516001600160a01b0381168114612e3c575f5ffd5b6001600160601b03828116828216039081111561129757611297612cc2565b634e487b7160e01b5f52602160045260245ffd5b6001600160801b03828116828216039081111561129757611297612cc2565b6040810160038410612edb57634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b5f5f85851115612ef3575f5ffd5b83861115612eff575f5ffd5b5050820193919092039150565b80356001600160c01b03198116906008841015612f3d576001600160c01b0319600885900360031b81901b82161691505b5092915050565b604080825283519082018190525f9060208501906060840190835b81811015612f865783516001600160a01b0316835260209384019390920191600101612f5f565b50508381036020850152612de18186612d7d565b60ff818116838216019081111561129757611297612cc2565b63ffffffff828116828216039081111561129757611297612cc2565b6001600160801b03818116838216019081111561129757611297612cc256
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"a\x01 `@R4\x80\x15a\0\x10W__\xFD[P`@Qa148\x03\x80a14\x839\x81\x01`@\x81\x90Ra\0/\x91a\0\x85V[`\x01`\x01`\xA0\x1B\x03\x93\x84\x16`\x80R\x91\x83\x16`\xA0R\x82\x16`\xC0R\x16`\xE0R_\x80Tc\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16c\xFF\xFF\xFF\xFF`\xB0\x1B\x17\x90U0a\x01\0Ra\0\xE1V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\0\x82W__\xFD[PV[____`\x80\x85\x87\x03\x12\x15a\0\x98W__\xFD[\x84Qa\0\xA3\x81a\0nV[` \x86\x01Q\x90\x94Pa\0\xB4\x81a\0nV[`@\x86\x01Q\x90\x93Pa\0\xC5\x81a\0nV[``\x86\x01Q\x90\x92Pa\0\xD6\x81a\0nV[\x93\x96\x92\x95P\x90\x93PPV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa\x01\0Qa/\xEEa\x01F_9_`\xA2\x01R_a\x0C\xE8\x01R_\x81\x81a\x05\xB5\x01R\x81\x81a\x14Q\x01R\x81\x81a c\x01Ra\"\x1B\x01R_\x81\x81a\x117\x01Ra\x12'\x01R_\x81\x81`E\x01R\x81\x81a\x10`\x01Ra\x11\x9F\x01Ra/\xEE_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x004W_5`\xE0\x1C\x80c{\x109\x99\x14a\08W\x80c\xB0\xA8\xD5\x99\x14a\0tW[__\xFD[`@Q`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\0\x87a\0\x826`\x04a,BV[a\0\x97V[`@Q\x90\x15\x15\x81R` \x01a\0kV[_`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x03a\0\xE1W`@Qc;\xEA\xB4\xBD`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\0\xE9a\x02hV[`\x05Ta\xFF\xFF`\x01`\xD0\x1B\x90\x91\x04\x16``a\x01#`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x91\x90\x91R\x90V[_\x83_\x03a\x01?Wa\x013a\x03MV[\x91\x94P\x92P\x90Pa\x01MV[a\x01Ga\x07\x7FV[\x90\x93P\x91P[_a\x01Y`\x08\x88a,\xD6V[\x90Pa\x01f`\x08\x88a,\xE9V[\x15\x15\x80a\x01\x83WP``\x83\x01Qa\xFF\xFF\x16a\x01\x81\x82\x87a,\xFCV[\x11[\x80a\x01\x9EWP\x80\x15\x80\x15a\x01\x9EWP\x82``\x01Qa\xFF\xFF\x16\x85\x10[\x15a\x01\xDBW``\x83\x01Q`@Qca''G`\xE0\x1B\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x87\x90Ra\xFF\xFF\x90\x91\x16`D\x82\x01R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x01\xE8\x84\x84\x87\x8B\x8Ba\t\xFAV[a\x01\xF2\x90\x83a,\xFCV[\x91Pa\x01\xFE\x81\x86a,\xFCV[\x94P\x82``\x01Qa\xFF\xFF\x16\x85\x10\x15a\x029Wa\x02\x1A\x84\x84a\n\xFFV[`\x05\x80Ta\xFF\xFF`\xD0\x1B\x19\x16`\x01`\xD0\x1Ba\xFF\xFF\x88\x16\x02\x17\x90Ua\x02TV[a\x02C\x84\x84a\x0C\xCBV[a\x02M\x90\x83a,\xFCV[\x91P`\x01\x95P[a\x02]\x82a\x10SV[PPPPP\x92\x91PPV[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x02\x93W`@Qc\x1F>\xF8!`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_T`\x01`\xB0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16B\x81\x11\x15a\x02\xD4W`@Qc\xD2\"\xB9\x89`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R_`$\x82\x01R`D\x01a\x01\xD2V[`\x04T_\x90a\x02\xF0\x90`\x01`\xC0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x83a,\xFCV[\x90Pa\x02\xFAa\x12NV[`\x01`\x01`\xA0\x1B\x03\x163`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80\x15a\x03\x1AWP\x80B\x10[\x15a\x03IW`@Qc-\xBCG\x01`\xE0\x1B\x81R3`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x01\xD2V[PPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92R`\x05T_\x90`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x03\x99Wa\x03\x99a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x03\xD2W\x81` \x01[a\x03\xBFa+\xFAV[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x03\xB7W\x90P[P\x93P___[\x83\x81\x10\x15a\x07,W_a\x04\x13`\x14\x82a\x03\xF3`\x10\x86a,\xD6V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x84a\x04\x0E\x91\x90a,\xE9V[a\x12zV[a\xFF\xFF\x90\x81\x16_\x81\x81R`\x11` \x90\x81R`@\x91\x82\x90 \x82Qa\x01\0\x81\x01\x84R\x81T\x81R`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x93\x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x84\x04\x81\x16\x94\x82\x01\x94\x90\x94R`\x01`\xC0\x1B\x83\x04\x84\x16``\x82\x01R`\xFF`\x01`\xE0\x1B\x84\x04\x81\x16\x15\x15`\x80\x83\x01\x81\x90R`\x01`\xE8\x1B\x85\x04\x90\x91\x16\x15\x15`\xA0\x83\x01R`\x01`\xF0\x1B\x90\x93\x04\x90\x95\x16`\xC0\x86\x01R`\x02\x01T\x90\x91\x16`\xE0\x84\x01R\x90\x92Pa\x04\xD9Wa\x04\xC6\x81` \x01Q_a\x12\x9DV[a\x04\xD0\x90\x88a,\xFCV[\x96PPPa\x07$V[` \x80\x82\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n\x82R`@\x90\x81\x90 \x81Q`\x80\x81\x01\x83R\x90T`\x01`\x01``\x1B\x03\x81\x16\x82Ra\xFF\xFF`\x01``\x1B\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`p\x1B\x84\x04\x81\x16\x15\x80\x15\x93\x83\x01\x93\x90\x93R`\x01`x\x1B\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x80a\x05RWP\x80``\x01Q\x15[\x80a\x05eWP\x82\x81` \x01Qa\xFF\xFF\x16\x14\x15[\x80a\x05xWP`\xE0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x15a\x05\x85WPPPa\x07$V[` \x82\x01Q`@QcB\xDF\xC1k`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R_\x91g\r\xE0\xB6\xB3\xA7d\0\0\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x85\xBF\x82\xD6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x05\xFCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x06 \x91\x90a-#V[` \x80\x86\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C\x90\x91R`@\x90 T\x84Qa\x06[\x91`\x01`\x01`\x80\x1B\x03\x16\x90`\x01`\x01``\x1B\x03\x16a,\xFCV[a\x06e\x91\x90a-:V[a\x06o\x91\x90a,\xD6V[\x90P\x80_\x03a\x06\x81WPPPPa\x07$V[`@Q\x80a\x01\0\x01`@R\x80\x84` \x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85\x81R` \x01\x82\x81R` \x01\x84`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`\xC0\x01Qa\xFF\xFF\x16\x81R` \x01\x84`\xA0\x01Q\x15\x15\x81R` \x01_\x81RP\x8B\x88\x80a\x06\xF6\x90a-QV[\x99P\x81Q\x81\x10a\x07\x08Wa\x07\x08a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01Ra\x07\x1D\x81\x87a,\xFCV[\x95PPPPP[`\x01\x01a\x03\xD9V[P\x81\x86R`@Q\x80`\x80\x01`@R\x80a\x07D\x83a\x14\xB2V[`\x01`\x01`\x80\x1B\x03\x16\x81R_` \x82\x01Ra\xFF\xFF\x93\x84\x16`@\x82\x01R`\x05T`\x01``\x1B\x90\x04\x90\x93\x16``\x90\x93\x01\x92\x90\x92RP\x93\x94\x91\x92PPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92RP`@\x80Q`\x80\x81\x01\x82R`\x19T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x82\x04\x81\x16` \x84\x01Ra\xFF\xFF`\x01`\xC0\x1B\x83\x04\x81\x16\x94\x84\x01\x85\x90R`\x01`\xD0\x1B\x90\x92\x04\x90\x91\x16``\x83\x01R\x90\x91\x90\x81\x11\x15a\x08\x07Wa\x08\x07a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x08@W\x81` \x01[a\x08-a+\xFAV[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x08%W\x90P[P\x91P_[\x82Q\x81\x10\x15a\t\xF5W_`\x17_\x83\x81R` \x01\x90\x81R` \x01_ `@Q\x80`\xC0\x01`@R\x90\x81_\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x82\x01`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01_\x82\x01`\x16\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1A\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1E\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01`\x01\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\xFF\x16\x15\x15\x15\x15\x81RPP\x90P_`\x18_\x84\x81R` \x01\x90\x81R` \x01_ T\x90P`@Q\x80a\x01\0\x01`@R\x80\x83_\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83` \x01Qa\xFF\xFF\x16\x81R` \x01`\x80\x83\x90\x1C\x81R` \x01\x83``\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Q\x15\x15\x81R` \x01\x82`\x01`\x01`\x80\x1B\x03\x16\x81RP\x85\x84\x81Q\x81\x10a\t\xE0Wa\t\xE0a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01RPP`\x01\x01a\x08EV[P\x90\x91V[__a\n\x07\x85\x85\x85a\x14\xE9V[\x90P_[\x87Q\x81\x10\x15a\n?Wa\n7\x88\x82\x81Q\x81\x10a\n)Wa\n)a-iV[` \x02` \x01\x01Q\x83a\x188V[`\x01\x01a\n\x0BV[P_\x81` \x01Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\n]Wa\n]a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\n\x86W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90Pa\n\x94\x82\x88\x83a\x19\xA1V[\x92P`\x05`\x10\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`@\x1B\x03\x16`\x01`\x01`@\x1B\x03\x16\x7F\x0E\x1C\xFBb\xA5\xDAn\\\xDF~#\xBBgH\xDB\\\x19H\x9E\x80\n5\xE88\xDE\x1A\xBBVQ\xD4d\x95\x87\x84`@\x01Q\x84`@Qa\n\xEC\x93\x92\x91\x90a-\xB7V[`@Q\x80\x91\x03\x90\xA2PP\x95\x94PPPPPV[_[\x82Q\x81\x10\x15a\x0CRW_\x83\x82\x81Q\x81\x10a\x0B\x1DWa\x0B\x1Da-iV[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`@\x80Q`\xC0\x80\x82\x01\x83R\x83Q`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x83R\x84\x86\x01Qa\xFF\xFF\x90\x81\x16\x84\x88\x01\x90\x81R`\x80\x80\x88\x01Qc\xFF\xFF\xFF\xFF\x90\x81\x16\x87\x89\x01\x90\x81R``\x80\x8B\x01Q\x83\x16\x90\x89\x01\x90\x81R`\xA0\x80\x8C\x01Q\x87\x16\x85\x8B\x01\x90\x81R\x98\x8C\x01Q\x15\x15\x90\x8A\x01\x90\x81R_\x8F\x81R`\x17\x8ER\x8B\x81 \x9AQ\x8BT\x97Q\x94Q\x93Q\x9AQ\x99\x16`\x01`\x01`\xB0\x1B\x03\x19\x90\x97\x16\x96\x90\x96\x17`\x01`\xA0\x1B\x93\x88\x16\x93\x90\x93\x02\x92\x90\x92\x17g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xB0\x1B\x91\x84\x16\x91\x90\x91\x02c\xFF\xFF\xFF\xFF`\xD0\x1B\x19\x16\x17`\x01`\xD0\x1B\x97\x90\x92\x16\x96\x90\x96\x02\x17`\x01`\x01`\xF0\x1B\x03\x16`\x01`\xF0\x1B\x94\x90\x93\x16\x93\x90\x93\x02\x91\x90\x91\x17\x84U\x91Q`\x01\x93\x84\x01\x80T`\xFF\x19\x16\x91\x15\x15\x91\x90\x91\x17\x90U`\xE0\x85\x01Q\x94\x84\x01Q`\x18\x90\x96R\x92\x90 \x93\x90\x91\x1B\x90\x91\x17\x90\x91U\x90\x91\x01\x90Pa\x0B\x01V[P\x80Q`\x19\x80T` \x84\x01Q`@\x85\x01Q``\x90\x95\x01Q`\x01`\x01`\x80\x1B\x03\x90\x94\x16`\x01`\x01`\xC0\x1B\x03\x19\x90\x92\x16\x91\x90\x91\x17`\x01`\x80\x1B`\x01`\x01`@\x1B\x03\x90\x92\x16\x91\x90\x91\x02\x17c\xFF\xFF\xFF\xFF`\xC0\x1B\x19\x16`\x01`\xC0\x1Ba\xFF\xFF\x94\x85\x16\x02a\xFF\xFF`\xD0\x1B\x19\x16\x17`\x01`\xD0\x1B\x93\x90\x92\x16\x92\x90\x92\x02\x17\x90UPV[__`\x05`\x10\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`@\x1B\x03\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c2\x9E\xB89`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a\rCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\rg\x91\x90a-#V[\x90P_`\x07T\x82a\rx\x91\x90a,\xFCV[\x90P_a'\x10a\r\x8Aa\x07\x08\x84a-:V[a\r\x94\x91\x90a,\xD6V[\x90P_a'\x10a\r\xA6a\x10\x04\x85a-:V[a\r\xB0\x91\x90a,\xD6V[\x90P_\x81a\r\xBE\x84\x86a-\xEBV[a\r\xC8\x91\x90a-\xEBV[\x90P___\x8A` \x01Q`\x01`\x01`@\x1B\x03\x16\x11\x15a\x0E\\W` \x8A\x01Q`\x01`\x01`@\x1B\x03\x16a\x0E\x01g\r\xE0\xB6\xB3\xA7d\0\0\x87a-:V[a\x0E\x0B\x91\x90a,\xD6V[`\x01`\x01`@\x1B\x03\x80\x8A\x16_\x90\x81R`\x16` \x90\x81R`@\x90\x91 \x83\x90U\x8C\x01Q\x91\x92Pg\r\xE0\xB6\xB3\xA7d\0\0\x91a\x0EE\x91\x84\x91\x16a-:V[a\x0EO\x91\x90a,\xD6V[a\x0EY\x90\x83a,\xFCV[\x91P[a\x0Eh\x8B\x89\x86\x86a\x1C\x9CV[a\x0Er\x90\x83a,\xFCV[\x91Pa\x0E}\x8Ba\x1F\x12V[\x98P\x81`\x06_\x82\x82Ta\x0E\x90\x91\x90a,\xFCV[\x90\x91UP_\x90Pa\x0E\xA1\x83\x88a-\xEBV[`\x07\x81\x90U`@\x80Q\x8A\x81R` \x81\x01\x8A\x90R\x90\x81\x01\x88\x90R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x84\x90R\x90\x91P`\x01`\x01`@\x1B\x03\x8A\x16\x90\x7F>\xD1k\x93\xD7\x04\xB8\x87{\x03\x83~\xFF\x0Fd\x18\x06X\"[\xCC\xA5\xF7/\xE5~\xAFUG}]x\x90`\xE0\x01`@Q\x80\x91\x03\x90\xA2a\x0F\x1C\x89`\x01a-\xFEV[`\x05\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x1B\x19\x16`\x01`\x80\x1B`\x01`\x01`@\x1B\x03\x93\x90\x93\x16\x83\x02c\xFF\xFF\xFF\xFF`\xC0\x1B\x19\x16\x17\x90U`@\x80Qa\x01\xE0\x81\x01\x82R`\x03T`\x01`\x01``\x1B\x03\x80\x82\x16\x83R`\x01``\x1B\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R`\x01`\xE0\x1B\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01R`\x01`@\x1B\x81\x04\x85\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R\x94\x85\x04\x81\x16a\x01 \x84\x01R`\x01`\x90\x1B\x85\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x85\x01R`\x01`\x98\x1B\x86\x04\x82\x16a\x01`\x85\x01R`\x01`\xA8\x1B\x86\x04\x16a\x01\x80\x84\x01R`\x01`\xB0\x1B\x85\x04\x16a\x01\xA0\x83\x01R\x90\x92\x04\x16a\x01\xC0\x82\x01Ra\x10D\x90a#bV[PPPPPPPPP\x92\x91PPV[\x80_\x03a\x10]WPV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cc\xB0\xC4(`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x10\xBAW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\xDE\x91\x90a.\x1DV[`@\x80Q\x84\x81R\x82\x15\x15` \x82\x01R\x91\x92P\x7F\xC3\x0B\xA58}\x08N!H\xB2\xA9\x13W\xA8\x87\xE7\xB0IcWQL\xFE3\xD9\xFF03\xF6v\xAC\xE5\x91\x01`@Q\x80\x91\x03\x90\xA1\x80\x15a\x11\x9AW`@Qc\x08R\xCD\x8D`\xE3\x1B\x81R`\x04\x81\x01\x83\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cB\x96lh\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x11\x80W__\xFD[PZ\xF1\x15\x80\x15a\x11\x92W=__>=_\xFD[PPPPPPV[a\x03I\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11\xF9W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x12\x1D\x91\x90a.CV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x84a#\xFBV[`\x02T_\x90`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x12hW\x80a\x12tV[_T`\x01`\x01`\xA0\x1B\x03\x16[\x91PP\x90V[_a\x12\x86\x82`\x10a-:V[a\x12\x91\x90`\xF0a-\xEBV[\x83\x90\x1C\x90P[\x92\x91PPV[`\x04T`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\n` R`@\x81 \x80T\x91\x92`\x01``\x1B\x90\x04a\xFF\xFF\x16\x91\x83\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x13PWP\x80T`\xFF`\x01`x\x1B\x82\x04\x16\x90a'\x10\x90a\x12\xFE\x90\x85\x90`\x01`\x01``\x1B\x03\x16a-:V[a\x13\x08\x91\x90a,\xD6V[\x82T\x90\x94P\x84\x90\x83\x90_\x90a\x13'\x90\x84\x90`\x01`\x01``\x1B\x03\x16a.iV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01``\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01``\x1B\x03\x16\x02\x17\x90UPa\x13\xE9V[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x0F` R`@\x90 `\x01\x86`\x02\x81\x11\x15a\x13{Wa\x13{a.\x88V[\x82T\x91\x14\x15\x92Pa'\x10\x90a\x13\x9A\x90\x86\x90`\x01`\x01`\x80\x1B\x03\x16a-:V[a\x13\xA4\x91\x90a,\xD6V[\x81T\x90\x95P\x85\x90\x82\x90_\x90a\x13\xC3\x90\x84\x90`\x01`\x01`\x80\x1B\x03\x16a.\x9CV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UPP[\x85`\x01`\x01`\xA0\x1B\x03\x16\x7F`z\xDB\xA6l\xFF\x84\xB6'\xE3S}\x1C\x17\xD0\x88\xA9\x85V\xBC\xCD\x056\xA2\xF3Y\x0CV2\x90#\xD9\x86\x86`@Qa\x14$\x92\x91\x90a.\xBBV[`@Q\x80\x91\x03\x90\xA2\x80\x15a\x14\xA9W`@Qc\x14\xC2U\x93`\xE2\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cS\tVL\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x14\x92W__\xFD[PZ\xF1\x15\x80\x15a\x14\xA4W=__>=_\xFD[PPPP[PPP\x92\x91PPV[_`\x01`\x01`\x80\x1B\x03\x82\x11\x15a\x14\xE5W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x01\xD2V[P\x90V[a\x15/`@Q\x80a\x01\0\x01`@R\x80_\x81R` \x01_\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81RP\x90V[_a\x15;`\x08\x84a,\xD6V[\x85\x83R` \x83\x01\x81\x90R\x90P\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15_Wa\x15_a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x15\x88W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`@\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15\xA6Wa\x15\xA6a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x15\xCFW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P``\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15\xEDWa\x15\xEDa-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16\x16W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\x80\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x164Wa\x164a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16]W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xA0\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x16{Wa\x16{a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16\xA4W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xC0\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x16\xC2Wa\x16\xC2a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16\xEBW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xE0\x83\x01R_[\x81\x81\x10\x15a\x18/W\x84\x84a\x17\x08\x83`\x08a-:V[\x90a\x17\x14\x84`\x08a-:V[a\x17\x1F\x90`\x08a,\xFCV[\x92a\x17,\x93\x92\x91\x90a.\xE5V[a\x175\x91a/\x0CV[`\xC0\x1C`\x01`\x01`@\x1B\x03\x16\x83`@\x01Q\x82\x81Q\x81\x10a\x17WWa\x17Wa-iV[` \x90\x81\x02\x91\x90\x91\x01\x01R_`\t\x81a\x17p\x84\x8Aa,\xFCV[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q`\xA0\x81\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x83\x04\x16\x94\x83\x01\x94\x90\x94Ra\xFF\xFF`\x01`\xC0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`\xD0\x1B\x83\x04\x81\x16\x15\x15``\x83\x01R`\x01`\xD8\x1B\x90\x92\x04\x90\x91\x16`\x80\x82\x01R\x91P\x15\x80\x15\x90a\x17\xF3WP\x80``\x01Q\x15[\x15a\x18&W\x80` \x01Qc\xFF\xFF\xFF\xFF\x16\x84``\x01Q\x83\x81Q\x81\x10a\x18\x19Wa\x18\x19a-iV[` \x02` \x01\x01\x81\x81RPP[P`\x01\x01a\x16\xF3V[PP\x93\x92PPPV[\x80Q` \x82\x01Q_\x90a\x18K\x90\x83a,\xFCV[\x90P\x80\x84`\xA0\x01Q\x10\x15a\x18`WP`\xA0\x83\x01Q[\x81\x81\x11a\x18mWPPPPV[_`@Q\x80``\x01`@R\x80\x86`@\x01Q\x81R` \x01\x86``\x01Q\x81R` \x01\x86`\x80\x01Q\x81RP\x90P_\x85` \x01Q`@a\x18\xA9\x91\x90a-:V[\x90P_\x80a\x18\xB8`\x10\x87a,\xD6V[a\x18\xC3\x90`\x10a-:V[\x90P[\x84\x81\x10\x15a\x19lW_`\x12\x81a\x18\xDD`\x10\x85a,\xD6V[a\x18\xE7\x90\x87a,\xFCV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03a\x19\x04WPa\x19ZV[_\x87\x83\x10a\x19\x12W\x82a\x19\x14V[\x87[\x90P_\x87a\x19#\x85`\x10a,\xFCV[\x11a\x198Wa\x193\x84`\x10a,\xFCV[a\x19:V[\x87[\x90Pa\x19J\x8A\x88\x85\x87\x86\x86a$5V[a\x19T\x90\x86a,\xFCV[\x94PPPP[a\x19e`\x10\x82a,\xFCV[\x90Pa\x18\xC6V[P\x80\x87`\xE0\x01\x81\x81Qa\x19\x7F\x91\x90a,\xFCV[\x90RP`\xC0\x87\x01Q\x15a\x19\x98Wa\x19\x98\x87\x87\x87\x87a%\x15V[PPPPPPPV[`@\x80Qa\x01\xE0\x81\x01\x82R`\x03T`\x01`\x01``\x1B\x03\x80\x82\x16\x83R`\x01``\x1B\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R`\x01`\xE0\x1B\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01R`\x01`@\x1B\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFF`\x01`\x90\x1B\x82\x04\x81\x16\x15\x15a\x01@\x86\x01R`\x01`\x98\x1B\x82\x04\x83\x16a\x01`\x86\x01\x81\x90R`\x01`\xA8\x1B\x83\x04\x90\x91\x16a\x01\x80\x86\x01R`\x01`\xB0\x1B\x82\x04\x90\x92\x16a\x01\xA0\x85\x01R\x93\x90\x93\x04\x16a\x01\xC0\x82\x01R\x83Q_\x92`\x01`\x01`\x80\x1B\x03\x90\x91\x16\x90\x83\x90a'\x10\x90a\x1A\xB3\x90\x84a-:V[a\x1A\xBD\x91\x90a,\xD6V[`\x05T\x90\x91P`\x01`\x80\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16_\x80[\x89` \x01Q\x81\x10\x15a\x1C`W\x89``\x01Q\x81\x81Q\x81\x10a\x1A\xF8Wa\x1A\xF8a-iV[` \x02` \x01\x01Q_\x14\x80a\x1B\x0BWP\x84\x15[\x15a\x1B\x9DW\x89`@\x01Q\x81\x81Q\x81\x10a\x1B&Wa\x1B&a-iV[` \x02` \x01\x01Q_\x14a\x1B\x98W\x89Qa\x1BA\x90\x82\x90a,\xFCV[\x8A`@\x01Q\x82\x81Q\x81\x10a\x1BWWa\x1BWa-iV[` \x90\x81\x02\x91\x90\x91\x01\x01Q`@Qc3\xC1\x06\xC5`\xE0\x1B\x81R`\x04\x81\x01\x92\x90\x92R`$\x82\x01R_`D\x82\x01\x81\x90R`d\x82\x01R`\x84\x81\x01\x85\x90R`\xA4\x01a\x01\xD2V[a\x1CXV[a\x1B\xA9\x8A\x82\x87\x87a&\xA7V[_\x85\x8B`\xC0\x01Q\x83\x81Q\x81\x10a\x1B\xC1Wa\x1B\xC1a-iV[` \x02` \x01\x01Qa\x1B\xD3\x91\x90a,\xD6V[\x90P\x80\x89\x83\x81Q\x81\x10a\x1B\xE8Wa\x1B\xE8a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01Ra\x1B\xFD\x81\x84a,\xFCV[\x92P__\x86\x11\x80\x15a\x1C,WP\x85\x8C`\xE0\x01Q\x84\x81Q\x81\x10a\x1C!Wa\x1C!a-iV[` \x02` \x01\x01Q\x10\x15[\x90Pa\x1CI\x83\x8D_\x01Qa\x1C@\x91\x90a,\xFCV[\x83\x83\x8B\x89a'\x83V[a\x1CS\x90\x8Aa,\xFCV[\x98PPP[`\x01\x01a\x1A\xD6V[Pa\x1Cj\x81a)4V[\x88` \x01\x81\x81Qa\x1C{\x91\x90a-\xFEV[`\x01`\x01`@\x1B\x03\x16\x90RPa\x1C\x90\x89a)iV[PPPPP\x93\x92PPPV[___[\x86Q\x81\x10\x15a\x1D\x03W\x86\x81\x81Q\x81\x10a\x1C\xBBWa\x1C\xBBa-iV[` \x02` \x01\x01Q`\xE0\x01Q\x87\x82\x81Q\x81\x10a\x1C\xD9Wa\x1C\xD9a-iV[` \x02` \x01\x01Q`@\x01Qa\x1C\xEF\x91\x90a-:V[a\x1C\xF9\x90\x83a,\xFCV[\x91P`\x01\x01a\x1C\xA0V[P\x80_\x03a\x1D\x14W_\x91PPa\x1F\nV[_[\x86Q\x81\x10\x15a\x1F\x07W_\x87\x82\x81Q\x81\x10a\x1D2Wa\x1D2a-iV[` \x02` \x01\x01Q\x90P_\x81`\xE0\x01Q\x82`@\x01Qa\x1DQ\x91\x90a-:V[\x90P_\x84a\x1D_\x83\x8Aa-:V[a\x1Di\x91\x90a,\xD6V[\x90P_\x85a\x1Dw\x84\x8Aa-:V[a\x1D\x81\x91\x90a,\xD6V[\x90P\x81\x15a\x1D\x95W\x83Qa\x1D\x95\x90\x83a*\x81V[\x83Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` R`@\x81 T`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16\x90\x81\x90\x03a\x1D\xCEW_\x91Pa\x1E V[\x80a\x1D\xE8n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a-:V[a\x1D\xF2\x91\x90a,\xD6V[\x85Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\r` R`@\x81 \x80T\x90\x91\x90a\x1E\x1A\x90\x84\x90a,\xFCV[\x90\x91UPP[a\x1E*\x82\x84a,\xFCV[a\x1E4\x90\x89a,\xFCV[\x97Pg\r\xE0\xB6\xB3\xA7d\0\0\x85`\xE0\x01Qa\xFF\xFFa\x1EQ\x91\x90a-:V[a\x1E[\x91\x90a,\xD6V[` \x80\x87\x01Q_\x90\x81R`\t\x82R`@\x90\x81\x90 \x80Ta\xFF\xFF\x94\x90\x94\x16`\x01`\xC0\x1B\x02a\xFF\xFF`\xC0\x1B\x19\x90\x94\x16\x93\x90\x93\x17\x90\x92U\x86Q\x82\x88\x01Q`\xE0\x89\x01Q\x84Q\x91\x82R\x92\x81\x01\x92\x90\x92R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90`\x01`\x01`@\x1B\x03\x8D\x16\x90\x7F4\xFA\xB1uT\x07\xCE\xE1j\xECy\x90\xEDD#}\x14\x1C\xBD\xB5\xDF7\x96\x1B\xE0e\x12\xB0\x1A\x9D\xF5\x13\x90`\x80\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x80`\x01\x01\x90Pa\x1D\x16V[PP[\x94\x93PPPPV[\x80Q_\x90\x80\x82\x03a\x1F%WP_\x92\x91PPV[_\x81`\x01`\x01`@\x1B\x03\x81\x11\x15a\x1F>Wa\x1F>a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1FgW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_\x82`\x01`\x01`@\x1B\x03\x81\x11\x15a\x1F\x83Wa\x1F\x83a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1F\xACW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x83\x81\x10\x15a KW\x85\x81\x81Q\x81\x10a\x1F\xCBWa\x1F\xCBa-iV[` \x02` \x01\x01Q_\x01Q\x83\x82\x81Q\x81\x10a\x1F\xE8Wa\x1F\xE8a-iV[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP\x85\x81\x81Q\x81\x10a \x1AWa \x1Aa-iV[` \x02` \x01\x01Q`\xE0\x01Q\x82\x82\x81Q\x81\x10a 8Wa 8a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\x1F\xB1V[P`@Qcsj\x17\xAB`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90csj\x17\xAB\x90a \x9A\x90\x85\x90\x85\x90`\x04\x01a/DV[_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a \xB1W__\xFD[PZ\xF1\x15\x80\x15a \xC3W=__>=_\xFD[PP`@\x80Qa\x01\xE0\x81\x01\x82R`\x03T`\x01`\x01``\x1B\x03\x80\x82\x16\x83R`\x01``\x1B\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R`\x01`\xE0\x1B\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01R`\x01`@\x1B\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFF`\x01`\x90\x1B\x82\x04\x81\x16\x15\x15a\x01@\x86\x01R`\x01`\x98\x1B\x82\x04\x83\x16a\x01`\x86\x01R`\x01`\xA8\x1B\x82\x04\x16a\x01\x80\x85\x01R`\x01`\xB0\x1B\x81\x04\x90\x91\x16a\x01\xA0\x84\x01\x81\x90R\x93\x90\x04\x16a\x01\xC0\x82\x01R\x92P_\x91Pa'\x10\x90a!\xD0\x90g\r\xE0\xB6\xB3\xA7d\0\0\x90a-:V[a!\xDA\x91\x90a,\xD6V[\x90P_[\x85\x81\x10\x15a#WW_`\t_\x8A\x84\x81Q\x81\x10a!\xFCWa!\xFCa-iV[` \x02` \x01\x01Q` \x01Q\x81R` \x01\x90\x81R` \x01_ \x90P_\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x85\xBF\x82\xD6\x89\x86\x81Q\x81\x10a\"ZWa\"Za-iV[` \x02` \x01\x01Q`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\"\x8D\x91\x90`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16\x81R` \x01\x90V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\"\xA8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\"\xCC\x91\x90a-#V[\x10a\"\xD7W_a\"\xEEV[\x81Ta\"\xEE\x90`\x01`\xD8\x1B\x90\x04`\xFF\x16`\x01a/\x9AV[\x90P\x84a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10a#6Wa#&\x87\x84\x81Q\x81\x10a#\x17Wa#\x17a-iV[` \x02` \x01\x01Q`\x02a\x12\x9DV[a#0\x90\x8Aa,\xFCV[\x98P_\x90P[\x81T`\xFF\x90\x91\x16`\x01`\xD8\x1B\x02`\xFF`\xD8\x1B\x19\x90\x91\x16\x17\x90U`\x01\x01a!\xDEV[PPPPPP\x91\x90PV[_\x81``\x01Qc\xFF\xFF\xFF\xFF\x16Ba#y\x91\x90a,\xFCV[_\x80Tc\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xB0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x02\x17\x90Ua\x01@\x83\x01Q\x90\x91Pa#\xA9W\x80a#\xB8V[`\xC0\x82\x01Qa#\xB8\x90\x82a/\xB3V[_\x80Ta\x01@\x90\x94\x01Q\x15\x15`\x01`\xF0\x1B\x02`\xFF`\xF0\x1B\x19c\xFF\xFF\xFF\xFF\x93\x90\x93\x16`\x01`\xD0\x1B\x02\x92\x90\x92\x16d\xFF\xFF\xFF\xFF\xFF`\xD0\x1B\x19\x90\x94\x16\x93\x90\x93\x17\x17\x90\x91UPV[a$\x08\x83\x83\x83`\x01a*\xDAV[a$0W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x01\xD2V[PPPV[_\x86Q` `@\x89\x01Q\x01` ``\x8A\x01Q\x01` `\x80\x8B\x01Q\x01` `\xA0\x8C\x01Q\x01` `\xC0\x8D\x01Q\x01\x8BQ` \x8D\x01Q`@\x8E\x01Q\x8B[\x8B\x81\x10\x15a%\x01Wa\xFF\xFF\x8F\x8F\x83\x03`\x04\x1B`\xF0\x03\x1C\x16\x80a$\x90WPa$\xF9V[\x8A\x82\x03`\x05\x1B\x80\x8A\x01Q\x84\x81\x10\x15\x81\x15\x17\x15a$\xAEWPPPa$\xF9V[P\x84g\r\xE0\xB6\xB3\xA7d\0\0\x83\x02\x04\x91P\x80\x8B\x01Q\x80\x83\x10a$\xD3W\x89\x82\x01\x80Q\x88\x01\x90R[\x80\x83\x11\x15a$\xE8W\x88\x82\x01\x80Q\x88\x01\x90R\x91P\x81[P\x86\x01\x80Q\x86\x83\x02\x01\x90R\x9A\x90\x9A\x01\x99[`\x01\x01a$nV[PPPPPPPPPP\x96\x95PPPPPPV[_a%\"a\x01\0\x84a,\xD6V[\x90P[\x81a%2\x82a\x01\0a-:V[\x10\x15a&\xA0W_`\x13_\x83\x88` \x01Q`\x04a%N\x91\x90a-:V[a%X\x91\x90a,\xFCV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03a%uWPa&\x90V[_\x84a%\x83\x84a\x01\0a-:V[\x10a%\x99Wa%\x94\x83a\x01\0a-:V[a%\x9BV[\x84[\x90P_\x84a%\xAB\x85a\x01\0a-:V[a%\xB7\x90a\x01\0a,\xFCV[\x11a%\xD9Wa%\xC8\x84a\x01\0a-:V[a%\xD4\x90a\x01\0a,\xFCV[a%\xDBV[\x84[\x90P\x81[\x81\x81\x10\x15a&\x8BWa%\xF3a\x01\0\x82a,\xE9V[\x84\x90\x1C`\x01\x16\x15a&\x83W``\x88\x01Q_\x90a&\x0F\x89\x84a-\xEBV[\x81Q\x81\x10a&\x1FWa&\x1Fa-iV[` \x02` \x01\x01Q\x90P\x80_\x14\x80a&;WP\x89`\x80\x01Q\x81\x10\x15[\x15a&FWPa&\x83V[`@\x8A\x01Q`\xE0\x8A\x01Qa&Z\x8A\x85a-\xEBV[\x81Q\x81\x10a&jWa&ja-iV[` \x02` \x01\x01\x81\x81Qa&~\x91\x90a,\xFCV[\x90RPP[`\x01\x01a%\xDFV[PPPP[a&\x99\x81a-QV[\x90Pa%%V[PPPPPV[_\x84`@\x01Q\x84\x81Q\x81\x10a&\xBEWa&\xBEa-iV[` \x02` \x01\x01Q\x90P_\x81_\x14a&\xF3W\x85`\x80\x01Q\x85\x81Q\x81\x10a&\xE6Wa&\xE6a-iV[` \x02` \x01\x01Qa&\xF5V[\x83[\x90P_\x86`\xA0\x01Q\x86\x81Q\x81\x10a'\x0EWa'\x0Ea-iV[` \x02` \x01\x01Q\x90P\x83\x82\x10\x80a'&WP\x83\x81\x10\x15[\x80a'8WPg\r\xE0\xB6\xB3\xA7d\0\0\x83\x11[\x15a\x19\x98W\x86Qa'J\x90\x87\x90a,\xFCV[`@Qc3\xC1\x06\xC5`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x84\x90R`D\x81\x01\x83\x90R`d\x81\x01\x82\x90R`\x84\x81\x01\x85\x90R`\xA4\x01a\x01\xD2V[_\x85\x81R`\t` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`\xA0\x1B\x03\x16\x80\x85R`\x10\x84R\x82\x85 \x83Q``\x81\x01\x85R\x90T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x82\x04\x81\x16\x96\x83\x01\x96\x90\x96R`\x01`\xC0\x1B\x90\x04\x90\x94\x16\x92\x84\x01\x92\x90\x92R\x91a'\xF9a'\xF4\x82a+<V[a\x14\xB2V[\x81Q\x82\x90a(\x08\x90\x83\x90a/\xCFV[`\x01`\x01`\x80\x1B\x03\x90\x81\x16\x90\x91R`\x01`\x01`@\x1B\x03\x80\x8B\x16` \x80\x86\x01\x91\x82R\x89\x83\x16`@\x80\x88\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x90\x81R`\x10\x90\x93R\x82 \x87Q\x81T\x94Q\x92Q\x86\x16`\x01`\xC0\x1B\x02`\x01`\x01`\xC0\x1B\x03\x93\x90\x96\x16`\x01`\x80\x1B\x02`\x01`\x01`\xC0\x1B\x03\x19\x90\x95\x16\x96\x16\x95\x90\x95\x17\x92\x90\x92\x17\x91\x90\x91\x16\x91\x90\x91\x17\x90\x91U\x90P\x87a(\x99W_a(\xB0V[\x83Ta(\xB0\x90`\x01`\xD8\x1B\x90\x04`\xFF\x16`\x01a/\x9AV[\x90P\x86a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10a(\xD5Wa(\xCF\x83`\x01a\x12\x9DV[\x94P_\x90P[\x83T`\xFF`\xD8\x1B\x19\x16`\x01`\xD8\x1B`\xFF\x83\x16\x02\x17\x84Ug\r\xE0\xB6\xB3\xA7d\0\0a)\0\x8Aa\xFF\xFFa-:V[a)\n\x91\x90a,\xD6V[\x84Ta\xFF\xFF\x91\x90\x91\x16`\x01`\xC0\x1B\x02a\xFF\xFF`\xC0\x1B\x19\x90\x91\x16\x17\x90\x93UP\x91\x97\x96PPPPPPPV[_`\x01`\x01`@\x1B\x03\x82\x11\x15a\x14\xE5W`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x01\xD2V[` \x81\x01Q\x81Q_\x91a){\x91a,\xFCV[\x90P_`\x10\x83_\x01Qa)\x8E\x91\x90a,\xD6V[\x90P[\x81a)\x9D\x82`\x10a-:V[\x10\x15a$0W_\x81\x81R`\x15` R`@\x81 T\x90a)\xBD\x83`\x10a-:V[\x90P[a)\xCB\x83`\x10a-:V[a)\xD6\x90`\x10a,\xFCV[\x81\x10\x80\x15a)\xE3WP\x83\x81\x10[\x15a*bW\x84Q\x81\x10a*RWa*O\x82a)\xFF`\x10\x84a,\xE9V[`@\x88\x01Q\x88Qg\r\xE0\xB6\xB3\xA7d\0\0\x91\x90a*\x1B\x90\x87a-\xEBV[\x81Q\x81\x10a*+Wa*+a-iV[` \x02` \x01\x01Qa\xFF\xFFa*@\x91\x90a-:V[a*J\x91\x90a,\xD6V[a+\xC8V[\x91P[a*[\x81a-QV[\x90Pa)\xC0V[P_\x82\x81R`\x15` R`@\x90 Ua*z\x81a-QV[\x90Pa)\x91V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x10` R`@\x90 \x80Ta*\xB2\x90a'\xF4\x90\x84\x90`\x01`\x01`\x80\x1B\x03\x16a,\xFCV[\x81To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\x80\x1B\x03\x91\x90\x91\x16\x17\x90UPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a+0W\x83\x83\x15\x16\x15a+$W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_\x81` \x01Q`\x01`\x01`@\x1B\x03\x16_\x14\x80a+rWP`\x05T`@\x83\x01Q`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x90\x92\x04\x82\x16\x91\x16\x10\x15[\x15a+~WP_\x91\x90PV[g\r\xE0\xB6\xB3\xA7d\0\0`\x16_\x84`@\x01Q`\x01`\x01`@\x1B\x03\x16\x81R` \x01\x90\x81R` \x01_ T\x83` \x01Q`\x01`\x01`@\x1B\x03\x16a+\xBE\x91\x90a-:V[a\x12\x97\x91\x90a,\xD6V[_\x80a+\xD5\x84`\x10a-:V[a+\xE0\x90`\xF0a-\xEBV[a\xFF\xFF\x80\x82\x1B\x19\x87\x16\x90\x85\x16\x90\x91\x1B\x17\x91PP\x93\x92PPPV[`@Q\x80a\x01\0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81R` \x01_\x81RP\x90V[__` \x83\x85\x03\x12\x15a,SW__\xFD[\x825`\x01`\x01`@\x1B\x03\x81\x11\x15a,hW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a,xW__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15a,\x8DW__\xFD[\x85` \x82\x84\x01\x01\x11\x15a,\x9EW__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[_\x82a,\xE4Wa,\xE4a,\xAEV[P\x04\x90V[_\x82a,\xF7Wa,\xF7a,\xAEV[P\x06\x90V[\x80\x82\x01\x80\x82\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a-3W__\xFD[PQ\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x12\x97Wa\x12\x97a,\xC2V[_`\x01\x82\x01a-bWa-ba,\xC2V[P`\x01\x01\x90V[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a-\xADW\x81Q\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a-\x8FV[P\x93\x94\x93PPPPV[\x83\x81R``` \x82\x01R_a-\xCF``\x83\x01\x85a-}V[\x82\x81\x03`@\x84\x01Ra-\xE1\x81\x85a-}V[\x96\x95PPPPPPV[\x81\x81\x03\x81\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[_` \x82\x84\x03\x12\x15a.-W__\xFD[\x81Q\x80\x15\x15\x81\x14a.<W__\xFD[\x93\x92PPPV[_` \x82\x84\x03\x12\x15a.SW__\xFD[\x81Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a.<W__\xFD[`\x01`\x01``\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x01`\x01`\x80\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[`@\x81\x01`\x03\x84\x10a.\xDBWcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x92\x81R` \x01R\x90V[__\x85\x85\x11\x15a.\xF3W__\xFD[\x83\x86\x11\x15a.\xFFW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01`\xC0\x1B\x03\x19\x81\x16\x90`\x08\x84\x10\x15a/=W`\x01`\x01`\xC0\x1B\x03\x19`\x08\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`@\x80\x82R\x83Q\x90\x82\x01\x81\x90R_\x90` \x85\x01\x90``\x84\x01\x90\x83[\x81\x81\x10\x15a/\x86W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a/_V[PP\x83\x81\x03` \x85\x01Ra-\xE1\x81\x86a-}V[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[`\x01`\x01`\x80\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V",
+    );
+    /// The runtime bytecode of the contract, as deployed on the network.
+    ///
+    /// ```text
+    ///0x608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80637b10399914610038578063b0a8d59914610074575b5f5ffd5b6040516001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681526020015b60405180910390f35b610087610082366004612c42565b610097565b604051901515815260200161006b565b5f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036100e157604051633beab4bd60e21b815260040160405180910390fd5b6100e9610268565b60055461ffff600160d01b909104166060610123604080516080810182525f80825260208201819052918101829052606081019190915290565b5f835f0361013f5761013361034d565b9194509250905061014d565b61014761077f565b90935091505b5f610159600888612cd6565b9050610166600888612ce9565b1515806101835750606083015161ffff166101818287612cfc565b115b8061019e57508015801561019e5750826060015161ffff1685105b156101db576060830151604051636127274760e01b8152600481018990526024810187905261ffff90911660448201526064015b60405180910390fd5b6101e88484878b8b6109fa565b6101f29083612cfc565b91506101fe8186612cfc565b9450826060015161ffff168510156102395761021a8484610aff565b6005805461ffff60d01b1916600160d01b61ffff881602179055610254565b6102438484610ccb565b61024d9083612cfc565b9150600195505b61025d82611053565b505050505092915050565b600554600160701b900460ff161561029357604051631f3ef82160e31b815260040160405180910390fd5b5f54600160b01b900463ffffffff16428111156102d45760405163d222b98960e01b81526001600160401b03821660048201525f60248201526044016101d2565b6004545f906102f090600160c01b900463ffffffff1683612cfc565b90506102fa61124e565b6001600160a01b0316336001600160a01b03161415801561031a57508042105b1561034957604051632dbc470160e01b81523360048201526001600160401b03821660248201526044016101d2565b5050565b604080516080810182525f808252602082018190529181018290526060818101929092526005545f90600160c01b900461ffff16806001600160401b0381111561039957610399612d0f565b6040519080825280602002602001820160405280156103d257816020015b6103bf612bfa565b8152602001906001900390816103b75790505b5093505f5f5f5b8381101561072c575f6104136014826103f3601086612cd6565b81526020019081526020015f205460108461040e9190612ce9565b61127a565b61ffff9081165f818152601160209081526040918290208251610100810184528154815260018201546001600160a01b0381169382019390935263ffffffff600160a01b8404811694820194909452600160c01b83048416606082015260ff600160e01b84048116151560808301819052600160e81b8504909116151560a0830152600160f01b90930490951660c08601526002015490911660e08401529092506104d9576104c681602001515f61129d565b6104d09088612cfc565b96505050610724565b6020808201516001600160a01b03165f908152600a8252604090819020815160808101835290546001600160601b038116825261ffff600160601b8204169382019390935260ff600160701b8404811615801593830193909352600160781b909304909216151560608301528061055257508060600151155b80610565575082816020015161ffff1614155b80610578575060e082015163ffffffff16155b1561058557505050610724565b60208201516040516342dfc16b60e11b81526001600160a01b0391821660048201525f91670de0b6b3a7640000917f0000000000000000000000000000000000000000000000000000000000000000909116906385bf82d690602401602060405180830381865afa1580156105fc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106209190612d23565b6020808601516001600160a01b03165f908152600c9091526040902054845161065b916001600160801b0316906001600160601b0316612cfc565b6106659190612d3a565b61066f9190612cd6565b9050805f036106815750505050610724565b60405180610100016040528084602001516001600160a01b031681526020018581526020018281526020018460e0015163ffffffff168152602001846040015163ffffffff1681526020018460c0015161ffff1681526020018460a00151151581526020015f8152508b88806106f690612d51565b99508151811061070857610708612d69565b602090810291909101015261071d8187612cfc565b9550505050505b6001016103d9565b508186526040518060800160405280610744836114b2565b6001600160801b031681525f602082015261ffff9384166040820152600554600160601b900490931660609093019290925250939491925050565b604080516080810182525f8082526020820181905291810182905260608181019290925250604080516080810182526019546001600160801b03811682526001600160401b03600160801b82048116602084015261ffff600160c01b83048116948401859052600160d01b909204909116606083015290919081111561080757610807612d0f565b60405190808252806020026020018201604052801561084057816020015b61082d612bfa565b8152602001906001900390816108255790505b5091505f5b82518110156109f5575f60175f8381526020019081526020015f206040518060c00160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a900461ffff1661ffff1661ffff1681526020015f820160169054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601a9054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601e9054906101000a900461ffff1661ffff1661ffff168152602001600182015f9054906101000a900460ff16151515158152505090505f60185f8481526020019081526020015f20549050604051806101000160405280835f01516001600160a01b03168152602001836020015161ffff168152602001608083901c8152602001836060015163ffffffff168152602001836040015163ffffffff168152602001836080015161ffff1681526020018360a0015115158152602001826001600160801b03168152508584815181106109e0576109e0612d69565b60209081029190910101525050600101610845565b509091565b5f5f610a078585856114e9565b90505f5b8751811015610a3f57610a37888281518110610a2957610a29612d69565b602002602001015183611838565b600101610a0b565b505f81602001516001600160401b03811115610a5d57610a5d612d0f565b604051908082528060200260200182016040528015610a86578160200160208202803683370190505b509050610a948288836119a1565b9250600560109054906101000a90046001600160401b03166001600160401b03167f0e1cfb62a5da6e5cdf7e23bb6748db5c19489e800a35e838de1abb5651d4649587846040015184604051610aec93929190612db7565b60405180910390a2505095945050505050565b5f5b8251811015610c52575f838281518110610b1d57610b1d612d69565b6020908102919091018101516040805160c0808201835283516001600160a01b0390811683528486015161ffff90811684880190815260808088015163ffffffff9081168789019081526060808b0151831690890190815260a0808c01518716858b01908152988c01511515908a019081525f8f815260178e528b81209a518b549751945193519a5199166001600160b01b031990971696909617600160a01b938816939093029290921767ffffffffffffffff60b01b1916600160b01b9184169190910263ffffffff60d01b191617600160d01b9790921696909602176001600160f01b0316600160f01b949093169390930291909117845591516001938401805460ff191691151591909117905560e08501519484015160189096529290209390911b9091179091559091019050610b01565b50805160198054602084015160408501516060909501516001600160801b039094166001600160c01b031990921691909117600160801b6001600160401b03909216919091021763ffffffff60c01b1916600160c01b61ffff9485160261ffff60d01b191617600160d01b939092169290920217905550565b5f5f600560109054906101000a90046001600160401b031690505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663329eb8396040518163ffffffff1660e01b81526004016020604051808303815f875af1158015610d43573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d679190612d23565b90505f60075482610d789190612cfc565b90505f612710610d8a61070884612d3a565b610d949190612cd6565b90505f612710610da661100485612d3a565b610db09190612cd6565b90505f81610dbe8486612deb565b610dc89190612deb565b90505f5f5f8a602001516001600160401b03161115610e5c5760208a01516001600160401b0316610e01670de0b6b3a764000087612d3a565b610e0b9190612cd6565b6001600160401b03808a165f9081526016602090815260409091208390558c0151919250670de0b6b3a764000091610e4591849116612d3a565b610e4f9190612cd6565b610e599083612cfc565b91505b610e688b898686611c9c565b610e729083612cfc565b9150610e7d8b611f12565b98508160065f828254610e909190612cfc565b909155505f9050610ea18388612deb565b6007819055604080518a8152602081018a9052908101889052606081018790526080810186905260a0810182905260c081018490529091506001600160401b038a16907f3ed16b93d704b8877b03837eff0f64180658225bcca5f72fe57eaf55477d5d789060e00160405180910390a2610f1c896001612dfe565b600580546bffffffffffffffffffffffff60801b1916600160801b6001600160401b0393909316830263ffffffff60c01b1916179055604080516101e0810182526003546001600160601b038082168352600160601b8083049091166020840152600160c01b80830463ffffffff90811695850195909552600160e01b9092048416606084015260045480851660808501526401000000008104851660a0850152600160401b8104851660c085015261ffff918104821660e0850152600160701b810482166101008501529485048116610120840152600160901b850460ff9081161515610140850152600160981b86048216610160850152600160a81b860416610180840152600160b01b8504166101a0830152909204166101c082015261104490612362565b50505050505050505092915050565b805f0361105d5750565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166363b0c4286040518163ffffffff1660e01b8152600401602060405180830381865afa1580156110ba573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110de9190612e1d565b6040805184815282151560208201529192507fc30ba5387d084e2148b2a91357a887e7b0496357514cfe33d9ff3033f676ace5910160405180910390a1801561119a57604051630852cd8d60e31b8152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906342966c68906024015f604051808303815f87803b158015611180575f5ffd5b505af1158015611192573d5f5f3e3d5ffd5b505050505050565b6103497f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa1580156111f9573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061121d9190612e43565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690846123fb565b6002545f906001600160a01b031680156112685780611274565b5f546001600160a01b03165b91505090565b5f611286826010612d3a565b6112919060f0612deb565b83901c90505b92915050565b6004546001600160a01b0383165f908152600a6020526040812080549192600160601b900461ffff16918390600160701b900460ff16156113505750805460ff600160781b82041690612710906112fe9085906001600160601b0316612d3a565b6113089190612cd6565b8254909450849083905f906113279084906001600160601b0316612e69565b92506101000a8154816001600160601b0302191690836001600160601b031602179055506113e9565b6001600160a01b0386165f908152600f60205260409020600186600281111561137b5761137b612e88565b825491141592506127109061139a9086906001600160801b0316612d3a565b6113a49190612cd6565b8154909550859082905f906113c39084906001600160801b0316612e9c565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550505b856001600160a01b03167f607adba66cff84b627e3537d1c17d088a98556bccd0536a2f3590c56329023d98686604051611424929190612ebb565b60405180910390a280156114a9576040516314c2559360e21b81526001600160a01b0387811660048301527f00000000000000000000000000000000000000000000000000000000000000001690635309564c906024015f604051808303815f87803b158015611492575f5ffd5b505af11580156114a4573d5f5f3e3d5ffd5b505050505b50505092915050565b5f6001600160801b038211156114e5576040516306dfcc6560e41b815260806004820152602481018390526044016101d2565b5090565b61152f6040518061010001604052805f81526020015f81526020016060815260200160608152602001606081526020016060815260200160608152602001606081525090565b5f61153b600884612cd6565b858352602083018190529050806001600160401b0381111561155f5761155f612d0f565b604051908082528060200260200182016040528015611588578160200160208202803683370190505b506040830152806001600160401b038111156115a6576115a6612d0f565b6040519080825280602002602001820160405280156115cf578160200160208202803683370190505b506060830152806001600160401b038111156115ed576115ed612d0f565b604051908082528060200260200182016040528015611616578160200160208202803683370190505b506080830152806001600160401b0381111561163457611634612d0f565b60405190808252806020026020018201604052801561165d578160200160208202803683370190505b5060a0830152806001600160401b0381111561167b5761167b612d0f565b6040519080825280602002602001820160405280156116a4578160200160208202803683370190505b5060c0830152806001600160401b038111156116c2576116c2612d0f565b6040519080825280602002602001820160405280156116eb578160200160208202803683370190505b5060e08301525f5b8181101561182f578484611708836008612d3a565b90611714846008612d3a565b61171f906008612cfc565b9261172c93929190612ee5565b61173591612f0c565b60c01c6001600160401b03168360400151828151811061175757611757612d69565b60209081029190910101525f600981611770848a612cfc565b815260208082019290925260409081015f20815160a08101835290546001600160a01b03811680835263ffffffff600160a01b8304169483019490945261ffff600160c01b8204169282019290925260ff600160d01b8304811615156060830152600160d81b90920490911660808201529150158015906117f357508060600151155b1561182657806020015163ffffffff168460600151838151811061181957611819612d69565b6020026020010181815250505b506001016116f3565b50509392505050565b805160208201515f9061184b9083612cfc565b9050808460a001511015611860575060a08301515b81811161186d5750505050565b5f60405180606001604052808660400151815260200186606001518152602001866080015181525090505f856020015160406118a99190612d3a565b90505f806118b8601087612cd6565b6118c3906010612d3a565b90505b8481101561196c575f6012816118dd601085612cd6565b6118e79087612cfc565b81526020019081526020015f20549050805f03611904575061195a565b5f8783106119125782611914565b875b90505f87611923856010612cfc565b1161193857611933846010612cfc565b61193a565b875b905061194a8a8885878686612435565b6119549086612cfc565b94505050505b611965601082612cfc565b90506118c6565b50808760e00181815161197f9190612cfc565b90525060c0870151156119985761199887878787612515565b50505050505050565b604080516101e0810182526003546001600160601b038082168352600160601b808304909116602084015263ffffffff600160c01b808404821695850195909552600160e01b9092048216606084015260045480831660808501526401000000008104831660a0850152600160401b8104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff600160901b820481161515610140860152600160981b820483166101608601819052600160a81b8304909116610180860152600160b01b82049092166101a085015293909304166101c082015283515f926001600160801b0390911690839061271090611ab39084612d3a565b611abd9190612cd6565b600554909150600160801b90046001600160401b03165f805b8960200151811015611c605789606001518181518110611af857611af8612d69565b60200260200101515f1480611b0b575084155b15611b9d5789604001518181518110611b2657611b26612d69565b60200260200101515f14611b98578951611b41908290612cfc565b8a604001518281518110611b5757611b57612d69565b60209081029190910101516040516333c106c560e01b8152600481019290925260248201525f6044820181905260648201526084810185905260a4016101d2565b611c58565b611ba98a8287876126a7565b5f858b60c001518381518110611bc157611bc1612d69565b6020026020010151611bd39190612cd6565b905080898381518110611be857611be8612d69565b6020908102919091010152611bfd8184612cfc565b92505f5f86118015611c2c5750858c60e001518481518110611c2157611c21612d69565b602002602001015110155b9050611c49838d5f0151611c409190612cfc565b83838b89612783565b611c53908a612cfc565b985050505b600101611ad6565b50611c6a81612934565b88602001818151611c7b9190612dfe565b6001600160401b0316905250611c9089612969565b50505050509392505050565b5f5f5f5b8651811015611d0357868181518110611cbb57611cbb612d69565b602002602001015160e00151878281518110611cd957611cd9612d69565b602002602001015160400151611cef9190612d3a565b611cf99083612cfc565b9150600101611ca0565b50805f03611d14575f915050611f0a565b5f5b8651811015611f07575f878281518110611d3257611d32612d69565b602002602001015190505f8160e001518260400151611d519190612d3a565b90505f84611d5f838a612d3a565b611d699190612cd6565b90505f85611d77848a612d3a565b611d819190612cd6565b90508115611d95578351611d959083612a81565b83516001600160a01b03165f908152600c6020526040812054600160801b90046001600160801b031690819003611dce575f9150611e20565b80611de86ec097ce7bc90715b34b9f100000000084612d3a565b611df29190612cd6565b85516001600160a01b03165f908152600d602052604081208054909190611e1a908490612cfc565b90915550505b611e2a8284612cfc565b611e349089612cfc565b9750670de0b6b3a76400008560e0015161ffff611e519190612d3a565b611e5b9190612cd6565b6020808701515f90815260098252604090819020805461ffff94909416600160c01b0261ffff60c01b199094169390931790925586518288015160e0890151845191825292810192909252918101859052606081018490526001600160a01b03909116906001600160401b038d16907f34fab1755407cee16aec7990ed44237d141cbdb5df37961be06512b01a9df5139060800160405180910390a35050505050806001019050611d16565b50505b949350505050565b80515f90808203611f2557505f92915050565b5f816001600160401b03811115611f3e57611f3e612d0f565b604051908082528060200260200182016040528015611f67578160200160208202803683370190505b5090505f826001600160401b03811115611f8357611f83612d0f565b604051908082528060200260200182016040528015611fac578160200160208202803683370190505b5090505f5b8381101561204b57858181518110611fcb57611fcb612d69565b60200260200101515f0151838281518110611fe857611fe8612d69565b60200260200101906001600160a01b031690816001600160a01b03168152505085818151811061201a5761201a612d69565b602002602001015160e0015182828151811061203857612038612d69565b6020908102919091010152600101611fb1565b5060405163736a17ab60e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063736a17ab9061209a9085908590600401612f44565b5f604051808303815f87803b1580156120b1575f5ffd5b505af11580156120c3573d5f5f3e3d5ffd5b5050604080516101e0810182526003546001600160601b038082168352600160601b808304909116602084015263ffffffff600160c01b808404821695850195909552600160e01b9092048216606084015260045480831660808501526401000000008104831660a0850152600160401b8104831660c085015261ffff918104821660e0850152600160701b81048216610100850152600160801b8104821661012085015260ff600160901b820481161515610140860152600160981b82048316610160860152600160a81b820416610180850152600160b01b81049091166101a08401819052939004166101c082015292505f9150612710906121d090670de0b6b3a764000090612d3a565b6121da9190612cd6565b90505f5b85811015612357575f60095f8a84815181106121fc576121fc612d69565b60200260200101516020015181526020019081526020015f2090505f837f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166385bf82d689868151811061225a5761225a612d69565b60200260200101516040518263ffffffff1660e01b815260040161228d91906001600160a01b0391909116815260200190565b602060405180830381865afa1580156122a8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122cc9190612d23565b106122d7575f6122ee565b81546122ee90600160d81b900460ff166001612f9a565b905084610180015160ff168160ff16106123365761232687848151811061231757612317612d69565b6020026020010151600261129d565b612330908a612cfc565b98505f90505b815460ff909116600160d81b0260ff60d81b199091161790556001016121de565b505050505050919050565b5f816060015163ffffffff16426123799190612cfc565b5f805463ffffffff60b01b1916600160b01b63ffffffff8416021790556101408301519091506123a957806123b8565b60c08201516123b89082612fb3565b5f8054610140909401511515600160f01b0260ff60f01b1963ffffffff93909316600160d01b029290921664ffffffffff60d01b19909416939093171790915550565b6124088383836001612ada565b61243057604051635274afe760e01b81526001600160a01b03841660048201526024016101d2565b505050565b5f86516020604089015101602060608a015101602060808b015101602060a08c015101602060c08d0151018b5160208d015160408e01518b5b8b8110156125015761ffff8f8f830360041b60f0031c168061249057506124f9565b8a820360051b808a015184811015811517156124ae575050506124f9565b5084670de0b6b3a76400008302049150808b01518083106124d3578982018051880190525b808311156124e8578882018051880190529150815b50860180518683020190529a909a01995b60010161246e565b505050505050505050509695505050505050565b5f61252261010084612cd6565b90505b8161253282610100612d3a565b10156126a0575f60135f838860200151600461254e9190612d3a565b6125589190612cfc565b81526020019081526020015f20549050805f036125755750612690565b5f8461258384610100612d3a565b106125995761259483610100612d3a565b61259b565b845b90505f846125ab85610100612d3a565b6125b790610100612cfc565b116125d9576125c884610100612d3a565b6125d490610100612cfc565b6125db565b845b9050815b8181101561268b576125f361010082612ce9565b84901c600116156126835760608801515f9061260f8984612deb565b8151811061261f5761261f612d69565b60200260200101519050805f148061263b575089608001518110155b156126465750612683565b60408a015160e08a015161265a8a85612deb565b8151811061266a5761266a612d69565b6020026020010181815161267e9190612cfc565b905250505b6001016125df565b505050505b61269981612d51565b9050612525565b5050505050565b5f846040015184815181106126be576126be612d69565b602002602001015190505f815f146126f357856080015185815181106126e6576126e6612d69565b60200260200101516126f5565b835b90505f8660a00151868151811061270e5761270e612d69565b60200260200101519050838210806127265750838110155b806127385750670de0b6b3a764000083115b1561199857865161274a908790612cfc565b6040516333c106c560e01b815260048101919091526024810184905260448101839052606481018290526084810185905260a4016101d2565b5f85815260096020908152604080832080546001600160a01b031680855260108452828520835160608101855290546001600160801b03811682526001600160401b03600160801b8204811696830196909652600160c01b900490941692840192909252916127f96127f482612b3c565b6114b2565b81518290612808908390612fcf565b6001600160801b039081169091526001600160401b03808b16602080860191825289831660408088019182526001600160a01b0389165f9081526010909352822087518154945192518616600160c01b026001600160c01b0393909616600160801b026001600160c01b0319909516961695909517929092179190911691909117909155905087612899575f6128b0565b83546128b090600160d81b900460ff166001612f9a565b905086610180015160ff168160ff16106128d5576128cf83600161129d565b94505f90505b835460ff60d81b1916600160d81b60ff831602178455670de0b6b3a76400006129008a61ffff612d3a565b61290a9190612cd6565b845461ffff91909116600160c01b0261ffff60c01b19909116179093555091979650505050505050565b5f6001600160401b038211156114e557604080516306dfcc6560e41b81526004810191909152602481018390526044016101d2565b602081015181515f9161297b91612cfc565b90505f6010835f015161298e9190612cd6565b90505b8161299d826010612d3a565b1015612430575f81815260156020526040812054906129bd836010612d3a565b90505b6129cb836010612d3a565b6129d6906010612cfc565b811080156129e357508381105b15612a625784518110612a5257612a4f826129ff601084612ce9565b60408801518851670de0b6b3a76400009190612a1b9087612deb565b81518110612a2b57612a2b612d69565b602002602001015161ffff612a409190612d3a565b612a4a9190612cd6565b612bc8565b91505b612a5b81612d51565b90506129c0565b505f82815260156020526040902055612a7a81612d51565b9050612991565b6001600160a01b0382165f9081526010602052604090208054612ab2906127f49084906001600160801b0316612cfc565b81546fffffffffffffffffffffffffffffffff19166001600160801b03919091161790555050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612b30578383151615612b24573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f81602001516001600160401b03165f1480612b72575060055460408301516001600160401b03600160801b9092048216911610155b15612b7e57505f919050565b670de0b6b3a764000060165f84604001516001600160401b031681526020019081526020015f205483602001516001600160401b0316612bbe9190612d3a565b6112979190612cd6565b5f80612bd5846010612d3a565b612be09060f0612deb565b61ffff80821b19871690851690911b179150509392505050565b6040518061010001604052805f6001600160a01b031681526020015f81526020015f81526020015f81526020015f81526020015f81526020015f151581526020015f81525090565b5f5f60208385031215612c53575f5ffd5b82356001600160401b03811115612c68575f5ffd5b8301601f81018513612c78575f5ffd5b80356001600160401b03811115612c8d575f5ffd5b856020828401011115612c9e575f5ffd5b6020919091019590945092505050565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f82612ce457612ce4612cae565b500490565b5f82612cf757612cf7612cae565b500690565b8082018082111561129757611297612cc2565b634e487b7160e01b5f52604160045260245ffd5b5f60208284031215612d33575f5ffd5b5051919050565b808202811582820484141761129757611297612cc2565b5f60018201612d6257612d62612cc2565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b82811015612dad578151865260209586019590910190600101612d8f565b5093949350505050565b838152606060208201525f612dcf6060830185612d7d565b8281036040840152612de18185612d7d565b9695505050505050565b8181038181111561129757611297612cc2565b6001600160401b03818116838216019081111561129757611297612cc2565b5f60208284031215612e2d575f5ffd5b81518015158114612e3c575f5ffd5b9392505050565b5f60208284031215612e53575f5ffd5b81516001600160a01b0381168114612e3c575f5ffd5b6001600160601b03828116828216039081111561129757611297612cc2565b634e487b7160e01b5f52602160045260245ffd5b6001600160801b03828116828216039081111561129757611297612cc2565b6040810160038410612edb57634e487b7160e01b5f52602160045260245ffd5b9281526020015290565b5f5f85851115612ef3575f5ffd5b83861115612eff575f5ffd5b5050820193919092039150565b80356001600160c01b03198116906008841015612f3d576001600160c01b0319600885900360031b81901b82161691505b5092915050565b604080825283519082018190525f9060208501906060840190835b81811015612f865783516001600160a01b0316835260209384019390920191600101612f5f565b50508381036020850152612de18186612d7d565b60ff818116838216019081111561129757611297612cc2565b63ffffffff828116828216039081111561129757611297612cc2565b6001600160801b03818116838216019081111561129757611297612cc256
+    /// ```
+    #[rustfmt::skip]
+    #[allow(clippy::all)]
+    pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x004W_5`\xE0\x1C\x80c{\x109\x99\x14a\08W\x80c\xB0\xA8\xD5\x99\x14a\0tW[__\xFD[`@Q`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\0\x87a\0\x826`\x04a,BV[a\0\x97V[`@Q\x90\x15\x15\x81R` \x01a\0kV[_`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x160\x03a\0\xE1W`@Qc;\xEA\xB4\xBD`\xE2\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\0\xE9a\x02hV[`\x05Ta\xFF\xFF`\x01`\xD0\x1B\x90\x91\x04\x16``a\x01#`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x91\x90\x91R\x90V[_\x83_\x03a\x01?Wa\x013a\x03MV[\x91\x94P\x92P\x90Pa\x01MV[a\x01Ga\x07\x7FV[\x90\x93P\x91P[_a\x01Y`\x08\x88a,\xD6V[\x90Pa\x01f`\x08\x88a,\xE9V[\x15\x15\x80a\x01\x83WP``\x83\x01Qa\xFF\xFF\x16a\x01\x81\x82\x87a,\xFCV[\x11[\x80a\x01\x9EWP\x80\x15\x80\x15a\x01\x9EWP\x82``\x01Qa\xFF\xFF\x16\x85\x10[\x15a\x01\xDBW``\x83\x01Q`@Qca''G`\xE0\x1B\x81R`\x04\x81\x01\x89\x90R`$\x81\x01\x87\x90Ra\xFF\xFF\x90\x91\x16`D\x82\x01R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x01\xE8\x84\x84\x87\x8B\x8Ba\t\xFAV[a\x01\xF2\x90\x83a,\xFCV[\x91Pa\x01\xFE\x81\x86a,\xFCV[\x94P\x82``\x01Qa\xFF\xFF\x16\x85\x10\x15a\x029Wa\x02\x1A\x84\x84a\n\xFFV[`\x05\x80Ta\xFF\xFF`\xD0\x1B\x19\x16`\x01`\xD0\x1Ba\xFF\xFF\x88\x16\x02\x17\x90Ua\x02TV[a\x02C\x84\x84a\x0C\xCBV[a\x02M\x90\x83a,\xFCV[\x91P`\x01\x95P[a\x02]\x82a\x10SV[PPPPP\x92\x91PPV[`\x05T`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x02\x93W`@Qc\x1F>\xF8!`\xE3\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_T`\x01`\xB0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16B\x81\x11\x15a\x02\xD4W`@Qc\xD2\"\xB9\x89`\xE0\x1B\x81R`\x01`\x01`@\x1B\x03\x82\x16`\x04\x82\x01R_`$\x82\x01R`D\x01a\x01\xD2V[`\x04T_\x90a\x02\xF0\x90`\x01`\xC0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x83a,\xFCV[\x90Pa\x02\xFAa\x12NV[`\x01`\x01`\xA0\x1B\x03\x163`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80\x15a\x03\x1AWP\x80B\x10[\x15a\x03IW`@Qc-\xBCG\x01`\xE0\x1B\x81R3`\x04\x82\x01R`\x01`\x01`@\x1B\x03\x82\x16`$\x82\x01R`D\x01a\x01\xD2V[PPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92R`\x05T_\x90`\x01`\xC0\x1B\x90\x04a\xFF\xFF\x16\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x03\x99Wa\x03\x99a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x03\xD2W\x81` \x01[a\x03\xBFa+\xFAV[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x03\xB7W\x90P[P\x93P___[\x83\x81\x10\x15a\x07,W_a\x04\x13`\x14\x82a\x03\xF3`\x10\x86a,\xD6V[\x81R` \x01\x90\x81R` \x01_ T`\x10\x84a\x04\x0E\x91\x90a,\xE9V[a\x12zV[a\xFF\xFF\x90\x81\x16_\x81\x81R`\x11` \x90\x81R`@\x91\x82\x90 \x82Qa\x01\0\x81\x01\x84R\x81T\x81R`\x01\x82\x01T`\x01`\x01`\xA0\x1B\x03\x81\x16\x93\x82\x01\x93\x90\x93Rc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x84\x04\x81\x16\x94\x82\x01\x94\x90\x94R`\x01`\xC0\x1B\x83\x04\x84\x16``\x82\x01R`\xFF`\x01`\xE0\x1B\x84\x04\x81\x16\x15\x15`\x80\x83\x01\x81\x90R`\x01`\xE8\x1B\x85\x04\x90\x91\x16\x15\x15`\xA0\x83\x01R`\x01`\xF0\x1B\x90\x93\x04\x90\x95\x16`\xC0\x86\x01R`\x02\x01T\x90\x91\x16`\xE0\x84\x01R\x90\x92Pa\x04\xD9Wa\x04\xC6\x81` \x01Q_a\x12\x9DV[a\x04\xD0\x90\x88a,\xFCV[\x96PPPa\x07$V[` \x80\x82\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\n\x82R`@\x90\x81\x90 \x81Q`\x80\x81\x01\x83R\x90T`\x01`\x01``\x1B\x03\x81\x16\x82Ra\xFF\xFF`\x01``\x1B\x82\x04\x16\x93\x82\x01\x93\x90\x93R`\xFF`\x01`p\x1B\x84\x04\x81\x16\x15\x80\x15\x93\x83\x01\x93\x90\x93R`\x01`x\x1B\x90\x93\x04\x90\x92\x16\x15\x15``\x83\x01R\x80a\x05RWP\x80``\x01Q\x15[\x80a\x05eWP\x82\x81` \x01Qa\xFF\xFF\x16\x14\x15[\x80a\x05xWP`\xE0\x82\x01Qc\xFF\xFF\xFF\xFF\x16\x15[\x15a\x05\x85WPPPa\x07$V[` \x82\x01Q`@QcB\xDF\xC1k`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R_\x91g\r\xE0\xB6\xB3\xA7d\0\0\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\x85\xBF\x82\xD6\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x05\xFCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x06 \x91\x90a-#V[` \x80\x86\x01Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C\x90\x91R`@\x90 T\x84Qa\x06[\x91`\x01`\x01`\x80\x1B\x03\x16\x90`\x01`\x01``\x1B\x03\x16a,\xFCV[a\x06e\x91\x90a-:V[a\x06o\x91\x90a,\xD6V[\x90P\x80_\x03a\x06\x81WPPPPa\x07$V[`@Q\x80a\x01\0\x01`@R\x80\x84` \x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x85\x81R` \x01\x82\x81R` \x01\x84`\xE0\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x84`\xC0\x01Qa\xFF\xFF\x16\x81R` \x01\x84`\xA0\x01Q\x15\x15\x81R` \x01_\x81RP\x8B\x88\x80a\x06\xF6\x90a-QV[\x99P\x81Q\x81\x10a\x07\x08Wa\x07\x08a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01Ra\x07\x1D\x81\x87a,\xFCV[\x95PPPPP[`\x01\x01a\x03\xD9V[P\x81\x86R`@Q\x80`\x80\x01`@R\x80a\x07D\x83a\x14\xB2V[`\x01`\x01`\x80\x1B\x03\x16\x81R_` \x82\x01Ra\xFF\xFF\x93\x84\x16`@\x82\x01R`\x05T`\x01``\x1B\x90\x04\x90\x93\x16``\x90\x93\x01\x92\x90\x92RP\x93\x94\x91\x92PPV[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x81\x01\x92\x90\x92RP`@\x80Q`\x80\x81\x01\x82R`\x19T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x82\x04\x81\x16` \x84\x01Ra\xFF\xFF`\x01`\xC0\x1B\x83\x04\x81\x16\x94\x84\x01\x85\x90R`\x01`\xD0\x1B\x90\x92\x04\x90\x91\x16``\x83\x01R\x90\x91\x90\x81\x11\x15a\x08\x07Wa\x08\x07a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x08@W\x81` \x01[a\x08-a+\xFAV[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x08%W\x90P[P\x91P_[\x82Q\x81\x10\x15a\t\xF5W_`\x17_\x83\x81R` \x01\x90\x81R` \x01_ `@Q\x80`\xC0\x01`@R\x90\x81_\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x82\x01`\x14\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01_\x82\x01`\x16\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1A\x90T\x90a\x01\0\n\x90\x04c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16c\xFF\xFF\xFF\xFF\x16\x81R` \x01_\x82\x01`\x1E\x90T\x90a\x01\0\n\x90\x04a\xFF\xFF\x16a\xFF\xFF\x16a\xFF\xFF\x16\x81R` \x01`\x01\x82\x01_\x90T\x90a\x01\0\n\x90\x04`\xFF\x16\x15\x15\x15\x15\x81RPP\x90P_`\x18_\x84\x81R` \x01\x90\x81R` \x01_ T\x90P`@Q\x80a\x01\0\x01`@R\x80\x83_\x01Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01\x83` \x01Qa\xFF\xFF\x16\x81R` \x01`\x80\x83\x90\x1C\x81R` \x01\x83``\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`@\x01Qc\xFF\xFF\xFF\xFF\x16\x81R` \x01\x83`\x80\x01Qa\xFF\xFF\x16\x81R` \x01\x83`\xA0\x01Q\x15\x15\x81R` \x01\x82`\x01`\x01`\x80\x1B\x03\x16\x81RP\x85\x84\x81Q\x81\x10a\t\xE0Wa\t\xE0a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01RPP`\x01\x01a\x08EV[P\x90\x91V[__a\n\x07\x85\x85\x85a\x14\xE9V[\x90P_[\x87Q\x81\x10\x15a\n?Wa\n7\x88\x82\x81Q\x81\x10a\n)Wa\n)a-iV[` \x02` \x01\x01Q\x83a\x188V[`\x01\x01a\n\x0BV[P_\x81` \x01Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\n]Wa\n]a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\n\x86W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90Pa\n\x94\x82\x88\x83a\x19\xA1V[\x92P`\x05`\x10\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`@\x1B\x03\x16`\x01`\x01`@\x1B\x03\x16\x7F\x0E\x1C\xFBb\xA5\xDAn\\\xDF~#\xBBgH\xDB\\\x19H\x9E\x80\n5\xE88\xDE\x1A\xBBVQ\xD4d\x95\x87\x84`@\x01Q\x84`@Qa\n\xEC\x93\x92\x91\x90a-\xB7V[`@Q\x80\x91\x03\x90\xA2PP\x95\x94PPPPPV[_[\x82Q\x81\x10\x15a\x0CRW_\x83\x82\x81Q\x81\x10a\x0B\x1DWa\x0B\x1Da-iV[` \x90\x81\x02\x91\x90\x91\x01\x81\x01Q`@\x80Q`\xC0\x80\x82\x01\x83R\x83Q`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x83R\x84\x86\x01Qa\xFF\xFF\x90\x81\x16\x84\x88\x01\x90\x81R`\x80\x80\x88\x01Qc\xFF\xFF\xFF\xFF\x90\x81\x16\x87\x89\x01\x90\x81R``\x80\x8B\x01Q\x83\x16\x90\x89\x01\x90\x81R`\xA0\x80\x8C\x01Q\x87\x16\x85\x8B\x01\x90\x81R\x98\x8C\x01Q\x15\x15\x90\x8A\x01\x90\x81R_\x8F\x81R`\x17\x8ER\x8B\x81 \x9AQ\x8BT\x97Q\x94Q\x93Q\x9AQ\x99\x16`\x01`\x01`\xB0\x1B\x03\x19\x90\x97\x16\x96\x90\x96\x17`\x01`\xA0\x1B\x93\x88\x16\x93\x90\x93\x02\x92\x90\x92\x17g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xB0\x1B\x91\x84\x16\x91\x90\x91\x02c\xFF\xFF\xFF\xFF`\xD0\x1B\x19\x16\x17`\x01`\xD0\x1B\x97\x90\x92\x16\x96\x90\x96\x02\x17`\x01`\x01`\xF0\x1B\x03\x16`\x01`\xF0\x1B\x94\x90\x93\x16\x93\x90\x93\x02\x91\x90\x91\x17\x84U\x91Q`\x01\x93\x84\x01\x80T`\xFF\x19\x16\x91\x15\x15\x91\x90\x91\x17\x90U`\xE0\x85\x01Q\x94\x84\x01Q`\x18\x90\x96R\x92\x90 \x93\x90\x91\x1B\x90\x91\x17\x90\x91U\x90\x91\x01\x90Pa\x0B\x01V[P\x80Q`\x19\x80T` \x84\x01Q`@\x85\x01Q``\x90\x95\x01Q`\x01`\x01`\x80\x1B\x03\x90\x94\x16`\x01`\x01`\xC0\x1B\x03\x19\x90\x92\x16\x91\x90\x91\x17`\x01`\x80\x1B`\x01`\x01`@\x1B\x03\x90\x92\x16\x91\x90\x91\x02\x17c\xFF\xFF\xFF\xFF`\xC0\x1B\x19\x16`\x01`\xC0\x1Ba\xFF\xFF\x94\x85\x16\x02a\xFF\xFF`\xD0\x1B\x19\x16\x17`\x01`\xD0\x1B\x93\x90\x92\x16\x92\x90\x92\x02\x17\x90UPV[__`\x05`\x10\x90T\x90a\x01\0\n\x90\x04`\x01`\x01`@\x1B\x03\x16\x90P_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c2\x9E\xB89`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81_\x87Z\xF1\x15\x80\x15a\rCW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\rg\x91\x90a-#V[\x90P_`\x07T\x82a\rx\x91\x90a,\xFCV[\x90P_a'\x10a\r\x8Aa\x07\x08\x84a-:V[a\r\x94\x91\x90a,\xD6V[\x90P_a'\x10a\r\xA6a\x10\x04\x85a-:V[a\r\xB0\x91\x90a,\xD6V[\x90P_\x81a\r\xBE\x84\x86a-\xEBV[a\r\xC8\x91\x90a-\xEBV[\x90P___\x8A` \x01Q`\x01`\x01`@\x1B\x03\x16\x11\x15a\x0E\\W` \x8A\x01Q`\x01`\x01`@\x1B\x03\x16a\x0E\x01g\r\xE0\xB6\xB3\xA7d\0\0\x87a-:V[a\x0E\x0B\x91\x90a,\xD6V[`\x01`\x01`@\x1B\x03\x80\x8A\x16_\x90\x81R`\x16` \x90\x81R`@\x90\x91 \x83\x90U\x8C\x01Q\x91\x92Pg\r\xE0\xB6\xB3\xA7d\0\0\x91a\x0EE\x91\x84\x91\x16a-:V[a\x0EO\x91\x90a,\xD6V[a\x0EY\x90\x83a,\xFCV[\x91P[a\x0Eh\x8B\x89\x86\x86a\x1C\x9CV[a\x0Er\x90\x83a,\xFCV[\x91Pa\x0E}\x8Ba\x1F\x12V[\x98P\x81`\x06_\x82\x82Ta\x0E\x90\x91\x90a,\xFCV[\x90\x91UP_\x90Pa\x0E\xA1\x83\x88a-\xEBV[`\x07\x81\x90U`@\x80Q\x8A\x81R` \x81\x01\x8A\x90R\x90\x81\x01\x88\x90R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\xA0\x81\x01\x82\x90R`\xC0\x81\x01\x84\x90R\x90\x91P`\x01`\x01`@\x1B\x03\x8A\x16\x90\x7F>\xD1k\x93\xD7\x04\xB8\x87{\x03\x83~\xFF\x0Fd\x18\x06X\"[\xCC\xA5\xF7/\xE5~\xAFUG}]x\x90`\xE0\x01`@Q\x80\x91\x03\x90\xA2a\x0F\x1C\x89`\x01a-\xFEV[`\x05\x80Tk\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\x80\x1B\x19\x16`\x01`\x80\x1B`\x01`\x01`@\x1B\x03\x93\x90\x93\x16\x83\x02c\xFF\xFF\xFF\xFF`\xC0\x1B\x19\x16\x17\x90U`@\x80Qa\x01\xE0\x81\x01\x82R`\x03T`\x01`\x01``\x1B\x03\x80\x82\x16\x83R`\x01``\x1B\x80\x83\x04\x90\x91\x16` \x84\x01R`\x01`\xC0\x1B\x80\x83\x04c\xFF\xFF\xFF\xFF\x90\x81\x16\x95\x85\x01\x95\x90\x95R`\x01`\xE0\x1B\x90\x92\x04\x84\x16``\x84\x01R`\x04T\x80\x85\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x85\x16`\xA0\x85\x01R`\x01`@\x1B\x81\x04\x85\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R\x94\x85\x04\x81\x16a\x01 \x84\x01R`\x01`\x90\x1B\x85\x04`\xFF\x90\x81\x16\x15\x15a\x01@\x85\x01R`\x01`\x98\x1B\x86\x04\x82\x16a\x01`\x85\x01R`\x01`\xA8\x1B\x86\x04\x16a\x01\x80\x84\x01R`\x01`\xB0\x1B\x85\x04\x16a\x01\xA0\x83\x01R\x90\x92\x04\x16a\x01\xC0\x82\x01Ra\x10D\x90a#bV[PPPPPPPPP\x92\x91PPV[\x80_\x03a\x10]WPV[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16cc\xB0\xC4(`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x10\xBAW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x10\xDE\x91\x90a.\x1DV[`@\x80Q\x84\x81R\x82\x15\x15` \x82\x01R\x91\x92P\x7F\xC3\x0B\xA58}\x08N!H\xB2\xA9\x13W\xA8\x87\xE7\xB0IcWQL\xFE3\xD9\xFF03\xF6v\xAC\xE5\x91\x01`@Q\x80\x91\x03\x90\xA1\x80\x15a\x11\x9AW`@Qc\x08R\xCD\x8D`\xE3\x1B\x81R`\x04\x81\x01\x83\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cB\x96lh\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x11\x80W__\xFD[PZ\xF1\x15\x80\x15a\x11\x92W=__>=_\xFD[PPPPPPV[a\x03I\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16ca\xD0'\xB3`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x11\xF9W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x12\x1D\x91\x90a.CV[`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x84a#\xFBV[`\x02T_\x90`\x01`\x01`\xA0\x1B\x03\x16\x80\x15a\x12hW\x80a\x12tV[_T`\x01`\x01`\xA0\x1B\x03\x16[\x91PP\x90V[_a\x12\x86\x82`\x10a-:V[a\x12\x91\x90`\xF0a-\xEBV[\x83\x90\x1C\x90P[\x92\x91PPV[`\x04T`\x01`\x01`\xA0\x1B\x03\x83\x16_\x90\x81R`\n` R`@\x81 \x80T\x91\x92`\x01``\x1B\x90\x04a\xFF\xFF\x16\x91\x83\x90`\x01`p\x1B\x90\x04`\xFF\x16\x15a\x13PWP\x80T`\xFF`\x01`x\x1B\x82\x04\x16\x90a'\x10\x90a\x12\xFE\x90\x85\x90`\x01`\x01``\x1B\x03\x16a-:V[a\x13\x08\x91\x90a,\xD6V[\x82T\x90\x94P\x84\x90\x83\x90_\x90a\x13'\x90\x84\x90`\x01`\x01``\x1B\x03\x16a.iV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01``\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01``\x1B\x03\x16\x02\x17\x90UPa\x13\xE9V[`\x01`\x01`\xA0\x1B\x03\x86\x16_\x90\x81R`\x0F` R`@\x90 `\x01\x86`\x02\x81\x11\x15a\x13{Wa\x13{a.\x88V[\x82T\x91\x14\x15\x92Pa'\x10\x90a\x13\x9A\x90\x86\x90`\x01`\x01`\x80\x1B\x03\x16a-:V[a\x13\xA4\x91\x90a,\xD6V[\x81T\x90\x95P\x85\x90\x82\x90_\x90a\x13\xC3\x90\x84\x90`\x01`\x01`\x80\x1B\x03\x16a.\x9CV[\x92Pa\x01\0\n\x81T\x81`\x01`\x01`\x80\x1B\x03\x02\x19\x16\x90\x83`\x01`\x01`\x80\x1B\x03\x16\x02\x17\x90UPP[\x85`\x01`\x01`\xA0\x1B\x03\x16\x7F`z\xDB\xA6l\xFF\x84\xB6'\xE3S}\x1C\x17\xD0\x88\xA9\x85V\xBC\xCD\x056\xA2\xF3Y\x0CV2\x90#\xD9\x86\x86`@Qa\x14$\x92\x91\x90a.\xBBV[`@Q\x80\x91\x03\x90\xA2\x80\x15a\x14\xA9W`@Qc\x14\xC2U\x93`\xE2\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cS\tVL\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x14\x92W__\xFD[PZ\xF1\x15\x80\x15a\x14\xA4W=__>=_\xFD[PPPP[PPP\x92\x91PPV[_`\x01`\x01`\x80\x1B\x03\x82\x11\x15a\x14\xE5W`@Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x80`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x01\xD2V[P\x90V[a\x15/`@Q\x80a\x01\0\x01`@R\x80_\x81R` \x01_\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81R` \x01``\x81RP\x90V[_a\x15;`\x08\x84a,\xD6V[\x85\x83R` \x83\x01\x81\x90R\x90P\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15_Wa\x15_a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x15\x88W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`@\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15\xA6Wa\x15\xA6a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x15\xCFW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P``\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x15\xEDWa\x15\xEDa-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16\x16W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\x80\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x164Wa\x164a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16]W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xA0\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x16{Wa\x16{a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16\xA4W\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xC0\x83\x01R\x80`\x01`\x01`@\x1B\x03\x81\x11\x15a\x16\xC2Wa\x16\xC2a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x16\xEBW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P`\xE0\x83\x01R_[\x81\x81\x10\x15a\x18/W\x84\x84a\x17\x08\x83`\x08a-:V[\x90a\x17\x14\x84`\x08a-:V[a\x17\x1F\x90`\x08a,\xFCV[\x92a\x17,\x93\x92\x91\x90a.\xE5V[a\x175\x91a/\x0CV[`\xC0\x1C`\x01`\x01`@\x1B\x03\x16\x83`@\x01Q\x82\x81Q\x81\x10a\x17WWa\x17Wa-iV[` \x90\x81\x02\x91\x90\x91\x01\x01R_`\t\x81a\x17p\x84\x8Aa,\xFCV[\x81R` \x80\x82\x01\x92\x90\x92R`@\x90\x81\x01_ \x81Q`\xA0\x81\x01\x83R\x90T`\x01`\x01`\xA0\x1B\x03\x81\x16\x80\x83Rc\xFF\xFF\xFF\xFF`\x01`\xA0\x1B\x83\x04\x16\x94\x83\x01\x94\x90\x94Ra\xFF\xFF`\x01`\xC0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\xFF`\x01`\xD0\x1B\x83\x04\x81\x16\x15\x15``\x83\x01R`\x01`\xD8\x1B\x90\x92\x04\x90\x91\x16`\x80\x82\x01R\x91P\x15\x80\x15\x90a\x17\xF3WP\x80``\x01Q\x15[\x15a\x18&W\x80` \x01Qc\xFF\xFF\xFF\xFF\x16\x84``\x01Q\x83\x81Q\x81\x10a\x18\x19Wa\x18\x19a-iV[` \x02` \x01\x01\x81\x81RPP[P`\x01\x01a\x16\xF3V[PP\x93\x92PPPV[\x80Q` \x82\x01Q_\x90a\x18K\x90\x83a,\xFCV[\x90P\x80\x84`\xA0\x01Q\x10\x15a\x18`WP`\xA0\x83\x01Q[\x81\x81\x11a\x18mWPPPPV[_`@Q\x80``\x01`@R\x80\x86`@\x01Q\x81R` \x01\x86``\x01Q\x81R` \x01\x86`\x80\x01Q\x81RP\x90P_\x85` \x01Q`@a\x18\xA9\x91\x90a-:V[\x90P_\x80a\x18\xB8`\x10\x87a,\xD6V[a\x18\xC3\x90`\x10a-:V[\x90P[\x84\x81\x10\x15a\x19lW_`\x12\x81a\x18\xDD`\x10\x85a,\xD6V[a\x18\xE7\x90\x87a,\xFCV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03a\x19\x04WPa\x19ZV[_\x87\x83\x10a\x19\x12W\x82a\x19\x14V[\x87[\x90P_\x87a\x19#\x85`\x10a,\xFCV[\x11a\x198Wa\x193\x84`\x10a,\xFCV[a\x19:V[\x87[\x90Pa\x19J\x8A\x88\x85\x87\x86\x86a$5V[a\x19T\x90\x86a,\xFCV[\x94PPPP[a\x19e`\x10\x82a,\xFCV[\x90Pa\x18\xC6V[P\x80\x87`\xE0\x01\x81\x81Qa\x19\x7F\x91\x90a,\xFCV[\x90RP`\xC0\x87\x01Q\x15a\x19\x98Wa\x19\x98\x87\x87\x87\x87a%\x15V[PPPPPPPV[`@\x80Qa\x01\xE0\x81\x01\x82R`\x03T`\x01`\x01``\x1B\x03\x80\x82\x16\x83R`\x01``\x1B\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R`\x01`\xE0\x1B\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01R`\x01`@\x1B\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFF`\x01`\x90\x1B\x82\x04\x81\x16\x15\x15a\x01@\x86\x01R`\x01`\x98\x1B\x82\x04\x83\x16a\x01`\x86\x01\x81\x90R`\x01`\xA8\x1B\x83\x04\x90\x91\x16a\x01\x80\x86\x01R`\x01`\xB0\x1B\x82\x04\x90\x92\x16a\x01\xA0\x85\x01R\x93\x90\x93\x04\x16a\x01\xC0\x82\x01R\x83Q_\x92`\x01`\x01`\x80\x1B\x03\x90\x91\x16\x90\x83\x90a'\x10\x90a\x1A\xB3\x90\x84a-:V[a\x1A\xBD\x91\x90a,\xD6V[`\x05T\x90\x91P`\x01`\x80\x1B\x90\x04`\x01`\x01`@\x1B\x03\x16_\x80[\x89` \x01Q\x81\x10\x15a\x1C`W\x89``\x01Q\x81\x81Q\x81\x10a\x1A\xF8Wa\x1A\xF8a-iV[` \x02` \x01\x01Q_\x14\x80a\x1B\x0BWP\x84\x15[\x15a\x1B\x9DW\x89`@\x01Q\x81\x81Q\x81\x10a\x1B&Wa\x1B&a-iV[` \x02` \x01\x01Q_\x14a\x1B\x98W\x89Qa\x1BA\x90\x82\x90a,\xFCV[\x8A`@\x01Q\x82\x81Q\x81\x10a\x1BWWa\x1BWa-iV[` \x90\x81\x02\x91\x90\x91\x01\x01Q`@Qc3\xC1\x06\xC5`\xE0\x1B\x81R`\x04\x81\x01\x92\x90\x92R`$\x82\x01R_`D\x82\x01\x81\x90R`d\x82\x01R`\x84\x81\x01\x85\x90R`\xA4\x01a\x01\xD2V[a\x1CXV[a\x1B\xA9\x8A\x82\x87\x87a&\xA7V[_\x85\x8B`\xC0\x01Q\x83\x81Q\x81\x10a\x1B\xC1Wa\x1B\xC1a-iV[` \x02` \x01\x01Qa\x1B\xD3\x91\x90a,\xD6V[\x90P\x80\x89\x83\x81Q\x81\x10a\x1B\xE8Wa\x1B\xE8a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01Ra\x1B\xFD\x81\x84a,\xFCV[\x92P__\x86\x11\x80\x15a\x1C,WP\x85\x8C`\xE0\x01Q\x84\x81Q\x81\x10a\x1C!Wa\x1C!a-iV[` \x02` \x01\x01Q\x10\x15[\x90Pa\x1CI\x83\x8D_\x01Qa\x1C@\x91\x90a,\xFCV[\x83\x83\x8B\x89a'\x83V[a\x1CS\x90\x8Aa,\xFCV[\x98PPP[`\x01\x01a\x1A\xD6V[Pa\x1Cj\x81a)4V[\x88` \x01\x81\x81Qa\x1C{\x91\x90a-\xFEV[`\x01`\x01`@\x1B\x03\x16\x90RPa\x1C\x90\x89a)iV[PPPPP\x93\x92PPPV[___[\x86Q\x81\x10\x15a\x1D\x03W\x86\x81\x81Q\x81\x10a\x1C\xBBWa\x1C\xBBa-iV[` \x02` \x01\x01Q`\xE0\x01Q\x87\x82\x81Q\x81\x10a\x1C\xD9Wa\x1C\xD9a-iV[` \x02` \x01\x01Q`@\x01Qa\x1C\xEF\x91\x90a-:V[a\x1C\xF9\x90\x83a,\xFCV[\x91P`\x01\x01a\x1C\xA0V[P\x80_\x03a\x1D\x14W_\x91PPa\x1F\nV[_[\x86Q\x81\x10\x15a\x1F\x07W_\x87\x82\x81Q\x81\x10a\x1D2Wa\x1D2a-iV[` \x02` \x01\x01Q\x90P_\x81`\xE0\x01Q\x82`@\x01Qa\x1DQ\x91\x90a-:V[\x90P_\x84a\x1D_\x83\x8Aa-:V[a\x1Di\x91\x90a,\xD6V[\x90P_\x85a\x1Dw\x84\x8Aa-:V[a\x1D\x81\x91\x90a,\xD6V[\x90P\x81\x15a\x1D\x95W\x83Qa\x1D\x95\x90\x83a*\x81V[\x83Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x0C` R`@\x81 T`\x01`\x80\x1B\x90\x04`\x01`\x01`\x80\x1B\x03\x16\x90\x81\x90\x03a\x1D\xCEW_\x91Pa\x1E V[\x80a\x1D\xE8n\xC0\x97\xCE{\xC9\x07\x15\xB3K\x9F\x10\0\0\0\0\x84a-:V[a\x1D\xF2\x91\x90a,\xD6V[\x85Q`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\r` R`@\x81 \x80T\x90\x91\x90a\x1E\x1A\x90\x84\x90a,\xFCV[\x90\x91UPP[a\x1E*\x82\x84a,\xFCV[a\x1E4\x90\x89a,\xFCV[\x97Pg\r\xE0\xB6\xB3\xA7d\0\0\x85`\xE0\x01Qa\xFF\xFFa\x1EQ\x91\x90a-:V[a\x1E[\x91\x90a,\xD6V[` \x80\x87\x01Q_\x90\x81R`\t\x82R`@\x90\x81\x90 \x80Ta\xFF\xFF\x94\x90\x94\x16`\x01`\xC0\x1B\x02a\xFF\xFF`\xC0\x1B\x19\x90\x94\x16\x93\x90\x93\x17\x90\x92U\x86Q\x82\x88\x01Q`\xE0\x89\x01Q\x84Q\x91\x82R\x92\x81\x01\x92\x90\x92R\x91\x81\x01\x85\x90R``\x81\x01\x84\x90R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90`\x01`\x01`@\x1B\x03\x8D\x16\x90\x7F4\xFA\xB1uT\x07\xCE\xE1j\xECy\x90\xEDD#}\x14\x1C\xBD\xB5\xDF7\x96\x1B\xE0e\x12\xB0\x1A\x9D\xF5\x13\x90`\x80\x01`@Q\x80\x91\x03\x90\xA3PPPPP\x80`\x01\x01\x90Pa\x1D\x16V[PP[\x94\x93PPPPV[\x80Q_\x90\x80\x82\x03a\x1F%WP_\x92\x91PPV[_\x81`\x01`\x01`@\x1B\x03\x81\x11\x15a\x1F>Wa\x1F>a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1FgW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_\x82`\x01`\x01`@\x1B\x03\x81\x11\x15a\x1F\x83Wa\x1F\x83a-\x0FV[`@Q\x90\x80\x82R\x80` \x02` \x01\x82\x01`@R\x80\x15a\x1F\xACW\x81` \x01` \x82\x02\x806\x837\x01\x90P[P\x90P_[\x83\x81\x10\x15a KW\x85\x81\x81Q\x81\x10a\x1F\xCBWa\x1F\xCBa-iV[` \x02` \x01\x01Q_\x01Q\x83\x82\x81Q\x81\x10a\x1F\xE8Wa\x1F\xE8a-iV[` \x02` \x01\x01\x90`\x01`\x01`\xA0\x1B\x03\x16\x90\x81`\x01`\x01`\xA0\x1B\x03\x16\x81RPP\x85\x81\x81Q\x81\x10a \x1AWa \x1Aa-iV[` \x02` \x01\x01Q`\xE0\x01Q\x82\x82\x81Q\x81\x10a 8Wa 8a-iV[` \x90\x81\x02\x91\x90\x91\x01\x01R`\x01\x01a\x1F\xB1V[P`@Qcsj\x17\xAB`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90csj\x17\xAB\x90a \x9A\x90\x85\x90\x85\x90`\x04\x01a/DV[_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a \xB1W__\xFD[PZ\xF1\x15\x80\x15a \xC3W=__>=_\xFD[PP`@\x80Qa\x01\xE0\x81\x01\x82R`\x03T`\x01`\x01``\x1B\x03\x80\x82\x16\x83R`\x01``\x1B\x80\x83\x04\x90\x91\x16` \x84\x01Rc\xFF\xFF\xFF\xFF`\x01`\xC0\x1B\x80\x84\x04\x82\x16\x95\x85\x01\x95\x90\x95R`\x01`\xE0\x1B\x90\x92\x04\x82\x16``\x84\x01R`\x04T\x80\x83\x16`\x80\x85\x01Rd\x01\0\0\0\0\x81\x04\x83\x16`\xA0\x85\x01R`\x01`@\x1B\x81\x04\x83\x16`\xC0\x85\x01Ra\xFF\xFF\x91\x81\x04\x82\x16`\xE0\x85\x01R`\x01`p\x1B\x81\x04\x82\x16a\x01\0\x85\x01R`\x01`\x80\x1B\x81\x04\x82\x16a\x01 \x85\x01R`\xFF`\x01`\x90\x1B\x82\x04\x81\x16\x15\x15a\x01@\x86\x01R`\x01`\x98\x1B\x82\x04\x83\x16a\x01`\x86\x01R`\x01`\xA8\x1B\x82\x04\x16a\x01\x80\x85\x01R`\x01`\xB0\x1B\x81\x04\x90\x91\x16a\x01\xA0\x84\x01\x81\x90R\x93\x90\x04\x16a\x01\xC0\x82\x01R\x92P_\x91Pa'\x10\x90a!\xD0\x90g\r\xE0\xB6\xB3\xA7d\0\0\x90a-:V[a!\xDA\x91\x90a,\xD6V[\x90P_[\x85\x81\x10\x15a#WW_`\t_\x8A\x84\x81Q\x81\x10a!\xFCWa!\xFCa-iV[` \x02` \x01\x01Q` \x01Q\x81R` \x01\x90\x81R` \x01_ \x90P_\x83\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\x85\xBF\x82\xD6\x89\x86\x81Q\x81\x10a\"ZWa\"Za-iV[` \x02` \x01\x01Q`@Q\x82c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01a\"\x8D\x91\x90`\x01`\x01`\xA0\x1B\x03\x91\x90\x91\x16\x81R` \x01\x90V[` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\"\xA8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\"\xCC\x91\x90a-#V[\x10a\"\xD7W_a\"\xEEV[\x81Ta\"\xEE\x90`\x01`\xD8\x1B\x90\x04`\xFF\x16`\x01a/\x9AV[\x90P\x84a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10a#6Wa#&\x87\x84\x81Q\x81\x10a#\x17Wa#\x17a-iV[` \x02` \x01\x01Q`\x02a\x12\x9DV[a#0\x90\x8Aa,\xFCV[\x98P_\x90P[\x81T`\xFF\x90\x91\x16`\x01`\xD8\x1B\x02`\xFF`\xD8\x1B\x19\x90\x91\x16\x17\x90U`\x01\x01a!\xDEV[PPPPPP\x91\x90PV[_\x81``\x01Qc\xFF\xFF\xFF\xFF\x16Ba#y\x91\x90a,\xFCV[_\x80Tc\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xB0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x02\x17\x90Ua\x01@\x83\x01Q\x90\x91Pa#\xA9W\x80a#\xB8V[`\xC0\x82\x01Qa#\xB8\x90\x82a/\xB3V[_\x80Ta\x01@\x90\x94\x01Q\x15\x15`\x01`\xF0\x1B\x02`\xFF`\xF0\x1B\x19c\xFF\xFF\xFF\xFF\x93\x90\x93\x16`\x01`\xD0\x1B\x02\x92\x90\x92\x16d\xFF\xFF\xFF\xFF\xFF`\xD0\x1B\x19\x90\x94\x16\x93\x90\x93\x17\x17\x90\x91UPV[a$\x08\x83\x83\x83`\x01a*\xDAV[a$0W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x01\xD2V[PPPV[_\x86Q` `@\x89\x01Q\x01` ``\x8A\x01Q\x01` `\x80\x8B\x01Q\x01` `\xA0\x8C\x01Q\x01` `\xC0\x8D\x01Q\x01\x8BQ` \x8D\x01Q`@\x8E\x01Q\x8B[\x8B\x81\x10\x15a%\x01Wa\xFF\xFF\x8F\x8F\x83\x03`\x04\x1B`\xF0\x03\x1C\x16\x80a$\x90WPa$\xF9V[\x8A\x82\x03`\x05\x1B\x80\x8A\x01Q\x84\x81\x10\x15\x81\x15\x17\x15a$\xAEWPPPa$\xF9V[P\x84g\r\xE0\xB6\xB3\xA7d\0\0\x83\x02\x04\x91P\x80\x8B\x01Q\x80\x83\x10a$\xD3W\x89\x82\x01\x80Q\x88\x01\x90R[\x80\x83\x11\x15a$\xE8W\x88\x82\x01\x80Q\x88\x01\x90R\x91P\x81[P\x86\x01\x80Q\x86\x83\x02\x01\x90R\x9A\x90\x9A\x01\x99[`\x01\x01a$nV[PPPPPPPPPP\x96\x95PPPPPPV[_a%\"a\x01\0\x84a,\xD6V[\x90P[\x81a%2\x82a\x01\0a-:V[\x10\x15a&\xA0W_`\x13_\x83\x88` \x01Q`\x04a%N\x91\x90a-:V[a%X\x91\x90a,\xFCV[\x81R` \x01\x90\x81R` \x01_ T\x90P\x80_\x03a%uWPa&\x90V[_\x84a%\x83\x84a\x01\0a-:V[\x10a%\x99Wa%\x94\x83a\x01\0a-:V[a%\x9BV[\x84[\x90P_\x84a%\xAB\x85a\x01\0a-:V[a%\xB7\x90a\x01\0a,\xFCV[\x11a%\xD9Wa%\xC8\x84a\x01\0a-:V[a%\xD4\x90a\x01\0a,\xFCV[a%\xDBV[\x84[\x90P\x81[\x81\x81\x10\x15a&\x8BWa%\xF3a\x01\0\x82a,\xE9V[\x84\x90\x1C`\x01\x16\x15a&\x83W``\x88\x01Q_\x90a&\x0F\x89\x84a-\xEBV[\x81Q\x81\x10a&\x1FWa&\x1Fa-iV[` \x02` \x01\x01Q\x90P\x80_\x14\x80a&;WP\x89`\x80\x01Q\x81\x10\x15[\x15a&FWPa&\x83V[`@\x8A\x01Q`\xE0\x8A\x01Qa&Z\x8A\x85a-\xEBV[\x81Q\x81\x10a&jWa&ja-iV[` \x02` \x01\x01\x81\x81Qa&~\x91\x90a,\xFCV[\x90RPP[`\x01\x01a%\xDFV[PPPP[a&\x99\x81a-QV[\x90Pa%%V[PPPPPV[_\x84`@\x01Q\x84\x81Q\x81\x10a&\xBEWa&\xBEa-iV[` \x02` \x01\x01Q\x90P_\x81_\x14a&\xF3W\x85`\x80\x01Q\x85\x81Q\x81\x10a&\xE6Wa&\xE6a-iV[` \x02` \x01\x01Qa&\xF5V[\x83[\x90P_\x86`\xA0\x01Q\x86\x81Q\x81\x10a'\x0EWa'\x0Ea-iV[` \x02` \x01\x01Q\x90P\x83\x82\x10\x80a'&WP\x83\x81\x10\x15[\x80a'8WPg\r\xE0\xB6\xB3\xA7d\0\0\x83\x11[\x15a\x19\x98W\x86Qa'J\x90\x87\x90a,\xFCV[`@Qc3\xC1\x06\xC5`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x84\x90R`D\x81\x01\x83\x90R`d\x81\x01\x82\x90R`\x84\x81\x01\x85\x90R`\xA4\x01a\x01\xD2V[_\x85\x81R`\t` \x90\x81R`@\x80\x83 \x80T`\x01`\x01`\xA0\x1B\x03\x16\x80\x85R`\x10\x84R\x82\x85 \x83Q``\x81\x01\x85R\x90T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x82\x04\x81\x16\x96\x83\x01\x96\x90\x96R`\x01`\xC0\x1B\x90\x04\x90\x94\x16\x92\x84\x01\x92\x90\x92R\x91a'\xF9a'\xF4\x82a+<V[a\x14\xB2V[\x81Q\x82\x90a(\x08\x90\x83\x90a/\xCFV[`\x01`\x01`\x80\x1B\x03\x90\x81\x16\x90\x91R`\x01`\x01`@\x1B\x03\x80\x8B\x16` \x80\x86\x01\x91\x82R\x89\x83\x16`@\x80\x88\x01\x91\x82R`\x01`\x01`\xA0\x1B\x03\x89\x16_\x90\x81R`\x10\x90\x93R\x82 \x87Q\x81T\x94Q\x92Q\x86\x16`\x01`\xC0\x1B\x02`\x01`\x01`\xC0\x1B\x03\x93\x90\x96\x16`\x01`\x80\x1B\x02`\x01`\x01`\xC0\x1B\x03\x19\x90\x95\x16\x96\x16\x95\x90\x95\x17\x92\x90\x92\x17\x91\x90\x91\x16\x91\x90\x91\x17\x90\x91U\x90P\x87a(\x99W_a(\xB0V[\x83Ta(\xB0\x90`\x01`\xD8\x1B\x90\x04`\xFF\x16`\x01a/\x9AV[\x90P\x86a\x01\x80\x01Q`\xFF\x16\x81`\xFF\x16\x10a(\xD5Wa(\xCF\x83`\x01a\x12\x9DV[\x94P_\x90P[\x83T`\xFF`\xD8\x1B\x19\x16`\x01`\xD8\x1B`\xFF\x83\x16\x02\x17\x84Ug\r\xE0\xB6\xB3\xA7d\0\0a)\0\x8Aa\xFF\xFFa-:V[a)\n\x91\x90a,\xD6V[\x84Ta\xFF\xFF\x91\x90\x91\x16`\x01`\xC0\x1B\x02a\xFF\xFF`\xC0\x1B\x19\x90\x91\x16\x17\x90\x93UP\x91\x97\x96PPPPPPPV[_`\x01`\x01`@\x1B\x03\x82\x11\x15a\x14\xE5W`@\x80Qc\x06\xDF\xCCe`\xE4\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x83\x90R`D\x01a\x01\xD2V[` \x81\x01Q\x81Q_\x91a){\x91a,\xFCV[\x90P_`\x10\x83_\x01Qa)\x8E\x91\x90a,\xD6V[\x90P[\x81a)\x9D\x82`\x10a-:V[\x10\x15a$0W_\x81\x81R`\x15` R`@\x81 T\x90a)\xBD\x83`\x10a-:V[\x90P[a)\xCB\x83`\x10a-:V[a)\xD6\x90`\x10a,\xFCV[\x81\x10\x80\x15a)\xE3WP\x83\x81\x10[\x15a*bW\x84Q\x81\x10a*RWa*O\x82a)\xFF`\x10\x84a,\xE9V[`@\x88\x01Q\x88Qg\r\xE0\xB6\xB3\xA7d\0\0\x91\x90a*\x1B\x90\x87a-\xEBV[\x81Q\x81\x10a*+Wa*+a-iV[` \x02` \x01\x01Qa\xFF\xFFa*@\x91\x90a-:V[a*J\x91\x90a,\xD6V[a+\xC8V[\x91P[a*[\x81a-QV[\x90Pa)\xC0V[P_\x82\x81R`\x15` R`@\x90 Ua*z\x81a-QV[\x90Pa)\x91V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x10` R`@\x90 \x80Ta*\xB2\x90a'\xF4\x90\x84\x90`\x01`\x01`\x80\x1B\x03\x16a,\xFCV[\x81To\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16`\x01`\x01`\x80\x1B\x03\x91\x90\x91\x16\x17\x90UPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a+0W\x83\x83\x15\x16\x15a+$W=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[_\x81` \x01Q`\x01`\x01`@\x1B\x03\x16_\x14\x80a+rWP`\x05T`@\x83\x01Q`\x01`\x01`@\x1B\x03`\x01`\x80\x1B\x90\x92\x04\x82\x16\x91\x16\x10\x15[\x15a+~WP_\x91\x90PV[g\r\xE0\xB6\xB3\xA7d\0\0`\x16_\x84`@\x01Q`\x01`\x01`@\x1B\x03\x16\x81R` \x01\x90\x81R` \x01_ T\x83` \x01Q`\x01`\x01`@\x1B\x03\x16a+\xBE\x91\x90a-:V[a\x12\x97\x91\x90a,\xD6V[_\x80a+\xD5\x84`\x10a-:V[a+\xE0\x90`\xF0a-\xEBV[a\xFF\xFF\x80\x82\x1B\x19\x87\x16\x90\x85\x16\x90\x91\x1B\x17\x91PP\x93\x92PPPV[`@Q\x80a\x01\0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x15\x15\x81R` \x01_\x81RP\x90V[__` \x83\x85\x03\x12\x15a,SW__\xFD[\x825`\x01`\x01`@\x1B\x03\x81\x11\x15a,hW__\xFD[\x83\x01`\x1F\x81\x01\x85\x13a,xW__\xFD[\x805`\x01`\x01`@\x1B\x03\x81\x11\x15a,\x8DW__\xFD[\x85` \x82\x84\x01\x01\x11\x15a,\x9EW__\xFD[` \x91\x90\x91\x01\x95\x90\x94P\x92PPPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[_\x82a,\xE4Wa,\xE4a,\xAEV[P\x04\x90V[_\x82a,\xF7Wa,\xF7a,\xAEV[P\x06\x90V[\x80\x82\x01\x80\x82\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a-3W__\xFD[PQ\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x12\x97Wa\x12\x97a,\xC2V[_`\x01\x82\x01a-bWa-ba,\xC2V[P`\x01\x01\x90V[cNH{q`\xE0\x1B_R`2`\x04R`$_\xFD[_\x81Q\x80\x84R` \x84\x01\x93P` \x83\x01_[\x82\x81\x10\x15a-\xADW\x81Q\x86R` \x95\x86\x01\x95\x90\x91\x01\x90`\x01\x01a-\x8FV[P\x93\x94\x93PPPPV[\x83\x81R``` \x82\x01R_a-\xCF``\x83\x01\x85a-}V[\x82\x81\x03`@\x84\x01Ra-\xE1\x81\x85a-}V[\x96\x95PPPPPPV[\x81\x81\x03\x81\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[`\x01`\x01`@\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[_` \x82\x84\x03\x12\x15a.-W__\xFD[\x81Q\x80\x15\x15\x81\x14a.<W__\xFD[\x93\x92PPPV[_` \x82\x84\x03\x12\x15a.SW__\xFD[\x81Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a.<W__\xFD[`\x01`\x01``\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[`\x01`\x01`\x80\x1B\x03\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[`@\x81\x01`\x03\x84\x10a.\xDBWcNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[\x92\x81R` \x01R\x90V[__\x85\x85\x11\x15a.\xF3W__\xFD[\x83\x86\x11\x15a.\xFFW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805`\x01`\x01`\xC0\x1B\x03\x19\x81\x16\x90`\x08\x84\x10\x15a/=W`\x01`\x01`\xC0\x1B\x03\x19`\x08\x85\x90\x03`\x03\x1B\x81\x90\x1B\x82\x16\x16\x91P[P\x92\x91PPV[`@\x80\x82R\x83Q\x90\x82\x01\x81\x90R_\x90` \x85\x01\x90``\x84\x01\x90\x83[\x81\x81\x10\x15a/\x86W\x83Q`\x01`\x01`\xA0\x1B\x03\x16\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a/_V[PP\x83\x81\x03` \x85\x01Ra-\xE1\x81\x86a-}V[`\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[c\xFF\xFF\xFF\xFF\x82\x81\x16\x82\x82\x16\x03\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V[`\x01`\x01`\x80\x1B\x03\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x12\x97Wa\x12\x97a,\xC2V",
+    );
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `CalledDirectly()` and selector `0xefaad2f4`.
+```solidity
+error CalledDirectly();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CalledDirectly;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<CalledDirectly> for UnderlyingRustTuple<'_> {
+            fn from(value: CalledDirectly) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for CalledDirectly {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for CalledDirectly {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "CalledDirectly()";
+            const SELECTOR: [u8; 4] = [239u8, 170u8, 210u8, 244u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `MalformedConsensus(uint256,uint256,uint256)` and selector `0x61272747`.
+```solidity
+error MalformedConsensus(uint256 consensusBytes, uint256 cursor, uint256 slots);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MalformedConsensus {
+        #[allow(missing_docs)]
+        pub consensusBytes: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub cursor: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub slots: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<MalformedConsensus> for UnderlyingRustTuple<'_> {
+            fn from(value: MalformedConsensus) -> Self {
+                (value.consensusBytes, value.cursor, value.slots)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for MalformedConsensus {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    consensusBytes: tuple.0,
+                    cursor: tuple.1,
+                    slots: tuple.2,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for MalformedConsensus {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MalformedConsensus(uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [97u8, 39u8, 39u8, 71u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.consensusBytes),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cursor),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slots),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `NotCoordinator(address,uint64)` and selector `0x2dbc4701`.
+```solidity
+error NotCoordinator(address caller, uint64 openToAllAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct NotCoordinator {
+        #[allow(missing_docs)]
+        pub caller: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub openToAllAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Address,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<NotCoordinator> for UnderlyingRustTuple<'_> {
+            fn from(value: NotCoordinator) -> Self {
+                (value.caller, value.openToAllAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotCoordinator {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    caller: tuple.0,
+                    openToAllAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for NotCoordinator {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "NotCoordinator(address,uint64)";
+            const SELECTOR: [u8; 4] = [45u8, 188u8, 71u8, 1u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.caller,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.openToAllAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SafeCastOverflowedUintDowncast(uint8,uint256)` and selector `0x6dfcc650`.
+```solidity
+error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SafeCastOverflowedUintDowncast {
+        #[allow(missing_docs)]
+        pub bits: u8,
+        #[allow(missing_docs)]
+        pub value: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<8>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            u8,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SafeCastOverflowedUintDowncast>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: SafeCastOverflowedUintDowncast) -> Self {
+                (value.bits, value.value)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeCastOverflowedUintDowncast {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    bits: tuple.0,
+                    value: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SafeCastOverflowedUintDowncast {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SafeCastOverflowedUintDowncast(uint8,uint256)";
+            const SELECTOR: [u8; 4] = [109u8, 252u8, 198u8, 80u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.bits),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SafeERC20FailedOperation(address)` and selector `0x5274afe7`.
+```solidity
+error SafeERC20FailedOperation(address token);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SafeERC20FailedOperation {
+        #[allow(missing_docs)]
+        pub token: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SafeERC20FailedOperation>
+        for UnderlyingRustTuple<'_> {
+            fn from(value: SafeERC20FailedOperation) -> Self {
+                (value.token,)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>>
+        for SafeERC20FailedOperation {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self { token: tuple.0 }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SafeERC20FailedOperation {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SafeERC20FailedOperation(address)";
+            const SELECTOR: [u8; 4] = [82u8, 116u8, 175u8, 231u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.token,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `SubnetDeactivated()` and selector `0xf9f7c108`.
+```solidity
+error SubnetDeactivated();
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct SubnetDeactivated;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<SubnetDeactivated> for UnderlyingRustTuple<'_> {
+            fn from(value: SubnetDeactivated) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for SubnetDeactivated {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for SubnetDeactivated {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "SubnetDeactivated()";
+            const SELECTOR: [u8; 4] = [249u8, 247u8, 193u8, 8u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WrongConsensus(uint256,uint256,uint256,uint256,uint256)` and selector `0x33c106c5`.
+```solidity
+error WrongConsensus(uint256 uid, uint256 consensus, uint256 stakeAtOrAbove, uint256 stakeAbove, uint256 threshold);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WrongConsensus {
+        #[allow(missing_docs)]
+        pub uid: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub consensus: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub stakeAtOrAbove: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub stakeAbove: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub threshold: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WrongConsensus> for UnderlyingRustTuple<'_> {
+            fn from(value: WrongConsensus) -> Self {
+                (
+                    value.uid,
+                    value.consensus,
+                    value.stakeAtOrAbove,
+                    value.stakeAbove,
+                    value.threshold,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WrongConsensus {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    uid: tuple.0,
+                    consensus: tuple.1,
+                    stakeAtOrAbove: tuple.2,
+                    stakeAbove: tuple.3,
+                    threshold: tuple.4,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WrongConsensus {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WrongConsensus(uint256,uint256,uint256,uint256,uint256)";
+            const SELECTOR: [u8; 4] = [51u8, 193u8, 6u8, 197u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.uid),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.consensus),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakeAtOrAbove),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stakeAbove),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.threshold),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `WrongPhase(uint64,uint64)` and selector `0xd222b989`.
+```solidity
+error WrongPhase(uint64 opensAt, uint64 closesAt);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct WrongPhase {
+        #[allow(missing_docs)]
+        pub opensAt: u64,
+        #[allow(missing_docs)]
+        pub closesAt: u64,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u64, u64);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<WrongPhase> for UnderlyingRustTuple<'_> {
+            fn from(value: WrongPhase) -> Self {
+                (value.opensAt, value.closesAt)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for WrongPhase {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    opensAt: tuple.0,
+                    closesAt: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for WrongPhase {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "WrongPhase(uint64,uint64)";
+            const SELECTOR: [u8; 4] = [210u8, 34u8, 185u8, 137u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.opensAt),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.closesAt),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ColumnsScored(uint64,uint256,uint256[],uint256[])` and selector `0x0e1cfb62a5da6e5cdf7e23bb6748db5c19489e800a35e838de1abb5651d46495`.
+```solidity
+event ColumnsScored(uint64 indexed epoch, uint256 fromUid, uint256[] consensus, uint256[] incentives);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ColumnsScored {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub fromUid: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub consensus: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+        #[allow(missing_docs)]
+        pub incentives: alloy::sol_types::private::Vec<
+            alloy::sol_types::private::primitives::aliases::U256,
+        >,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ColumnsScored {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+                alloy::sol_types::sol_data::Array<alloy::sol_types::sol_data::Uint<256>>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            const SIGNATURE: &'static str = "ColumnsScored(uint64,uint256,uint256[],uint256[])";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                14u8, 28u8, 251u8, 98u8, 165u8, 218u8, 110u8, 92u8, 223u8, 126u8, 35u8,
+                187u8, 103u8, 72u8, 219u8, 92u8, 25u8, 72u8, 158u8, 128u8, 10u8, 53u8,
+                232u8, 56u8, 222u8, 26u8, 187u8, 86u8, 81u8, 212u8, 100u8, 149u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    fromUid: data.0,
+                    consensus: data.1,
+                    incentives: data.2,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.fromUid),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.consensus),
+                    <alloy::sol_types::sol_data::Array<
+                        alloy::sol_types::sol_data::Uint<256>,
+                    > as alloy_sol_types::SolType>::tokenize(&self.incentives),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ColumnsScored {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ColumnsScored> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ColumnsScored) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `EpochClosed(uint64,uint256,uint256,uint256,uint256,uint256,uint256,uint256)` and selector `0x3ed16b93d704b8877b03837eff0f64180658225bcca5f72fe57eaf55477d5d78`.
+```solidity
+event EpochClosed(uint64 indexed epoch, uint256 emission, uint256 distributed, uint256 minerPot, uint256 validatorPot, uint256 delegatorPot, uint256 carried, uint256 minerRewardPerPoint);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct EpochClosed {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub emission: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub distributed: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minerPot: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validatorPot: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub delegatorPot: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub carried: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub minerRewardPerPoint: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for EpochClosed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+            );
+            const SIGNATURE: &'static str = "EpochClosed(uint64,uint256,uint256,uint256,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                62u8, 209u8, 107u8, 147u8, 215u8, 4u8, 184u8, 135u8, 123u8, 3u8, 131u8,
+                126u8, 255u8, 15u8, 100u8, 24u8, 6u8, 88u8, 34u8, 91u8, 204u8, 165u8,
+                247u8, 47u8, 229u8, 126u8, 175u8, 85u8, 71u8, 125u8, 93u8, 120u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    emission: data.0,
+                    distributed: data.1,
+                    minerPot: data.2,
+                    validatorPot: data.3,
+                    delegatorPot: data.4,
+                    carried: data.5,
+                    minerRewardPerPoint: data.6,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.emission),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.distributed),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minerPot),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validatorPot),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatorPot),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.carried),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.minerRewardPerPoint),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for EpochClosed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&EpochClosed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &EpochClosed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `Slashed(address,uint8,uint256)` and selector `0x607adba66cff84b627e3537d1c17d088a98556bccd0536a2f3590c56329023d9`.
+```solidity
+event Slashed(address indexed account, ISubnet.SlashReason reason, uint256 amount);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct Slashed {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub reason: <ISubnet::SlashReason as alloy::sol_types::SolType>::RustType,
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for Slashed {
+            type DataTuple<'a> = (
+                ISubnet::SlashReason,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "Slashed(address,uint8,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                96u8, 122u8, 219u8, 166u8, 108u8, 255u8, 132u8, 182u8, 39u8, 227u8, 83u8,
+                125u8, 28u8, 23u8, 208u8, 136u8, 169u8, 133u8, 86u8, 188u8, 205u8, 5u8,
+                54u8, 162u8, 243u8, 89u8, 12u8, 86u8, 50u8, 144u8, 35u8, 217u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    account: topics.1,
+                    reason: data.0,
+                    amount: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <ISubnet::SlashReason as alloy_sol_types::SolType>::tokenize(
+                        &self.reason,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.account.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.account,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for Slashed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&Slashed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &Slashed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `SlashedDisposed(uint256,bool)` and selector `0xc30ba5387d084e2148b2a91357a887e7b0496357514cfe33d9ff3033f676ace5`.
+```solidity
+event SlashedDisposed(uint256 amount, bool burned);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct SlashedDisposed {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub burned: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for SlashedDisposed {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Bool,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "SlashedDisposed(uint256,bool)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                195u8, 11u8, 165u8, 56u8, 125u8, 8u8, 78u8, 33u8, 72u8, 178u8, 169u8,
+                19u8, 87u8, 168u8, 135u8, 231u8, 176u8, 73u8, 99u8, 87u8, 81u8, 76u8,
+                254u8, 51u8, 217u8, 255u8, 48u8, 51u8, 246u8, 118u8, 172u8, 229u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    amount: data.0,
+                    burned: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.amount),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.burned,
+                    ),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for SlashedDisposed {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&SlashedDisposed> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &SlashedDisposed) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `ValidatorScored(uint64,address,uint256,uint256,uint256,uint256)` and selector `0x34fab1755407cee16aec7990ed44237d141cbdb5df37961be06512b01a9df513`.
+```solidity
+event ValidatorScored(uint64 indexed epoch, address indexed validator, uint256 stake, uint256 epochTrust, uint256 validatorReward, uint256 delegatorReward);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct ValidatorScored {
+        #[allow(missing_docs)]
+        pub epoch: u64,
+        #[allow(missing_docs)]
+        pub validator: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub stake: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub epochTrust: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validatorReward: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub delegatorReward: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for ValidatorScored {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (
+                alloy_sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<64>,
+                alloy::sol_types::sol_data::Address,
+            );
+            const SIGNATURE: &'static str = "ValidatorScored(uint64,address,uint256,uint256,uint256,uint256)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                52u8, 250u8, 177u8, 117u8, 84u8, 7u8, 206u8, 225u8, 106u8, 236u8, 121u8,
+                144u8, 237u8, 68u8, 35u8, 125u8, 20u8, 28u8, 189u8, 181u8, 223u8, 55u8,
+                150u8, 27u8, 224u8, 101u8, 18u8, 176u8, 26u8, 157u8, 245u8, 19u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    epoch: topics.1,
+                    validator: topics.2,
+                    stake: data.0,
+                    epochTrust: data.1,
+                    validatorReward: data.2,
+                    delegatorReward: data.3,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.stake),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.epochTrust),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validatorReward),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.delegatorReward),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(), self.epoch.clone(), self.validator.clone())
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                out[1usize] = <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic(&self.epoch);
+                out[2usize] = <alloy::sol_types::sol_data::Address as alloy_sol_types::EventTopic>::encode_topic(
+                    &self.validator,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for ValidatorScored {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&ValidatorScored> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &ValidatorScored) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    /**Constructor`.
+```solidity
+constructor(address registry_, address tora_, address trust_, address emissions_);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct constructorCall {
+        #[allow(missing_docs)]
+        pub registry_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub tora_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub trust_: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub emissions_: alloy::sol_types::private::Address,
+    }
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<constructorCall> for UnderlyingRustTuple<'_> {
+                fn from(value: constructorCall) -> Self {
+                    (value.registry_, value.tora_, value.trust_, value.emissions_)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for constructorCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        registry_: tuple.0,
+                        tora_: tuple.1,
+                        trust_: tuple.2,
+                        emissions_: tuple.3,
+                    }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolConstructor for constructorCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.registry_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.tora_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.trust_,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.emissions_,
+                    ),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `closeEpoch(bytes)` and selector `0xb0a8d599`.
+```solidity
+function closeEpoch(bytes memory consensus) external returns (bool closed);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeEpochCall {
+        #[allow(missing_docs)]
+        pub consensus: alloy::sol_types::private::Bytes,
+    }
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`closeEpoch(bytes)`](closeEpochCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct closeEpochReturn {
+        #[allow(missing_docs)]
+        pub closed: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bytes,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Bytes,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeEpochCall> for UnderlyingRustTuple<'_> {
+                fn from(value: closeEpochCall) -> Self {
+                    (value.consensus,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEpochCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { consensus: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<closeEpochReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: closeEpochReturn) -> Self {
+                    (value.closed,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for closeEpochReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { closed: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for closeEpochCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Bytes,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "closeEpoch(bytes)";
+            const SELECTOR: [u8; 4] = [176u8, 168u8, 213u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.consensus,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: closeEpochReturn = r.into();
+                        r.closed
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: closeEpochReturn = r.into();
+                        r.closed
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `registry()` and selector `0x7b103999`.
+```solidity
+function registry() external view returns (address);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct registryCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`registry()`](registryCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct registryReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<registryCall> for UnderlyingRustTuple<'_> {
+                fn from(value: registryCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for registryCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<registryReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: registryReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for registryReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for registryCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "registry()";
+            const SELECTOR: [u8; 4] = [123u8, 16u8, 57u8, 153u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: registryReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: registryReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    ///Container for all the [`SubnetCloser`](self) function calls.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive()]
+    pub enum SubnetCloserCalls {
+        #[allow(missing_docs)]
+        closeEpoch(closeEpochCall),
+        #[allow(missing_docs)]
+        registry(registryCall),
+    }
+    impl SubnetCloserCalls {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [123u8, 16u8, 57u8, 153u8],
+            [176u8, 168u8, 213u8, 153u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(registry),
+            ::core::stringify!(closeEpoch),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <registryCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <closeEpochCall as alloy_sol_types::SolCall>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for SubnetCloserCalls {
+        const NAME: &'static str = "SubnetCloserCalls";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 2usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::closeEpoch(_) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::registry(_) => <registryCall as alloy_sol_types::SolCall>::SELECTOR,
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<SubnetCloserCalls>] = &[
+                {
+                    fn registry(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserCalls> {
+                        <registryCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(SubnetCloserCalls::registry)
+                    }
+                    registry
+                },
+                {
+                    fn closeEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserCalls> {
+                        <closeEpochCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserCalls::closeEpoch)
+                    }
+                    closeEpoch
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<SubnetCloserCalls>] = &[
+                {
+                    fn registry(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserCalls> {
+                        <registryCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserCalls::registry)
+                    }
+                    registry
+                },
+                {
+                    fn closeEpoch(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserCalls> {
+                        <closeEpochCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserCalls::closeEpoch)
+                    }
+                    closeEpoch
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::closeEpoch(inner) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::registry(inner) => {
+                    <registryCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::closeEpoch(inner) => {
+                    <closeEpochCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::registry(inner) => {
+                    <registryCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+            }
+        }
+    }
+    ///Container for all the [`SubnetCloser`](self) custom errors.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum SubnetCloserErrors {
+        #[allow(missing_docs)]
+        CalledDirectly(CalledDirectly),
+        #[allow(missing_docs)]
+        MalformedConsensus(MalformedConsensus),
+        #[allow(missing_docs)]
+        NotCoordinator(NotCoordinator),
+        #[allow(missing_docs)]
+        SafeCastOverflowedUintDowncast(SafeCastOverflowedUintDowncast),
+        #[allow(missing_docs)]
+        SafeERC20FailedOperation(SafeERC20FailedOperation),
+        #[allow(missing_docs)]
+        SubnetDeactivated(SubnetDeactivated),
+        #[allow(missing_docs)]
+        WrongConsensus(WrongConsensus),
+        #[allow(missing_docs)]
+        WrongPhase(WrongPhase),
+    }
+    impl SubnetCloserErrors {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [45u8, 188u8, 71u8, 1u8],
+            [51u8, 193u8, 6u8, 197u8],
+            [82u8, 116u8, 175u8, 231u8],
+            [97u8, 39u8, 39u8, 71u8],
+            [109u8, 252u8, 198u8, 80u8],
+            [210u8, 34u8, 185u8, 137u8],
+            [239u8, 170u8, 210u8, 244u8],
+            [249u8, 247u8, 193u8, 8u8],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(NotCoordinator),
+            ::core::stringify!(WrongConsensus),
+            ::core::stringify!(SafeERC20FailedOperation),
+            ::core::stringify!(MalformedConsensus),
+            ::core::stringify!(SafeCastOverflowedUintDowncast),
+            ::core::stringify!(WrongPhase),
+            ::core::stringify!(CalledDirectly),
+            ::core::stringify!(SubnetDeactivated),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <NotCoordinator as alloy_sol_types::SolError>::SIGNATURE,
+            <WrongConsensus as alloy_sol_types::SolError>::SIGNATURE,
+            <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
+            <MalformedConsensus as alloy_sol_types::SolError>::SIGNATURE,
+            <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SIGNATURE,
+            <WrongPhase as alloy_sol_types::SolError>::SIGNATURE,
+            <CalledDirectly as alloy_sol_types::SolError>::SIGNATURE,
+            <SubnetDeactivated as alloy_sol_types::SolError>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 4usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolInterface for SubnetCloserErrors {
+        const NAME: &'static str = "SubnetCloserErrors";
+        const MIN_DATA_LENGTH: usize = 0usize;
+        const COUNT: usize = 8usize;
+        #[inline]
+        fn selector(&self) -> [u8; 4] {
+            match self {
+                Self::CalledDirectly(_) => {
+                    <CalledDirectly as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::MalformedConsensus(_) => {
+                    <MalformedConsensus as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::NotCoordinator(_) => {
+                    <NotCoordinator as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SafeCastOverflowedUintDowncast(_) => {
+                    <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SafeERC20FailedOperation(_) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::SubnetDeactivated(_) => {
+                    <SubnetDeactivated as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WrongConsensus(_) => {
+                    <WrongConsensus as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::WrongPhase(_) => {
+                    <WrongPhase as alloy_sol_types::SolError>::SELECTOR
+                }
+            }
+        }
+        #[inline]
+        fn selector_at(i: usize) -> ::core::option::Option<[u8; 4]> {
+            Self::SELECTORS.get(i).copied()
+        }
+        #[inline]
+        fn valid_selector(selector: [u8; 4]) -> bool {
+            Self::SELECTORS.binary_search(&selector).is_ok()
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<SubnetCloserErrors>] = &[
+                {
+                    fn NotCoordinator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <NotCoordinator as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::NotCoordinator)
+                    }
+                    NotCoordinator
+                },
+                {
+                    fn WrongConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <WrongConsensus as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::WrongConsensus)
+                    }
+                    WrongConsensus
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn MalformedConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <MalformedConsensus as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::MalformedConsensus)
+                    }
+                    MalformedConsensus
+                },
+                {
+                    fn SafeCastOverflowedUintDowncast(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::SafeCastOverflowedUintDowncast)
+                    }
+                    SafeCastOverflowedUintDowncast
+                },
+                {
+                    fn WrongPhase(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <WrongPhase as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(SubnetCloserErrors::WrongPhase)
+                    }
+                    WrongPhase
+                },
+                {
+                    fn CalledDirectly(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <CalledDirectly as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::CalledDirectly)
+                    }
+                    CalledDirectly
+                },
+                {
+                    fn SubnetDeactivated(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <SubnetDeactivated as alloy_sol_types::SolError>::abi_decode_raw(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::SubnetDeactivated)
+                    }
+                    SubnetDeactivated
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_SHIMS[idx](data)
+        }
+        #[inline]
+        #[allow(non_snake_case)]
+        fn abi_decode_raw_validate(
+            selector: [u8; 4],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            static DECODE_VALIDATE_SHIMS: &[fn(
+                &[u8],
+            ) -> alloy_sol_types::Result<SubnetCloserErrors>] = &[
+                {
+                    fn NotCoordinator(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <NotCoordinator as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::NotCoordinator)
+                    }
+                    NotCoordinator
+                },
+                {
+                    fn WrongConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <WrongConsensus as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::WrongConsensus)
+                    }
+                    WrongConsensus
+                },
+                {
+                    fn SafeERC20FailedOperation(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::SafeERC20FailedOperation)
+                    }
+                    SafeERC20FailedOperation
+                },
+                {
+                    fn MalformedConsensus(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <MalformedConsensus as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::MalformedConsensus)
+                    }
+                    MalformedConsensus
+                },
+                {
+                    fn SafeCastOverflowedUintDowncast(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::SafeCastOverflowedUintDowncast)
+                    }
+                    SafeCastOverflowedUintDowncast
+                },
+                {
+                    fn WrongPhase(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <WrongPhase as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::WrongPhase)
+                    }
+                    WrongPhase
+                },
+                {
+                    fn CalledDirectly(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <CalledDirectly as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::CalledDirectly)
+                    }
+                    CalledDirectly
+                },
+                {
+                    fn SubnetDeactivated(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<SubnetCloserErrors> {
+                        <SubnetDeactivated as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(SubnetCloserErrors::SubnetDeactivated)
+                    }
+                    SubnetDeactivated
+                },
+            ];
+            let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
+                return Err(
+                    alloy_sol_types::Error::unknown_selector(
+                        <Self as alloy_sol_types::SolInterface>::NAME,
+                        selector,
+                    ),
+                );
+            };
+            DECODE_VALIDATE_SHIMS[idx](data)
+        }
+        #[inline]
+        fn abi_encoded_size(&self) -> usize {
+            match self {
+                Self::CalledDirectly(inner) => {
+                    <CalledDirectly as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::MalformedConsensus(inner) => {
+                    <MalformedConsensus as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::NotCoordinator(inner) => {
+                    <NotCoordinator as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SafeCastOverflowedUintDowncast(inner) => {
+                    <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::SubnetDeactivated(inner) => {
+                    <SubnetDeactivated as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WrongConsensus(inner) => {
+                    <WrongConsensus as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::WrongPhase(inner) => {
+                    <WrongPhase as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+            }
+        }
+        #[inline]
+        fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+            match self {
+                Self::CalledDirectly(inner) => {
+                    <CalledDirectly as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::MalformedConsensus(inner) => {
+                    <MalformedConsensus as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::NotCoordinator(inner) => {
+                    <NotCoordinator as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SafeCastOverflowedUintDowncast(inner) => {
+                    <SafeCastOverflowedUintDowncast as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SafeERC20FailedOperation(inner) => {
+                    <SafeERC20FailedOperation as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::SubnetDeactivated(inner) => {
+                    <SubnetDeactivated as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WrongConsensus(inner) => {
+                    <WrongConsensus as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::WrongPhase(inner) => {
+                    <WrongPhase as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
+                }
+            }
+        }
+    }
+    ///Container for all the [`SubnetCloser`](self) events.
+    #[derive(Clone)]
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Debug, PartialEq, Eq, Hash)]
+    pub enum SubnetCloserEvents {
+        #[allow(missing_docs)]
+        ColumnsScored(ColumnsScored),
+        #[allow(missing_docs)]
+        EpochClosed(EpochClosed),
+        #[allow(missing_docs)]
+        Slashed(Slashed),
+        #[allow(missing_docs)]
+        SlashedDisposed(SlashedDisposed),
+        #[allow(missing_docs)]
+        ValidatorScored(ValidatorScored),
+    }
+    impl SubnetCloserEvents {
+        /// All the selectors of this enum.
+        ///
+        /// Note that the selectors might not be in the same order as the variants.
+        /// No guarantees are made about the order of the selectors.
+        ///
+        /// Prefer using `SolInterface` methods instead.
+        pub const SELECTORS: &'static [[u8; 32usize]] = &[
+            [
+                14u8, 28u8, 251u8, 98u8, 165u8, 218u8, 110u8, 92u8, 223u8, 126u8, 35u8,
+                187u8, 103u8, 72u8, 219u8, 92u8, 25u8, 72u8, 158u8, 128u8, 10u8, 53u8,
+                232u8, 56u8, 222u8, 26u8, 187u8, 86u8, 81u8, 212u8, 100u8, 149u8,
+            ],
+            [
+                52u8, 250u8, 177u8, 117u8, 84u8, 7u8, 206u8, 225u8, 106u8, 236u8, 121u8,
+                144u8, 237u8, 68u8, 35u8, 125u8, 20u8, 28u8, 189u8, 181u8, 223u8, 55u8,
+                150u8, 27u8, 224u8, 101u8, 18u8, 176u8, 26u8, 157u8, 245u8, 19u8,
+            ],
+            [
+                62u8, 209u8, 107u8, 147u8, 215u8, 4u8, 184u8, 135u8, 123u8, 3u8, 131u8,
+                126u8, 255u8, 15u8, 100u8, 24u8, 6u8, 88u8, 34u8, 91u8, 204u8, 165u8,
+                247u8, 47u8, 229u8, 126u8, 175u8, 85u8, 71u8, 125u8, 93u8, 120u8,
+            ],
+            [
+                96u8, 122u8, 219u8, 166u8, 108u8, 255u8, 132u8, 182u8, 39u8, 227u8, 83u8,
+                125u8, 28u8, 23u8, 208u8, 136u8, 169u8, 133u8, 86u8, 188u8, 205u8, 5u8,
+                54u8, 162u8, 243u8, 89u8, 12u8, 86u8, 50u8, 144u8, 35u8, 217u8,
+            ],
+            [
+                195u8, 11u8, 165u8, 56u8, 125u8, 8u8, 78u8, 33u8, 72u8, 178u8, 169u8,
+                19u8, 87u8, 168u8, 135u8, 231u8, 176u8, 73u8, 99u8, 87u8, 81u8, 76u8,
+                254u8, 51u8, 217u8, 255u8, 48u8, 51u8, 246u8, 118u8, 172u8, 229u8,
+            ],
+        ];
+        /// The names of the variants in the same order as `SELECTORS`.
+        pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(ColumnsScored),
+            ::core::stringify!(ValidatorScored),
+            ::core::stringify!(EpochClosed),
+            ::core::stringify!(Slashed),
+            ::core::stringify!(SlashedDisposed),
+        ];
+        /// The signatures in the same order as `SELECTORS`.
+        pub const SIGNATURES: &'static [&'static str] = &[
+            <ColumnsScored as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ValidatorScored as alloy_sol_types::SolEvent>::SIGNATURE,
+            <EpochClosed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <Slashed as alloy_sol_types::SolEvent>::SIGNATURE,
+            <SlashedDisposed as alloy_sol_types::SolEvent>::SIGNATURE,
+        ];
+        /// Returns the signature for the given selector, if known.
+        #[inline]
+        pub fn signature_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            match Self::SELECTORS.binary_search(&selector) {
+                ::core::result::Result::Ok(idx) => {
+                    ::core::option::Option::Some(Self::SIGNATURES[idx])
+                }
+                ::core::result::Result::Err(_) => ::core::option::Option::None,
+            }
+        }
+        /// Returns the enum variant name for the given selector, if known.
+        #[inline]
+        pub fn name_by_selector(
+            selector: [u8; 32usize],
+        ) -> ::core::option::Option<&'static str> {
+            let sig = Self::signature_by_selector(selector)?;
+            sig.split_once('(').map(|(name, _)| name)
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::SolEventInterface for SubnetCloserEvents {
+        const NAME: &'static str = "SubnetCloserEvents";
+        const COUNT: usize = 5usize;
+        fn decode_raw_log(
+            topics: &[alloy_sol_types::Word],
+            data: &[u8],
+        ) -> alloy_sol_types::Result<Self> {
+            match topics.first().copied() {
+                Some(<ColumnsScored as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ColumnsScored as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ColumnsScored)
+                }
+                Some(<EpochClosed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <EpochClosed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::EpochClosed)
+                }
+                Some(<Slashed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <Slashed as alloy_sol_types::SolEvent>::decode_raw_log(topics, data)
+                        .map(Self::Slashed)
+                }
+                Some(<SlashedDisposed as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <SlashedDisposed as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::SlashedDisposed)
+                }
+                Some(<ValidatorScored as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <ValidatorScored as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::ValidatorScored)
+                }
+                _ => {
+                    alloy_sol_types::private::Err(alloy_sol_types::Error::InvalidLog {
+                        name: <Self as alloy_sol_types::SolEventInterface>::NAME,
+                        log: alloy_sol_types::private::Box::new(
+                            alloy_sol_types::private::LogData::new_unchecked(
+                                topics.to_vec(),
+                                data.to_vec().into(),
+                            ),
+                        ),
+                    })
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl alloy_sol_types::private::IntoLogData for SubnetCloserEvents {
+        fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::ColumnsScored(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::EpochClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::Slashed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::SlashedDisposed(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+                Self::ValidatorScored(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
+            }
+        }
+        fn into_log_data(self) -> alloy_sol_types::private::LogData {
+            match self {
+                Self::ColumnsScored(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::EpochClosed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::Slashed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::SlashedDisposed(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::ValidatorScored(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+            }
+        }
+    }
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`SubnetCloser`](self) contract instance.
+
+See the [wrapper's documentation](`SubnetCloserInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> SubnetCloserInstance<P, N> {
+        SubnetCloserInstance::<P, N>::new(address, __provider)
+    }
+    /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+    #[inline]
+    pub fn deploy<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        registry_: alloy::sol_types::private::Address,
+        tora_: alloy::sol_types::private::Address,
+        trust_: alloy::sol_types::private::Address,
+        emissions_: alloy::sol_types::private::Address,
+    ) -> impl ::core::future::Future<
+        Output = alloy_contract::Result<SubnetCloserInstance<P, N>>,
+    > {
+        SubnetCloserInstance::<
+            P,
+            N,
+        >::deploy(__provider, registry_, tora_, trust_, emissions_)
+    }
+    /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+    #[inline]
+    pub fn deploy_builder<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        __provider: P,
+        registry_: alloy::sol_types::private::Address,
+        tora_: alloy::sol_types::private::Address,
+        trust_: alloy::sol_types::private::Address,
+        emissions_: alloy::sol_types::private::Address,
+    ) -> alloy_contract::RawCallBuilder<P, N> {
+        SubnetCloserInstance::<
+            P,
+            N,
+        >::deploy_builder(__provider, registry_, tora_, trust_, emissions_)
+    }
+    /**A [`SubnetCloser`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`SubnetCloser`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct SubnetCloserInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for SubnetCloserInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("SubnetCloserInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > SubnetCloserInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`SubnetCloser`](self) contract instance.
+
+See the [wrapper's documentation](`SubnetCloserInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /**Deploys this contract using the given `provider` and constructor arguments, if any.
+
+Returns a new instance of the contract, if the deployment was successful.
+
+For more fine-grained control over the deployment process, use [`deploy_builder`] instead.*/
+        #[inline]
+        pub async fn deploy(
+            __provider: P,
+            registry_: alloy::sol_types::private::Address,
+            tora_: alloy::sol_types::private::Address,
+            trust_: alloy::sol_types::private::Address,
+            emissions_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::Result<SubnetCloserInstance<P, N>> {
+            let call_builder = Self::deploy_builder(
+                __provider,
+                registry_,
+                tora_,
+                trust_,
+                emissions_,
+            );
+            let contract_address = call_builder.deploy().await?;
+            Ok(Self::new(contract_address, call_builder.provider))
+        }
+        /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
+and constructor arguments, if any.
+
+This is a simple wrapper around creating a `RawCallBuilder` with the data set to
+the bytecode concatenated with the constructor's ABI-encoded arguments.*/
+        #[inline]
+        pub fn deploy_builder(
+            __provider: P,
+            registry_: alloy::sol_types::private::Address,
+            tora_: alloy::sol_types::private::Address,
+            trust_: alloy::sol_types::private::Address,
+            emissions_: alloy::sol_types::private::Address,
+        ) -> alloy_contract::RawCallBuilder<P, N> {
+            alloy_contract::RawCallBuilder::new_raw_deploy(
+                __provider,
+                [
+                    &BYTECODE[..],
+                    &alloy_sol_types::SolConstructor::abi_encode(
+                        &constructorCall {
+                            registry_,
+                            tora_,
+                            trust_,
+                            emissions_,
+                        },
+                    )[..],
+                ]
+                    .concat()
+                    .into(),
+            )
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> SubnetCloserInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> SubnetCloserInstance<P, N> {
+            SubnetCloserInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > SubnetCloserInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+        ///Creates a new call builder for the [`closeEpoch`] function.
+        pub fn closeEpoch(
+            &self,
+            consensus: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, closeEpochCall, N> {
+            self.call_builder(&closeEpochCall { consensus })
+        }
+        ///Creates a new call builder for the [`registry`] function.
+        pub fn registry(&self) -> alloy_contract::SolCallBuilder<&P, registryCall, N> {
+            self.call_builder(&registryCall)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > SubnetCloserInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+        ///Creates a new event filter for the [`ColumnsScored`] event.
+        pub fn ColumnsScored_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ColumnsScored, N> {
+            self.event_filter::<ColumnsScored>()
+        }
+        ///Creates a new event filter for the [`EpochClosed`] event.
+        pub fn EpochClosed_filter(&self) -> alloy_contract::Event<&P, EpochClosed, N> {
+            self.event_filter::<EpochClosed>()
+        }
+        ///Creates a new event filter for the [`Slashed`] event.
+        pub fn Slashed_filter(&self) -> alloy_contract::Event<&P, Slashed, N> {
+            self.event_filter::<Slashed>()
+        }
+        ///Creates a new event filter for the [`SlashedDisposed`] event.
+        pub fn SlashedDisposed_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, SlashedDisposed, N> {
+            self.event_filter::<SlashedDisposed>()
+        }
+        ///Creates a new event filter for the [`ValidatorScored`] event.
+        pub fn ValidatorScored_filter(
+            &self,
+        ) -> alloy_contract::Event<&P, ValidatorScored, N> {
+            self.event_filter::<ValidatorScored>()
+        }
+    }
+}
