@@ -124,7 +124,7 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
         uint256 reserved = totalReserved;
         for (uint256 i; i < ids.length; ++i) {
             uint256 id = ids[i];
-            REGISTRY.instanceOf(id); // reverts UnknownSubnet for an unknown id
+            _requireKnown(id);
             if (weights[i] != 0 && !REGISTRY.isActive(id)) revert SubnetInactive(id);
             SubnetEmission memory e = _subnets[id];
             reserved -= _reserved(e);
@@ -140,7 +140,7 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
 
     /// @notice Drops the weight of a deactivated subnet at once, freeing it for others. Anyone.
     function clearInactive(uint256 subnetId) external {
-        REGISTRY.instanceOf(subnetId);
+        _requireKnown(subnetId);
         if (REGISTRY.isActive(subnetId)) revert SubnetStillActive(subnetId);
         SubnetEmission memory e = _subnets[subnetId];
         totalReserved -= _reserved(e);
@@ -226,6 +226,7 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
         view
         returns (uint256 accrued, uint256 forfeited, uint64 from)
     {
+        // slither-disable-next-line incorrect-equality (0 means "never pulled" / "no weight", not a balance)
         if (e.lastPull == 0 || e.weight == 0) return (0, 0, nowTs);
         from = e.lastPull;
         uint64 earliest = nowTs > maxAccrual ? nowTs - maxAccrual : 0;
@@ -235,6 +236,11 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
             from = earliest;
         }
         accrued = (end - scheduledEmission(from)) * e.weight / TOTAL_WEIGHT;
+    }
+
+    /// @dev Reverts (with the registry's UnknownSubnet) unless `subnetId` exists.
+    function _requireKnown(uint256 subnetId) internal view {
+        if (REGISTRY.instanceOf(subnetId) == address(0)) revert ISubnetRegistry.UnknownSubnet(subnetId);
     }
 
     function _reserved(SubnetEmission memory e) internal pure returns (uint256) {

@@ -252,7 +252,7 @@ contract Subnet is SubnetMembership {
                 || (timeouts.length != 0 && timeouts.length != timeoutWordsNeeded)
         ) revert MalformedScores(scores.length, timeouts.length, high);
         uint256 words = (count + 15) / 16;
-        uint256 rowSum;
+        uint256 rowSum = 0;
         for (uint256 k; k < words; ++k) {
             uint256 word = ScorePacking.wordAt(scores, k);
             _scoreWords[uid * 64 + k] = word;

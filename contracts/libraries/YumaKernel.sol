@@ -41,6 +41,7 @@ library YumaKernel {
     /// @notice Adds cells [lo, hi) of `word` (whose lane 0 is uid `first`) to `cols`; returns the
     ///         sum of the clipped weights. Requires first <= lo, hi <= first + 16 and
     ///         cols.from <= lo, hi <= cols.from + cols.count (the caller's loop guarantees it).
+    // slither-disable-next-line divide-before-multiply (W is defined as floor(cell * WAD / rowSum))
     function accumulate(Columns memory cols, Scorer memory v, uint256 word, uint256 first, uint256 lo, uint256 hi)
         internal
         pure
@@ -96,6 +97,7 @@ library YumaKernel {
             uint256 c = j - cols.from;
             uint256 regAt = cols.registeredAt[c];
             if (regAt == 0 || regAt >= v.committedAt) continue;
+            // slither-disable-next-line divide-before-multiply (W is defined as floor(cell * WAD / rowSum))
             uint256 w = cell * WAD / v.rowSum;
             uint256 cons = cols.consensus[c];
             if (w >= cons) cols.stakeAtOrAbove[c] += v.stake;

@@ -44,14 +44,16 @@ contract SubnetCloser is SubnetStorage {
     }
 
     /// @notice Closes the epoch or its next chunk; see `ISubnet.closeEpoch`. Only through a
-    ///         subnet's DELEGATECALL.
+    ///         subnet's DELEGATECALL, under `Subnet.closeEpoch`'s reentrancy guard; the external
+    ///         calls go only to the suite's own EmissionManager, ValidatorTrust and TORA.
+    // slither-disable-start reentrancy-no-eth
     function closeEpoch(bytes calldata consensus) external returns (bool closed) {
         if (address(this) == SELF) revert CalledDirectly();
         _checkCanClose();
         uint256 cursor = _closeCursor;
         Row[] memory table;
         CloseTotals memory totals;
-        uint256 slashed;
+        uint256 slashed = 0;
         if (cursor == 0) {
             (table, totals, slashed) = _buildTable();
         } else {
@@ -203,8 +205,8 @@ contract SubnetCloser is SubnetStorage {
         YumaKernel.Scorer memory v =
             YumaKernel.Scorer({stake: row.stake, rowSum: row.rowSum, committedAt: row.committedAt});
         uint256 base = row.uid * 64;
-        uint256 trust;
-        for (uint256 first = from / 16 * 16; first < end; first += 16) {
+        uint256 trust = 0;
+        for (uint256 first = from - from % 16; first < end; first += 16) {
             uint256 word = _scoreWords[base + first / 16];
             if (word == 0) continue;
             uint256 lo = first < from ? from : first;
@@ -219,11 +221,11 @@ contract SubnetCloser is SubnetStorage {
         internal
         view
     {
-        for (uint256 k = from / 256; k * 256 < end; ++k) {
-            uint256 word = _timeoutWords[row.uid * 4 + k];
+        for (uint256 first = from - from % 256; first < end; first += 256) {
+            uint256 word = _timeoutWords[row.uid * 4 + first / 256];
             if (word == 0) continue;
-            uint256 lo = k * 256 < from ? from : k * 256;
-            uint256 hi = k * 256 + 256 > end ? end : k * 256 + 256;
+            uint256 lo = first < from ? from : first;
+            uint256 hi = first + 256 > end ? end : first + 256;
             for (uint256 j = lo; j < hi; ++j) {
                 if ((word >> (j % 256)) & 1 == 0) continue;
                 uint256 regAt = cols.registeredAt[j - from];
@@ -242,7 +244,7 @@ contract SubnetCloser is SubnetStorage {
         uint256 totalStake = totals.totalStake;
         uint256 threshold = totalStake * hp.kappaBps / 10_000;
         uint64 epoch = _epoch;
-        uint256 pointsSum;
+        uint256 pointsSum = 0;
         for (uint256 c; c < cols.count; ++c) {
             if (cols.registeredAt[c] == 0 || totalStake == 0) {
                 // No miner (or no stake): the only valid consensus is 0.
@@ -278,13 +280,12 @@ contract SubnetCloser is SubnetStorage {
     /// @dev Keeps the chunk's consensus on chain, as uint16 lanes (65535 = 1.0).
     function _storeConsensus(YumaKernel.Columns memory cols) internal {
         uint256 end = cols.from + cols.count;
-        for (uint256 k = cols.from / 16; k * 16 < end; ++k) {
-            uint256 word = _consensusWords[k];
-            for (uint256 j = k * 16; j < k * 16 + 16 && j < end; ++j) {
-                if (j < cols.from) continue;
+        for (uint256 first = cols.from - cols.from % 16; first < end; first += 16) {
+            uint256 word = _consensusWords[first / 16];
+            for (uint256 j = first < cols.from ? cols.from : first; j < first + 16 && j < end; ++j) {
                 word = ScorePacking.setLane(word, j % 16, cols.consensus[j - cols.from] * 0xffff / WAD);
             }
-            _consensusWords[k] = word;
+            _consensusWords[first / 16] = word;
         }
     }
 
@@ -319,10 +320,11 @@ contract SubnetCloser is SubnetStorage {
         uint256 minerPot = total * MINER_SHARE_BPS / 10_000;
         uint256 validatorPot = total * VALIDATOR_SHARE_BPS / 10_000;
         uint256 delegatorPot = total - minerPot - validatorPot;
-        uint256 assigned;
+        uint256 assigned = 0;
 
-        uint256 rewardPerPoint;
+        uint256 rewardPerPoint = 0;
         if (totals.pointsSum > 0) {
+            // slither-disable-next-line divide-before-multiply (pots are whole wei; rounding down is the rule)
             rewardPerPoint = minerPot * WAD / totals.pointsSum;
             _minerRewardPerPoint[epoch] = rewardPerPoint;
             assigned += uint256(totals.pointsSum) * rewardPerPoint / WAD;
@@ -346,7 +348,7 @@ contract SubnetCloser is SubnetStorage {
         internal
         returns (uint256 assigned)
     {
-        uint256 totalDividends;
+        uint256 totalDividends = 0;
         for (uint256 i; i < table.length; ++i) {
             totalDividends += table[i].stake * table[i].epochTrust;
         }
@@ -359,6 +361,7 @@ contract SubnetCloser is SubnetStorage {
             if (toValidator > 0) _credit(r.validator, toValidator);
             uint256 shares = _pools[r.validator].totalShares;
             if (shares == 0) toPool = 0; // no delegators: carried
+            // slither-disable-next-line divide-before-multiply (toPool is whole wei; rounding down is the rule)
             else _poolRewardPerShare[r.validator] += toPool * ACC_SCALE / shares;
             assigned += toValidator + toPool;
             _slots[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
@@ -419,4 +422,5 @@ contract SubnetCloser is SubnetStorage {
         if (burn) ITORA(address(TORA)).burn(amount);
         else TORA.safeTransfer(REGISTRY.treasury(), amount);
     }
+    // slither-disable-end reentrancy-no-eth
 }

@@ -87,6 +87,9 @@ abstract contract SubnetStorage {
         uint16 columns;
     }
 
+    // Written by Subnet (membership, scores) and read by SubnetCloser under DELEGATECALL; analysed
+    // alone, SubnetCloser never writes them, which slither reports as uninitialized.
+    // slither-disable-start uninitialized-state
     // slot: owner, id and the current epoch's schedule (written at initialization and each close)
     address internal _owner;
     uint16 internal _subnetId;
@@ -131,6 +134,8 @@ abstract contract SubnetStorage {
     mapping(uint256 index => StoredRow) internal _tableRows;
     mapping(uint256 index => uint256) internal _tableStakeAndTrust;
     CloseTotals internal _closeTotals;
+
+    // slither-disable-end uninitialized-state
 
     /// @param registry_ The SubnetRegistry that will clone the implementation.
     /// @param tora_ The TORA token.
