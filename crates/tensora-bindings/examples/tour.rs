@@ -1,7 +1,9 @@
 //! A tour of the contracts that exist so far, through the generated bindings, on a local OP Stack
 //! mode anvil: the TORA token (minter role, delegation, timestamp clock) and the subnet market
 //! (the seed's three subnets created for the 1000 TORA fee, a miner, a validator and a delegator
-//! joining Predictia, then discovery exactly as a dApp does it).
+//! joining Predictia, then discovery exactly as a dApp does it), and two Predictia epochs: the
+//! emission weight takes effect, scores are committed and revealed, the epoch is closed with its
+//! consensus, and the rewards are checked to split 18/41/41 and claimed.
 //!
 //! Run it with `cargo run -p tensora-bindings --example tour` (the README's demo command does).
 #![allow(clippy::print_stdout)]
@@ -315,6 +317,148 @@ async fn main() -> Result<(), Error> {
         "Predictia holds {} TORA",
         format_ether(tora.balanceOf(predictia).call().await?)
     );
+
+    // --- two epochs of Predictia ----------------------------------------------------------------
+    // Governance (the admin here) gives Predictia all emission weight; it takes effect at the
+    // subnet's next pull, i.e. when epoch 0 closes.
+    emissions
+        .setWeights(vec![U256::from(3)], vec![10_000])
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let as_coordinator = Subnet::new(predictia, &creator_p);
+    let info = sub.epochInfo().call().await?;
+    advance_to(&admin_p, u64::from(info.end)).await?;
+    let columns = usize::from(sub.slotHighWater().call().await?);
+    as_coordinator
+        .closeEpoch(vec![0u8; columns * 8].into())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    println!();
+    println!(
+        "epoch 0 closed (weight now in force: {} bps)",
+        emissions.emissionWeightOf(U256::from(3)).call().await?
+    );
+
+    // Epoch 1: the validator scores the miner (uid 0) and commits, reveals, then the creator
+    // (coordinator) closes with the consensus: with one validator it is that validator's weight.
+    let scores: Vec<u8> = (0..columns)
+        .flat_map(|uid| if uid == 0 { [0u8, 5] } else { [0u8, 0] })
+        .collect();
+    let info = sub.epochInfo().call().await?;
+    let salt = alloy::primitives::B256::repeat_byte(0x42);
+    let commitment = sub
+        .scoreCommitment(
+            info.epoch,
+            who(validator),
+            scores.clone().into(),
+            vec![],
+            salt,
+        )
+        .call()
+        .await?;
+    as_validator
+        .commitScores(commitment)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    advance_to(&admin_p, u64::from(info.revealFrom)).await?;
+    as_validator
+        .revealScores(scores.into(), vec![], salt)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    advance_to(&admin_p, u64::from(info.end)).await?;
+    let mut consensus = vec![0u8; columns * 8];
+    consensus[..8].copy_from_slice(&1_000_000_000_000_000_000u64.to_be_bytes());
+    let receipt = as_coordinator
+        .closeEpoch(consensus.into())
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let closed = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<Subnet::EpochClosed>().ok())
+        .ok_or("no EpochClosed event")?
+        .inner
+        .data;
+    println!(
+        "epoch 1 closed (gas {}): emission {} TORA -> miners {}, validators {}, delegators {}",
+        receipt.gas_used,
+        format_ether(closed.emission),
+        format_ether(closed.minerPot),
+        format_ether(closed.validatorPot),
+        format_ether(closed.delegatorPot)
+    );
+    let to_miner = sub.claimable(who(miner)).call().await?;
+    let to_validator = sub.claimable(who(validator)).call().await?;
+    let to_delegators = sub
+        .pendingDelegationRewards(who(validator), who(delegator))
+        .call()
+        .await?;
+    let total = to_miner + to_validator + to_delegators;
+    println!("{:<22} {:>28} {:>7}", "rewards", "TORA", "share");
+    for (name, amount) in [
+        ("miner", to_miner),
+        ("validator", to_validator),
+        ("delegator", to_delegators),
+    ] {
+        let bps = amount * U256::from(10_000) / total;
+        println!(
+            "{name:<22} {:>28} {:>5}.{:02}%",
+            format_ether(amount),
+            bps / U256::from(100),
+            bps % U256::from(100)
+        );
+    }
+    let split_ok = [
+        (to_miner, 1800u64),
+        (to_validator, 4100),
+        (to_delegators, 4100),
+    ]
+    .iter()
+    .all(|(amount, bps)| {
+        amount.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
+            <= U256::from(1_000_000u64)
+    });
+    println!(
+        "split check 18/41/41 of the epoch's emission: {}",
+        if split_ok { "ok" } else { "FAILED" }
+    );
+    as_miner.claimRewards().send().await?.get_receipt().await?;
+    as_delegator
+        .claimDelegationRewards(who(validator))
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    println!(
+        "after claims: miner holds {} TORA, delegator holds {} TORA",
+        format_ether(tora.balanceOf(who(miner)).call().await?),
+        format_ether(tora.balanceOf(who(delegator)).call().await?)
+    );
+    if !split_ok {
+        return Err("the epoch's rewards are not split 18/41/41".into());
+    }
+    Ok(())
+}
+
+/// Moves the chain's clock to `timestamp` (anvil) and mines a block there.
+async fn advance_to(provider: &DynProvider, timestamp: u64) -> Result<(), Error> {
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (timestamp,))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
     Ok(())
 }
 
