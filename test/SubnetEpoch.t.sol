@@ -595,3 +595,54 @@ contract SubnetCloser_Test is EpochFixture {
         new Subnet(registry, tora, trust, em, closer);
     }
 }
+
+/// @notice Random score matrices and stakes: the reference consensus always verifies, any other
+///         value for a column is rejected, and the emission is conserved.
+contract Subnet_ConsensusFuzz_Test is EpochTestBase {
+    function testFuzz_closeEpoch_randomMatrix(uint256 seed, uint96 extraStake, uint8 column, bool up) public {
+        // Random extra delegation changes the stake distribution.
+        address d2 = makeAddr("d2");
+        uint256 extra = bound(extraStake, 1 ether, 5000 ether);
+        fund(d2, address(subnet), extra);
+        vm.prank(d2);
+        subnet.delegate(validators[seed % 3], extra);
+
+        bytes[] memory s = new bytes[](3);
+        for (uint256 v; v < 3; ++v) {
+            uint16[] memory row = new uint16[](7);
+            for (uint256 j; j < 4; ++j) {
+                row[j] = uint16(uint256(keccak256(abi.encode(seed, v, j))) % 4); // ties and zeros
+            }
+            row[0] += 1; // no empty row
+            s[v] = pack(row);
+        }
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        vm.warp(subnet.epochInfo().end);
+        bytes memory consensus = referenceConsensus(subnet, 0, 7);
+
+        // Nudging any miner column's value by one wei up or down breaks the kappa condition.
+        uint256 j = bound(column, 0, 3);
+        uint64 c = uint64(bytes8(_slice8(consensus, j)));
+        if (up || c > 0) {
+            bytes memory wrong = bytes.concat(consensus);
+            bytes8 w = bytes8(up ? c + 1 : c - 1);
+            for (uint256 k; k < 8; ++k) {
+                wrong[j * 8 + k] = w[k];
+            }
+            vm.prank(creator);
+            vm.expectPartialRevert(ISubnet.WrongConsensus.selector);
+            subnet.closeEpoch(wrong);
+        }
+
+        vm.prank(creator);
+        assertTrue(subnet.closeEpoch(consensus));
+        (uint256 owed, uint256 carried) = subnet.rewardBalances();
+        assertEq(owed + carried, em.totalMinted(), "emission conserved");
+    }
+
+    function _slice8(bytes memory b, uint256 j) internal pure returns (bytes8 out) {
+        for (uint256 k; k < 8; ++k) {
+            out |= bytes8(b[j * 8 + k]) >> (8 * k);
+        }
+    }
+}
