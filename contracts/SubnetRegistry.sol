@@ -36,6 +36,31 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     /// @notice Hard limit on the hyperparameter cooldown, in seconds.
     uint256 public constant MAX_COOLDOWN = 30 days;
 
+    /// @notice Everything a registry starts with (all of it changeable later by governance).
+    /// @param treasury Receives creation fees (and slashed TORA unless burned).
+    /// @param creationFee In TORA wei (1000 TORA in the seeds).
+    /// @param maxSubnets Most subnets active at once.
+    /// @param hyperparameterCooldown Seconds between a subnet's hyperparameter changes.
+    /// @param hyperparameterFreezeWindow Seconds before an epoch's end in which they are frozen.
+    /// @param minBounds Lowest allowed value of every hyperparameter.
+    /// @param maxBounds Highest allowed value of every hyperparameter.
+    /// @param guardian May pause (never moves funds); zero for none.
+    /// @param emissionWeights The EmissionManager (source of weights); zero for none yet.
+    /// @param initialImplementation The first Subnet implementation (built for this registry's
+    ///        address, predicted before deployment); zero to add one later.
+    struct Config {
+        address treasury;
+        uint256 creationFee;
+        uint16 maxSubnets;
+        uint32 hyperparameterCooldown;
+        uint32 hyperparameterFreezeWindow;
+        Hyperparameters minBounds;
+        Hyperparameters maxBounds;
+        address guardian;
+        IEmissionWeights emissionWeights;
+        address initialImplementation;
+    }
+
     /// @dev What the registry stores per subnet; the rest of `Subnet` is read live.
     struct Record {
         string name;
@@ -79,31 +104,18 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
 
     /// @param owner_ Governance (the timelock).
     /// @param tora_ The TORA token.
-    /// @param treasury_ Receives creation fees.
-    /// @param creationFee_ In TORA wei (1000 TORA in the seeds).
-    /// @param maxSubnets_ Most subnets active at once.
-    /// @param cooldown_ Seconds between a subnet's hyperparameter changes.
-    /// @param freezeWindow_ Seconds before an epoch boundary in which hyperparameters are frozen.
-    /// @param minBounds_ Lowest allowed value of every hyperparameter.
-    /// @param maxBounds_ Highest allowed value of every hyperparameter.
-    constructor(
-        address owner_,
-        IERC20 tora_,
-        address treasury_,
-        uint256 creationFee_,
-        uint16 maxSubnets_,
-        uint32 cooldown_,
-        uint32 freezeWindow_,
-        Hyperparameters memory minBounds_,
-        Hyperparameters memory maxBounds_
-    ) Ownable(owner_) {
+    /// @param config Initial settings; see `Config`.
+    constructor(address owner_, IERC20 tora_, Config memory config) Ownable(owner_) {
         if (address(tora_) == address(0)) revert ZeroAddress("tora");
         TORA = tora_;
-        _setTreasury(treasury_);
-        _setCreationFee(creationFee_);
-        _setMaxSubnets(maxSubnets_);
-        _setBounds(minBounds_, maxBounds_);
-        _setTiming(cooldown_, freezeWindow_);
+        _setTreasury(config.treasury);
+        _setCreationFee(config.creationFee);
+        _setMaxSubnets(config.maxSubnets);
+        _setBounds(config.minBounds, config.maxBounds);
+        _setTiming(config.hyperparameterCooldown, config.hyperparameterFreezeWindow);
+        if (config.guardian != address(0)) _setGuardian(config.guardian);
+        if (address(config.emissionWeights) != address(0)) _setEmissionWeights(config.emissionWeights);
+        if (config.initialImplementation != address(0)) _addImplementation(config.initialImplementation);
     }
 
     modifier onlyOwnerOrGuardian() {
@@ -170,13 +182,7 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     /// @notice Adds a Subnet implementation version; new subnets clone it from now on.
     /// @dev Only governance. The implementation must be built for this registry and token.
     function addImplementation(address impl) external onlyOwner returns (uint16 versionId) {
-        if (impl.code.length == 0 || ISubnet(impl).registry() != address(this) || ISubnet(impl).tora() != address(TORA))
-        {
-            revert InvalidImplementation(impl);
-        }
-        versionId = uint16(_implementations.length);
-        _implementations.push(impl);
-        emit ImplementationAdded(versionId, impl);
+        return _addImplementation(impl);
     }
 
     /// @notice Deactivates subnet `subnetId`: it leaves the active list, gets no emissions, takes
@@ -240,8 +246,7 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
 
     /// @notice Sets the emission weight source (the EmissionManager). Governance only.
     function setEmissionWeights(IEmissionWeights source) external onlyOwner {
-        emissionWeights = source;
-        emit EmissionWeightsSet(address(source));
+        _setEmissionWeights(source);
     }
 
     /// @notice Chooses whether slashed TORA is burned (true) or sent to the treasury. Governance only.
@@ -252,8 +257,7 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
 
     /// @notice Sets the guardian (zero removes it). Governance only.
     function setGuardian(address guardian_) external onlyOwner {
-        guardian = guardian_;
-        emit GuardianSet(guardian_);
+        _setGuardian(guardian_);
     }
 
     /// @notice Sets the bounds every subnet's hyperparameters must respect. Governance only.
@@ -422,6 +426,26 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         hyperparameterCooldown = cooldown;
         hyperparameterFreezeWindow = freezeWindow;
         emit HyperparameterTimingSet(cooldown, freezeWindow);
+    }
+
+    function _addImplementation(address impl) internal returns (uint16 versionId) {
+        if (impl.code.length == 0 || ISubnet(impl).registry() != address(this) || ISubnet(impl).tora() != address(TORA))
+        {
+            revert InvalidImplementation(impl);
+        }
+        versionId = uint16(_implementations.length);
+        _implementations.push(impl);
+        emit ImplementationAdded(versionId, impl);
+    }
+
+    function _setEmissionWeights(IEmissionWeights source) internal {
+        emissionWeights = source;
+        emit EmissionWeightsSet(address(source));
+    }
+
+    function _setGuardian(address guardian_) internal {
+        guardian = guardian_;
+        emit GuardianSet(guardian_);
     }
 
     function _setCreationFee(uint256 fee) internal {

@@ -24,12 +24,13 @@ contract TORA is ITORA, ERC20, ERC20Burnable, ERC20Capped, ERC20Permit, ERC20Vot
     /// @inheritdoc ITORA
     bytes32 public constant MINTER_ROLE = keccak256("TORA_MINTER_ROLE");
 
-    /// @param admin The account given `DEFAULT_ADMIN_ROLE` (the deployer while wiring, then the
-    ///        governance timelock; see the deploy procedure).
+    /// @param admin The account given `DEFAULT_ADMIN_ROLE` (the governance timelock).
     /// @param genesisHolder The account that receives the genesis supply.
     /// @param genesisSupply The supply minted at deployment, in TORA wei (may be zero).
     /// @param supplyCap The hard cap on total supply, in TORA wei.
-    constructor(address admin, address genesisHolder, uint256 genesisSupply, uint256 supplyCap)
+    /// @param minter The account given `MINTER_ROLE` (the EmissionManager; zero for none), so that a
+    ///        deployment can hand `DEFAULT_ADMIN_ROLE` straight to governance.
+    constructor(address admin, address genesisHolder, uint256 genesisSupply, uint256 supplyCap, address minter)
         ERC20("Tensora", "TORA")
         ERC20Capped(supplyCap)
         ERC20Permit("Tensora")
@@ -38,6 +39,7 @@ contract TORA is ITORA, ERC20, ERC20Burnable, ERC20Capped, ERC20Permit, ERC20Vot
         if (supplyCap > _maxSupply()) revert TORACapTooLarge(supplyCap, _maxSupply());
         if (genesisSupply > supplyCap) revert TORAGenesisExceedsCap(genesisSupply, supplyCap);
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        if (minter != address(0)) _grantRole(MINTER_ROLE, minter);
         if (genesisSupply > 0) {
             if (genesisHolder == address(0)) revert TORAZeroAddress("genesisHolder");
             _mint(genesisHolder, genesisSupply);

@@ -378,7 +378,22 @@ contract SubnetRegistry_Lifecycle_Test is SubnetFixture {
 
     function test_createSubnet_noImplementation_reverts() public {
         (Hyperparameters memory lo, Hyperparameters memory hi) = defaultBounds();
-        SubnetRegistry empty = new SubnetRegistry(governance, tora, treasury, 0, 8, COOLDOWN, FREEZE, lo, hi);
+        SubnetRegistry empty = new SubnetRegistry(
+            governance,
+            tora,
+            SubnetRegistry.Config({
+                treasury: treasury,
+                creationFee: 0,
+                maxSubnets: 8,
+                hyperparameterCooldown: COOLDOWN,
+                hyperparameterFreezeWindow: FREEZE,
+                minBounds: lo,
+                maxBounds: hi,
+                guardian: address(0),
+                emissionWeights: IEmissionWeights(address(0)),
+                initialImplementation: address(0)
+            })
+        );
         vm.expectRevert(ISubnetRegistry.NoImplementation.selector);
         empty.createSubnet("a", "nlp", defaultHyperparameters());
     }

@@ -21,7 +21,7 @@ abstract contract TORATestBase is Test {
     address internal outsider = makeAddr("outsider");
 
     function setUp() public virtual {
-        tora = new TORA(admin, genesisHolder, GENESIS, CAP);
+        tora = new TORA(admin, genesisHolder, GENESIS, CAP, address(0));
         bytes32 minterRole = tora.MINTER_ROLE();
         vm.prank(admin);
         tora.grantRole(minterRole, minter);
@@ -43,33 +43,33 @@ contract TORA_Constructor_Test is TORATestBase {
 
     function test_constructor_zeroAdmin_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(ITORA.TORAZeroAddress.selector, "admin"));
-        new TORA(address(0), genesisHolder, GENESIS, CAP);
+        new TORA(address(0), genesisHolder, GENESIS, CAP, address(0));
     }
 
     function test_constructor_zeroGenesisHolderWithSupply_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(ITORA.TORAZeroAddress.selector, "genesisHolder"));
-        new TORA(admin, address(0), GENESIS, CAP);
+        new TORA(admin, address(0), GENESIS, CAP, address(0));
     }
 
     function test_constructor_zeroGenesisSupplyWithoutHolder_succeeds() public {
-        TORA t = new TORA(admin, address(0), 0, CAP);
+        TORA t = new TORA(admin, address(0), 0, CAP, address(0));
         assertEq(t.totalSupply(), 0);
     }
 
     function test_constructor_genesisAboveCap_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(ITORA.TORAGenesisExceedsCap.selector, CAP + 1, CAP));
-        new TORA(admin, genesisHolder, CAP + 1, CAP);
+        new TORA(admin, genesisHolder, CAP + 1, CAP, address(0));
     }
 
     function test_constructor_zeroCap_reverts() public {
         vm.expectRevert(abi.encodeWithSelector(ERC20Capped.ERC20InvalidCap.selector, 0));
-        new TORA(admin, genesisHolder, 0, 0);
+        new TORA(admin, genesisHolder, 0, 0, address(0));
     }
 
     function test_constructor_capAboveVotesLimit_reverts() public {
         uint256 maxCap = type(uint208).max;
         vm.expectRevert(abi.encodeWithSelector(ITORA.TORACapTooLarge.selector, maxCap + 1, maxCap));
-        new TORA(admin, genesisHolder, 0, maxCap + 1);
+        new TORA(admin, genesisHolder, 0, maxCap + 1, address(0));
     }
 }
 

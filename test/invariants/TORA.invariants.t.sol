@@ -20,7 +20,7 @@ contract TORA_Invariants is Test {
             actors[i] = makeAddr(string.concat("actor", vm.toString(i)));
         }
         address minter = makeAddr("minter");
-        tora = new TORA(address(this), actors[0], GENESIS, CAP);
+        tora = new TORA(address(this), actors[0], GENESIS, CAP, address(0));
         tora.grantRole(tora.MINTER_ROLE(), minter);
         handler = new TORAHandler(tora, minter, actors);
         targetContract(address(handler));

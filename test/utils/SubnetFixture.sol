@@ -8,6 +8,7 @@ import {Subnet} from "../../contracts/Subnet.sol";
 import {SubnetRegistry} from "../../contracts/SubnetRegistry.sol";
 import {TORA} from "../../contracts/TORA.sol";
 import {ValidatorTrust} from "../../contracts/ValidatorTrust.sol";
+import {ISubnetRegistry} from "../../contracts/interfaces/ISubnetRegistry.sol";
 import {SubnetCloser} from "../../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 
@@ -37,23 +38,40 @@ abstract contract SubnetFixture is Test {
 
     function setUp() public virtual {
         vm.warp(1_800_000_000);
-        tora = new TORA(address(this), address(this), 0, 1_000_000_000 ether);
-        tora.grantRole(tora.MINTER_ROLE(), address(this));
+        tora = new TORA(address(this), address(this), 0, 1_000_000_000 ether, address(this));
+        // The registry's address is predicted so that its first implementation (which must know
+        // it) is passed to its constructor, as the deploy does: trust, emissions, closer, subnet,
+        // then the registry.
+        SubnetRegistry predicted =
+            SubnetRegistry(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 4));
+        trust = new ValidatorTrust(governance, predicted, 0.1e18, 1000);
+        em = new EmissionManager(governance, tora, predicted, 0, RATE, HALVING, MAX_ACCRUAL);
+        SubnetCloser closer = new SubnetCloser(predicted, tora, trust, em);
+        implementation = new Subnet(predicted, tora, trust, em, closer);
         (Hyperparameters memory lo, Hyperparameters memory hi) = defaultBounds();
-        registry = new SubnetRegistry(governance, tora, treasury, CREATION_FEE, 128, COOLDOWN, FREEZE, lo, hi);
-        trust = new ValidatorTrust(governance, registry, 0.1e18, 1000);
-        em = new EmissionManager(governance, tora, registry, 0, RATE, HALVING, MAX_ACCRUAL);
+        registry = new SubnetRegistry(
+            governance,
+            tora,
+            SubnetRegistry.Config({
+                treasury: treasury,
+                creationFee: CREATION_FEE,
+                maxSubnets: 128,
+                hyperparameterCooldown: COOLDOWN,
+                hyperparameterFreezeWindow: FREEZE,
+                minBounds: lo,
+                maxBounds: hi,
+                guardian: guardian,
+                emissionWeights: em,
+                initialImplementation: address(implementation)
+            })
+        );
+        assertEq(address(registry), address(predicted), "registry address prediction");
         tora.grantRole(tora.MINTER_ROLE(), address(em));
-        implementation = newImplementation();
-        vm.startPrank(governance);
-        registry.addImplementation(address(implementation));
-        registry.setGuardian(guardian);
-        registry.setEmissionWeights(em);
+        vm.prank(governance);
         em.setGuardian(guardian);
-        vm.stopPrank();
     }
 
-    /// @dev A Subnet implementation wired to this fixture's registry, token, trust and emissions.
+    /// @dev A further Subnet implementation wired to this fixture's registry, token, trust and emissions.
     function newImplementation() internal returns (Subnet) {
         return new Subnet(registry, tora, trust, em, new SubnetCloser(registry, tora, trust, em));
     }

@@ -15,7 +15,7 @@ use alloy::primitives::utils::{format_ether, parse_ether};
 use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
-use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
+use tensora_bindings::generated::subnet_registry::SubnetRegistry::{Config, Hyperparameters};
 use tensora_bindings::{
     EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, ValidatorTrust,
 };
@@ -116,6 +116,7 @@ async fn main() -> Result<(), Error> {
         who(admin),
         parse_ether("100000000")?,
         parse_ether("1000000000")?,
+        Address::ZERO,
     )
     .await?;
     println!(
@@ -160,13 +161,18 @@ async fn main() -> Result<(), Error> {
         &admin_p,
         who(admin),
         *tora.address(),
-        who(treasury),
-        fee,
-        64,
-        3600,
-        30,
-        lo,
-        hi,
+        Config {
+            treasury: who(treasury),
+            creationFee: fee,
+            maxSubnets: 64,
+            hyperparameterCooldown: 3600,
+            hyperparameterFreezeWindow: 30,
+            minBounds: lo,
+            maxBounds: hi,
+            guardian: Address::ZERO,
+            emissionWeights: Address::ZERO,
+            initialImplementation: Address::ZERO,
+        },
     )
     .await?;
     let trust = ValidatorTrust::deploy(

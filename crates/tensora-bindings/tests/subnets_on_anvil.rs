@@ -5,13 +5,13 @@
 mod common;
 
 use alloy::network::EthereumWallet;
-use alloy::primitives::U256;
 use alloy::primitives::aliases::U96;
 use alloy::primitives::utils::parse_ether;
+use alloy::primitives::{Address, U256};
 use alloy::providers::ProviderBuilder;
 use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::{
-    Hyperparameters, SubnetRegistryErrors,
+    Config, Hyperparameters, SubnetRegistryErrors,
 };
 use tensora_bindings::{
     EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, ValidatorTrust,
@@ -59,6 +59,7 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         admin_addr,
         parse_ether("1000000")?,
         parse_ether("1000000000")?,
+        Address::ZERO,
     )
     .await?;
     let mut lo = hyperparameters(2);
@@ -85,13 +86,18 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         &provider,
         admin_addr,
         *tora.address(),
-        treasury,
-        fee,
-        64,
-        86_400,
-        30,
-        lo,
-        hi,
+        Config {
+            treasury,
+            creationFee: fee,
+            maxSubnets: 64,
+            hyperparameterCooldown: 86_400,
+            hyperparameterFreezeWindow: 30,
+            minBounds: lo,
+            maxBounds: hi,
+            guardian: Address::ZERO,
+            emissionWeights: Address::ZERO,
+            initialImplementation: Address::ZERO,
+        },
     )
     .await?;
     let trust = ValidatorTrust::deploy(

@@ -5,7 +5,7 @@
 mod common;
 
 use alloy::network::EthereumWallet;
-use alloy::primitives::{U256, utils::parse_ether};
+use alloy::primitives::{Address, U256, utils::parse_ether};
 use alloy::providers::{Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::TORA;
@@ -22,7 +22,7 @@ async fn tora_deploys_mints_and_checkpoints_votes() -> Result<(), Box<dyn std::e
 
     let cap = parse_ether("1000000000")?;
     let genesis = parse_ether("1000")?;
-    let tora = TORA::deploy(&provider, admin_addr, holder, genesis, cap).await?;
+    let tora = TORA::deploy(&provider, admin_addr, holder, genesis, cap, Address::ZERO).await?;
 
     assert_eq!(tora.cap().call().await?, cap);
     assert_eq!(tora.totalSupply().call().await?, genesis);
