@@ -59,6 +59,7 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
     /// @param initialRate_ TORA wei per second before the first halving.
     /// @param halvingPeriod_ Seconds between halvings.
     /// @param maxAccrual_ Longest stretch one pull pays for, in seconds.
+    /// @param guardian_ May pause emissions (zero for none).
     constructor(
         address owner_,
         ITORA tora_,
@@ -66,7 +67,8 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
         uint64 start_,
         uint256 initialRate_,
         uint64 halvingPeriod_,
-        uint64 maxAccrual_
+        uint64 maxAccrual_,
+        address guardian_
     ) Ownable(owner_) {
         if (initialRate_ == 0 || initialRate_ > type(uint128).max) {
             revert InvalidParameter("initialRate", initialRate_);
@@ -78,6 +80,7 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
         INITIAL_RATE = initialRate_;
         HALVING_PERIOD = halvingPeriod_;
         _setMaxAccrual(maxAccrual_);
+        if (guardian_ != address(0)) _setGuardian(guardian_);
     }
 
     // ================================================================ subnets
@@ -157,8 +160,7 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
 
     /// @notice Sets the guardian. Governance only.
     function setGuardian(address guardian_) external onlyOwner {
-        guardian = guardian_;
-        emit GuardianSet(guardian_);
+        _setGuardian(guardian_);
     }
 
     /// @notice Pauses emissions. Governance or the guardian.
@@ -246,6 +248,11 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
     function _reserved(SubnetEmission memory e) internal pure returns (uint256) {
         if (!e.hasPending) return e.weight;
         return e.weight > e.pendingWeight ? e.weight : e.pendingWeight;
+    }
+
+    function _setGuardian(address guardian_) internal {
+        guardian = guardian_;
+        emit GuardianSet(guardian_);
     }
 
     function _setMaxAccrual(uint64 maxAccrual_) internal {

@@ -56,11 +56,11 @@ contract EmissionManager_Schedule_Test is EmissionManagerTestBase {
 
     function test_constructor_badParameters_revert() public {
         vm.expectRevert(abi.encodeWithSelector(IEmissionManager.InvalidParameter.selector, "initialRate", 0));
-        new EmissionManager(governance, tora, registry, 0, 0, HALVING, MAX_ACCRUAL);
+        new EmissionManager(governance, tora, registry, 0, 0, HALVING, MAX_ACCRUAL, address(0));
         vm.expectRevert(abi.encodeWithSelector(IEmissionManager.InvalidParameter.selector, "halvingPeriod", 0));
-        new EmissionManager(governance, tora, registry, 0, RATE, 0, MAX_ACCRUAL);
+        new EmissionManager(governance, tora, registry, 0, RATE, 0, MAX_ACCRUAL, address(0));
         vm.expectRevert(abi.encodeWithSelector(IEmissionManager.InvalidParameter.selector, "maxAccrual", 60));
-        new EmissionManager(governance, tora, registry, 0, RATE, HALVING, 60);
+        new EmissionManager(governance, tora, registry, 0, RATE, HALVING, 60, address(0));
     }
 }
 

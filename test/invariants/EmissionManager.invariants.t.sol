@@ -14,7 +14,7 @@ contract EmissionManager_Invariants is SubnetFixture {
     function setUp() public override {
         super.setUp();
         // A fast schedule (halving every 10 days) so runs cross several halvings.
-        fastEm = new EmissionManager(governance, tora, registry, 0, 1000 ether, 10 days, 1 days);
+        fastEm = new EmissionManager(governance, tora, registry, 0, 1000 ether, 10 days, 1 days, address(0));
         tora.grantRole(tora.MINTER_ROLE(), address(fastEm));
         uint256[] memory ids = new uint256[](3);
         for (uint256 i; i < 3; ++i) {

@@ -45,7 +45,7 @@ abstract contract SubnetFixture is Test {
         SubnetRegistry predicted =
             SubnetRegistry(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 4));
         trust = new ValidatorTrust(governance, predicted, 0.1e18, 1000);
-        em = new EmissionManager(governance, tora, predicted, 0, RATE, HALVING, MAX_ACCRUAL);
+        em = new EmissionManager(governance, tora, predicted, 0, RATE, HALVING, MAX_ACCRUAL, guardian);
         SubnetCloser closer = new SubnetCloser(predicted, tora, trust, em);
         implementation = new Subnet(predicted, tora, trust, em, closer);
         (Hyperparameters memory lo, Hyperparameters memory hi) = defaultBounds();
@@ -67,8 +67,6 @@ abstract contract SubnetFixture is Test {
         );
         assertEq(address(registry), address(predicted), "registry address prediction");
         tora.grantRole(tora.MINTER_ROLE(), address(em));
-        vm.prank(governance);
-        em.setGuardian(guardian);
     }
 
     /// @dev A further Subnet implementation wired to this fixture's registry, token, trust and emissions.

@@ -192,6 +192,7 @@ async fn main() -> Result<(), Error> {
         parse_ether("10")?,
         365 * 86_400,
         86_400,
+        Address::ZERO,
     )
     .await?;
     tora.grantRole(tora.MINTER_ROLE().call().await?, *emissions.address())

@@ -117,6 +117,7 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         parse_ether("1")?,
         365 * 86_400,
         86_400,
+        Address::ZERO,
     )
     .await?;
     let closer = SubnetCloser::deploy(
