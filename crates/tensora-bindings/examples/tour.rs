@@ -1,5 +1,7 @@
 //! A tour of the contracts that exist so far, through the generated bindings, on a local OP Stack
-//! mode anvil: the TORA token (minter role, delegation, timestamp clock) and the subnet market
+//! mode anvil: the suite deployed with every admin role owned by the governance timelock from
+//! birth, the TORA token (votes on the timestamp clock), a governance proposal passed end to end,
+//! and the subnet market
 //! (the seed's three subnets created for the 1000 TORA fee, a miner, a validator and a delegator
 //! joining Predictia, then discovery exactly as a dApp does it), and two Predictia epochs: the
 //! emission weight takes effect, scores are committed and revealed, the epoch is closed with its
@@ -15,9 +17,11 @@ use alloy::primitives::utils::{format_ether, parse_ether};
 use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
+use alloy::sol_types::SolCall;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::{Config, Hyperparameters};
 use tensora_bindings::{
-    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, ValidatorTrust,
+    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraGovernor, TensoraTimelock,
+    ValidatorTrust,
 };
 
 type Error = Box<dyn std::error::Error>;
@@ -106,109 +110,64 @@ async fn main() -> Result<(), Error> {
             .connect_http(anvil.endpoint_url())
             .erased()
     };
-    let (admin, creator, miner, validator, delegator, treasury) = (0, 1, 2, 3, 4, 9);
+    let (admin, creator, miner, validator, delegator, guardian_key) = (0, 1, 2, 3, 4, 9);
 
-    // --- token -------------------------------------------------------------------------------
+    // --- the suite, owned by governance from birth ---------------------------------------------
+    // Addresses are predicted from the deployer's nonce so that every contract is created with its
+    // final owner (the timelock) and wiring; the deployer keeps no role.
     let admin_p = as_(admin);
+    let deployer = who(admin);
+    let guardian = who(guardian_key);
+    let nonce = admin_p.get_transaction_count(deployer).await?;
+    let at = |k: u64| deployer.create(nonce + k);
+    let (timelock_at, governor_at, emissions_at, registry_at) = (at(1), at(2), at(4), at(7));
     let tora = TORA::deploy(
         &admin_p,
-        who(admin),
-        who(admin),
+        timelock_at,
+        deployer,
         parse_ether("100000000")?,
         parse_ether("1000000000")?,
-        Address::ZERO,
+        emissions_at,
     )
     .await?;
-    println!(
-        "TORA {} at {}",
-        tora.version().call().await?,
-        tora.address()
-    );
-    tora.grantRole(tora.MINTER_ROLE().call().await?, who(admin))
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    for (i, amount) in [
-        (creator, "3000"),
-        (miner, "500"),
-        (validator, "5000"),
-        (delegator, "2500"),
-    ] {
-        tora.mint(who(i), parse_ether(amount)?)
-            .send()
-            .await?
-            .get_receipt()
-            .await?;
-    }
-    tora.delegate(who(admin))
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    println!(
-        "supply {} / cap {} TORA; admin votes {} ({})",
-        format_ether(tora.totalSupply().call().await?),
-        format_ether(tora.cap().call().await?),
-        format_ether(tora.getVotes(who(admin)).call().await?),
-        tora.CLOCK_MODE().call().await?,
-    );
-
-    // --- registry and the seed's subnets ------------------------------------------------------
-    let fee = parse_ether("1000")?;
-    let (lo, hi) = bounds();
-    let registry = SubnetRegistry::deploy(
+    let timelock = TensoraTimelock::deploy(&admin_p, U256::from(60), governor_at, guardian).await?;
+    let governor = TensoraGovernor::deploy(
         &admin_p,
-        who(admin),
         *tora.address(),
-        Config {
-            treasury: who(treasury),
-            creationFee: fee,
-            maxSubnets: 64,
-            hyperparameterCooldown: 3600,
-            hyperparameterFreezeWindow: 30,
-            minBounds: lo,
-            maxBounds: hi,
-            guardian: Address::ZERO,
-            emissionWeights: Address::ZERO,
-            initialImplementation: Address::ZERO,
+        timelock_at,
+        TensoraGovernor::Params {
+            votingDelay: alloy::primitives::aliases::U48::from(1u64),
+            votingPeriod: 300,
+            proposalThreshold: parse_ether("1000")?,
+            quorumNumerator: U256::from(4),
+            lateQuorumExtension: alloy::primitives::aliases::U48::from(60u64),
         },
+        guardian,
     )
     .await?;
     let trust = ValidatorTrust::deploy(
         &admin_p,
-        who(admin),
-        *registry.address(),
+        timelock_at,
+        registry_at,
         100_000_000_000_000_000,
         1000,
     )
     .await?;
     let emissions = EmissionManager::deploy(
         &admin_p,
-        who(admin),
+        timelock_at,
         *tora.address(),
-        *registry.address(),
+        registry_at,
         0,
         parse_ether("10")?,
         365 * 86_400,
         86_400,
-        Address::ZERO,
+        guardian,
     )
     .await?;
-    tora.grantRole(tora.MINTER_ROLE().call().await?, *emissions.address())
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    registry
-        .setEmissionWeights(*emissions.address())
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
     let closer = SubnetCloser::deploy(
         &admin_p,
-        *registry.address(),
+        registry_at,
         *tora.address(),
         *trust.address(),
         *emissions.address(),
@@ -216,23 +175,82 @@ async fn main() -> Result<(), Error> {
     .await?;
     let implementation = Subnet::deploy(
         &admin_p,
-        *registry.address(),
+        registry_at,
         *tora.address(),
         *trust.address(),
         *emissions.address(),
         *closer.address(),
     )
     .await?;
-    registry
-        .addImplementation(*implementation.address())
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    let fee = parse_ether("1000")?;
+    let (lo, hi) = bounds();
+    let registry = SubnetRegistry::deploy(
+        &admin_p,
+        timelock_at,
+        *tora.address(),
+        Config {
+            treasury: timelock_at,
+            creationFee: fee,
+            maxSubnets: 64,
+            hyperparameterCooldown: 3600,
+            hyperparameterFreezeWindow: 30,
+            minBounds: lo,
+            maxBounds: hi,
+            guardian,
+            emissionWeights: emissions_at,
+            initialImplementation: *implementation.address(),
+        },
+    )
+    .await?;
+    for (name, actual, predicted) in [
+        ("TensoraTimelock", *timelock.address(), timelock_at),
+        ("TensoraGovernor", *governor.address(), governor_at),
+        ("EmissionManager", *emissions.address(), emissions_at),
+        ("SubnetRegistry", *registry.address(), registry_at),
+    ] {
+        if actual != predicted {
+            return Err(format!("{name} deployed at {actual}, predicted {predicted}").into());
+        }
+    }
     println!(
-        "SubnetRegistry at {}, Subnet implementation v0 at {}",
-        registry.address(),
+        "TORA {} at {}",
+        tora.version().call().await?,
+        tora.address()
+    );
+    println!(
+        "TensoraGovernor at {governor_at}, TensoraTimelock (owner of every admin role) at {timelock_at}"
+    );
+    println!(
+        "SubnetRegistry at {registry_at}, Subnet implementation v0 at {}",
         implementation.address()
+    );
+    let admin_role = tora.DEFAULT_ADMIN_ROLE().call().await?;
+    println!(
+        "deployer holds TORA admin: {}; timelock does: {}",
+        tora.hasRole(admin_role, deployer).call().await?,
+        tora.hasRole(admin_role, timelock_at).call().await?
+    );
+
+    // The genesis holder funds the participants and votes with the rest.
+    for (i, amount) in [
+        (creator, "3000"),
+        (miner, "500"),
+        (validator, "5000"),
+        (delegator, "2500"),
+    ] {
+        tora.transfer(who(i), parse_ether(amount)?)
+            .send()
+            .await?
+            .get_receipt()
+            .await?;
+    }
+    tora.delegate(deployer).send().await?.get_receipt().await?;
+    println!(
+        "supply {} / cap {} TORA; genesis holder votes {} ({})",
+        format_ether(tora.totalSupply().call().await?),
+        format_ether(tora.cap().call().await?),
+        format_ether(tora.getVotes(deployer).call().await?),
+        tora.CLOCK_MODE().call().await?,
     );
 
     let creator_p = as_(creator);
@@ -257,8 +275,8 @@ async fn main() -> Result<(), Error> {
         println!("created {name:<10} ({kind}), gas {}", receipt.gas_used);
     }
     println!(
-        "treasury received {} TORA in fees",
-        format_ether(tora.balanceOf(who(treasury)).call().await?)
+        "the timelock (treasury) received {} TORA in fees",
+        format_ether(tora.balanceOf(timelock_at).call().await?)
     );
 
     // --- members join Predictia ----------------------------------------------------------------
@@ -326,14 +344,79 @@ async fn main() -> Result<(), Error> {
     );
 
     // --- two epochs of Predictia ----------------------------------------------------------------
-    // Governance (the admin here) gives Predictia all emission weight; it takes effect at the
-    // subnet's next pull, i.e. when epoch 0 closes.
-    emissions
-        .setWeights(vec![U256::from(3)], vec![10_000])
+    // Governance gives Predictia all emission weight: propose, vote, queue, execute. The weight
+    // takes effect at the subnet's next pull, i.e. when epoch 0 closes.
+    let calldata = EmissionManager::setWeightsCall {
+        ids: vec![U256::from(3)],
+        weights: vec![10_000],
+    }
+    .abi_encode();
+    let description = "Give Predictia 100% of the emission".to_string();
+    let (targets, values, calldatas) =
+        (vec![emissions_at], vec![U256::ZERO], vec![calldata.into()]);
+    // Votes count from the second after delegation (checkpoints are looked up in the past).
+    let now = governor.clock().call().await?;
+    advance_to(&admin_p, u64::try_from(now)? + 2).await?;
+    let proposal_id = governor
+        .propose(
+            targets.clone(),
+            values.clone(),
+            calldatas.clone(),
+            description.clone(),
+        )
+        .call()
+        .await?;
+    governor
+        .propose(
+            targets.clone(),
+            values.clone(),
+            calldatas.clone(),
+            description.clone(),
+        )
         .send()
         .await?
         .get_receipt()
         .await?;
+    let snapshot = governor.proposalSnapshot(proposal_id).call().await?;
+    advance_to(&admin_p, u64::try_from(snapshot)? + 1).await?;
+    governor
+        .castVote(proposal_id, 1)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let deadline = governor.proposalDeadline(proposal_id).call().await?;
+    advance_to(&admin_p, u64::try_from(deadline)? + 1).await?;
+    let description_hash = alloy::primitives::keccak256(description.as_bytes());
+    governor
+        .queue(
+            targets.clone(),
+            values.clone(),
+            calldatas.clone(),
+            description_hash,
+        )
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let eta = governor.proposalEta(proposal_id).call().await?;
+    advance_to(&admin_p, u64::try_from(eta)?).await?;
+    governor
+        .execute(targets, values, calldatas, description_hash)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    println!();
+    println!(
+        "governance proposal {} executed: Predictia pending weight {} bps",
+        &proposal_id.to_string()[..12],
+        emissions
+            .subnetEmission(U256::from(3))
+            .call()
+            .await?
+            .pendingWeight
+    );
     let as_coordinator = Subnet::new(predictia, &creator_p);
     let info = sub.epochInfo().call().await?;
     advance_to(&admin_p, u64::from(info.end)).await?;
