@@ -21,15 +21,6 @@ abstract contract EmissionManagerTestBase is SubnetFixture {
         (idB, b) = createSubnet("b");
     }
 
-    function setWeight(uint256 id, uint16 w) internal {
-        uint256[] memory ids = new uint256[](1);
-        uint16[] memory ws = new uint16[](1);
-        ids[0] = id;
-        ws[0] = w;
-        vm.prank(governance);
-        em.setWeights(ids, ws);
-    }
-
     function pullAs(Subnet s) internal returns (uint256) {
         vm.prank(address(s));
         return em.pull();

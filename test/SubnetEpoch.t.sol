@@ -610,8 +610,8 @@ contract Subnet_ConsensusFuzz_Test is EpochTestBase {
         bytes[] memory s = new bytes[](3);
         for (uint256 v; v < 3; ++v) {
             uint16[] memory row = new uint16[](7);
-            for (uint256 j; j < 4; ++j) {
-                row[j] = uint16(uint256(keccak256(abi.encode(seed, v, j))) % 4); // ties and zeros
+            for (uint256 uid; uid < 4; ++uid) {
+                row[uid] = uint16(uint256(keccak256(abi.encode(seed, v, uid))) % 4); // ties and zeros
             }
             row[0] += 1; // no empty row
             s[v] = pack(row);

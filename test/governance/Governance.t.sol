@@ -12,6 +12,7 @@ import {TensoraGovernor} from "../../contracts/governance/TensoraGovernor.sol";
 import {IEmissionManager} from "../../contracts/interfaces/IEmissionManager.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 import {GovernanceFixture} from "../utils/GovernanceFixture.sol";
+import {TestDefaults} from "../utils/TestDefaults.sol";
 
 contract Governance_Lifecycle_Test is GovernanceFixture {
     function _weightsProposal() internal view returns (Proposal memory) {

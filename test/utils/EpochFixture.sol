@@ -146,13 +146,4 @@ abstract contract EpochFixture is SubnetFixture {
     function noTimeouts() internal pure returns (uint256[] memory) {
         return new uint256[](0);
     }
-
-    function setWeight(uint256 id, uint16 w) internal {
-        uint256[] memory ids = new uint256[](1);
-        uint16[] memory ws = new uint16[](1);
-        ids[0] = id;
-        ws[0] = w;
-        vm.prank(governance);
-        em.setWeights(ids, ws);
-    }
 }

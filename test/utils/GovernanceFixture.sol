@@ -15,6 +15,7 @@ import {TensoraGovernor} from "../../contracts/governance/TensoraGovernor.sol";
 import {TensoraTimelock} from "../../contracts/governance/TensoraTimelock.sol";
 import {SubnetCloser} from "../../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
+import {TestDefaults} from "./TestDefaults.sol";
 
 /// @dev The suite deployed as in production: a 2-of-3 guardian Safe (real Safe contracts through
 ///      the proxy factory), the TensoraTimelock owning every admin role, the TensoraGovernor with
@@ -57,7 +58,7 @@ abstract contract GovernanceFixture is Test {
         em = new EmissionManager(address(timelock), tora, regAddr, 0, 10 ether, 365 days, 1 days, address(guardian));
         SubnetCloser closer = new SubnetCloser(regAddr, tora, trust, em);
         implementation = new Subnet(regAddr, tora, trust, em, closer);
-        (Hyperparameters memory lo, Hyperparameters memory hi) = _bounds();
+        (Hyperparameters memory lo, Hyperparameters memory hi) = TestDefaults.bounds();
         registry = new SubnetRegistry(
             address(timelock),
             tora,
@@ -98,27 +99,6 @@ abstract contract GovernanceFixture is Test {
             lateQuorumExtension: uint48(vm.parseTomlUint(toml, ".governance.late_quorum_extension"))
         });
         timelockDelay = vm.parseTomlUint(toml, ".governance.timelock_min_delay");
-    }
-
-    function _bounds() internal pure returns (Hyperparameters memory lo, Hyperparameters memory hi) {
-        lo = Hyperparameters(1 ether, 10 ether, 1, 30 minutes, 0, 1 hours, 1 minutes, 0, 2, 1, false, 5000, 1, 0, 0);
-        hi = Hyperparameters(
-            1_000_000 ether,
-            10_000_000 ether,
-            10 minutes,
-            7 days,
-            30 days,
-            60 days,
-            1 days,
-            5000,
-            1024,
-            128,
-            true,
-            10_000,
-            100,
-            10_000,
-            1 days
-        );
     }
 
     // ------------------------------------------------------------- guardian Safe

@@ -11,6 +11,7 @@ import {ValidatorTrust} from "../../contracts/ValidatorTrust.sol";
 import {ISubnetRegistry} from "../../contracts/interfaces/ISubnetRegistry.sol";
 import {SubnetCloser} from "../../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
+import {TestDefaults} from "./TestDefaults.sol";
 
 /// @dev Deploys the suite with `governance` owning every admin role: TORA, a SubnetRegistry, the
 ///      ValidatorTrust, an EmissionManager (minter) and one Subnet implementation, with the defaults
@@ -75,60 +76,11 @@ abstract contract SubnetFixture is Test {
     }
 
     function defaultHyperparameters() internal pure returns (Hyperparameters memory) {
-        return Hyperparameters({
-            minMinerBond: 100 ether,
-            minValidatorBond: 1000 ether,
-            taskTimeout: 12,
-            epochLength: 1 hours,
-            immunityPeriod: 2 hours,
-            unbondingDelay: 7 days,
-            revealWindow: 10 minutes,
-            slashingRateBps: 500,
-            maxSlots: 256,
-            maxValidators: 64,
-            commitReveal: true,
-            kappaBps: 5000,
-            strikeLimit: 3,
-            trustFloorBps: 1000,
-            closeGracePeriod: 10 minutes
-        });
+        return TestDefaults.hyperparameters();
     }
 
     function defaultBounds() internal pure returns (Hyperparameters memory lo, Hyperparameters memory hi) {
-        lo = Hyperparameters({
-            minMinerBond: 1 ether,
-            minValidatorBond: 10 ether,
-            taskTimeout: 1,
-            epochLength: 30 minutes,
-            immunityPeriod: 0,
-            unbondingDelay: 1 hours,
-            revealWindow: 1 minutes,
-            slashingRateBps: 0,
-            maxSlots: 2,
-            maxValidators: 1,
-            commitReveal: false,
-            kappaBps: 5000,
-            strikeLimit: 1,
-            trustFloorBps: 0,
-            closeGracePeriod: 0
-        });
-        hi = Hyperparameters({
-            minMinerBond: 1_000_000 ether,
-            minValidatorBond: 10_000_000 ether,
-            taskTimeout: 10 minutes,
-            epochLength: 7 days,
-            immunityPeriod: 30 days,
-            unbondingDelay: 60 days,
-            revealWindow: 1 days,
-            slashingRateBps: 5000,
-            maxSlots: 1024,
-            maxValidators: 128,
-            commitReveal: true,
-            kappaBps: 10_000,
-            strikeLimit: 100,
-            trustFloorBps: 10_000,
-            closeGracePeriod: 1 days
-        });
+        return TestDefaults.bounds();
     }
 
     /// @dev Mints `amount` TORA to `who` and approves `spender` for it.
@@ -177,6 +129,16 @@ abstract contract SubnetFixture is Test {
     function coolDown(address instance) internal {
         coolDown();
         vm.cool(instance);
+    }
+
+    /// @dev Governance sets subnet `id`'s emission weight (bps), in force from its next pull.
+    function setWeight(uint256 id, uint16 w) internal {
+        uint256[] memory ids = new uint256[](1);
+        uint16[] memory ws = new uint16[](1);
+        ids[0] = id;
+        ws[0] = w;
+        vm.prank(governance);
+        em.setWeights(ids, ws);
     }
 
     function addr(string memory label, uint256 i) internal returns (address) {
