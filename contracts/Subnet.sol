@@ -4,18 +4,14 @@ pragma solidity 0.8.30;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IEmissionManager} from "./interfaces/IEmissionManager.sol";
 import {ISubnet} from "./interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "./interfaces/ISubnetRegistry.sol";
-import {ITORA} from "./interfaces/ITORA.sol";
 import {IValidatorTrust} from "./interfaces/IValidatorTrust.sol";
 import {ScorePacking} from "./libraries/ScorePacking.sol";
-import {YumaKernel} from "./libraries/YumaKernel.sol";
 import {SubnetCloser} from "./subnet/SubnetCloser.sol";
 import {SubnetMembership} from "./subnet/SubnetMembership.sol";
-import {Hyperparameters} from "./types/Hyperparameters.sol";
 
 /// @title Subnet
 /// @notice One isolated AI market. The SubnetRegistry clones this implementation (EIP-1167) for

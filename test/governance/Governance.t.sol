@@ -2,15 +2,11 @@
 pragma solidity 0.8.30;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
-import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 
 import {EmissionManager} from "../../contracts/EmissionManager.sol";
-import {TensoraGovernor} from "../../contracts/governance/TensoraGovernor.sol";
 import {IEmissionManager} from "../../contracts/interfaces/IEmissionManager.sol";
-import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 import {GovernanceFixture} from "../utils/GovernanceFixture.sol";
 import {TestDefaults} from "../utils/TestDefaults.sol";
 
@@ -25,24 +21,7 @@ contract Governance_Lifecycle_Test is GovernanceFixture {
     function _createSubnet() internal returns (uint256 id) {
         vm.startPrank(alice);
         tora.approve(address(registry), 1000 ether);
-        Hyperparameters memory hp = Hyperparameters(
-            100 ether,
-            1000 ether,
-            12,
-            1 hours,
-            2 hours,
-            7 days,
-            10 minutes,
-            500,
-            256,
-            64,
-            true,
-            5000,
-            3,
-            1000,
-            10 minutes
-        );
-        (id,) = registry.createSubnet("Predictia", "time-series", hp);
+        (id,) = registry.createSubnet("Predictia", "time-series", TestDefaults.hyperparameters());
         vm.stopPrank();
     }
 

@@ -3,7 +3,6 @@ pragma solidity 0.8.30;
 
 import {Subnet} from "../../contracts/Subnet.sol";
 import {ISubnet} from "../../contracts/interfaces/ISubnet.sol";
-import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 import {SubnetFixture} from "./SubnetFixture.sol";
 
 /// @dev Helpers to run epochs: pack scores, commit/reveal or submit them, and compute the

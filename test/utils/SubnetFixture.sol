@@ -8,7 +8,6 @@ import {Subnet} from "../../contracts/Subnet.sol";
 import {SubnetRegistry} from "../../contracts/SubnetRegistry.sol";
 import {TORA} from "../../contracts/TORA.sol";
 import {ValidatorTrust} from "../../contracts/ValidatorTrust.sol";
-import {ISubnetRegistry} from "../../contracts/interfaces/ISubnetRegistry.sol";
 import {SubnetCloser} from "../../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../../contracts/types/Hyperparameters.sol";
 import {TestDefaults} from "./TestDefaults.sol";
