@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IEmissionManager} from "../interfaces/IEmissionManager.sol";
@@ -325,9 +326,9 @@ contract SubnetCloser is SubnetStorage {
         uint256 rewardPerPoint = 0;
         if (totals.pointsSum > 0) {
             // slither-disable-next-line divide-before-multiply (pots are whole wei; rounding down is the rule)
-            rewardPerPoint = minerPot * WAD / totals.pointsSum;
+            rewardPerPoint = Math.mulDiv(minerPot, WAD, totals.pointsSum);
             _minerRewardPerPoint[epoch] = rewardPerPoint;
-            assigned += uint256(totals.pointsSum) * rewardPerPoint / WAD;
+            assigned += Math.mulDiv(totals.pointsSum, rewardPerPoint, WAD);
         }
         assigned += _payValidators(table, epoch, validatorPot, delegatorPot);
         slashed = _reportTrust(table);
@@ -356,13 +357,13 @@ contract SubnetCloser is SubnetStorage {
         for (uint256 i; i < table.length; ++i) {
             Row memory r = table[i];
             uint256 dividends = r.stake * r.epochTrust;
-            uint256 toValidator = validatorPot * dividends / totalDividends;
-            uint256 toPool = delegatorPot * dividends / totalDividends;
+            uint256 toValidator = Math.mulDiv(validatorPot, dividends, totalDividends);
+            uint256 toPool = Math.mulDiv(delegatorPot, dividends, totalDividends);
             if (toValidator > 0) _credit(r.validator, toValidator);
             uint256 shares = _pools[r.validator].totalShares;
             if (shares == 0) toPool = 0; // no delegators: carried
             // slither-disable-next-line divide-before-multiply (toPool is whole wei; rounding down is the rule)
-            else _poolRewardPerShare[r.validator] += toPool * ACC_SCALE / shares;
+            else _poolRewardPerShare[r.validator] += Math.mulDiv(toPool, ACC_SCALE, shares);
             assigned += toValidator + toPool;
             _slots[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
             emit ISubnet.ValidatorScored(epoch, r.validator, r.stake, r.epochTrust, toValidator, toPool);

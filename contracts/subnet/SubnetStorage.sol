@@ -188,6 +188,6 @@ abstract contract SubnetStorage {
     /// @dev Value of `r`'s points once their epoch has closed (0 before).
     function _pointsValue(RewardAccount memory r) internal view returns (uint256) {
         if (r.points == 0 || r.pointsEpoch >= _epoch) return 0;
-        return uint256(r.points) * _minerRewardPerPoint[r.pointsEpoch] / WAD;
+        return Math.mulDiv(r.points, _minerRewardPerPoint[r.pointsEpoch], WAD);
     }
 }
