@@ -6,13 +6,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The deployable contracts of the suite; one name per line, matched exactly.
-CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock)
+CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer)
 
 select_re="^($(IFS='|'; echo "${CONTRACTS[*]}"))\$"
 target=crates/tensora-bindings/src/generated
 bind() {
   forge bind --skip-build --select "$select_re" --module --alloy-version 2.5.0 --overwrite \
     --bindings-path "$1" >/dev/null
+  node script/tools/immutables.cjs "$1/immutables.json" "${CONTRACTS[@]}"
 }
 
 if [ "${1:-}" = "--check" ]; then

@@ -92,8 +92,15 @@ fn bounds() -> (Hyperparameters, Hyperparameters) {
 
 #[tokio::main]
 async fn main() -> Result<(), Error> {
-    let anvil_bin =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/anvil");
+    // The platform binary, not the npm launcher: dropping the instance must stop anvil itself.
+    let packages =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/@foundry-rs");
+    let anvil_bin = std::fs::read_dir(&packages)?
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("anvil-"))
+        .map(|e| e.path().join("bin/anvil"))
+        .find(|p| p.is_file())
+        .ok_or("no anvil under node_modules/@foundry-rs; run script/setup.sh")?;
     let anvil = Anvil::at(anvil_bin)
         .args(["--network", "optimism"])
         .try_spawn()?;

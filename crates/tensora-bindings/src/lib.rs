@@ -5,7 +5,12 @@
 //! contracts. Each module carries the contract's ABI types, a `new`/`deploy` API over an alloy
 //! provider, and the creation and runtime bytecode.
 //!
-//! `examples/tour.rs` shows a program using the bindings against a local OP-mode anvil.
+//! [`deployment`] reads the deployed addresses per chain id (`deployments/<chainId>.json`);
+//! `examples/list_subnets.rs` shows a dApp listing the subnets of a deployed suite.
+
+pub mod code;
+pub mod deployment;
+pub mod errors;
 
 #[allow(
     missing_debug_implementations,
@@ -17,6 +22,8 @@
 #[rustfmt::skip]
 pub mod generated;
 
+pub use deployment::{Deployment, DeploymentError, names};
+pub use generated::create3_deployer::Create3Deployer;
 pub use generated::emission_manager::EmissionManager;
 pub use generated::subnet::Subnet;
 pub use generated::subnet_closer::SubnetCloser;

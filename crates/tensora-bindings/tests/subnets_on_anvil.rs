@@ -137,28 +137,15 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         *closer.address(),
     )
     .await?;
-    registry
-        .addImplementation(*implementation.address())
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    common::mined(registry.addImplementation(*implementation.address())).await?;
 
-    tora.approve(*registry.address(), fee * U256::from(3))
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    common::mined(tora.approve(*registry.address(), fee * U256::from(3))).await?;
     for (name, kind) in [
         ("Linguista", "nlp"),
         ("Visiona", "vision"),
         ("Predictia", "time-series"),
     ] {
-        registry
-            .createSubnet(name.into(), kind.into(), hyperparameters(256))
-            .send()
-            .await?
-            .get_receipt()
+        common::mined(registry.createSubnet(name.into(), kind.into(), hyperparameters(256)))
             .await?;
     }
 

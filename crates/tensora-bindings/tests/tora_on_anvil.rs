@@ -51,22 +51,10 @@ async fn tora_deploys_mints_and_checkpoints_votes() -> Result<(), Box<dyn std::e
 
     // Grant the minter role to the admin, mint, delegate, and read the votes back.
     let role = tora.MINTER_ROLE().call().await?;
-    tora.grantRole(role, admin_addr)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    common::mined(tora.grantRole(role, admin_addr)).await?;
     let minted = parse_ether("250")?;
-    tora.mint(admin_addr, minted)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
-    tora.delegate(admin_addr)
-        .send()
-        .await?
-        .get_receipt()
-        .await?;
+    common::mined(tora.mint(admin_addr, minted)).await?;
+    common::mined(tora.delegate(admin_addr)).await?;
     assert_eq!(tora.getVotes(admin_addr).call().await?, minted);
     assert_eq!(tora.totalSupply().call().await?, genesis + minted);
 

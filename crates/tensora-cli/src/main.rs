@@ -1,0 +1,46 @@
+//! `tensora`: the Tensora command line. `tensora devnet` runs a local OP Stack devnet;
+
+#![allow(clippy::print_stdout, clippy::print_stderr)] // printing is what a CLI is for
+//! `tensora deploy` deploys and verifies the suite on any OP Stack chain. Flags follow `cast`.
+
+mod commands;
+mod signer;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tensora",
+    version,
+    about = "Tensora: devnet, deploy and administration of the Tensora suite"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a local OP Stack devnet (anvil in optimism mode with the OP predeploys and preinstalls).
+    Devnet(commands::devnet::Args),
+    /// Deploy (or complete) and verify the whole suite from a network config.
+    Deploy(commands::deploy::Args),
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Devnet(args) => commands::devnet::run(args).await,
+        Command::Deploy(args) => commands::deploy::run(args).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! `tensora` as a user runs it: a devnet the test starts, a deploy and a re-run with nothing to
+//! send, and bad input (missing config, wrong chain, unreachable RPC, bad key, no signer), each
+//! with a clear message and a non-zero exit and never a panic or a printed key.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
+
+const DEV_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn tensora(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(args)
+        .env_remove("ETH_RPC_URL")
+        .env_remove("ETH_PRIVATE_KEY")
+        .output()
+        .expect("run tensora")
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// Asserts a clean failure: exit code 1, the expected message, no panic, no key.
+fn fails_with(o: &Output, expect: &str) {
+    let all = text(o);
+    assert_eq!(o.status.code(), Some(1), "{all}");
+    assert!(all.contains(expect), "expected `{expect}` in: {all}");
+    assert!(!all.contains("panicked"), "{all}");
+    assert!(
+        !all.contains(&DEV_KEY[2..]),
+        "a private key was printed: {all}"
+    );
+}
+
+async fn devnet() -> Result<Devnet, Box<dyn std::error::Error>> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let mut options = DevnetOptions::new(find_anvil(&repo()));
+    options.port = port;
+    Ok(Devnet::start(&options).await?)
+}
+
+#[tokio::test]
+async fn deploy_then_rerun_sends_nothing() -> Result<(), Box<dyn std::error::Error>> {
+    let devnet = devnet().await?;
+    let records = std::env::temp_dir().join(format!("tensora-cli-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&records);
+    let config = repo().join("deployments/config/devnet.toml");
+    let args = |json: bool| {
+        let mut a = vec![
+            "deploy".to_owned(),
+            "--rpc-url".to_owned(),
+            devnet.url.clone(),
+            "--private-key".to_owned(),
+            DEV_KEY.to_owned(),
+            "--config".to_owned(),
+            config.display().to_string(),
+            "--deployments".to_owned(),
+            records.display().to_string(),
+        ];
+        if json {
+            a.push("--json".to_owned());
+        }
+        a
+    };
+    let first = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(args(false))
+        .output()?;
+    assert!(first.status.success(), "{}", text(&first));
+    assert!(text(&first).contains("verified"), "{}", text(&first));
+    assert!(!text(&first).contains(&DEV_KEY[2..]));
+    assert!(records.join("901.json").is_file());
+
+    let again = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(args(true))
+        .output()?;
+    assert!(again.status.success(), "{}", text(&again));
+    let outcome: serde_json::Value = serde_json::from_slice(&again.stdout)?;
+    assert_eq!(outcome["transactions"], 0);
+    assert_eq!(outcome["chainId"], 901);
+    devnet.stop().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn bad_input_fails_cleanly() -> Result<(), Box<dyn std::error::Error>> {
+    let devnet = devnet().await?;
+    let config = repo().join("deployments/config/devnet.toml");
+    let config = config.to_str().ok_or("path")?;
+    let url = devnet.url.as_str();
+
+    fails_with(
+        &tensora(&["deploy", "--network", "nowhere", "--private-key", DEV_KEY]),
+        "cannot read config",
+    );
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            config,
+            "--rpc-url",
+            url,
+            "--private-key",
+            "0x1234",
+        ]),
+        "not a valid 32-byte hex private key",
+    );
+    fails_with(
+        &tensora(&["deploy", "--config", config, "--rpc-url", url]),
+        "no signer",
+    );
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            config,
+            "--rpc-url",
+            "http://127.0.0.1:1",
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "reading the chain id",
+    );
+    let mainnet = repo().join("deployments/config/mainnet.toml");
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            mainnet.to_str().ok_or("path")?,
+            "--rpc-url",
+            url,
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "chain_id",
+    );
+    // A config for another chain is refused before anything is sent.
+    let other = std::env::temp_dir().join(format!("tensora-cli-other-{}.toml", std::process::id()));
+    std::fs::write(
+        &other,
+        std::fs::read_to_string(config)?.replacen("chain_id = 901", "chain_id = 10", 1),
+    )?;
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            other.to_str().ok_or("path")?,
+            "--rpc-url",
+            url,
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "the RPC is chain 901, but the devnet config is for chain 10",
+    );
+    devnet.stop().await?;
+    Ok(())
+}

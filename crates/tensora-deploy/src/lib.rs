@@ -1,0 +1,20 @@
+//! Deploys the Tensora suite deterministically, resumably and verifiably on any OP Stack chain,
+//! and runs a local OP Stack devnet (anvil in optimism mode with the OP predeploys and preinstalls).
+//!
+//! - [`config`]: the per-network config (`deployments/config/<network>.toml`).
+//! - [`canonical`]: canonical contracts the suite relies on, installed where missing.
+//! - [`devnet`]: the local devnet.
+//! - [`suite`]: the deploy plan, the deploy itself and the `deployments/<chainId>.json` record.
+//! - [`verify`]: post-deploy checks of code, versions, owners, roles and parameters.
+//! - [`tx`]: sending transactions with a gas margin, checking receipts, decoding reverts.
+
+pub mod artifacts;
+pub mod canonical;
+pub mod config;
+pub mod devnet;
+pub mod error;
+pub mod suite;
+pub mod tx;
+pub mod verify;
+
+pub use error::DeployError;

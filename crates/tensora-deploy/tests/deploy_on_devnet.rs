@@ -1,0 +1,211 @@
+//! `tensora deploy` against a devnet this test starts: the full suite deploys at the planned
+//! addresses and verifies; a run killed midway and re-run completes without sending anything
+//! twice; an immediate re-run sends nothing; the wrong chain and a tampered suite are refused.
+
+use std::path::{Path, PathBuf};
+
+use alloy::network::EthereumWallet;
+use alloy::primitives::Address;
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::signers::local::PrivateKeySigner;
+use tensora_bindings::{Create3Deployer, Deployment, names};
+use tensora_deploy::config::NetworkConfig;
+use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
+use tensora_deploy::suite::{self, CREATE3_CONTRACTS};
+use tensora_deploy::{DeployError, canonical};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// anvil's first dev key (public test mnemonic).
+const DEV_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+async fn devnet() -> Result<Devnet, Box<dyn std::error::Error>> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let mut options = DevnetOptions::new(find_anvil(&repo()));
+    options.port = port;
+    Ok(Devnet::start(&options).await?)
+}
+
+fn deployer(devnet: &Devnet) -> Result<(DynProvider, Address), Box<dyn std::error::Error>> {
+    let signer: PrivateKeySigner = DEV_KEY.parse()?;
+    let address = signer.address();
+    let provider = ProviderBuilder::new()
+        .wallet(EthereumWallet::from(signer))
+        .connect_http(devnet.url.parse()?)
+        .erased();
+    Ok((provider, address))
+}
+
+fn config() -> Result<NetworkConfig, Box<dyn std::error::Error>> {
+    Ok(NetworkConfig::load(
+        &repo().join("deployments/config/devnet.toml"),
+    )?)
+}
+
+#[tokio::test]
+async fn deploys_verifies_resumes_and_reruns_with_nothing_to_send() -> TestResult {
+    let devnet = devnet().await?;
+    let (provider, from) = deployer(&devnet)?;
+    let config = config()?;
+    let records = tempdir("resume")?;
+    let nonce_at_start = provider.get_transaction_count(from).await?;
+
+    // Killed after the fifth step: the task dies mid-deploy.
+    let (p, c, r) = (provider.clone(), config.clone(), records.clone());
+    let killed = tokio::spawn(async move {
+        let mut seen = 0;
+        suite::deploy(&p, from, &c, &r, &mut |_| {
+            seen += 1;
+            assert!(seen < 10, "killed");
+        })
+        .await
+    })
+    .await;
+    assert!(killed.is_err(), "the first run must have been killed");
+    let nonce_after_kill = provider.get_transaction_count(from).await?;
+
+    let outcome = suite::deploy(&provider, from, &config, &records, &mut |_| {}).await?;
+    let nonce_after_resume = provider.get_transaction_count(from).await?;
+    assert_eq!(
+        nonce_after_resume - nonce_after_kill,
+        outcome.transactions as u64
+    );
+    // The devnet preinstalled the canonical contracts; the two runs together sent exactly one
+    // transaction per suite contract plus the guardian Safe.
+    assert_eq!(
+        nonce_after_resume - nonce_at_start,
+        CREATE3_CONTRACTS.len() as u64 + 1
+    );
+
+    // Addresses are the plan's, and the chain's own prediction agrees.
+    let plan = suite::plan(&provider, from, &config).await?;
+    let factory = Create3Deployer::new(canonical::create3_deployer().address, &provider);
+    for name in CREATE3_CONTRACTS {
+        let (salt, address) = plan.contracts[name];
+        assert_eq!(outcome.record.address(name)?, address, "{name}");
+        assert_eq!(factory.predict(from, salt).call().await?, address, "{name}");
+        assert!(
+            outcome.record.contracts[name].tx_hash.is_some(),
+            "{name} lost its tx hash"
+        );
+    }
+    assert_eq!(outcome.record.address(names::GUARDIAN_SAFE)?, plan.guardian);
+
+    // The record round-trips through the bindings crate's loader.
+    let loaded = Deployment::load(&records, devnet.chain_id)?;
+    assert_eq!(loaded, outcome.record);
+    assert_eq!(
+        loaded.contracts[names::TORA].version.as_deref(),
+        Some("1.0.0")
+    );
+
+    // An immediate re-run sends nothing and records the same.
+    let again = suite::deploy(&provider, from, &config, &records, &mut |_| {}).await?;
+    assert_eq!(again.transactions, 0);
+    assert_eq!(
+        provider.get_transaction_count(from).await?,
+        nonce_after_resume
+    );
+    assert_eq!(again.record, outcome.record);
+    devnet.stop().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn refuses_the_wrong_chain_and_a_tampered_suite() -> TestResult {
+    let devnet = devnet().await?;
+    let (provider, from) = deployer(&devnet)?;
+    let records = tempdir("refuse")?;
+    let nonce_at_start = provider.get_transaction_count(from).await?;
+
+    let mut wrong = config()?;
+    wrong.chain_id = 10;
+    let err = suite::deploy(&provider, from, &wrong, &records, &mut |_| {})
+        .await
+        .err()
+        .ok_or("wrong chain accepted")?;
+    assert!(
+        matches!(
+            err,
+            DeployError::WrongChain {
+                expected: 10,
+                actual: 901,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(
+        provider.get_transaction_count(from).await?,
+        nonce_at_start,
+        "nothing may be sent to the wrong chain"
+    );
+
+    // Same addresses, different parameters: verification must catch the drift.
+    let config = config()?;
+    suite::deploy(&provider, from, &config, &records, &mut |_| {}).await?;
+    let mut drifted = config.clone();
+    drifted.governance.timelock_min_delay += 1;
+    drifted.registry.creation_fee.0 += alloy::primitives::U256::from(1);
+    let err = suite::deploy(&provider, from, &drifted, &records, &mut |_| {})
+        .await
+        .err()
+        .ok_or("drift accepted")?;
+    let DeployError::Verification(failures) = &err else {
+        return Err(format!("unexpected error {err}").into());
+    };
+    assert!(
+        failures.iter().any(|f| f.contains("timelock min delay")),
+        "{failures:?}"
+    );
+    assert!(
+        failures.iter().any(|f| f.contains("creation fee")),
+        "{failures:?}"
+    );
+    devnet.stop().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn devnet_has_the_op_stack_pieces() -> TestResult {
+    let devnet = devnet().await?;
+    let provider = devnet.provider()?;
+    assert_eq!(provider.get_chain_id().await?, 901);
+    for (name, at) in [
+        ("L1Block", canonical::L1_BLOCK),
+        ("GasPriceOracle", canonical::GAS_PRICE_ORACLE),
+        ("Multicall3", canonical::MULTICALL3),
+        ("EntryPoint v0.7", canonical::ENTRY_POINT_V07),
+        ("EntryPoint v0.8", canonical::ENTRY_POINT_V08),
+        ("Safe", canonical::SAFE_L2),
+        ("Safe proxy factory", canonical::SAFE_PROXY_FACTORY),
+        ("deterministic deployer", canonical::DETERMINISTIC_DEPLOYER),
+    ] {
+        assert!(canonical::has_code(&provider, at).await?, "{name} missing");
+    }
+    // The L1 data fee is non-zero through the oracle.
+    let oracle = tensora_deploy::artifacts::gas_price_oracle::GasPriceOracle::new(
+        canonical::GAS_PRICE_ORACLE,
+        &provider,
+    );
+    // Calls without a sender work, as on an OP Stack node.
+    assert!(oracle.isFjord().call().await?);
+    let fee = oracle.getL1Fee(vec![0x42u8; 200].into()).call().await?;
+    assert!(!fee.is_zero(), "L1 fee must be non-zero");
+    devnet.stop().await?;
+    Ok(())
+}
+
+fn tempdir(tag: &str) -> std::io::Result<PathBuf> {
+    let dir =
+        std::env::temp_dir().join(format!("tensora-deploy-test-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
+}
