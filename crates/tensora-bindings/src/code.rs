@@ -57,6 +57,10 @@ pub fn compiled(name: &str) -> Option<(&'static Bytes, &'static Bytes)> {
             &create3_deployer::Create3Deployer::BYTECODE,
             &create3_deployer::Create3Deployer::DEPLOYED_BYTECODE,
         ),
+        "TensoraPaymaster" => (
+            &tensora_paymaster::TensoraPaymaster::BYTECODE,
+            &tensora_paymaster::TensoraPaymaster::DEPLOYED_BYTECODE,
+        ),
         _ => return None,
     })
 }

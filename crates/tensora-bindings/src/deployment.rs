@@ -30,6 +30,8 @@ pub mod names {
     pub const GUARDIAN_SAFE: &str = "GuardianSafe";
     /// The ERC-4337 account factory (SimpleAccount, EntryPoint v0.7).
     pub const ACCOUNT_FACTORY: &str = "SimpleAccountFactory";
+    /// The TORA gas paymaster (EntryPoint v0.7).
+    pub const PAYMASTER: &str = "TensoraPaymaster";
 }
 
 /// One deployed contract.

@@ -29,6 +29,7 @@ pub use generated::subnet::Subnet;
 pub use generated::subnet_closer::SubnetCloser;
 pub use generated::subnet_registry::SubnetRegistry;
 pub use generated::tensora_governor::TensoraGovernor;
+pub use generated::tensora_paymaster::TensoraPaymaster;
 pub use generated::tensora_timelock::TensoraTimelock;
 pub use generated::tora::TORA;
 pub use generated::validator_trust::ValidatorTrust;

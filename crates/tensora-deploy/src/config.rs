@@ -93,6 +93,24 @@ pub struct NetworkConfig {
     pub emissions: EmissionsConfig,
     /// The subnet registry.
     pub registry: RegistryConfig,
+    /// The TORA gas paymaster.
+    pub paymaster: PaymasterConfig,
+}
+
+/// `[paymaster]`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaymasterConfig {
+    /// May update the TORA price (besides governance).
+    pub keeper: Address,
+    /// Markup over the price, basis points (at most 5000).
+    pub markup_bps: u16,
+    /// Seconds a price stays usable (at most 7 days).
+    pub max_price_age: u64,
+    /// Price floor: TORA wei per 1e18 native wei.
+    pub min_token_per_native: Amount,
+    /// Unstake delay of the paymaster's EntryPoint stake, seconds.
+    pub unstake_delay: u32,
 }
 
 /// `[token]`.
@@ -305,6 +323,18 @@ impl NetworkConfig {
         {
             return Err(
                 "[emissions] initial_rate_per_second and halving_period must be positive".into(),
+            );
+        }
+        let pm = &self.paymaster;
+        if pm.markup_bps > 5000 {
+            return Err("[paymaster] markup_bps must be at most 5000".into());
+        }
+        if pm.max_price_age == 0 || pm.max_price_age > 7 * 86_400 {
+            return Err("[paymaster] max_price_age must be in 1..=604800".into());
+        }
+        if pm.min_token_per_native.0.is_zero() || pm.unstake_delay == 0 {
+            return Err(
+                "[paymaster] min_token_per_native and unstake_delay must be positive".into(),
             );
         }
         for (key, bounds) in [

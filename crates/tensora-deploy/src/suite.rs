@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Duration;
 
+use alloy::primitives::aliases::U48;
 use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, TransactionReceipt, TransactionRequest};
@@ -21,7 +22,7 @@ use tensora_bindings::deployment::{Dependency, DeployedContract, Deployment, nam
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Config as RegistryConfig;
 use tensora_bindings::{
     Create3Deployer, EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraGovernor,
-    TensoraTimelock, ValidatorTrust,
+    TensoraPaymaster, TensoraTimelock, ValidatorTrust,
 };
 
 use crate::DeployError;
@@ -37,7 +38,7 @@ use crate::{tx, verify};
 
 /// The suite contracts created through the CREATE3 deployer, in deployment order (a constructor
 /// may read only contracts earlier in this list: `Subnet` reads `SubnetCloser`).
-pub const CREATE3_CONTRACTS: [&str; 9] = [
+pub const CREATE3_CONTRACTS: [&str; 10] = [
     names::TORA,
     names::TIMELOCK,
     names::GOVERNOR,
@@ -47,6 +48,7 @@ pub const CREATE3_CONTRACTS: [&str; 9] = [
     names::SUBNET_IMPLEMENTATION,
     names::SUBNET_REGISTRY,
     names::ACCOUNT_FACTORY,
+    names::PAYMASTER,
 ];
 
 /// Init code hash of the CREATE3 proxy (solady's `CREATE3`).
@@ -270,6 +272,26 @@ fn init_code(name: &str, plan: &Plan, config: &NetworkConfig, provider: &DynProv
         names::ACCOUNT_FACTORY => SimpleAccountFactory::deploy_builder(p, ENTRY_POINT_V07)
             .calldata()
             .clone(),
+        names::PAYMASTER => {
+            let pm = &config.paymaster;
+            TensoraPaymaster::deploy_builder(
+                p,
+                timelock,
+                ENTRY_POINT_V07,
+                7,
+                tora,
+                GAS_PRICE_ORACLE,
+                timelock,
+                plan.guardian,
+                pm.keeper,
+                pm.markup_bps,
+                U48::from(pm.max_price_age),
+                pm.min_token_per_native.0,
+                pm.unstake_delay,
+            )
+            .calldata()
+            .clone()
+        }
         _ => Bytes::new(),
     }
 }

@@ -9,14 +9,14 @@ use alloy::providers::DynProvider;
 use tensora_bindings::code::matches_compiled;
 use tensora_bindings::names;
 use tensora_bindings::{
-    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraGovernor, TensoraTimelock,
-    ValidatorTrust,
+    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraGovernor, TensoraPaymaster,
+    TensoraTimelock, ValidatorTrust,
 };
 
 use crate::DeployError;
 use crate::artifacts::safe_l2::SafeL2;
 use crate::artifacts::simple_account_factory::SimpleAccountFactory;
-use crate::canonical::ENTRY_POINT_V07;
+use crate::canonical::{ENTRY_POINT_V07, GAS_PRICE_ORACLE};
 use crate::config::NetworkConfig;
 use crate::suite::{CREATE3_CONTRACTS, Plan};
 
@@ -454,6 +454,72 @@ pub async fn verify(
             .await
             .map_err(read("the account implementation"))?,
         ENTRY_POINT_V07,
+    );
+
+    // Paymaster: governance-owned, serving EntryPoint v0.7, paying into the treasury.
+    let pm = TensoraPaymaster::new(at(names::PAYMASTER), provider);
+    let cfg = &config.paymaster;
+    let read_pm = || DeployError::call("verifying the paymaster");
+    c.eq(
+        "paymaster owner",
+        pm.owner().call().await.map_err(read_pm())?,
+        timelock,
+    );
+    c.eq(
+        "paymaster EntryPoint",
+        pm.ENTRY_POINT().call().await.map_err(read_pm())?,
+        ENTRY_POINT_V07,
+    );
+    c.eq(
+        "paymaster EntryPoint version",
+        pm.ENTRY_POINT_VERSION().call().await.map_err(read_pm())?,
+        7,
+    );
+    c.eq(
+        "paymaster token",
+        pm.TORA().call().await.map_err(read_pm())?,
+        tora_at,
+    );
+    c.eq(
+        "paymaster gas price oracle",
+        pm.GAS_PRICE_ORACLE().call().await.map_err(read_pm())?,
+        GAS_PRICE_ORACLE,
+    );
+    c.eq(
+        "paymaster treasury",
+        pm.treasury().call().await.map_err(read_pm())?,
+        timelock,
+    );
+    c.eq(
+        "paymaster guardian",
+        pm.guardian().call().await.map_err(read_pm())?,
+        guardian,
+    );
+    c.eq(
+        "paymaster keeper",
+        pm.keeper().call().await.map_err(read_pm())?,
+        cfg.keeper,
+    );
+    c.eq(
+        "paymaster price floor",
+        pm.minTokenPerNative().call().await.map_err(read_pm())?,
+        cfg.min_token_per_native.0,
+    );
+    c.eq(
+        "paymaster unstake delay",
+        pm.unstakeDelay().call().await.map_err(read_pm())?,
+        cfg.unstake_delay,
+    );
+    let price = pm.price().call().await.map_err(read_pm())?;
+    c.eq("paymaster markup", price.markupBps, cfg.markup_bps);
+    c.eq(
+        "paymaster max price age",
+        price.validUntil.to::<u64>() - price.updatedAt.to::<u64>(),
+        cfg.max_price_age,
+    );
+    versions.insert(
+        names::PAYMASTER.to_owned(),
+        pm.version().call().await.map_err(read_pm())?,
     );
 
     if c.0.is_empty() {

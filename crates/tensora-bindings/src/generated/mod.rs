@@ -10,5 +10,6 @@ pub mod subnet_closer;
 pub mod subnet_registry;
 pub mod tora;
 pub mod tensora_governor;
+pub mod tensora_paymaster;
 pub mod tensora_timelock;
 pub mod validator_trust;

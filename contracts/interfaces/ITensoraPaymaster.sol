@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+/// @title ITensoraPaymaster
+/// @notice An ERC-4337 token paymaster: accounts pay for their UserOperations in TORA. The maximum
+///         cost (gas, OP Stack L1 data fee, EntryPoint's unused-gas penalty, markup) is charged in
+///         TORA during validation and the excess refunded after execution. A fresh account with no
+///         allowance bootstraps with one UserOperation whose only call approves this paymaster,
+///         charged after it runs.
+interface ITensoraPaymaster {
+    /// @notice Only the EntryPoint may call this.
+    error NotEntryPoint(address caller);
+    /// @notice Only governance (the owner) or the guardian may call this.
+    error NotOwnerOrGuardian(address caller);
+    /// @notice Only governance (the owner) or the price keeper may call this.
+    error NotOwnerOrKeeper(address caller);
+    /// @notice A parameter is out of range.
+    error InvalidParameter(string name, uint256 value);
+    /// @notice An address parameter is zero.
+    error ZeroAddress(string name);
+    /// @notice No price has been set, so no UserOperation can be priced.
+    error PriceNotSet();
+    /// @notice `paymasterAndData` is shorter than the 52-byte EntryPoint v0.7+ header.
+    error MalformedPaymasterData(uint256 length);
+    /// @notice The postOp gas limit is below what postOp needs.
+    error PostOpGasLimitTooLow(uint256 limit, uint256 required);
+    /// @notice The charge exceeds the limit the account signed in `paymasterAndData`.
+    error ChargeAboveLimit(uint256 charge, uint256 limit);
+    /// @notice The account holds less TORA than the maximum charge.
+    error InsufficientBalance(uint256 balance, uint256 required);
+    /// @notice The account has not approved enough TORA and its UserOperation is not a bootstrap
+    ///         (a single `execute(TORA, 0, approve(paymaster, amount >= required))` call).
+    error InsufficientAllowance(uint256 allowance, uint256 required);
+    /// @notice A bootstrap operation's call gas limit is below what its approval needs.
+    error BootstrapCallGasTooLow(uint256 callGasLimit, uint256 required);
+    /// @notice The EntryPoint version is neither 7 nor 8.
+    error UnsupportedEntryPointVersion(uint8 version);
+
+    /// @notice The price moved: `tokenPerNative` TORA wei per 1e18 native wei, set at `updatedAt`.
+    event PriceUpdated(uint256 tokenPerNative, uint48 updatedAt, address indexed by);
+    /// @notice Pricing parameters changed.
+    event PricingSet(uint16 markupBps, uint48 maxPriceAge, uint256 minTokenPerNative);
+    /// @notice The price keeper changed.
+    event KeeperSet(address indexed keeper);
+    /// @notice The guardian changed.
+    event GuardianSet(address indexed guardian);
+    /// @notice The treasury changed.
+    event TreasurySet(address indexed treasury);
+    /// @notice `sender`'s UserOperation cost `nativeCost` native wei, charged as `charge` TORA;
+    ///         `refund` TORA of the pre-charge went back.
+    event UserOperationCharged(
+        address indexed sender, uint256 nativeCost, uint256 charge, uint256 refund, uint256 tokenPerNative
+    );
+    /// @notice `amount` collected TORA went to the treasury.
+    event TokensWithdrawn(address indexed treasury, uint256 amount);
+    /// @notice Native currency was added to the paymaster's EntryPoint deposit.
+    event Deposited(address indexed from, uint256 amount);
+    /// @notice `from` added `amount` to the EntryPoint stake, with `unstakeDelay`.
+    event Staked(address indexed from, uint256 amount, uint32 unstakeDelay);
+    /// @notice The unstake delay for future stakes changed.
+    event UnstakeDelaySet(uint32 unstakeDelay);
+    /// @notice Native currency left the EntryPoint deposit or stake.
+    event NativeWithdrawn(address indexed to, uint256 amount);
+
+    /// @notice The TORA cost of `nativeCost` native wei at the current price and markup, rounded up.
+    function tokenCost(uint256 nativeCost) external view returns (uint256);
+}
