@@ -4,6 +4,7 @@
 //! - [`config`]: the per-network config (`deployments/config/<network>.toml`).
 //! - [`canonical`]: canonical contracts the suite relies on, installed where missing.
 //! - [`devnet`]: the local devnet.
+//! - [`erc7562`]: our ERC-7562 trace check of the paymaster's validation.
 //! - [`suite`]: the deploy plan, the deploy itself and the `deployments/<chainId>.json` record.
 //! - [`verify`]: post-deploy checks of code, versions, owners, roles and parameters.
 //! - [`tx`]: sending transactions with a gas margin, checking receipts, decoding reverts.
@@ -12,6 +13,7 @@ pub mod artifacts;
 pub mod canonical;
 pub mod config;
 pub mod devnet;
+pub mod erc7562;
 pub mod error;
 pub mod suite;
 pub mod tx;

@@ -22,7 +22,7 @@ use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
 use tensora_deploy::canonical::ENTRY_POINT_V07;
 use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
-use tensora_deploy::suite;
+use tensora_deploy::{erc7562, suite};
 
 type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
@@ -44,6 +44,7 @@ sol! {
         function getUserOpHash(PackedUserOperation calldata userOp) external view returns (bytes32);
         function getNonce(address sender, uint192 key) external view returns (uint256 nonce);
         function balanceOf(address account) external view returns (uint256);
+        function handleOps(PackedUserOperation[] calldata ops, address payable beneficiary) external;
     }
 }
 
@@ -150,7 +151,34 @@ struct UserOp<'a> {
 }
 
 impl UserOp<'_> {
+    /// Estimates, signs, checks the paymaster's validation against ERC-7562 on a trace of
+    /// `handleOps`, then submits and waits for the receipt.
     async fn send(&self) -> TestResult<Value> {
+        let (op, violations) = self.prepare().await?;
+        assert!(
+            violations.is_empty(),
+            "ERC-7562 violations in the paymaster's validation: {violations:#?}"
+        );
+        let op_hash: B256 = self
+            .bundler
+            .raw_request("eth_sendUserOperation".into(), (op, ENTRY_POINT_V07))
+            .await?;
+        for _ in 0..300 {
+            let receipt: Value = self
+                .bundler
+                .raw_request("eth_getUserOperationReceipt".into(), (op_hash,))
+                .await?;
+            if !receipt.is_null() {
+                return Ok(receipt);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("UserOperation {op_hash} was not included within 30 s").into())
+    }
+
+    /// The signed operation (bundler JSON) and the ERC-7562 violations its paymaster validation
+    /// shows when `handleOps` is traced.
+    async fn prepare(&self) -> TestResult<(Value, Vec<String>)> {
         let entry_point = IEntryPointV07::new(ENTRY_POINT_V07, self.provider);
         let nonce = entry_point
             .getNonce(self.sender, alloy::primitives::aliases::U192::ZERO)
@@ -201,25 +229,25 @@ impl UserOp<'_> {
         op["paymasterVerificationGasLimit"] = json!(at_least("paymasterVerificationGasLimit", 0)?);
         op["paymasterPostOpGasLimit"] = json!(at_least("paymasterPostOpGasLimit", 45_000)?);
 
-        let packed = pack(&op)?;
-        let hash = entry_point.getUserOpHash(packed).call().await?;
+        let hash = entry_point.getUserOpHash(pack(&op)?).call().await?;
         let signature = self.owner.sign_message_sync(hash.as_slice())?;
         op["signature"] = json!(Bytes::from(signature.as_bytes().to_vec()));
-        let op_hash: B256 = self
-            .bundler
-            .raw_request("eth_sendUserOperation".into(), (op, ENTRY_POINT_V07))
-            .await?;
-        for _ in 0..300 {
-            let receipt: Value = self
-                .bundler
-                .raw_request("eth_getUserOperationReceipt".into(), (op_hash,))
-                .await?;
-            if !receipt.is_null() {
-                return Ok(receipt);
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        let executor = EXECUTOR_KEY.parse::<PrivateKeySigner>()?.address();
+        let calldata = IEntryPointV07::handleOpsCall {
+            ops: vec![pack(&op)?],
+            beneficiary: executor,
         }
-        Err(format!("UserOperation {op_hash} was not included within 30 s").into())
+        .abi_encode();
+        let violations = erc7562::check_paymaster_validation(
+            self.provider,
+            ENTRY_POINT_V07,
+            self.paymaster,
+            self.sender,
+            executor,
+            calldata.into(),
+        )
+        .await?;
+        Ok((op, violations))
     }
 }
 
@@ -412,6 +440,44 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         "the account never held ETH"
     );
     assert!(tora.balanceOf(paymaster_at).call().await? > U256::ZERO);
+
+    // The ERC-7562 check is not blind: once the account delegates its votes, TORA's transfer in
+    // validation writes the delegate's vote checkpoints, storage not associated with the account.
+    let as_op = |call_data: Bytes| UserOp {
+        provider: &read,
+        bundler: &bundler,
+        owner: &owner,
+        sender: account,
+        factory: None,
+        call_data,
+        paymaster: paymaster_at,
+    };
+    let execute = |func: Vec<u8>| -> Bytes {
+        SimpleAccount::executeCall {
+            dest: *tora.address(),
+            value: U256::ZERO,
+            func: func.into(),
+        }
+        .abi_encode()
+        .into()
+    };
+    let delegate = TORA::delegateCall {
+        delegatee: owner.address(),
+    }
+    .abi_encode();
+    as_op(execute(delegate)).send().await?;
+    let transfer = TORA::transferCall {
+        to: owner.address(),
+        value: U256::from(1),
+    }
+    .abi_encode();
+    let (_, violations) = as_op(execute(transfer)).prepare().await?;
+    assert!(
+        violations
+            .iter()
+            .any(|v| v.contains("unassociated slot") && v.contains(&tora.address().to_string())),
+        "{violations:#?}"
+    );
     devnet.stop().await?;
     Ok(())
 }
