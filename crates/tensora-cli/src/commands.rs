@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub(crate) mod demo;
 pub(crate) mod deploy;
 pub(crate) mod devnet;
 

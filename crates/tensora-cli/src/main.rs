@@ -1,7 +1,8 @@
 //! `tensora`: the Tensora command line. `tensora devnet` runs a local OP Stack devnet;
+//! `tensora deploy` deploys and verifies the suite on any OP Stack chain; `tensora demo` runs the
+//! suite end to end on a fresh devnet. Flags follow `cast`.
 
 #![allow(clippy::print_stdout, clippy::print_stderr)] // printing is what a CLI is for
-//! `tensora deploy` deploys and verifies the suite on any OP Stack chain. Flags follow `cast`.
 
 mod commands;
 mod signer;
@@ -27,6 +28,8 @@ enum Command {
     Devnet(commands::devnet::Args),
     /// Deploy (or complete) and verify the whole suite from a network config.
     Deploy(commands::deploy::Args),
+    /// Run the end-to-end demo on a fresh local devnet (deploy, subnets, governance, epochs).
+    Demo(commands::demo::Args),
 }
 
 #[tokio::main]
@@ -35,6 +38,7 @@ async fn main() -> ExitCode {
     let result = match cli.command {
         Command::Devnet(args) => commands::devnet::run(args).await,
         Command::Deploy(args) => commands::deploy::run(args).await,
+        Command::Demo(args) => commands::demo::run(args).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -166,3 +166,16 @@ async fn bad_input_fails_cleanly() -> Result<(), Box<dyn std::error::Error>> {
     devnet.stop().await?;
     Ok(())
 }
+
+/// The README's main command, as CI runs it: `tensora demo` passes all its checks.
+#[test]
+fn demo_passes() {
+    let out = tensora(&["demo"]);
+    let all = text(&out);
+    assert!(out.status.success(), "{all}");
+    assert!(
+        all.contains("split check 18/41/41 of the epoch's emission: ok"),
+        "{all}"
+    );
+    assert!(all.contains("all checks passed"), "{all}");
+}

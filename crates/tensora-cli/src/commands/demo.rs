@@ -1,0 +1,470 @@
+//! `tensora demo`: the suite end to end on a fresh local OP Stack devnet. It starts the devnet,
+//! deploys and verifies the suite exactly as `tensora deploy` does, funds the participants,
+//! creates the seed's three subnets (Linguista, Visiona, Predictia), lets a miner, a validator and
+//! a delegator join Predictia, passes a governance proposal that gives Predictia the emission
+//! (propose, vote, queue, execute), runs two Predictia epochs (commit, reveal, close with the
+//! consensus), checks that the epoch's emission is split 18/41/41 and claims. Exits non-zero when
+//! any check fails.
+
+use std::time::Instant;
+
+use alloy::contract::{CallBuilder, CallDecoder};
+use alloy::network::EthereumWallet;
+use alloy::primitives::aliases::U96;
+use alloy::primitives::utils::{format_ether, parse_ether};
+use alloy::primitives::{Address, B256, U256, keccak256};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::rpc::types::TransactionReceipt;
+use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
+use alloy::sol_types::SolCall;
+use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
+use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, TensoraGovernor, names};
+use tensora_deploy::config::NetworkConfig;
+use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
+use tensora_deploy::suite;
+use tensora_deploy::tx::{self, TxError};
+
+use super::{CliResult, repo_root};
+
+/// anvil's public test mnemonic (its funded dev accounts).
+const DEV_MNEMONIC: &str = "test test test test test test test test test test test junk";
+
+/// Flags of `tensora demo`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Port for the demo's devnet (default: a free one).
+    #[arg(long)]
+    port: Option<u16>,
+}
+
+/// One participant: a signer and a provider that signs as it.
+struct Actor {
+    address: Address,
+    provider: DynProvider,
+}
+
+impl Actor {
+    /// Sends `call` as this actor (gas margin, receipt checked, reverts decoded).
+    async fn send<P: Provider, D: CallDecoder>(
+        &self,
+        call: CallBuilder<P, D>,
+        what: &str,
+    ) -> Result<TransactionReceipt, TxError> {
+        tx::send(
+            &self.provider,
+            self.address,
+            call.into_transaction_request(),
+            what,
+        )
+        .await
+    }
+}
+
+fn tora_wei(whole: u128) -> U96 {
+    U96::from(whole * 10u128.pow(18))
+}
+
+/// The hyperparameters the seed's subnet creator picks (within the devnet bounds).
+fn hyperparameters(epoch_length: u32, task_timeout: u32) -> Hyperparameters {
+    Hyperparameters {
+        minMinerBond: tora_wei(100),
+        minValidatorBond: tora_wei(1000),
+        taskTimeout: task_timeout,
+        epochLength: epoch_length,
+        immunityPeriod: 2 * 3600,
+        unbondingDelay: 7 * 86_400,
+        revealWindow: 120,
+        slashingRateBps: 500,
+        maxSlots: 256,
+        maxValidators: 64,
+        commitReveal: true,
+        kappaBps: 5000,
+        strikeLimit: 3,
+        trustFloorBps: 1000,
+        closeGracePeriod: 600,
+    }
+}
+
+/// Moves the devnet's clock to `timestamp` and mines a block there.
+async fn advance_to(provider: &DynProvider, timestamp: u64) -> CliResult {
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (timestamp,))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn run(args: Args) -> CliResult {
+    let started = Instant::now();
+    let mut options = DevnetOptions::new(find_anvil(&repo_root()));
+    options.port = match args.port {
+        Some(port) => port,
+        None => std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port(),
+    };
+    let devnet = Devnet::start(&options).await?;
+    println!(
+        "OP Stack devnet at {} (chain {}); installed {}",
+        devnet.url,
+        devnet.chain_id,
+        devnet.installed.join(", ")
+    );
+    let result = scenario(&devnet).await;
+    devnet.stop().await?;
+    result?;
+    println!(
+        "\ndemo finished in {:.1} s: all checks passed",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+async fn scenario(devnet: &Devnet) -> CliResult {
+    let actor = |index: u32| -> Result<Actor, Box<dyn std::error::Error>> {
+        let signer: PrivateKeySigner = MnemonicBuilder::<English>::default()
+            .phrase(DEV_MNEMONIC)
+            .index(index)?
+            .build()?;
+        let address = signer.address();
+        let provider = ProviderBuilder::new()
+            .wallet(EthereumWallet::from(signer))
+            .connect_http(devnet.url.parse()?)
+            .erased();
+        Ok(Actor { address, provider })
+    };
+    let (admin, creator, miner, validator, delegator) =
+        (actor(0)?, actor(1)?, actor(2)?, actor(3)?, actor(4)?);
+    let chain = &admin.provider;
+
+    // --- the suite, deployed and verified as `tensora deploy` does it ----------------------------
+    let config = NetworkConfig::load(&repo_root().join("deployments/config/devnet.toml"))?;
+    let records = std::env::temp_dir().join(format!("tensora-demo-{}", std::process::id()));
+    let outcome = suite::deploy(chain, admin.address, &config, &records, &mut |_| {}).await?;
+    let record = outcome.record;
+    println!(
+        "deployed and verified the suite: {} transactions; registry {}, timelock {}, guardian Safe {}",
+        outcome.transactions,
+        record.address(names::SUBNET_REGISTRY)?,
+        record.address(names::TIMELOCK)?,
+        record.address(names::GUARDIAN_SAFE)?
+    );
+    let (tora_at, registry_at) = (
+        record.address(names::TORA)?,
+        record.address(names::SUBNET_REGISTRY)?,
+    );
+    let (governor_at, emissions_at) = (
+        record.address(names::GOVERNOR)?,
+        record.address(names::EMISSION_MANAGER)?,
+    );
+    let timelock_at = record.address(names::TIMELOCK)?;
+    let tora = TORA::new(tora_at, chain);
+    let registry = SubnetRegistry::new(registry_at, chain);
+    let governor = TensoraGovernor::new(governor_at, chain);
+    let emissions = EmissionManager::new(emissions_at, chain);
+
+    // --- the genesis holder funds the participants and votes with the rest -----------------------
+    for (who, amount) in [
+        (&creator, "3000"),
+        (&miner, "500"),
+        (&validator, "5000"),
+        (&delegator, "2500"),
+    ] {
+        admin
+            .send(
+                tora.transfer(who.address, parse_ether(amount)?),
+                "funding a participant",
+            )
+            .await?;
+    }
+    admin
+        .send(tora.delegate(admin.address), "delegating the genesis votes")
+        .await?;
+    println!(
+        "supply {} / cap {} TORA; genesis holder votes {} ({})",
+        format_ether(tora.totalSupply().call().await?),
+        format_ether(tora.cap().call().await?),
+        format_ether(tora.getVotes(admin.address).call().await?),
+        tora.CLOCK_MODE().call().await?,
+    );
+
+    // --- the seed's three subnets ------------------------------------------------------------------
+    let fee = registry.creationFee().call().await?;
+    let as_creator = TORA::new(tora_at, &creator.provider);
+    creator
+        .send(
+            as_creator.approve(registry_at, fee * U256::from(3)),
+            "approving the creation fees",
+        )
+        .await?;
+    let registry_as_creator = SubnetRegistry::new(registry_at, &creator.provider);
+    for (name, kind, epoch, timeout) in [
+        ("Linguista", "nlp", 3600, 5),
+        ("Visiona", "vision", 3600, 30),
+        ("Predictia", "time-series", 600, 12),
+    ] {
+        let call = registry_as_creator.createSubnet(
+            name.into(),
+            kind.into(),
+            hyperparameters(epoch, timeout),
+        );
+        let receipt = creator.send(call, &format!("creating {name}")).await?;
+        println!("created {name:<10} ({kind}), gas {}", receipt.gas_used);
+    }
+    println!(
+        "the timelock (treasury) received {} TORA in fees",
+        format_ether(tora.balanceOf(timelock_at).call().await?)
+    );
+
+    // --- members join Predictia --------------------------------------------------------------------
+    let predictia = registry.subnets(U256::from(3)).call().await?.instance;
+    for who in [&miner, &validator, &delegator] {
+        let token = TORA::new(tora_at, &who.provider);
+        let balance = token.balanceOf(who.address).call().await?;
+        who.send(token.approve(predictia, balance), "approving Predictia")
+            .await?;
+    }
+    let as_miner = Subnet::new(predictia, &miner.provider);
+    let as_validator = Subnet::new(predictia, &validator.provider);
+    let as_delegator = Subnet::new(predictia, &delegator.provider);
+    miner
+        .send(
+            as_miner.registerMiner(parse_ether("200")?, "http://127.0.0.1:9101/predict".into()),
+            "registering the miner",
+        )
+        .await?;
+    validator
+        .send(
+            as_validator.registerValidator(parse_ether("2000")?),
+            "registering the validator",
+        )
+        .await?;
+    delegator
+        .send(
+            as_delegator.delegate(validator.address, parse_ether("1500")?),
+            "delegating",
+        )
+        .await?;
+
+    // --- discovery, as the seed's snippet does it ---------------------------------------------------
+    println!(
+        "\n{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  stage",
+        "id", "name", "type", "weight", "miners", "validators"
+    );
+    for id in registry.getActiveSubnets().call().await? {
+        let s = registry.subnets(id).call().await?;
+        let stage = ["Bootstrapping", "Active", "Deactivated"]
+            .get(usize::from(s.stage))
+            .copied()
+            .unwrap_or("?");
+        println!(
+            "{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  {}",
+            id, s.name, s.inferenceType, s.emissionWeight, s.minerCount, s.validatorCount, stage
+        );
+    }
+    let sub = Subnet::new(predictia, chain);
+    let delegation = sub
+        .delegationOf(validator.address, delegator.address)
+        .call()
+        .await?;
+    println!(
+        "\nPredictia validator bond {} TORA, delegated {} TORA; miner endpoint {}",
+        format_ether(U256::from(
+            sub.memberOf(validator.address).call().await?.bond
+        )),
+        format_ether(delegation.stake),
+        sub.endpointOf(miner.address).call().await?
+    );
+
+    // --- governance gives Predictia all emission weight: propose, vote, queue, execute --------------
+    let calldata = EmissionManager::setWeightsCall {
+        ids: vec![U256::from(3)],
+        weights: vec![10_000],
+    }
+    .abi_encode();
+    let description = "Give Predictia 100% of the emission".to_string();
+    let (targets, values, calldatas) =
+        (vec![emissions_at], vec![U256::ZERO], vec![calldata.into()]);
+    // Votes count from the second after delegation (checkpoints are looked up in the past).
+    let now = governor.clock().call().await?;
+    advance_to(chain, u64::try_from(now)? + 2).await?;
+    let propose = governor.propose(
+        targets.clone(),
+        values.clone(),
+        calldatas.clone(),
+        description.clone(),
+    );
+    let proposal_id = propose.call().await?;
+    admin.send(propose, "proposing the weights").await?;
+    advance_to(
+        chain,
+        u64::try_from(governor.proposalSnapshot(proposal_id).call().await?)? + 1,
+    )
+    .await?;
+    admin
+        .send(governor.castVote(proposal_id, 1), "voting")
+        .await?;
+    advance_to(
+        chain,
+        u64::try_from(governor.proposalDeadline(proposal_id).call().await?)? + 1,
+    )
+    .await?;
+    let description_hash = keccak256(description.as_bytes());
+    admin
+        .send(
+            governor.queue(
+                targets.clone(),
+                values.clone(),
+                calldatas.clone(),
+                description_hash,
+            ),
+            "queueing",
+        )
+        .await?;
+    advance_to(
+        chain,
+        u64::try_from(governor.proposalEta(proposal_id).call().await?)?,
+    )
+    .await?;
+    admin
+        .send(
+            governor.execute(targets, values, calldatas, description_hash),
+            "executing",
+        )
+        .await?;
+    println!(
+        "\ngovernance proposal {}… executed: Predictia pending weight {} bps",
+        &proposal_id.to_string()[..12],
+        emissions
+            .subnetEmission(U256::from(3))
+            .call()
+            .await?
+            .pendingWeight
+    );
+
+    // --- epoch 0 closes (the weight comes into force), epoch 1 is scored and closed ---------------
+    let as_coordinator = Subnet::new(predictia, &creator.provider);
+    let info = sub.epochInfo().call().await?;
+    advance_to(chain, u64::from(info.end)).await?;
+    let columns = usize::from(sub.slotHighWater().call().await?);
+    creator
+        .send(
+            as_coordinator.closeEpoch(vec![0u8; columns * 8].into()),
+            "closing epoch 0",
+        )
+        .await?;
+    println!(
+        "epoch 0 closed (weight now in force: {} bps)",
+        emissions.emissionWeightOf(U256::from(3)).call().await?
+    );
+
+    // The validator scores the miner (uid 0), commits and reveals; the creator (coordinator) closes
+    // with the consensus, which with one validator is that validator's weight.
+    let scores: Vec<u8> = (0..columns)
+        .flat_map(|uid| if uid == 0 { [0u8, 5] } else { [0u8, 0] })
+        .collect();
+    let info = sub.epochInfo().call().await?;
+    let salt = B256::repeat_byte(0x42);
+    let commitment = sub
+        .scoreCommitment(
+            info.epoch,
+            validator.address,
+            scores.clone().into(),
+            vec![],
+            salt,
+        )
+        .call()
+        .await?;
+    validator
+        .send(as_validator.commitScores(commitment), "committing scores")
+        .await?;
+    advance_to(chain, u64::from(info.revealFrom)).await?;
+    validator
+        .send(
+            as_validator.revealScores(scores.into(), vec![], salt),
+            "revealing scores",
+        )
+        .await?;
+    advance_to(chain, u64::from(info.end)).await?;
+    let mut consensus = vec![0u8; columns * 8];
+    consensus[..8].copy_from_slice(&1_000_000_000_000_000_000u64.to_be_bytes());
+    let receipt = creator
+        .send(
+            as_coordinator.closeEpoch(consensus.into()),
+            "closing epoch 1",
+        )
+        .await?;
+    let closed = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|l| l.log_decode::<Subnet::EpochClosed>().ok())
+        .ok_or("no EpochClosed event")?
+        .inner
+        .data;
+    println!(
+        "epoch 1 closed (gas {}): emission {} TORA -> miners {}, validators {}, delegators {}",
+        receipt.gas_used,
+        format_ether(closed.emission),
+        format_ether(closed.minerPot),
+        format_ether(closed.validatorPot),
+        format_ether(closed.delegatorPot)
+    );
+
+    // --- the 18/41/41 split, then claims --------------------------------------------------------------
+    let to_miner = sub.claimable(miner.address).call().await?;
+    let to_validator = sub.claimable(validator.address).call().await?;
+    let to_delegators = sub
+        .pendingDelegationRewards(validator.address, delegator.address)
+        .call()
+        .await?;
+    let total = to_miner + to_validator + to_delegators;
+    println!("{:<22} {:>28} {:>7}", "rewards", "TORA", "share");
+    for (name, amount) in [
+        ("miner", to_miner),
+        ("validator", to_validator),
+        ("delegator", to_delegators),
+    ] {
+        let bps = amount * U256::from(10_000) / total;
+        println!(
+            "{name:<22} {:>28} {:>5}.{:02}%",
+            format_ether(amount),
+            bps / U256::from(100),
+            bps % U256::from(100)
+        );
+    }
+    let split_ok = [
+        (to_miner, 1800u64),
+        (to_validator, 4100),
+        (to_delegators, 4100),
+    ]
+    .iter()
+    .all(|(amount, bps)| {
+        amount.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
+            <= U256::from(1_000_000u64)
+    });
+    println!(
+        "split check 18/41/41 of the epoch's emission: {}",
+        if split_ok { "ok" } else { "FAILED" }
+    );
+    miner
+        .send(as_miner.claimRewards(), "claiming miner rewards")
+        .await?;
+    delegator
+        .send(
+            as_delegator.claimDelegationRewards(validator.address),
+            "claiming delegation rewards",
+        )
+        .await?;
+    println!(
+        "after claims: miner holds {} TORA, delegator holds {} TORA",
+        format_ether(tora.balanceOf(miner.address).call().await?),
+        format_ether(tora.balanceOf(delegator.address).call().await?)
+    );
+    if !split_ok {
+        return Err("the epoch's rewards are not split 18/41/41".into());
+    }
+    Ok(())
+}
