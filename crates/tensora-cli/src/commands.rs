@@ -1,8 +1,13 @@
 //! One module per subcommand.
 
+pub(crate) mod allowance;
 pub(crate) mod demo;
 pub(crate) mod deploy;
 pub(crate) mod devnet;
+pub(crate) mod epoch;
+pub(crate) mod member;
+pub(crate) mod paymaster;
+pub(crate) mod subnet;
 
 /// Errors the CLI reports: a message with the context of what failed.
 pub(crate) type CliResult = Result<(), Box<dyn std::error::Error>>;

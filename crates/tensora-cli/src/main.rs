@@ -5,6 +5,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)] // printing is what a CLI is for
 
 mod commands;
+mod context;
 mod signer;
 
 use std::process::ExitCode;
@@ -30,6 +31,25 @@ enum Command {
     Deploy(commands::deploy::Args),
     /// Run the end-to-end demo on a fresh local devnet (deploy, subnets, governance, epochs).
     Demo(commands::demo::Args),
+    /// List, show and create subnets.
+    #[command(subcommand)]
+    Subnet(commands::subnet::Command),
+    /// Register and inspect miners.
+    #[command(subcommand)]
+    Miner(commands::member::MinerCommand),
+    /// Register and inspect validators.
+    #[command(subcommand)]
+    Validator(commands::member::ValidatorCommand),
+    /// Stake TORA behind a validator.
+    Delegate(commands::member::DelegateArgs),
+    /// Claim rewards (and delegation rewards).
+    Claim(commands::member::ClaimArgs),
+    /// Epoch status.
+    #[command(subcommand)]
+    Epoch(commands::epoch::Command),
+    /// The TORA gas paymaster.
+    #[command(subcommand)]
+    Paymaster(commands::paymaster::Command),
 }
 
 #[tokio::main]
@@ -39,6 +59,13 @@ async fn main() -> ExitCode {
         Command::Devnet(args) => commands::devnet::run(args).await,
         Command::Deploy(args) => commands::deploy::run(args).await,
         Command::Demo(args) => commands::demo::run(args).await,
+        Command::Subnet(c) => commands::subnet::run(c).await,
+        Command::Miner(c) => commands::member::miner(c).await,
+        Command::Validator(c) => commands::member::validator(c).await,
+        Command::Delegate(args) => commands::member::delegate(args).await,
+        Command::Claim(args) => commands::member::claim(args).await,
+        Command::Epoch(c) => commands::epoch::run(c).await,
+        Command::Paymaster(c) => commands::paymaster::run(c).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -30,10 +30,11 @@ fn text(o: &Output) -> String {
     )
 }
 
-/// Asserts a clean failure: exit code 1, the expected message, no panic, no key.
+/// Asserts a clean failure: exit code 1 (2 for flags clap rejects, as in cast), the expected
+/// message, no panic, no key.
 fn fails_with(o: &Output, expect: &str) {
     let all = text(o);
-    assert_eq!(o.status.code(), Some(1), "{all}");
+    assert!(matches!(o.status.code(), Some(1 | 2)), "{all}");
     assert!(all.contains(expect), "expected `{expect}` in: {all}");
     assert!(!all.contains("panicked"), "{all}");
     assert!(
@@ -178,4 +179,218 @@ fn demo_passes() {
         "{all}"
     );
     assert!(all.contains("all checks passed"), "{all}");
+}
+
+/// Participant commands against a deployed devnet, and a corpus of bad input.
+#[tokio::test]
+async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::Error>> {
+    let devnet = devnet().await?;
+    let records =
+        std::env::temp_dir().join(format!("tensora-cli-participants-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&records);
+    let config = repo().join("deployments/config/devnet.toml");
+    let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let cfg = config.display().to_string();
+    let deploy = tensora(&[
+        "deploy",
+        "--rpc-url",
+        &url,
+        "--private-key",
+        DEV_KEY,
+        "--config",
+        &cfg,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(deploy.status.success(), "{}", text(&deploy));
+    let hp = repo()
+        .join("deployments/subnets/predictia.toml")
+        .display()
+        .to_string();
+    let with = |args: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--rpc-url", &url, "--deployments", &dir]);
+        tensora(&all)
+    };
+    let signed = |args: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--private-key", DEV_KEY, "--yes"]);
+        with(&all)
+    };
+
+    // A missing allowance is reported with the flag that fixes it; nothing is sent.
+    let create = [
+        "subnet",
+        "create",
+        "--name",
+        "Predictia",
+        "--type",
+        "time-series",
+        "--hyperparameters",
+        &hp,
+    ];
+    fails_with(&signed(&create), "pass --approve");
+    let mut approved = create.to_vec();
+    approved.push("--approve");
+    let out = signed(&approved);
+    assert!(out.status.success(), "{}", text(&out));
+    fails_with(&signed(&approved), "NameTaken");
+
+    let out = with(&["subnet", "list", "--json"]);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(list[0]["name"], "Predictia", "{list}");
+    let register = [
+        "miner",
+        "register",
+        "--subnet",
+        "1",
+        "--bond",
+        "150",
+        "--endpoint",
+        "http://127.0.0.1:9101/predict",
+    ];
+    let mut register_approved = register.to_vec();
+    register_approved.push("--approve");
+    let dry = signed(&[register_approved.as_slice(), &["--dry-run"]].concat());
+    assert!(text(&dry).contains("dry run"), "{}", text(&dry));
+    let out = signed(&register_approved);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = with(&[
+        "miner",
+        "status",
+        "--subnet",
+        "1",
+        "--address",
+        "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+        "--json",
+    ]);
+    let status: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(status["role"], "miner", "{status}");
+    let out = with(&["epoch", "status", "--subnet", "1"]);
+    assert!(text(&out).contains("epoch 0: commit"), "{}", text(&out));
+
+    // Bad input: each a clear message, exit 1, no panic.
+    fails_with(
+        &signed(&[
+            "delegate",
+            "--subnet",
+            "1",
+            "--validator",
+            "0x12",
+            "--amount",
+            "1",
+        ]),
+        "is not an address",
+    );
+    fails_with(
+        &signed(&[
+            "miner",
+            "register",
+            "--subnet",
+            "1",
+            "--bond",
+            "-5",
+            "--endpoint",
+            "http://x",
+        ]),
+        "non-negative",
+    );
+    let huge = "1".repeat(60);
+    fails_with(
+        &signed(&[
+            "miner",
+            "register",
+            "--subnet",
+            "1",
+            "--bond",
+            &huge,
+            "--endpoint",
+            "http://x",
+        ]),
+        "amount",
+    );
+    fails_with(
+        &signed(&[
+            "miner",
+            "register",
+            "--subnet",
+            "99",
+            "--bond",
+            "150",
+            "--endpoint",
+            "http://x",
+        ]),
+        "subnet 99 does not exist",
+    );
+    fails_with(
+        &signed(&[
+            "miner",
+            "register",
+            "--subnet",
+            "1",
+            "--bond",
+            "150",
+            "--endpoint",
+            "ftp://x",
+        ]),
+        "http(s) URL",
+    );
+    fails_with(
+        &tensora(&[
+            "subnet",
+            "list",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            "/nonexistent",
+        ]),
+        "no deployment record for chain 901",
+    );
+    let bad_hp = std::env::temp_dir().join(format!("tensora-bad-hp-{}.toml", std::process::id()));
+    std::fs::write(&bad_hp, "epoch_length = \"soon\"\n")?;
+    fails_with(
+        &signed(&[
+            "subnet",
+            "create",
+            "--name",
+            "X",
+            "--type",
+            "y",
+            "--hyperparameters",
+            bad_hp.to_str().ok_or("path")?,
+        ]),
+        "is invalid",
+    );
+    // A record that claims another chain is refused.
+    let wrong = std::env::temp_dir().join(format!("tensora-cli-wrong-{}", std::process::id()));
+    std::fs::create_dir_all(&wrong)?;
+    let record = std::fs::read_to_string(records.join("901.json"))?.replacen(
+        "\"chainId\": 901",
+        "\"chainId\": 10",
+        1,
+    );
+    std::fs::write(wrong.join("901.json"), record)?;
+    fails_with(
+        &tensora(&[
+            "subnet",
+            "list",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            wrong.to_str().ok_or("path")?,
+        ]),
+        "records chain 10",
+    );
+    // Moving funds without a terminal needs --yes.
+    let out = with(&[
+        "paymaster",
+        "deposit",
+        "--eth",
+        "1",
+        "--private-key",
+        DEV_KEY,
+    ]);
+    fails_with(&out, "pass --yes");
+    devnet.stop().await?;
+    Ok(())
 }

@@ -1,0 +1,282 @@
+//! `tensora miner`, `tensora validator`, `tensora delegate`, `tensora claim`: joining a subnet
+//! with a bond, delegating behind a validator, and claiming rewards.
+
+use alloy::primitives::{Address, U256};
+use serde_json::json;
+use tensora_bindings::Subnet;
+
+use super::CliResult;
+use super::allowance::ensure_allowance;
+use crate::context::{ChainArgs, Ctx, TxArgs, parse_address, parse_amount, tora};
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum MinerCommand {
+    /// Register as a miner with a bond and an HTTP endpoint.
+    Register {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// Bond in TORA (e.g. 200 or 150.5).
+        #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+        bond: U256,
+        /// Where validators send tasks (http(s) URL).
+        #[arg(long)]
+        endpoint: String,
+        /// Approve the bond first if the allowance is short.
+        #[arg(long)]
+        approve: bool,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Change the registered endpoint.
+    UpdateEndpoint {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// The new endpoint.
+        #[arg(long)]
+        endpoint: String,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Show an account's membership, bond, unbonding and rewards in a subnet.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum ValidatorCommand {
+    /// Register as a validator with a bond.
+    Register {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// Bond in TORA.
+        #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+        bond: U256,
+        /// Approve the bond first if the allowance is short.
+        #[arg(long)]
+        approve: bool,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Show an account's membership, bond, unbonding and rewards in a subnet.
+    Status(StatusArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct StatusArgs {
+    /// Subnet id.
+    #[arg(long)]
+    subnet: u64,
+    /// The account (default: the one given by ETH_FROM).
+    #[arg(long, env = "ETH_FROM", value_parser = parse_address)]
+    address: Address,
+    #[command(flatten)]
+    chain: ChainArgs,
+}
+
+/// Flags of `tensora delegate`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DelegateArgs {
+    /// Subnet id.
+    #[arg(long)]
+    subnet: u64,
+    /// The validator to stake behind.
+    #[arg(long, value_parser = parse_address)]
+    validator: Address,
+    /// Amount in TORA.
+    #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+    amount: U256,
+    /// Approve the amount first if the allowance is short.
+    #[arg(long)]
+    approve: bool,
+    #[command(flatten)]
+    chain: ChainArgs,
+    #[command(flatten)]
+    tx: TxArgs,
+}
+
+/// Flags of `tensora claim`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ClaimArgs {
+    /// Subnet id.
+    #[arg(long)]
+    subnet: u64,
+    /// Also settle delegation rewards from this validator's pool.
+    #[arg(long, value_parser = parse_address)]
+    delegation: Option<Address>,
+    #[command(flatten)]
+    chain: ChainArgs,
+    #[command(flatten)]
+    tx: TxArgs,
+}
+
+fn check_endpoint(endpoint: &str) -> Result<(), String> {
+    if !(endpoint.starts_with("http://") || endpoint.starts_with("https://"))
+        || endpoint.len() > 256
+    {
+        return Err(format!(
+            "endpoint `{endpoint}` must be an http(s) URL of at most 256 bytes"
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) async fn miner(command: MinerCommand) -> CliResult {
+    match command {
+        MinerCommand::Register {
+            subnet,
+            bond,
+            endpoint,
+            approve,
+            chain,
+            tx,
+        } => {
+            check_endpoint(&endpoint)?;
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let instance = ctx.subnet(subnet).await?;
+            ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
+            let contract = Subnet::new(instance, &ctx.provider);
+            let call = contract.registerMiner(bond, endpoint);
+            let funds = format!("bonds {} in subnet {subnet}", tora(bond));
+            ctx.send(
+                call,
+                &format!("registering as a miner in subnet {subnet}"),
+                Some(funds),
+            )
+            .await?;
+            Ok(())
+        }
+        MinerCommand::UpdateEndpoint {
+            subnet,
+            endpoint,
+            chain,
+            tx,
+        } => {
+            check_endpoint(&endpoint)?;
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let instance = ctx.subnet(subnet).await?;
+            let contract = Subnet::new(instance, &ctx.provider);
+            let call = contract.updateEndpoint(endpoint);
+            ctx.send(
+                call,
+                &format!("updating the endpoint in subnet {subnet}"),
+                None,
+            )
+            .await?;
+            Ok(())
+        }
+        MinerCommand::Status(args) => status(args).await,
+    }
+}
+
+pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
+    match command {
+        ValidatorCommand::Register {
+            subnet,
+            bond,
+            approve,
+            chain,
+            tx,
+        } => {
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let instance = ctx.subnet(subnet).await?;
+            ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
+            let contract = Subnet::new(instance, &ctx.provider);
+            let call = contract.registerValidator(bond);
+            let funds = format!("bonds {} in subnet {subnet}", tora(bond));
+            ctx.send(
+                call,
+                &format!("registering as a validator in subnet {subnet}"),
+                Some(funds),
+            )
+            .await?;
+            Ok(())
+        }
+        ValidatorCommand::Status(args) => status(args).await,
+    }
+}
+
+pub(crate) async fn delegate(args: DelegateArgs) -> CliResult {
+    let ctx = Ctx::write(&args.chain, &args.tx).await?;
+    let instance = ctx.subnet(args.subnet).await?;
+    ensure_allowance(&ctx, instance, args.amount, args.approve, "the delegation").await?;
+    let contract = Subnet::new(instance, &ctx.provider);
+    let call = contract.delegate(args.validator, args.amount);
+    let funds = format!("stakes {} behind {}", tora(args.amount), args.validator);
+    ctx.send(
+        call,
+        &format!("delegating in subnet {}", args.subnet),
+        Some(funds),
+    )
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
+    let ctx = Ctx::write(&args.chain, &args.tx).await?;
+    let instance = ctx.subnet(args.subnet).await?;
+    let subnet = Subnet::new(instance, &ctx.provider);
+    match args.delegation {
+        Some(validator) => {
+            ctx.send(
+                subnet.claimDelegationRewards(validator),
+                "claiming rewards (with delegation)",
+                None,
+            )
+            .await?
+        }
+        None => {
+            ctx.send(subnet.claimRewards(), "claiming rewards", None)
+                .await?
+        }
+    };
+    Ok(())
+}
+
+async fn status(args: StatusArgs) -> CliResult {
+    let ctx = Ctx::read(&args.chain).await?;
+    let instance = ctx.subnet(args.subnet).await?;
+    let subnet = Subnet::new(instance, &ctx.provider);
+    let member = subnet.memberOf(args.address).call().await?;
+    let unbonding = subnet.unbondingOf(args.address).call().await?;
+    let claimable = subnet.claimable(args.address).call().await?;
+    let endpoint = subnet.endpointOf(args.address).call().await?;
+    let role = match (member.registered, member.isValidator) {
+        (false, _) => "not registered",
+        (true, true) => "validator",
+        (true, false) => "miner",
+    };
+    let value = json!({
+        "subnet": args.subnet, "account": args.address, "role": role, "uid": member.uid,
+        "bond": U256::from(member.bond).to_string(), "endpoint": endpoint,
+        "unbonding": unbonding.amount.to_string(), "releaseAt": unbonding.releaseAt,
+        "claimable": claimable.to_string(),
+    });
+    let text = format!(
+        "{} in subnet {}: {role}{}; bond {}; unbonding {} (release at {}); claimable {}{}",
+        args.address,
+        args.subnet,
+        if member.registered {
+            format!(" (uid {})", member.uid)
+        } else {
+            String::new()
+        },
+        tora(U256::from(member.bond)),
+        tora(U256::from(unbonding.amount)),
+        unbonding.releaseAt,
+        tora(claimable),
+        if endpoint.is_empty() {
+            String::new()
+        } else {
+            format!("; endpoint {endpoint}")
+        }
+    );
+    ctx.say(&text, &value)
+}

@@ -1,0 +1,165 @@
+//! `tensora subnet`: list, show and create subnets.
+
+use std::path::PathBuf;
+
+use alloy::primitives::U256;
+use serde_json::json;
+use tensora_bindings::{Subnet, SubnetRegistry, names};
+use tensora_deploy::config::HyperparametersConfig;
+
+use super::CliResult;
+use super::allowance::ensure_allowance;
+use crate::context::{ChainArgs, Ctx, TxArgs, tora};
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Command {
+    /// List active subnets with the seed's discovery fields.
+    List {
+        #[command(flatten)]
+        chain: ChainArgs,
+    },
+    /// Show one subnet: discovery fields, hyperparameters and the current epoch.
+    Show {
+        /// Subnet id.
+        #[arg(long)]
+        id: u64,
+        #[command(flatten)]
+        chain: ChainArgs,
+    },
+    /// Create a subnet (pays the creation fee in TORA).
+    Create {
+        /// Unique name (at most 32 bytes).
+        #[arg(long)]
+        name: String,
+        /// Task type, e.g. `time-series`.
+        #[arg(long = "type")]
+        inference_type: String,
+        /// TOML file with the hyperparameters (keys as in [registry.min_bounds] of the config).
+        #[arg(long)]
+        hyperparameters: PathBuf,
+        /// Approve the fee first if the allowance is short.
+        #[arg(long)]
+        approve: bool,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+}
+
+const STAGES: [&str; 3] = ["Bootstrapping", "Active", "Deactivated"];
+
+pub(crate) async fn run(command: Command) -> CliResult {
+    match command {
+        Command::List { chain } => {
+            let ctx = Ctx::read(&chain).await?;
+            let registry = SubnetRegistry::new(ctx.address(names::SUBNET_REGISTRY)?, &ctx.provider);
+            let mut rows = Vec::new();
+            let mut text = format!(
+                "{:<3} {:<12} {:<12} {:>6} {:>6} {:>10}  {:<13} instance",
+                "id", "name", "type", "weight", "miners", "validators", "stage"
+            );
+            for id in registry.getActiveSubnets().call().await? {
+                let s = registry.subnets(id).call().await?;
+                let stage = STAGES.get(usize::from(s.stage)).copied().unwrap_or("?");
+                text.push_str(&format!(
+                    "\n{:<3} {:<12} {:<12} {:>6} {:>6} {:>10}  {:<13} {}",
+                    id,
+                    s.name,
+                    s.inferenceType,
+                    s.emissionWeight,
+                    s.minerCount,
+                    s.validatorCount,
+                    stage,
+                    s.instance
+                ));
+                rows.push(json!({
+                    "id": id.to_string(), "name": s.name, "inferenceType": s.inferenceType,
+                    "emissionWeight": s.emissionWeight.to_string(), "minerCount": s.minerCount.to_string(),
+                    "validatorCount": s.validatorCount.to_string(), "stage": stage, "instance": s.instance,
+                    "owner": s.owner, "createdAt": s.createdAt,
+                }));
+            }
+            ctx.say(&text, &json!(rows))
+        }
+        Command::Show { id, chain } => {
+            let ctx = Ctx::read(&chain).await?;
+            let instance = ctx.subnet(id).await?;
+            let registry = SubnetRegistry::new(ctx.address(names::SUBNET_REGISTRY)?, &ctx.provider);
+            let s = registry.subnets(U256::from(id)).call().await?;
+            let subnet = Subnet::new(instance, &ctx.provider);
+            let hp = subnet.hyperparameters().call().await?;
+            let epoch = subnet.epochInfo().call().await?;
+            let stage = STAGES.get(usize::from(s.stage)).copied().unwrap_or("?");
+            let value = json!({
+                "id": id, "name": s.name, "inferenceType": s.inferenceType, "emissionWeight": s.emissionWeight.to_string(),
+                "instance": s.instance, "owner": s.owner, "stage": stage, "active": s.active,
+                "createdAt": s.createdAt, "implementationVersion": s.implementationVersion,
+                "minerCount": s.minerCount.to_string(), "validatorCount": s.validatorCount.to_string(),
+                "hyperparameters": {
+                    "minMinerBond": hp.minMinerBond.to_string(), "minValidatorBond": hp.minValidatorBond.to_string(),
+                    "taskTimeout": hp.taskTimeout, "epochLength": hp.epochLength, "immunityPeriod": hp.immunityPeriod,
+                    "unbondingDelay": hp.unbondingDelay, "revealWindow": hp.revealWindow,
+                    "slashingRateBps": hp.slashingRateBps, "maxSlots": hp.maxSlots, "maxValidators": hp.maxValidators,
+                    "commitReveal": hp.commitReveal, "kappaBps": hp.kappaBps, "strikeLimit": hp.strikeLimit,
+                    "trustFloorBps": hp.trustFloorBps, "closeGracePeriod": hp.closeGracePeriod,
+                },
+                "epoch": { "number": epoch.epoch, "end": epoch.end, "revealFrom": epoch.revealFrom,
+                           "commitReveal": epoch.commitReveal, "closeCursor": epoch.closeCursor },
+            });
+            let text = format!(
+                "subnet {id} {} ({}), {stage}, weight {} bps\n  instance {} owner {}\n  {} miners, {} validators; \
+                 epoch {} ends at {} (reveal from {})\n  bonds: miner >= {}, validator >= {}; epoch length {} s, task timeout {} s",
+                s.name,
+                s.inferenceType,
+                s.emissionWeight,
+                s.instance,
+                s.owner,
+                s.minerCount,
+                s.validatorCount,
+                epoch.epoch,
+                epoch.end,
+                epoch.revealFrom,
+                tora(U256::from(hp.minMinerBond)),
+                tora(U256::from(hp.minValidatorBond)),
+                hp.epochLength,
+                hp.taskTimeout
+            );
+            ctx.say(&text, &value)
+        }
+        Command::Create {
+            name,
+            inference_type,
+            hyperparameters,
+            approve,
+            chain,
+            tx,
+        } => {
+            let text = std::fs::read_to_string(&hyperparameters).map_err(|e| {
+                format!(
+                    "cannot read --hyperparameters {}: {e}",
+                    hyperparameters.display()
+                )
+            })?;
+            let hp: HyperparametersConfig = toml::from_str(&text).map_err(|e| {
+                format!(
+                    "--hyperparameters {} is invalid: {e}",
+                    hyperparameters.display()
+                )
+            })?;
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let registry_at = ctx.address(names::SUBNET_REGISTRY)?;
+            let registry = SubnetRegistry::new(registry_at, &ctx.provider);
+            let fee = registry.creationFee().call().await?;
+            ensure_allowance(&ctx, registry_at, fee, approve, "the creation fee").await?;
+            let call = registry.createSubnet(name.clone(), inference_type, hp.to_contract());
+            ctx.send(
+                call,
+                &format!("creating subnet {name}"),
+                Some(format!("pays {} to the treasury", tora(fee))),
+            )
+            .await?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! What every chain command shares: the RPC and the deployment record (`--rpc-url`,
+//! `--deployments`), the signer and transaction flags (`--dry-run`, `--yes`), amounts, output
+//! (`--json`), and sending with simulation, confirmation and decoded reverts.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+
+use alloy::contract::{CallBuilder, CallDecoder};
+use alloy::network::EthereumWallet;
+use alloy::primitives::utils::{format_ether, parse_units};
+use alloy::primitives::{Address, U256};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use serde_json::{Value, json};
+use tensora_bindings::{Deployment, SubnetRegistry, names};
+use tensora_deploy::tx;
+
+use crate::commands::repo_root;
+use crate::signer::SignerArgs;
+
+/// Errors: a message with context.
+pub(crate) type CliError = Box<dyn std::error::Error>;
+
+/// Where the chain and the suite are.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct ChainArgs {
+    /// The RPC endpoint.
+    #[arg(
+        long,
+        env = "ETH_RPC_URL",
+        default_value = "http://127.0.0.1:8545",
+        global = true
+    )]
+    pub(crate) rpc_url: String,
+    /// Directory of the deployment records (`<chainId>.json`).
+    #[arg(long, default_value_os_t = repo_root().join("deployments"), global = true)]
+    pub(crate) deployments: PathBuf,
+    /// Machine-readable output.
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+}
+
+/// Flags of commands that send transactions.
+#[derive(Debug, Clone, clap::Args)]
+pub(crate) struct TxArgs {
+    #[command(flatten)]
+    pub(crate) signer: SignerArgs,
+    /// Simulate only: report what would happen (gas, or the decoded revert) and send nothing.
+    #[arg(long)]
+    pub(crate) dry_run: bool,
+    /// Do not ask before moving funds.
+    #[arg(long, short)]
+    pub(crate) yes: bool,
+}
+
+/// A connection to the chain and its suite.
+pub(crate) struct Ctx {
+    pub(crate) provider: DynProvider,
+    pub(crate) deployment: Deployment,
+    pub(crate) json: bool,
+    /// The signer's address (commands that send).
+    pub(crate) from: Option<Address>,
+    dry_run: bool,
+    yes: bool,
+}
+
+impl Ctx {
+    /// Read-only: the RPC and the record for its chain.
+    pub(crate) async fn read(chain: &ChainArgs) -> Result<Self, CliError> {
+        let url = chain
+            .rpc_url
+            .parse()
+            .map_err(|e| format!("--rpc-url {} is not a URL: {e}", chain.rpc_url))?;
+        let provider = ProviderBuilder::new().connect_http(url).erased();
+        Self::with(provider, chain, None, false, true).await
+    }
+
+    /// Signing: as `read`, plus the signer.
+    pub(crate) async fn write(chain: &ChainArgs, tx: &TxArgs) -> Result<Self, CliError> {
+        let signer = tx.signer.signer()?;
+        let from = signer.address();
+        let url = chain
+            .rpc_url
+            .parse()
+            .map_err(|e| format!("--rpc-url {} is not a URL: {e}", chain.rpc_url))?;
+        let provider = ProviderBuilder::new()
+            .wallet(EthereumWallet::from(signer))
+            .connect_http(url)
+            .erased();
+        Self::with(provider, chain, Some(from), tx.dry_run, tx.yes).await
+    }
+
+    async fn with(
+        provider: DynProvider,
+        chain: &ChainArgs,
+        from: Option<Address>,
+        dry_run: bool,
+        yes: bool,
+    ) -> Result<Self, CliError> {
+        let chain_id = provider.get_chain_id().await.map_err(|e| {
+            format!(
+                "cannot reach {} ({e}); is the node up and --rpc-url right?",
+                chain.rpc_url
+            )
+        })?;
+        let deployment = Deployment::load(&chain.deployments, chain_id)?;
+        Ok(Self {
+            provider,
+            deployment,
+            json: chain.json,
+            from,
+            dry_run,
+            yes,
+        })
+    }
+
+    /// The address of suite contract `name`.
+    pub(crate) fn address(&self, name: &str) -> Result<Address, CliError> {
+        Ok(self.deployment.address(name)?)
+    }
+
+    /// The signer's address.
+    pub(crate) fn sender(&self) -> Result<Address, CliError> {
+        self.from.ok_or_else(|| {
+            "this command needs a signer (--private-key, --keystore or --account)".into()
+        })
+    }
+
+    /// The instance of subnet `id`, or a clear error when there is none.
+    pub(crate) async fn subnet(&self, id: u64) -> Result<Address, CliError> {
+        let registry = SubnetRegistry::new(self.address(names::SUBNET_REGISTRY)?, &self.provider);
+        let count = registry.subnetCount().call().await?;
+        if id == 0 || U256::from(id) > count {
+            return Err(format!(
+                "subnet {id} does not exist (ids run from 1 to {count}); see `tensora subnet list`"
+            )
+            .into());
+        }
+        Ok(registry.subnets(U256::from(id)).call().await?.instance)
+    }
+
+    /// Simulates `call`; unless `--dry-run`, asks for confirmation when `moves` names funds that
+    /// would move (skipped by `--yes`), sends it and waits for success. Returns the outcome as JSON.
+    pub(crate) async fn send<P: Provider, D: CallDecoder>(
+        &self,
+        call: CallBuilder<P, D>,
+        what: &str,
+        moves: Option<String>,
+    ) -> Result<Value, CliError> {
+        let from = self.sender()?;
+        let request = call.into_transaction_request();
+        let gas = tx::estimate(&self.provider, &request.clone().from(from), what).await?;
+        if self.dry_run {
+            let outcome =
+                json!({ "action": what, "dryRun": true, "wouldSucceed": true, "gasEstimate": gas });
+            self.say(
+                &format!("dry run: {what} would succeed (gas estimate {gas}); nothing sent"),
+                &outcome,
+            )?;
+            return Ok(outcome);
+        }
+        if let Some(funds) = moves {
+            self.confirm(&format!("{what}: {funds}"))?;
+        }
+        let receipt = tx::send(&self.provider, from, request, what).await?;
+        let outcome = json!({
+            "action": what,
+            "txHash": receipt.transaction_hash,
+            "block": receipt.block_number,
+            "gasUsed": receipt.gas_used,
+        });
+        self.say(
+            &format!(
+                "{what}: tx {} (gas {})",
+                receipt.transaction_hash, receipt.gas_used
+            ),
+            &outcome,
+        )?;
+        Ok(outcome)
+    }
+
+    /// Asks on the terminal unless `--yes`; refuses without a terminal.
+    fn confirm(&self, question: &str) -> Result<(), CliError> {
+        if self.yes {
+            return Ok(());
+        }
+        if !std::io::stdin().is_terminal() {
+            return Err(format!(
+                "{question}: refusing to move funds without confirmation; pass --yes"
+            )
+            .into());
+        }
+        eprint!("{question}. Proceed? [y/N] ");
+        std::io::stderr().flush()?;
+        let mut answer = String::new();
+        std::io::stdin().lock().read_line(&mut answer)?;
+        if matches!(answer.trim(), "y" | "Y" | "yes") {
+            Ok(())
+        } else {
+            Err("aborted; nothing was sent".into())
+        }
+    }
+
+    /// Prints `text`, or `value` as JSON with `--json`.
+    pub(crate) fn say(&self, text: &str, value: &Value) -> Result<(), CliError> {
+        let mut out = std::io::stdout().lock();
+        if self.json {
+            writeln!(out, "{value}")?
+        } else {
+            writeln!(out, "{text}")?
+        }
+        Ok(())
+    }
+}
+
+/// Parses a TORA (or ETH) amount in whole units with up to 18 decimals (`100`, `1.5`).
+pub(crate) fn parse_amount(text: &str) -> Result<U256, String> {
+    let bad = || {
+        format!(
+            "amount `{text}` is not a non-negative decimal number of tokens with at most 18 decimals"
+        )
+    };
+    let trimmed = text.trim();
+    let decimals = trimmed.split_once('.').map_or(0, |(_, frac)| frac.len());
+    if trimmed.starts_with('-') || decimals > 18 {
+        return Err(bad());
+    }
+    let value = parse_units(text.trim(), 18).map_err(|_| bad())?;
+    let wei: U256 = value.into();
+    if wei > U256::from(u128::MAX) {
+        return Err(format!("amount `{text}` is too large"));
+    }
+    Ok(wei)
+}
+
+/// Parses an address with a clear message.
+pub(crate) fn parse_address(text: &str) -> Result<Address, String> {
+    text.trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not an address (0x followed by 40 hex digits)"))
+}
+
+/// `1234.5 TORA`.
+pub(crate) fn tora(amount: U256) -> String {
+    format!("{} TORA", format_ether(amount))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(
+            parse_amount("1.5"),
+            Ok(U256::from(15u64) * U256::from(10u64).pow(U256::from(17)))
+        );
+        for bad in [
+            "-1",
+            "abc",
+            "1.0000000000000000001",
+            "1e400",
+            "99999999999999999999999999999999999999999",
+        ] {
+            assert!(parse_amount(bad).is_err(), "{bad}");
+        }
+        assert!(parse_address("0x12").is_err());
+    }
+}
