@@ -292,6 +292,8 @@ fn init_code(name: &str, plan: &Plan, config: &NetworkConfig, provider: &DynProv
             .calldata()
             .clone()
         }
+        // CREATE3_CONTRACTS holds exactly the names above; empty init code would fail loudly
+        // (CREATE3 `DeploymentFailed`), never deploy something else.
         _ => Bytes::new(),
     }
 }
