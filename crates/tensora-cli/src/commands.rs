@@ -7,6 +7,7 @@ pub(crate) mod devnet;
 pub(crate) mod epoch;
 pub(crate) mod member;
 pub(crate) mod paymaster;
+pub(crate) mod scores;
 pub(crate) mod subnet;
 
 /// Errors the CLI reports: a message with the context of what failed.

@@ -118,6 +118,11 @@ impl Ctx {
         Ok(self.deployment.address(name)?)
     }
 
+    /// Whether `--dry-run` was given.
+    pub(crate) fn dry_run(&self) -> bool {
+        self.dry_run
+    }
+
     /// The signer's address.
     pub(crate) fn sender(&self) -> Result<Address, CliError> {
         self.from.ok_or_else(|| {

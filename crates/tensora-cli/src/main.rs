@@ -42,8 +42,13 @@ enum Command {
     Validator(commands::member::ValidatorCommand),
     /// Stake TORA behind a validator.
     Delegate(commands::member::DelegateArgs),
+    /// Redeem delegation shares (the TORA enters unbonding).
+    Undelegate(commands::member::UndelegateArgs),
     /// Claim rewards (and delegation rewards).
     Claim(commands::member::ClaimArgs),
+    /// Commit and reveal scores (validators).
+    #[command(subcommand)]
+    Scores(commands::scores::Command),
     /// Epoch status.
     #[command(subcommand)]
     Epoch(commands::epoch::Command),
@@ -63,7 +68,9 @@ async fn main() -> ExitCode {
         Command::Miner(c) => commands::member::miner(c).await,
         Command::Validator(c) => commands::member::validator(c).await,
         Command::Delegate(args) => commands::member::delegate(args).await,
+        Command::Undelegate(args) => commands::member::undelegate(args).await,
         Command::Claim(args) => commands::member::claim(args).await,
+        Command::Scores(c) => commands::scores::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,
         Command::Paymaster(c) => commands::paymaster::run(c).await,
     };

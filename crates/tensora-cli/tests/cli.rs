@@ -5,9 +5,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use alloy::providers::Provider;
+
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
 
 const DEV_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+/// anvil's dev account 1.
+const VALIDATOR: &str = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+const VALIDATOR_KEY: &str = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -268,6 +273,118 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     assert_eq!(status["role"], "miner", "{status}");
     let out = with(&["epoch", "status", "--subnet", "1"]);
     assert!(text(&out).contains("epoch 0: commit"), "{}", text(&out));
+
+    // A validator (dev account 1, funded here) commits and reveals scores from a file; the salt
+    // is kept on disk in between and removed after the reveal.
+    let provider = alloy::providers::ProviderBuilder::new()
+        .wallet(alloy::network::EthereumWallet::from(
+            DEV_KEY.parse::<alloy::signers::local::PrivateKeySigner>()?,
+        ))
+        .connect_http(url.parse()?);
+    let record = tensora_bindings::Deployment::load(&records, 901)?;
+    let token =
+        tensora_bindings::TORA::new(record.address(tensora_bindings::names::TORA)?, &provider);
+    token
+        .transfer(
+            VALIDATOR.parse()?,
+            alloy::primitives::U256::from(5000u64)
+                * alloy::primitives::U256::from(10u64).pow(alloy::primitives::U256::from(18u64)),
+        )
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    let as_validator = |args: &[&str]| {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend([
+            "--private-key",
+            VALIDATOR_KEY,
+            "--yes",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+        ]);
+        tensora(&all)
+    };
+    let out = as_validator(&[
+        "validator",
+        "register",
+        "--subnet",
+        "1",
+        "--bond",
+        "2000",
+        "--approve",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let salts = std::env::temp_dir().join(format!("tensora-cli-salts-{}", std::process::id()));
+    let salt_dir = salts.display().to_string();
+    let score_file =
+        std::env::temp_dir().join(format!("tensora-cli-scores-{}.toml", std::process::id()));
+    std::fs::write(&score_file, "[scores]\n0 = 5000\n")?;
+    let score_path = score_file.display().to_string();
+    let out = as_validator(&[
+        "scores",
+        "commit",
+        "--subnet",
+        "1",
+        "--file",
+        &score_path,
+        "--salt-dir",
+        &salt_dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        std::fs::read_dir(&salts)?.count(),
+        1,
+        "the salt is kept until the reveal"
+    );
+    fails_with(
+        &as_validator(&["scores", "reveal", "--subnet", "1", "--salt-dir", &salt_dir]),
+        "WrongPhase",
+    );
+    let subnet = tensora_bindings::Subnet::new(
+        tensora_bindings::SubnetRegistry::new(
+            record.address(tensora_bindings::names::SUBNET_REGISTRY)?,
+            &provider,
+        )
+        .subnets(alloy::primitives::U256::from(1))
+        .call()
+        .await?
+        .instance,
+        &provider,
+    );
+    let reveal_from = subnet.epochInfo().call().await?.revealFrom;
+    provider
+        .raw_request::<_, serde_json::Value>(
+            "evm_setNextBlockTimestamp".into(),
+            (u64::from(reveal_from),),
+        )
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    let out = as_validator(&["scores", "reveal", "--subnet", "1", "--salt-dir", &salt_dir]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        std::fs::read_dir(&salts)?.count(),
+        0,
+        "the salt file is removed once revealed"
+    );
+    std::fs::write(&score_file, "[scores]\n7 = 5000\n")?;
+    fails_with(
+        &as_validator(&[
+            "scores",
+            "commit",
+            "--subnet",
+            "1",
+            "--file",
+            &score_path,
+            "--salt-dir",
+            &salt_dir,
+        ]),
+        "slot 7 does not exist",
+    );
 
     // Bad input: each a clear message, exit 1, no panic.
     fails_with(

@@ -43,6 +43,39 @@ pub(crate) enum MinerCommand {
         #[command(flatten)]
         tx: TxArgs,
     },
+    /// Move part of the bond (keeping at least the minimum) into unbonding.
+    Unbond {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// TORA to unbond.
+        #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+        amount: U256,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Leave the subnet: the whole bond enters unbonding.
+    Deregister {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Withdraw unbonded TORA whose delay has passed.
+    Withdraw {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
     /// Show an account's membership, bond, unbonding and rewards in a subnet.
     Status(StatusArgs),
 }
@@ -60,6 +93,39 @@ pub(crate) enum ValidatorCommand {
         /// Approve the bond first if the allowance is short.
         #[arg(long)]
         approve: bool,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Move part of the bond (keeping at least the minimum) into unbonding.
+    Unbond {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// TORA to unbond.
+        #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+        amount: U256,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Leave the subnet: the whole bond enters unbonding.
+    Deregister {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Withdraw unbonded TORA whose delay has passed.
+    Withdraw {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
         #[command(flatten)]
         chain: ChainArgs,
         #[command(flatten)]
@@ -172,6 +238,14 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             .await?;
             Ok(())
         }
+        MinerCommand::Unbond {
+            subnet,
+            amount,
+            chain,
+            tx,
+        } => unbond(subnet, amount, &chain, &tx).await,
+        MinerCommand::Deregister { subnet, chain, tx } => deregister(subnet, &chain, &tx).await,
+        MinerCommand::Withdraw { subnet, chain, tx } => withdraw(subnet, &chain, &tx).await,
         MinerCommand::Status(args) => status(args).await,
     }
 }
@@ -199,6 +273,14 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
             .await?;
             Ok(())
         }
+        ValidatorCommand::Unbond {
+            subnet,
+            amount,
+            chain,
+            tx,
+        } => unbond(subnet, amount, &chain, &tx).await,
+        ValidatorCommand::Deregister { subnet, chain, tx } => deregister(subnet, &chain, &tx).await,
+        ValidatorCommand::Withdraw { subnet, chain, tx } => withdraw(subnet, &chain, &tx).await,
         ValidatorCommand::Status(args) => status(args).await,
     }
 }
@@ -237,6 +319,86 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
                 .await?
         }
     };
+    Ok(())
+}
+
+async fn unbond(subnet: u64, amount: U256, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
+    let ctx = Ctx::write(chain, tx).await?;
+    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    ctx.send(
+        contract.unbond(amount),
+        &format!("unbonding {} in subnet {subnet}", tora(amount)),
+        None,
+    )
+    .await?;
+    Ok(())
+}
+
+async fn deregister(subnet: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
+    let ctx = Ctx::write(chain, tx).await?;
+    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let funds = "the whole bond enters unbonding and the slot is given up".to_owned();
+    ctx.send(
+        contract.deregister(),
+        &format!("leaving subnet {subnet}"),
+        Some(funds),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn withdraw(subnet: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
+    let ctx = Ctx::write(chain, tx).await?;
+    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    ctx.send(
+        contract.withdraw(),
+        &format!("withdrawing unbonded TORA from subnet {subnet}"),
+        None,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Flags of `tensora undelegate`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct UndelegateArgs {
+    /// Subnet id.
+    #[arg(long)]
+    subnet: u64,
+    /// The validator whose pool to leave.
+    #[arg(long, value_parser = parse_address)]
+    validator: Address,
+    /// Shares to redeem (default: all of them).
+    #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+    shares: Option<U256>,
+    #[command(flatten)]
+    chain: ChainArgs,
+    #[command(flatten)]
+    tx: TxArgs,
+}
+
+pub(crate) async fn undelegate(args: UndelegateArgs) -> CliResult {
+    let ctx = Ctx::write(&args.chain, &args.tx).await?;
+    let contract = Subnet::new(ctx.subnet(args.subnet).await?, &ctx.provider);
+    let held = contract
+        .delegationOf(args.validator, ctx.sender()?)
+        .call()
+        .await?
+        .shares;
+    let shares = args.shares.unwrap_or(held);
+    if shares.is_zero() || shares > held {
+        return Err(format!(
+            "you hold {held} shares of {}'s pool; cannot redeem {shares}",
+            args.validator
+        )
+        .into());
+    }
+    let what = format!(
+        "undelegating {shares} shares from {} in subnet {}",
+        args.validator, args.subnet
+    );
+    ctx.send(contract.undelegate(args.validator, shares), &what, None)
+        .await?;
     Ok(())
 }
 

@@ -3,13 +3,14 @@
 use std::path::PathBuf;
 
 use alloy::primitives::U256;
+use alloy::sol_types::SolValue;
 use serde_json::json;
 use tensora_bindings::{Subnet, SubnetRegistry, names};
 use tensora_deploy::config::HyperparametersConfig;
 
 use super::CliResult;
 use super::allowance::ensure_allowance;
-use crate::context::{ChainArgs, Ctx, TxArgs, tora};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address, tora};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
@@ -25,6 +26,32 @@ pub(crate) enum Command {
         id: u64,
         #[command(flatten)]
         chain: ChainArgs,
+    },
+    /// Change a subnet's hyperparameters (its owner; within the governance bounds and cooldown).
+    SetHyperparameters {
+        /// Subnet id.
+        #[arg(long)]
+        id: u64,
+        /// TOML file with the hyperparameters.
+        #[arg(long)]
+        hyperparameters: PathBuf,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Set the account allowed to close epochs on time (its owner).
+    SetCoordinator {
+        /// Subnet id.
+        #[arg(long)]
+        id: u64,
+        /// The coordinator.
+        #[arg(long, value_parser = parse_address)]
+        coordinator: alloy::primitives::Address,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
     },
     /// Create a subnet (pays the creation fee in TORA).
     Create {
@@ -48,6 +75,13 @@ pub(crate) enum Command {
 }
 
 const STAGES: [&str; 3] = ["Bootstrapping", "Active", "Deactivated"];
+
+fn read_hyperparameters(path: &PathBuf) -> Result<HyperparametersConfig, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read --hyperparameters {}: {e}", path.display()))?;
+    Ok(toml::from_str(&text)
+        .map_err(|e| format!("--hyperparameters {} is invalid: {e}", path.display()))?)
+}
 
 pub(crate) async fn run(command: Command) -> CliResult {
     match command {
@@ -126,6 +160,41 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 hp.taskTimeout
             );
             ctx.say(&text, &value)
+        }
+        Command::SetHyperparameters {
+            id,
+            hyperparameters,
+            chain,
+            tx,
+        } => {
+            let hp = read_hyperparameters(&hyperparameters)?;
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let contract = Subnet::new(ctx.subnet(id).await?, &ctx.provider);
+            // The same struct, as the Subnet bindings type it.
+            let hp = Subnet::Hyperparameters::abi_decode(&hp.to_contract().abi_encode())?;
+            ctx.send(
+                contract.setHyperparameters(hp),
+                &format!("setting subnet {id}'s hyperparameters"),
+                None,
+            )
+            .await?;
+            Ok(())
+        }
+        Command::SetCoordinator {
+            id,
+            coordinator,
+            chain,
+            tx,
+        } => {
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let contract = Subnet::new(ctx.subnet(id).await?, &ctx.provider);
+            ctx.send(
+                contract.setCoordinator(coordinator),
+                &format!("setting subnet {id}'s coordinator"),
+                None,
+            )
+            .await?;
+            Ok(())
         }
         Command::Create {
             name,

@@ -1,0 +1,287 @@
+//! `tensora scores`: commit and reveal a validator's scores from a file of slot → score. The salt
+//! (with the exact scores committed) is written to disk, owner-readable only, before the commit is
+//! sent, and removed once the reveal succeeded.
+//!
+//! Score file (TOML): `[scores]` maps a slot (uid) to a score in 0..=65535; optional `timeouts`
+//! lists uids whose miner timed out. Slots not listed score 0.
+//!
+//! ```toml
+//! timeouts = [2]
+//! [scores]
+//! 0 = 5000
+//! 3 = 65535
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use alloy::primitives::{Address, B256, Bytes, U256};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use tensora_bindings::Subnet;
+
+use super::CliResult;
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Command {
+    /// Commit this epoch's scores (the salt is kept on disk until the reveal).
+    Commit {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// The score file.
+        #[arg(long)]
+        file: PathBuf,
+        #[command(flatten)]
+        salts: SaltArgs,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Reveal the scores committed this epoch (from the kept salt file).
+    Reveal {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        #[command(flatten)]
+        salts: SaltArgs,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct SaltArgs {
+    /// Where commit salts are kept until revealed (default ~/.tensora/salts).
+    #[arg(long)]
+    salt_dir: Option<PathBuf>,
+}
+
+impl SaltArgs {
+    fn dir(&self) -> Result<PathBuf, CliError> {
+        match &self.salt_dir {
+            Some(dir) => Ok(dir.clone()),
+            None => {
+                let home = std::env::var_os("HOME").ok_or("HOME is not set; pass --salt-dir")?;
+                Ok(PathBuf::from(home).join(".tensora/salts"))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoreFile {
+    #[serde(default)]
+    timeouts: Vec<u64>,
+    scores: BTreeMap<String, u64>,
+}
+
+/// What a commit needs kept until its reveal.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct KeptCommit {
+    subnet: u64,
+    epoch: u64,
+    validator: Address,
+    salt: B256,
+    scores: Bytes,
+    timeouts: Vec<U256>,
+    commitment: B256,
+}
+
+/// Encodes a score file for a subnet with `slots` uids: one big-endian uint16 per uid, and the
+/// timeout bitmap (bit `uid % 256` of word `uid / 256`), empty when nothing timed out.
+fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read score file {}: {e}", path.display()))?;
+    let file: ScoreFile = toml::from_str(&text)
+        .map_err(|e| format!("score file {} is malformed: {e}", path.display()))?;
+    let mut scores = vec![0u8; usize::from(slots) * 2];
+    for (key, score) in &file.scores {
+        let uid: u16 = key
+            .parse()
+            .map_err(|_| format!("score file: slot `{key}` is not a slot number"))?;
+        if uid >= slots {
+            return Err(format!(
+                "score file: slot {uid} does not exist (the subnet has slots 0..{slots})"
+            )
+            .into());
+        }
+        let score = u16::try_from(*score)
+            .map_err(|_| format!("score file: score {score} of slot {uid} exceeds 65535"))?;
+        scores[usize::from(uid) * 2..usize::from(uid) * 2 + 2]
+            .copy_from_slice(&score.to_be_bytes());
+    }
+    let mut timeouts = Vec::new();
+    if !file.timeouts.is_empty() {
+        timeouts = vec![U256::ZERO; usize::from(slots).div_ceil(256)];
+        for &uid in &file.timeouts {
+            if uid >= u64::from(slots) {
+                return Err(format!(
+                    "score file: timed-out slot {uid} does not exist (slots 0..{slots})"
+                )
+                .into());
+            }
+            let word = usize::try_from(uid / 256)?;
+            timeouts[word] |= U256::from(1) << (uid % 256);
+        }
+    }
+    Ok((scores.into(), timeouts))
+}
+
+fn kept_path(dir: &Path, chain_id: u64, subnet: u64, epoch: u64, validator: Address) -> PathBuf {
+    dir.join(format!("{chain_id}-{subnet}-{epoch}-{validator}.json"))
+}
+
+/// Writes `kept` readable by the owner only, before anything is sent.
+fn keep(path: &Path, kept: &KeptCommit) -> Result<(), CliError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    let text = serde_json::to_string_pretty(kept)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    use std::io::Write;
+    let mut file = options
+        .open(path)
+        .map_err(|e| format!("cannot write salt file {}: {e}", path.display()))?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()?;
+    Ok(())
+}
+
+pub(crate) async fn run(command: Command) -> CliResult {
+    match command {
+        Command::Commit {
+            subnet,
+            file,
+            salts,
+            chain,
+            tx,
+        } => {
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let validator = ctx.sender()?;
+            let instance = ctx.subnet(subnet).await?;
+            let contract = Subnet::new(instance, &ctx.provider);
+            let slots = contract.slotHighWater().call().await?;
+            let (scores, timeouts) = encode(&file, slots)?;
+            let epoch = contract.epochInfo().call().await?.epoch;
+            let salt = B256::random();
+            let commitment = contract
+                .scoreCommitment(epoch, validator, scores.clone(), timeouts.clone(), salt)
+                .call()
+                .await?;
+            let path = kept_path(
+                &salts.dir()?,
+                ctx.deployment.chain_id,
+                subnet,
+                epoch,
+                validator,
+            );
+            let kept = KeptCommit {
+                subnet,
+                epoch,
+                validator,
+                salt,
+                scores,
+                timeouts,
+                commitment,
+            };
+            keep(&path, &kept)?;
+            ctx.send(
+                contract.commitScores(commitment),
+                &format!("committing scores for epoch {epoch}"),
+                None,
+            )
+            .await?;
+            ctx.say(
+                &format!("salt kept in {} until the reveal", path.display()),
+                &json!({ "saltFile": path }),
+            )?;
+            Ok(())
+        }
+        Command::Reveal {
+            subnet,
+            salts,
+            chain,
+            tx,
+        } => {
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let validator = ctx.sender()?;
+            let instance = ctx.subnet(subnet).await?;
+            let contract = Subnet::new(instance, &ctx.provider);
+            let epoch = contract.epochInfo().call().await?.epoch;
+            let path = kept_path(
+                &salts.dir()?,
+                ctx.deployment.chain_id,
+                subnet,
+                epoch,
+                validator,
+            );
+            let text = std::fs::read_to_string(&path).map_err(|e| {
+                format!(
+                    "no kept commit for subnet {subnet} epoch {epoch} from {validator} at {} ({e})",
+                    path.display()
+                )
+            })?;
+            let kept: KeptCommit = serde_json::from_str(&text)
+                .map_err(|e| format!("salt file {} is corrupt: {e}", path.display()))?;
+            let call = contract.revealScores(kept.scores, kept.timeouts, kept.salt);
+            ctx.send(call, &format!("revealing scores for epoch {epoch}"), None)
+                .await?;
+            if !ctx.dry_run() {
+                std::fs::remove_file(&path)
+                    .map_err(|e| format!("revealed, but cannot remove {}: {e}", path.display()))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> PathBuf {
+        let path = std::env::temp_dir().join(format!(
+            "tensora-scores-{}-{}.toml",
+            std::process::id(),
+            text.len()
+        ));
+        std::fs::write(&path, text).ok();
+        path
+    }
+
+    #[test]
+    fn encodes_scores_and_timeouts() -> Result<(), CliError> {
+        let (scores, timeouts) = encode(&file("timeouts = [2]\n[scores]\n0 = 5\n2 = 65535\n"), 3)?;
+        assert_eq!(scores.to_vec(), vec![0, 5, 0, 0, 0xff, 0xff]);
+        assert_eq!(timeouts, vec![U256::from(4)]);
+        Ok(())
+    }
+
+    #[test]
+    fn malformed_files_are_refused() {
+        for (text, expect) in [
+            ("[scores]\n9 = 1\n", "does not exist"),
+            ("[scores]\n0 = 70000\n", "exceeds 65535"),
+            ("[scores]\nx = 1\n", "not a slot number"),
+            ("scores = 3\n", "malformed"),
+            ("timeouts = [7]\n[scores]\n", "does not exist"),
+        ] {
+            let err = encode(&file(text), 3)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default();
+            assert!(err.contains(expect), "{text:?}: {err}");
+        }
+    }
+}
