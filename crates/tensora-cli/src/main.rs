@@ -52,6 +52,12 @@ enum Command {
     /// Epoch status.
     #[command(subcommand)]
     Epoch(commands::epoch::Command),
+    /// Emission schedule and weights; propose new weights.
+    #[command(subcommand)]
+    Emission(commands::emission::Command),
+    /// Governance: propose, vote, queue, execute, status, list.
+    #[command(subcommand)]
+    Gov(commands::gov::Command),
     /// The TORA gas paymaster.
     #[command(subcommand)]
     Paymaster(commands::paymaster::Command),
@@ -72,6 +78,8 @@ async fn main() -> ExitCode {
         Command::Claim(args) => commands::member::claim(args).await,
         Command::Scores(c) => commands::scores::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,
+        Command::Emission(c) => commands::emission::run(c).await,
+        Command::Gov(c) => commands::gov::run(c).await,
         Command::Paymaster(c) => commands::paymaster::run(c).await,
     };
     match result {

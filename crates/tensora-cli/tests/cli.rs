@@ -386,6 +386,82 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "slot 7 does not exist",
     );
 
+    // Governance from the CLI: delegate, propose weights, vote, queue, execute.
+    let advance = |seconds: u64| {
+        let provider = &provider;
+        async move {
+            provider
+                .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (seconds,))
+                .await?;
+            provider
+                .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+                .await?;
+            Ok::<(), Box<dyn std::error::Error>>(())
+        }
+    };
+    assert!(
+        signed(&[
+            "gov",
+            "delegate",
+            "--to",
+            "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
+        ])
+        .status
+        .success()
+    );
+    advance(2).await?;
+    fails_with(
+        &signed(&[
+            "emission",
+            "propose-weights",
+            "--weight",
+            "1=20000",
+            "--description",
+            "x",
+        ]),
+        "subnet=bps",
+    );
+    let out = signed(&[
+        "emission",
+        "propose-weights",
+        "--weight",
+        "1=10000",
+        "--description",
+        "Predictia gets it all",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let id = text(&out)
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .find_map(|v| v["proposalId"].as_str().map(str::to_owned))
+        .ok_or("no proposal id")?;
+    fails_with(
+        &signed(&["gov", "queue", "--proposal", &id]),
+        "it must be Succeeded",
+    );
+    advance(2).await?;
+    assert!(
+        signed(&["gov", "vote", "--proposal", &id, "--support", "for"])
+            .status
+            .success()
+    );
+    advance(301).await?;
+    let out = with(&["gov", "status", "--proposal", &id]);
+    assert!(text(&out).contains("Succeeded"), "{}", text(&out));
+    assert!(
+        signed(&["gov", "queue", "--proposal", &id])
+            .status
+            .success()
+    );
+    advance(61).await?;
+    let out = signed(&["gov", "execute", "--proposal", &id]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = with(&["emission", "weights", "--json"]);
+    let weights: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(weights[0]["pending"], 10_000, "{weights}");
+    assert!(text(&with(&["gov", "list"])).contains("Executed"));
+
     // Bad input: each a clear message, exit 1, no panic.
     fails_with(
         &signed(&[
