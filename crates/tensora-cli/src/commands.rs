@@ -9,6 +9,7 @@ pub(crate) mod epoch;
 pub(crate) mod gov;
 pub(crate) mod member;
 pub(crate) mod paymaster;
+pub(crate) mod safe;
 pub(crate) mod scores;
 pub(crate) mod subnet;
 

@@ -58,6 +58,9 @@ enum Command {
     /// Governance: propose, vote, queue, execute, status, list.
     #[command(subcommand)]
     Gov(commands::gov::Command),
+    /// Safe multisig: build, sign, merge, execute and export admin actions.
+    #[command(subcommand)]
+    Safe(commands::safe::Command),
     /// The TORA gas paymaster.
     #[command(subcommand)]
     Paymaster(commands::paymaster::Command),
@@ -80,6 +83,7 @@ async fn main() -> ExitCode {
         Command::Epoch(c) => commands::epoch::run(c).await,
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,
+        Command::Safe(c) => commands::safe::run(c).await,
         Command::Paymaster(c) => commands::paymaster::run(c).await,
     };
     match result {

@@ -587,3 +587,125 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     devnet.stop().await?;
     Ok(())
 }
+
+/// The guardian Safe (2 of dev accounts 7, 8, 9) pauses subnet creation: built, signed by two
+/// owners separately, merged, executed; below the threshold or with a stranger's signature it is
+/// refused; the Safe web app export is well-formed.
+#[tokio::test]
+async fn guardian_safe_signs_and_executes_a_pause() -> Result<(), Box<dyn std::error::Error>> {
+    const OWNER_7: &str = "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356";
+    const OWNER_8: &str = "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97";
+    let devnet = devnet().await?;
+    let records = std::env::temp_dir().join(format!("tensora-cli-safe-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&records);
+    std::fs::create_dir_all(&records)?;
+    let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let cfg = repo()
+        .join("deployments/config/devnet.toml")
+        .display()
+        .to_string();
+    let deploy = tensora(&[
+        "deploy",
+        "--rpc-url",
+        &url,
+        "--private-key",
+        DEV_KEY,
+        "--config",
+        &cfg,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(deploy.status.success(), "{}", text(&deploy));
+    let file = |name: &str| records.join(name).display().to_string();
+    let (one, two, merged) = (file("one.json"), file("two.json"), file("merged.json"));
+
+    let out = tensora(&[
+        "safe",
+        "build",
+        "--action",
+        "pause-registry",
+        "--out",
+        &one,
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    std::fs::copy(&one, &two)?;
+    assert!(
+        tensora(&["safe", "sign", "--file", &one, "--private-key", OWNER_7])
+            .status
+            .success()
+    );
+    let exec = |f: &str| {
+        tensora(&[
+            "safe",
+            "exec",
+            "--file",
+            f,
+            "--private-key",
+            DEV_KEY,
+            "--yes",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+        ])
+    };
+    fails_with(&exec(&one), "threshold not met: 1 of 2");
+    // A stranger's signature is refused.
+    let stranger = file("stranger.json");
+    std::fs::copy(&one, &stranger)?;
+    assert!(
+        tensora(&[
+            "safe",
+            "sign",
+            "--file",
+            &stranger,
+            "--private-key",
+            DEV_KEY
+        ])
+        .status
+        .success()
+    );
+    fails_with(&exec(&stranger), "not a valid owner signature");
+
+    assert!(
+        tensora(&["safe", "sign", "--file", &two, "--private-key", OWNER_8])
+            .status
+            .success()
+    );
+    let out = tensora(&[
+        "safe", "merge", "--file", &one, "--file", &two, "--out", &merged,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let out = exec(&merged);
+    assert!(out.status.success(), "{}", text(&out));
+    let provider = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
+    let record = tensora_bindings::Deployment::load(&records, 901)?;
+    let registry = tensora_bindings::SubnetRegistry::new(
+        record.address(tensora_bindings::names::SUBNET_REGISTRY)?,
+        &provider,
+    );
+    assert!(
+        registry.paused().call().await?,
+        "the guardian paused subnet creation"
+    );
+
+    let export = file("builder.json");
+    assert!(
+        tensora(&["safe", "export", "--file", &merged, "--out", &export])
+            .status
+            .success()
+    );
+    let builder: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&export)?)?;
+    assert_eq!(
+        builder["transactions"][0]["to"],
+        serde_json::json!(registry.address())
+    );
+    std::fs::write(&one, "{}")?;
+    fails_with(&exec(&one), "is not a Safe transaction file");
+    devnet.stop().await?;
+    Ok(())
+}

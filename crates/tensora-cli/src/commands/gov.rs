@@ -115,7 +115,10 @@ async fn proposals(ctx: &Ctx) -> Result<Vec<TensoraGovernor::ProposalCreated>, C
         .collect())
 }
 
-async fn find(ctx: &Ctx, id: U256) -> Result<TensoraGovernor::ProposalCreated, CliError> {
+pub(crate) async fn find(
+    ctx: &Ctx,
+    id: U256,
+) -> Result<TensoraGovernor::ProposalCreated, CliError> {
     proposals(ctx)
         .await?
         .into_iter()

@@ -1,0 +1,347 @@
+//! `tensora safe`: admin actions signed by a Safe multisig (the guardian, or a governance admin's
+//! Safe). Build the Safe transaction into a file, have each owner sign it (EIP-712, offline, one
+//! key each), merge the signed files, and execute once the threshold is met; or export it as Safe
+//! Transaction Builder JSON for owners who use the Safe web app.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use alloy::primitives::{Address, B256, Bytes, U256};
+use alloy::signers::SignerSync;
+use alloy::sol_types::SolCall;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use tensora_bindings::{EmissionManager, SubnetRegistry, TensoraGovernor, TensoraPaymaster, names};
+use tensora_deploy::artifacts::safe_l2::SafeL2;
+
+use super::CliResult;
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address};
+use crate::signer::SignerArgs;
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Command {
+    /// Build a Safe transaction into a file (a call, or a guardian shortcut).
+    Build {
+        /// The Safe (default: the suite's guardian Safe).
+        #[arg(long, value_parser = parse_address)]
+        safe: Option<Address>,
+        /// Contract to call.
+        #[arg(long, value_parser = parse_address, conflicts_with = "action", requires = "calldata")]
+        to: Option<Address>,
+        /// ABI-encoded calldata (0x…).
+        #[arg(long)]
+        calldata: Option<Bytes>,
+        /// Guardian shortcut: pause-registry, pause-emissions, pause-paymaster, or cancel:<proposalId>.
+        #[arg(long)]
+        action: Option<String>,
+        /// Where to write the transaction.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        chain: ChainArgs,
+    },
+    /// Sign a built transaction with one owner's key (adds the signature to the file).
+    Sign {
+        /// The transaction file.
+        #[arg(long)]
+        file: PathBuf,
+        #[command(flatten)]
+        signer: SignerArgs,
+    },
+    /// Merge the signatures of several signed copies into one file.
+    Merge {
+        /// Signed copies of the same transaction.
+        #[arg(long = "file", required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+        /// Where to write the merged transaction.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Execute a transaction whose signatures meet the Safe's threshold.
+    Exec {
+        /// The signed transaction file.
+        #[arg(long)]
+        file: PathBuf,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
+    /// Export as Safe Transaction Builder JSON (import it in the Safe web app).
+    Export {
+        /// The transaction file.
+        #[arg(long)]
+        file: PathBuf,
+        /// Where to write the Transaction Builder JSON.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// A Safe transaction (call operation, no refund) with the owners' signatures so far.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SafeTx {
+    chain_id: u64,
+    safe: Address,
+    to: Address,
+    value: U256,
+    data: Bytes,
+    nonce: U256,
+    safe_tx_hash: B256,
+    description: String,
+    /// Owner → 65-byte ECDSA signature of `safe_tx_hash`.
+    signatures: BTreeMap<Address, Bytes>,
+}
+
+fn load(path: &Path) -> Result<SafeTx, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(serde_json::from_str(&text)
+        .map_err(|e| format!("{} is not a Safe transaction file: {e}", path.display()))?)
+}
+
+fn save(path: &Path, tx: &SafeTx) -> Result<(), CliError> {
+    std::fs::write(path, serde_json::to_string_pretty(tx)? + "\n")
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(())
+}
+
+/// The call a guardian shortcut stands for.
+async fn action_call(ctx: &Ctx, action: &str) -> Result<(Address, Bytes, String), CliError> {
+    Ok(match action {
+        "pause-registry" => (
+            ctx.address(names::SUBNET_REGISTRY)?,
+            SubnetRegistry::pauseCall {}.abi_encode().into(),
+            "pause subnet creation".into(),
+        ),
+        "pause-emissions" => (
+            ctx.address(names::EMISSION_MANAGER)?,
+            EmissionManager::pauseCall {}.abi_encode().into(),
+            "pause emissions".into(),
+        ),
+        "pause-paymaster" => (
+            ctx.address(names::PAYMASTER)?,
+            TensoraPaymaster::pauseCall {}.abi_encode().into(),
+            "pause the gas paymaster".into(),
+        ),
+        other => match other.strip_prefix("cancel:") {
+            Some(id) => {
+                let id: U256 = id
+                    .parse()
+                    .map_err(|_| format!("`{id}` is not a proposal id"))?;
+                let p = super::gov::find(ctx, id).await?;
+                let call = TensoraGovernor::cancelCall {
+                    targets: p.targets,
+                    values: p.values,
+                    calldatas: p.calldatas,
+                    descriptionHash: alloy::primitives::keccak256(p.description.as_bytes()),
+                }
+                .abi_encode();
+                (
+                    ctx.address(names::GOVERNOR)?,
+                    call.into(),
+                    format!("cancel proposal {id}"),
+                )
+            }
+            None => {
+                return Err(format!(
+                    "unknown --action `{other}`: use pause-registry, pause-emissions, pause-paymaster or cancel:<id>"
+                )
+                .into());
+            }
+        },
+    })
+}
+
+pub(crate) async fn run(command: Command) -> CliResult {
+    match command {
+        Command::Build {
+            safe,
+            to,
+            calldata,
+            action,
+            out,
+            chain,
+        } => {
+            let ctx = Ctx::read(&chain).await?;
+            let safe = match safe {
+                Some(s) => s,
+                None => ctx.address(names::GUARDIAN_SAFE)?,
+            };
+            let (to, data, description) = match (to, calldata, action) {
+                (Some(to), Some(data), None) => (to, data, format!("call {to}")),
+                (None, None, Some(action)) => action_call(&ctx, &action).await?,
+                _ => return Err("give either --to with --calldata, or --action".into()),
+            };
+            let contract = SafeL2::new(safe, &ctx.provider);
+            let nonce = contract
+                .nonce()
+                .call()
+                .await
+                .map_err(|e| format!("{safe} is not a Safe ({e})"))?;
+            let hash = contract
+                .getTransactionHash(
+                    to,
+                    U256::ZERO,
+                    data.clone(),
+                    0,
+                    U256::ZERO,
+                    U256::ZERO,
+                    U256::ZERO,
+                    Address::ZERO,
+                    Address::ZERO,
+                    nonce,
+                )
+                .call()
+                .await?;
+            let tx = SafeTx {
+                chain_id: ctx.deployment.chain_id,
+                safe,
+                to,
+                value: U256::ZERO,
+                data,
+                nonce,
+                safe_tx_hash: hash,
+                description,
+                signatures: BTreeMap::new(),
+            };
+            save(&out, &tx)?;
+            ctx.say(
+                &format!("Safe transaction {hash} ({}) written to {}; now each owner runs `tensora safe sign`", tx.description, out.display()),
+                &serde_json::to_value(&tx)?,
+            )
+        }
+        Command::Sign { file, signer } => {
+            let mut tx = load(&file)?;
+            let key = signer.signer()?;
+            let signature = key.sign_hash_sync(&tx.safe_tx_hash)?;
+            tx.signatures
+                .insert(key.address(), Bytes::from(signature.as_bytes().to_vec()));
+            save(&file, &tx)?;
+            println!(
+                "{} signed {} ({} signature(s) so far)",
+                key.address(),
+                tx.safe_tx_hash,
+                tx.signatures.len()
+            );
+            Ok(())
+        }
+        Command::Merge { files, out } => {
+            let mut merged: Option<SafeTx> = None;
+            for file in &files {
+                let tx = load(file)?;
+                match &mut merged {
+                    None => merged = Some(tx),
+                    Some(m) if m.safe_tx_hash == tx.safe_tx_hash => {
+                        m.signatures.extend(tx.signatures)
+                    }
+                    Some(m) => {
+                        return Err(format!(
+                            "{} is a different transaction ({}) than the first file ({})",
+                            file.display(),
+                            tx.safe_tx_hash,
+                            m.safe_tx_hash
+                        )
+                        .into());
+                    }
+                }
+            }
+            let merged = merged.ok_or("no files to merge")?;
+            save(&out, &merged)?;
+            println!(
+                "merged {} signature(s) into {}",
+                merged.signatures.len(),
+                out.display()
+            );
+            Ok(())
+        }
+        Command::Exec {
+            file,
+            chain,
+            tx: tx_args,
+        } => {
+            let tx = load(&file)?;
+            let ctx = Ctx::write(&chain, &tx_args).await?;
+            if ctx.deployment.chain_id != tx.chain_id {
+                return Err(format!(
+                    "{} is for chain {}, the RPC is chain {}",
+                    file.display(),
+                    tx.chain_id,
+                    ctx.deployment.chain_id
+                )
+                .into());
+            }
+            let safe = SafeL2::new(tx.safe, &ctx.provider);
+            let owners = safe.getOwners().call().await?;
+            let threshold = safe.getThreshold().call().await?;
+            // Only current owners' signatures whose recovery matches, sorted by owner (Safe requires ascending).
+            let mut valid = Vec::new();
+            for (owner, sig) in &tx.signatures {
+                let parsed = alloy::primitives::Signature::try_from(sig.as_ref())
+                    .map_err(|e| format!("the signature of {owner} is malformed: {e}"))?;
+                let recovered = parsed.recover_address_from_prehash(&tx.safe_tx_hash)?;
+                if recovered != *owner || !owners.contains(owner) {
+                    return Err(format!(
+                        "the signature listed for {owner} is not a valid owner signature"
+                    )
+                    .into());
+                }
+                valid.push((*owner, sig.clone()));
+            }
+            valid.sort_by_key(|(owner, _)| *owner);
+            if U256::from(valid.len()) < threshold {
+                return Err(format!(
+                    "threshold not met: {} of {threshold} owner signatures; collect more with `tensora safe sign`",
+                    valid.len()
+                )
+                .into());
+            }
+            let signatures: Vec<u8> = valid.iter().flat_map(|(_, s)| s.to_vec()).collect();
+            let call = safe.execTransaction(
+                tx.to,
+                tx.value,
+                tx.data.clone(),
+                0,
+                U256::ZERO,
+                U256::ZERO,
+                U256::ZERO,
+                Address::ZERO,
+                Address::ZERO,
+                signatures.into(),
+            );
+            ctx.send(
+                call,
+                &format!(
+                    "executing Safe transaction {} ({})",
+                    tx.safe_tx_hash, tx.description
+                ),
+                None,
+            )
+            .await?;
+            Ok(())
+        }
+        Command::Export { file, out } => {
+            let tx = load(&file)?;
+            let builder = json!({
+                "version": "1.0",
+                "chainId": tx.chain_id.to_string(),
+                "createdAt": 0,
+                "meta": {
+                    "name": tx.description,
+                    "description": format!("Tensora admin action, Safe nonce {}", tx.nonce),
+                    "txBuilderVersion": "1.16.5",
+                    "createdFromSafeAddress": tx.safe,
+                },
+                "transactions": [{
+                    "to": tx.to, "value": tx.value.to_string(), "data": tx.data,
+                    "contractMethod": null, "contractInputsValues": null,
+                }],
+            });
+            std::fs::write(&out, serde_json::to_string_pretty(&builder)? + "\n")
+                .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            println!("Safe Transaction Builder JSON written to {}", out.display());
+            Ok(())
+        }
+    }
+}
