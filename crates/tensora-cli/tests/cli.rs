@@ -386,6 +386,31 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "slot 7 does not exist",
     );
 
+    // The coordinator (the subnet owner) closes the epoch with the consensus computed off chain.
+    fails_with(&signed(&["epoch", "close", "--subnet", "1"]), "WrongPhase");
+    let end = subnet.epochInfo().call().await?.end;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    let out = signed(&["epoch", "close", "--subnet", "1"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("epoch 0 closed with 1 validator row(s); now epoch 1"),
+        "{}",
+        text(&out)
+    );
+    assert_eq!(
+        subnet
+            .latestConsensus(alloy::primitives::U256::ZERO)
+            .call()
+            .await?,
+        u16::MAX,
+        "uid 0 got full consensus"
+    );
+
     // Governance from the CLI: delegate, propose weights, vote, queue, execute.
     let advance = |seconds: u64| {
         let provider = &provider;

@@ -2,6 +2,7 @@
 //! and runs a local OP Stack devnet (anvil in optimism mode with the OP predeploys and preinstalls).
 //!
 //! - [`config`]: the per-network config (`deployments/config/<network>.toml`).
+//! - [`consensus`]: the epoch consensus a subnet verifies when it closes, computed off chain.
 //! - [`canonical`]: canonical contracts the suite relies on, installed where missing.
 //! - [`devnet`]: the local devnet.
 //! - [`erc7562`]: our ERC-7562 trace check of the paymaster's validation.
@@ -12,6 +13,7 @@
 pub mod artifacts;
 pub mod canonical;
 pub mod config;
+pub mod consensus;
 pub mod devnet;
 pub mod erc7562;
 pub mod error;

@@ -5,10 +5,26 @@ use serde_json::json;
 use tensora_bindings::Subnet;
 
 use super::CliResult;
-use crate::context::{ChainArgs, Ctx};
+use tensora_deploy::{consensus, tx};
+
+use crate::context::{ChainArgs, Ctx, TxArgs};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
+    /// Close the ended epoch: compute the consensus from the revealed scores and submit it, in
+    /// chunks of miner columns when one transaction would exceed the gas cap.
+    Close {
+        /// Subnet id.
+        #[arg(long)]
+        subnet: u64,
+        /// First block to read this epoch's scores from (default: 0).
+        #[arg(long, default_value_t = 0)]
+        from_block: u64,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
     /// The current epoch: number, phase, deadlines and close progress.
     Status {
         /// Subnet id.
@@ -19,8 +35,70 @@ pub(crate) enum Command {
     },
 }
 
+/// Gas above which a close chunk is split (EIP-7825 caps a transaction at 16,777,216).
+const CHUNK_GAS: u64 = 12_000_000;
+
+async fn close(subnet: u64, from_block: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
+    let ctx = Ctx::write(chain, tx).await?;
+    let instance = ctx.subnet(subnet).await?;
+    let contract = Subnet::new(instance, &ctx.provider);
+    let trust = ctx.address(tensora_bindings::names::VALIDATOR_TRUST)?;
+    let consensus = consensus::compute(&ctx.provider, instance, trust, from_block).await?;
+    let from = ctx.sender()?;
+    let total = consensus.weights.len();
+    let (mut offset, mut chunk) = (0usize, total.max(1));
+    loop {
+        let count = chunk.min(total - offset);
+        let call = contract.closeEpoch(consensus.encode(offset, count).into());
+        let request = call.clone().into_transaction_request().from(from);
+        match tx::estimate(&ctx.provider, &request, "closing the epoch").await {
+            Ok(gas) if gas > CHUNK_GAS && count > 1 => {
+                chunk = count / 2;
+                continue;
+            }
+            Err(tx::TxError::Rpc { .. }) if count > 1 => {
+                chunk = count / 2;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+            Ok(_) => {}
+        }
+        let what = format!(
+            "closing epoch {} of subnet {subnet}: columns {}..{}",
+            consensus.epoch,
+            usize::from(consensus.from) + offset,
+            usize::from(consensus.from) + offset + count
+        );
+        ctx.send(call, &what, None).await?;
+        if ctx.dry_run() {
+            return Ok(());
+        }
+        offset += count;
+        if offset >= total {
+            break;
+        }
+    }
+    let now = contract.epochInfo().call().await?.epoch;
+    ctx.say(
+        &format!(
+            "epoch {} closed with {} validator row(s); now epoch {now}",
+            consensus.epoch,
+            consensus.rows.len()
+        ),
+        &json!({ "closedEpoch": consensus.epoch, "epoch": now, "rows": consensus.rows.len() }),
+    )
+}
+
 pub(crate) async fn run(command: Command) -> CliResult {
-    let Command::Status { subnet, chain } = command;
+    let (subnet, chain) = match command {
+        Command::Close {
+            subnet,
+            from_block,
+            chain,
+            tx,
+        } => return close(subnet, from_block, &chain, &tx).await,
+        Command::Status { subnet, chain } => (subnet, chain),
+    };
     let ctx = Ctx::read(&chain).await?;
     let instance = ctx.subnet(subnet).await?;
     let info = Subnet::new(instance, &ctx.provider)

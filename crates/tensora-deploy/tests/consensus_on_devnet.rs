@@ -1,0 +1,211 @@
+//! The off-chain consensus against the chain's own check: three validators with different stakes
+//! (one with delegations) score four miners differently; `consensus::compute` derives the
+//! consensus and the subnet accepts it in `closeEpoch` (which reverts with `WrongConsensus` for
+//! anything but the kappa stake-weighted median), storing the same values.
+
+use std::path::{Path, PathBuf};
+
+use alloy::network::EthereumWallet;
+use alloy::primitives::{Address, U256, utils::parse_ether};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::signers::local::PrivateKeySigner;
+use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+use tensora_deploy::config::NetworkConfig;
+use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
+use tensora_deploy::{consensus, suite, tx};
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// anvil's dev keys 0..=8 (public test mnemonic).
+const KEYS: [&str; 9] = [
+    "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+    "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+    "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
+    "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
+    "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
+    "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
+    "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
+    "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
+    "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
+];
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+struct Who {
+    address: Address,
+    provider: DynProvider,
+}
+
+fn who(key: &str, url: &str) -> Result<Who, Box<dyn std::error::Error>> {
+    let signer: PrivateKeySigner = key.parse()?;
+    Ok(Who {
+        address: signer.address(),
+        provider: ProviderBuilder::new()
+            .wallet(EthereumWallet::from(signer))
+            .connect_http(url.parse()?)
+            .erased(),
+    })
+}
+
+async fn send<P: Provider, D: alloy::contract::CallDecoder>(
+    w: &Who,
+    call: alloy::contract::CallBuilder<P, D>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    tx::send(
+        &w.provider,
+        w.address,
+        call.into_transaction_request(),
+        "test step",
+    )
+    .await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
+    let mut options = DevnetOptions::new(find_anvil(&repo()));
+    options.port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let devnet = Devnet::start(&options).await?;
+    let people: Vec<Who> = KEYS
+        .iter()
+        .map(|k| who(k, &devnet.url))
+        .collect::<Result<_, _>>()?;
+    let admin = &people[0];
+    let config = NetworkConfig::load(&repo().join("deployments/config/devnet.toml"))?;
+    let records =
+        std::env::temp_dir().join(format!("tensora-consensus-test-{}", std::process::id()));
+    let record = suite::deploy(
+        &admin.provider,
+        admin.address,
+        &config,
+        &records,
+        &mut |_| {},
+    )
+    .await?
+    .record;
+    let tora_at = record.address(names::TORA)?;
+    let registry_at = record.address(names::SUBNET_REGISTRY)?;
+
+    // A subnet without commit-reveal (scores submitted directly), kappa 0.5.
+    let mut hp = config.registry.min_bounds.clone();
+    hp.commit_reveal = false;
+    hp.max_slots = 16;
+    hp.max_validators = 8;
+    hp.epoch_length = 600;
+    let tora = TORA::new(tora_at, &admin.provider);
+    send(admin, tora.approve(registry_at, parse_ether("1000")?)).await?;
+    let registry = SubnetRegistry::new(registry_at, &admin.provider);
+    send(
+        admin,
+        registry.createSubnet("Consensus".into(), "time-series".into(), hp.to_contract()),
+    )
+    .await?;
+    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+
+    // Miners 1..=4, validators 5..=7 with bonds 1000/2000/3000, and 8 delegating 2500 behind 5.
+    for (i, amount) in [
+        (1, "100"),
+        (2, "100"),
+        (3, "100"),
+        (4, "100"),
+        (5, "1000"),
+        (6, "2000"),
+        (7, "3000"),
+        (8, "2500"),
+    ] {
+        send(
+            admin,
+            tora.transfer(people[i].address, parse_ether(amount)?),
+        )
+        .await?;
+        let token = TORA::new(tora_at, &people[i].provider);
+        send(&people[i], token.approve(instance, parse_ether(amount)?)).await?;
+    }
+    for (i, miner) in people.iter().enumerate().take(5).skip(1) {
+        let s = Subnet::new(instance, &miner.provider);
+        send(
+            miner,
+            s.registerMiner(
+                parse_ether("100")?,
+                format!("http://127.0.0.1:91{i:02}/predict"),
+            ),
+        )
+        .await?;
+    }
+    for (i, bond) in [(5, "1000"), (6, "2000"), (7, "3000")] {
+        let s = Subnet::new(instance, &people[i].provider);
+        send(&people[i], s.registerValidator(parse_ether(bond)?)).await?;
+    }
+    let s8 = Subnet::new(instance, &people[8].provider);
+    send(
+        &people[8],
+        s8.delegate(people[5].address, parse_ether("2500")?),
+    )
+    .await?;
+    // Let a second pass so that every miner registered strictly before the scores.
+    let provider = &admin.provider;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+
+    // Scores over uids 0..=6 (4..=6 are the validators' own slots and count 0).
+    let rows: [[u16; 7]; 3] = [
+        [100, 300, 0, 600, 50, 50, 50],
+        [500, 100, 200, 200, 0, 0, 0],
+        [250, 250, 400, 100, 0, 0, 0],
+    ];
+    for (v, row) in rows.iter().enumerate() {
+        let who = &people[5 + v];
+        let scores: Vec<u8> = row.iter().flat_map(|x| x.to_be_bytes()).collect();
+        let s = Subnet::new(instance, &who.provider);
+        send(who, s.submitScores(scores.into(), vec![])).await?;
+    }
+    let sub = Subnet::new(instance, provider);
+    let end = sub.epochInfo().call().await?.end;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+
+    let c = consensus::compute(
+        provider,
+        instance,
+        record.address(names::VALIDATOR_TRUST)?,
+        0,
+    )
+    .await?;
+    assert_eq!(c.rows.len(), 3);
+    assert_eq!(c.weights.len(), 7);
+    assert!(c.weights[..4].iter().any(|w| *w > 0), "{:?}", c.weights);
+    assert_eq!(
+        &c.weights[4..],
+        &[0, 0, 0],
+        "validator slots have no consensus"
+    );
+    // The subnet verifies it: any other value reverts with WrongConsensus.
+    let mut wrong = c.encode(0, 7);
+    wrong[7] ^= 1;
+    let err = send(admin, sub.closeEpoch(wrong.into()))
+        .await
+        .err()
+        .ok_or("a wrong consensus was accepted")?;
+    assert!(err.to_string().contains("WrongConsensus"), "{err}");
+    send(admin, sub.closeEpoch(c.encode(0, 7).into())).await?;
+    assert_eq!(sub.epochInfo().call().await?.epoch, 1);
+    for (j, w) in c.weights.iter().enumerate() {
+        let lane = sub.latestConsensus(U256::from(j)).call().await?;
+        let expected = u16::try_from(u128::from(*w) * 0xffff / 1_000_000_000_000_000_000)?;
+        assert_eq!(lane, expected, "column {j}");
+    }
+    devnet.stop().await?;
+    Ok(())
+}
