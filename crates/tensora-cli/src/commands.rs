@@ -12,6 +12,7 @@ pub(crate) mod paymaster;
 pub(crate) mod safe;
 pub(crate) mod scores;
 pub(crate) mod subnet;
+pub(crate) mod userop;
 
 /// Errors the CLI reports: a message with the context of what failed.
 pub(crate) type CliResult = Result<(), Box<dyn std::error::Error>>;

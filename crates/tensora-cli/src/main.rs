@@ -61,6 +61,9 @@ enum Command {
     /// Safe multisig: build, sign, merge, execute and export admin actions.
     #[command(subcommand)]
     Safe(commands::safe::Command),
+    /// Act from a smart account that pays gas in TORA, through a bundler.
+    #[command(subcommand)]
+    Userop(commands::userop::Command),
     /// The TORA gas paymaster.
     #[command(subcommand)]
     Paymaster(commands::paymaster::Command),
@@ -84,6 +87,7 @@ async fn main() -> ExitCode {
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,
         Command::Safe(c) => commands::safe::run(c).await,
+        Command::Userop(c) => commands::userop::run(c).await,
         Command::Paymaster(c) => commands::paymaster::run(c).await,
     };
     match result {

@@ -323,6 +323,13 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         std::env::temp_dir().join(format!("tensora-cli-scores-{}.toml", std::process::id()));
     std::fs::write(&score_file, "[scores]\n0 = 5000\n")?;
     let score_path = score_file.display().to_string();
+    // A score only counts for a miner that registered before the commit (strictly earlier second).
+    provider
+        .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (1u64,))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
     let out = as_validator(&[
         "scores",
         "commit",

@@ -91,7 +91,14 @@ pub async fn check_paymaster_validation(
     calldata: Bytes,
 ) -> Result<Vec<String>, DeployError> {
     let tx = json!({ "from": bundler, "to": entry_point, "data": calldata, "gas": "0x1c9c380" });
-    let options = json!({ "disableStorage": true, "enableMemory": false, "disableStack": false });
+    // The simulated bundler gets a balance, so that any address can stand in for it (nodes that
+    // charge the L1 data fee inside calls would otherwise refuse an unfunded sender).
+    let options = json!({
+        "disableStorage": true,
+        "enableMemory": false,
+        "disableStack": false,
+        "stateOverrides": { bundler.to_string(): { "balance": "0xffffffffffffffffffffffff" } },
+    });
     let trace: Value = provider
         .raw_request("debug_traceCall".into(), (tx, "latest", options))
         .await

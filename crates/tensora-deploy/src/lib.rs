@@ -9,6 +9,7 @@
 //! - [`suite`]: the deploy plan, the deploy itself and the `deployments/<chainId>.json` record.
 //! - [`verify`]: post-deploy checks of code, versions, owners, roles and parameters.
 //! - [`tx`]: sending transactions with a gas margin, checking receipts, decoding reverts.
+//! - [`userop`]: ERC-4337 UserOperations paid in TORA, through a bundler.
 
 pub mod artifacts;
 pub mod canonical;
@@ -19,6 +20,7 @@ pub mod erc7562;
 pub mod error;
 pub mod suite;
 pub mod tx;
+pub mod userop;
 pub mod verify;
 
 pub use error::DeployError;

@@ -9,11 +9,9 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use alloy::network::EthereumWallet;
-use alloy::primitives::{Address, B256, Bytes, U256, utils::parse_ether};
+use alloy::primitives::{Address, Bytes, U256, utils::parse_ether};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
-use alloy::signers::SignerSync;
 use alloy::signers::local::PrivateKeySigner;
-use alloy::sol;
 use alloy::sol_types::SolCall;
 use serde_json::{Value, json};
 use tensora_bindings::{Deployment, SubnetRegistry, TORA, TensoraPaymaster, names};
@@ -22,39 +20,16 @@ use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
 use tensora_deploy::canonical::ENTRY_POINT_V07;
 use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
-use tensora_deploy::{erc7562, suite};
+use tensora_deploy::suite;
+use tensora_deploy::userop::UserOp;
 
 type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
-
-sol! {
-    /// The EntryPoint v0.7 calls this test makes.
-    #[sol(rpc)]
-    interface IEntryPointV07 {
-        struct PackedUserOperation {
-            address sender;
-            uint256 nonce;
-            bytes initCode;
-            bytes callData;
-            bytes32 accountGasLimits;
-            uint256 preVerificationGas;
-            bytes32 gasFees;
-            bytes paymasterAndData;
-            bytes signature;
-        }
-        function getUserOpHash(PackedUserOperation calldata userOp) external view returns (bytes32);
-        function getNonce(address sender, uint192 key) external view returns (uint256 nonce);
-        function balanceOf(address account) external view returns (uint256);
-        function handleOps(PackedUserOperation[] calldata ops, address payable beneficiary) external;
-    }
-}
 
 /// anvil dev keys (public test mnemonic): deployer 0, keeper 6, bundler executor 4 and utility 5.
 const DEPLOYER_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 const KEEPER_KEY: &str = "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e";
 const EXECUTOR_KEY: &str = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
 const UTILITY_KEY: &str = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
-/// The conventional dummy signature for gas estimation (well-formed, recovers to nobody).
-const DUMMY_SIGNATURE: &str = "0xfffffffffffffffffffffffffffffff0000000000000000000000000000000007aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1c";
 
 /// JSON-RPC `params: []` (alto rejects a missing params array).
 const NO_PARAMS: [(); 0] = [];
@@ -127,161 +102,6 @@ async fn start_alto(rpc: &str) -> TestResult<(tokio::process::Child, String)> {
     Err("alto did not come up within 30 s".into())
 }
 
-fn hex_u(v: impl Into<U256>) -> String {
-    format!("{:#x}", v.into())
-}
-
-fn field(v: &Value, key: &str) -> TestResult<U256> {
-    let s = v[key]
-        .as_str()
-        .ok_or_else(|| format!("bundler answer lacks {key}: {v}"))?;
-    Ok(s.parse()?)
-}
-
-/// A v0.7 UserOperation in the bundler RPC's JSON form, signed by `owner` (SimpleAccount v0.7
-/// signs the EIP-191 message of the userOpHash) after the bundler's gas estimate.
-struct UserOp<'a> {
-    provider: &'a DynProvider,
-    bundler: &'a DynProvider,
-    owner: &'a PrivateKeySigner,
-    sender: Address,
-    factory: Option<(Address, Bytes)>,
-    call_data: Bytes,
-    paymaster: Address,
-}
-
-impl UserOp<'_> {
-    /// Estimates, signs, checks the paymaster's validation against ERC-7562 on a trace of
-    /// `handleOps`, then submits and waits for the receipt.
-    async fn send(&self) -> TestResult<Value> {
-        let (op, violations) = self.prepare().await?;
-        assert!(
-            violations.is_empty(),
-            "ERC-7562 violations in the paymaster's validation: {violations:#?}"
-        );
-        let op_hash: B256 = self
-            .bundler
-            .raw_request("eth_sendUserOperation".into(), (op, ENTRY_POINT_V07))
-            .await?;
-        for _ in 0..300 {
-            let receipt: Value = self
-                .bundler
-                .raw_request("eth_getUserOperationReceipt".into(), (op_hash,))
-                .await?;
-            if !receipt.is_null() {
-                return Ok(receipt);
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        Err(format!("UserOperation {op_hash} was not included within 30 s").into())
-    }
-
-    /// The signed operation (bundler JSON) and the ERC-7562 violations its paymaster validation
-    /// shows when `handleOps` is traced.
-    async fn prepare(&self) -> TestResult<(Value, Vec<String>)> {
-        let entry_point = IEntryPointV07::new(ENTRY_POINT_V07, self.provider);
-        let nonce = entry_point
-            .getNonce(self.sender, alloy::primitives::aliases::U192::ZERO)
-            .call()
-            .await?;
-        let prices: Value = self
-            .bundler
-            .raw_request("pimlico_getUserOperationGasPrice".into(), NO_PARAMS)
-            .await?;
-        let (max_fee, priority) = (
-            field(&prices["standard"], "maxFeePerGas")?,
-            field(&prices["standard"], "maxPriorityFeePerGas")?,
-        );
-        let mut op = json!({
-            "sender": self.sender,
-            "nonce": hex_u(nonce),
-            "callData": self.call_data,
-            "callGasLimit": hex_u(U256::from(300_000)),
-            "verificationGasLimit": hex_u(U256::from(1_000_000)),
-            "preVerificationGas": hex_u(U256::from(100_000)),
-            "maxFeePerGas": hex_u(max_fee),
-            "maxPriorityFeePerGas": hex_u(priority),
-            "paymaster": self.paymaster,
-            "paymasterVerificationGasLimit": hex_u(U256::from(300_000)),
-            "paymasterPostOpGasLimit": hex_u(U256::from(100_000)),
-            "paymasterData": "0x",
-            "signature": DUMMY_SIGNATURE,
-        });
-        if let Some((factory, data)) = &self.factory {
-            op["factory"] = json!(factory);
-            op["factoryData"] = json!(data);
-        }
-        let estimate: Value = self
-            .bundler
-            .raw_request(
-                "eth_estimateUserOperationGas".into(),
-                (op.clone(), ENTRY_POINT_V07),
-            )
-            .await?;
-        // The bundler's estimates, never below what the paymaster requires (postOp 45,000; a
-        // bootstrap approval 60,000 of call gas).
-        let at_least = |key: &str, floor: u64| -> TestResult<String> {
-            Ok(hex_u(field(&estimate, key)?.max(U256::from(floor))))
-        };
-        op["preVerificationGas"] = json!(at_least("preVerificationGas", 0)?);
-        op["verificationGasLimit"] = json!(at_least("verificationGasLimit", 0)?);
-        op["callGasLimit"] = json!(at_least("callGasLimit", 60_000)?);
-        op["paymasterVerificationGasLimit"] = json!(at_least("paymasterVerificationGasLimit", 0)?);
-        op["paymasterPostOpGasLimit"] = json!(at_least("paymasterPostOpGasLimit", 45_000)?);
-
-        let hash = entry_point.getUserOpHash(pack(&op)?).call().await?;
-        let signature = self.owner.sign_message_sync(hash.as_slice())?;
-        op["signature"] = json!(Bytes::from(signature.as_bytes().to_vec()));
-        let executor = EXECUTOR_KEY.parse::<PrivateKeySigner>()?.address();
-        let calldata = IEntryPointV07::handleOpsCall {
-            ops: vec![pack(&op)?],
-            beneficiary: executor,
-        }
-        .abi_encode();
-        let violations = erc7562::check_paymaster_validation(
-            self.provider,
-            ENTRY_POINT_V07,
-            self.paymaster,
-            self.sender,
-            executor,
-            calldata.into(),
-        )
-        .await?;
-        Ok((op, violations))
-    }
-}
-
-/// The packed (on-chain) form of a JSON UserOperation.
-fn pack(op: &Value) -> TestResult<IEntryPointV07::PackedUserOperation> {
-    let u = |k: &str| field(op, k);
-    let b = |k: &str| -> TestResult<Vec<u8>> {
-        Ok(op[k]
-            .as_str()
-            .map(|s| s.parse::<Bytes>())
-            .transpose()?
-            .unwrap_or_default()
-            .to_vec())
-    };
-    let two = |hi: U256, lo: U256| B256::from((hi << 128) | lo);
-    let mut init_code = b("factory")?;
-    init_code.extend(b("factoryData")?);
-    let mut pm = b("paymaster")?;
-    pm.extend(u("paymasterVerificationGasLimit")?.to_be_bytes::<32>()[16..].iter());
-    pm.extend(u("paymasterPostOpGasLimit")?.to_be_bytes::<32>()[16..].iter());
-    pm.extend(b("paymasterData")?);
-    Ok(IEntryPointV07::PackedUserOperation {
-        sender: op["sender"].as_str().ok_or("sender")?.parse()?,
-        nonce: u("nonce")?,
-        initCode: init_code.into(),
-        callData: b("callData")?.into(),
-        accountGasLimits: two(u("verificationGasLimit")?, u("callGasLimit")?),
-        preVerificationGas: u("preVerificationGas")?,
-        gasFees: two(u("maxPriorityFeePerGas")?, u("maxFeePerGas")?),
-        paymasterAndData: pm.into(),
-        signature: b("signature")?.into(),
-    })
-}
-
 #[tokio::test]
 async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestResult {
     let mut options = DevnetOptions::new(find_anvil(&repo()));
@@ -338,6 +158,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
     assert_eq!(deployer.get_balance(account).await?, U256::ZERO);
 
     let (_alto, alto_url) = start_alto(&devnet.url).await?;
+    let executor = EXECUTOR_KEY.parse::<PrivateKeySigner>()?.address();
     let bundler = ProviderBuilder::new()
         .connect_http(alto_url.parse()?)
         .erased();
@@ -370,8 +191,9 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         .abi_encode()
         .into(),
         paymaster: paymaster_at,
+        executor,
     }
-    .send()
+    .send(Duration::from_secs(30))
     .await?;
     assert_eq!(receipt["success"], json!(true), "{receipt}");
     assert!(
@@ -418,8 +240,9 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         factory: None,
         call_data: batch.abi_encode().into(),
         paymaster: paymaster_at,
+        executor,
     }
-    .send()
+    .send(Duration::from_secs(30))
     .await?;
     assert_eq!(receipt["success"], json!(true), "{receipt}");
     let ids = registry.getActiveSubnets().call().await?;
@@ -451,6 +274,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         factory: None,
         call_data,
         paymaster: paymaster_at,
+        executor,
     };
     let execute = |func: Vec<u8>| -> Bytes {
         SimpleAccount::executeCall {
@@ -465,7 +289,9 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         delegatee: owner.address(),
     }
     .abi_encode();
-    as_op(execute(delegate)).send().await?;
+    as_op(execute(delegate))
+        .send(Duration::from_secs(30))
+        .await?;
     let transfer = TORA::transferCall {
         to: owner.address(),
         value: U256::from(1),

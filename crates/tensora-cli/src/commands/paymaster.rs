@@ -25,6 +25,16 @@ pub(crate) enum Command {
         #[command(flatten)]
         tx: TxArgs,
     },
+    /// Add ETH to the paymaster's EntryPoint stake, with the governance-set unstake delay (anyone).
+    Stake {
+        /// ETH to stake.
+        #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
+        eth: U256,
+        #[command(flatten)]
+        chain: ChainArgs,
+        #[command(flatten)]
+        tx: TxArgs,
+    },
     /// Add ETH to the paymaster's EntryPoint deposit (anyone).
     Deposit {
         /// ETH to deposit.
@@ -78,6 +88,21 @@ pub(crate) async fn run(command: Command) -> CliResult {
                     format_ether(tora_per_eth)
                 ),
                 None,
+            )
+            .await?;
+            Ok(())
+        }
+        Command::Stake { eth, chain, tx } => {
+            let ctx = Ctx::write(&chain, &tx).await?;
+            let pm = TensoraPaymaster::new(ctx.address(names::PAYMASTER)?, &ctx.provider);
+            let funds = format!(
+                "stakes {} ETH for the paymaster (only governance can unstake it)",
+                format_ether(eth)
+            );
+            ctx.send(
+                pm.addStake().value(eth),
+                "staking for the paymaster",
+                Some(funds),
             )
             .await?;
             Ok(())

@@ -1,0 +1,160 @@
+//! `tensora userop`: act from an ERC-4337 smart account (SimpleAccount, EntryPoint v0.7) that
+//! pays gas in TORA through the suite's paymaster, via any bundler. The signer flags give the
+//! account's owner key, which only signs locally.
+
+use std::time::Duration;
+
+use alloy::primitives::{Address, Bytes, U256};
+use alloy::providers::{Provider, ProviderBuilder};
+use alloy::sol_types::SolCall;
+use serde_json::json;
+use tensora_bindings::{TORA, names};
+use tensora_deploy::artifacts::simple_account::SimpleAccount;
+use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
+use tensora_deploy::userop::UserOp;
+
+use super::CliResult;
+use crate::context::{ChainArgs, Ctx, parse_address, tora};
+use crate::signer::SignerArgs;
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Command {
+    /// The owner's account address (send TORA there), its TORA and whether it exists yet.
+    Address {
+        #[command(flatten)]
+        owner: SignerArgs,
+        #[command(flatten)]
+        chain: ChainArgs,
+    },
+    /// Execute a call from the account, paying gas in TORA (the first use creates the account and
+    /// approves the paymaster in its own UserOperation).
+    Send {
+        /// The bundler's RPC URL.
+        #[arg(long, env = "BUNDLER_URL")]
+        bundler_url: String,
+        /// Contract to call from the account.
+        #[arg(long, value_parser = parse_address)]
+        to: Address,
+        /// ABI-encoded calldata (0x…).
+        #[arg(long)]
+        calldata: Bytes,
+        #[command(flatten)]
+        owner: SignerArgs,
+        #[command(flatten)]
+        chain: ChainArgs,
+    },
+}
+
+pub(crate) async fn run(command: Command) -> CliResult {
+    match command {
+        Command::Address { owner, chain } => {
+            let ctx = Ctx::read(&chain).await?;
+            let owner = owner.signer()?;
+            let factory =
+                SimpleAccountFactory::new(ctx.address(names::ACCOUNT_FACTORY)?, &ctx.provider);
+            let account = factory
+                .getAddress(owner.address(), U256::ZERO)
+                .call()
+                .await?;
+            let exists = !ctx.provider.get_code_at(account).await?.is_empty();
+            let token = TORA::new(ctx.address(names::TORA)?, &ctx.provider);
+            let balance = token.balanceOf(account).call().await?;
+            ctx.say(
+                &format!("account {account} of {}: {}, holds {}", owner.address(), if exists { "deployed" } else { "not deployed yet" }, tora(balance)),
+                &json!({ "account": account, "owner": owner.address(), "deployed": exists, "tora": balance.to_string() }),
+            )
+        }
+        Command::Send {
+            bundler_url,
+            to,
+            calldata,
+            owner,
+            chain,
+        } => {
+            let ctx = Ctx::read(&chain).await?;
+            let owner = owner.signer()?;
+            let bundler_url = bundler_url
+                .parse()
+                .map_err(|e| format!("--bundler-url {bundler_url} is not a URL: {e}"))?;
+            let bundler = ProviderBuilder::new().connect_http(bundler_url).erased();
+            let factory_at = ctx.address(names::ACCOUNT_FACTORY)?;
+            let paymaster = ctx.address(names::PAYMASTER)?;
+            let tora_at = ctx.address(names::TORA)?;
+            let factory = SimpleAccountFactory::new(factory_at, &ctx.provider);
+            let account = factory
+                .getAddress(owner.address(), U256::ZERO)
+                .call()
+                .await?;
+            let exists = !ctx.provider.get_code_at(account).await?.is_empty();
+            let token = TORA::new(tora_at, &ctx.provider);
+            let op = |factory: Option<(Address, Bytes)>, call_data: Bytes| UserOp {
+                provider: &ctx.provider,
+                bundler: &bundler,
+                owner: &owner,
+                sender: account,
+                factory,
+                call_data,
+                paymaster,
+                executor: owner.address(),
+            };
+            let timeout = Duration::from_secs(60);
+            if !exists || token.allowance(account, paymaster).call().await?.is_zero() {
+                let create = SimpleAccountFactory::createAccountCall {
+                    owner: owner.address(),
+                    salt: U256::ZERO,
+                }
+                .abi_encode();
+                let approve = TORA::approveCall {
+                    spender: paymaster,
+                    value: U256::MAX,
+                }
+                .abi_encode();
+                let call = SimpleAccount::executeCall {
+                    dest: tora_at,
+                    value: U256::ZERO,
+                    func: approve.into(),
+                }
+                .abi_encode();
+                let receipt = op((!exists).then(|| (factory_at, create.into())), call.into())
+                    .send(timeout)
+                    .await?;
+                ctx.say(
+                    &format!(
+                        "bootstrap: account {account} {}approved the paymaster (tx {})",
+                        if exists { "" } else { "created and " },
+                        receipt["receipt"]["transactionHash"]
+                            .as_str()
+                            .unwrap_or("?")
+                    ),
+                    &json!({ "bootstrap": receipt }),
+                )?;
+            }
+            let call = SimpleAccount::executeCall {
+                dest: to,
+                value: U256::ZERO,
+                func: calldata,
+            }
+            .abi_encode();
+            let receipt = op(None, call.into()).send(timeout).await?;
+            let success = receipt["success"].as_bool().unwrap_or(false);
+            ctx.say(
+                &format!(
+                    "UserOperation {} from {account}: {} (tx {}), paid in TORA",
+                    receipt["userOpHash"].as_str().unwrap_or("?"),
+                    if success { "succeeded" } else { "REVERTED" },
+                    receipt["receipt"]["transactionHash"]
+                        .as_str()
+                        .unwrap_or("?")
+                ),
+                &receipt,
+            )?;
+            if !success {
+                return Err(
+                    "the call reverted inside the UserOperation (its gas was still paid in TORA)"
+                        .into(),
+                );
+            }
+            Ok(())
+        }
+    }
+}

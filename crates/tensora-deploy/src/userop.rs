@@ -1,0 +1,232 @@
+//! ERC-4337 v0.7 UserOperations paid in TORA through the suite's paymaster, sent to a bundler:
+//! build (nonce, the bundler's gas prices and estimates, never below what the paymaster
+//! requires), sign (SimpleAccount v0.7: EIP-191 message of the userOpHash), check the paymaster's
+//! validation against ERC-7562 on a trace of `handleOps` ([`crate::erc7562`]), submit, and wait for
+//! the receipt.
+
+use std::time::Duration;
+
+use alloy::primitives::{Address, B256, Bytes, U256, aliases::U192};
+use alloy::providers::{DynProvider, Provider};
+use alloy::signers::SignerSync;
+use alloy::signers::local::PrivateKeySigner;
+use alloy::sol;
+use alloy::sol_types::SolCall;
+use serde_json::{Value, json};
+
+use crate::DeployError;
+use crate::canonical::ENTRY_POINT_V07;
+use crate::erc7562;
+
+sol! {
+    /// The EntryPoint v0.7 calls a UserOperation client makes.
+    #[sol(rpc)]
+    interface IEntryPointV07 {
+        struct PackedUserOperation {
+            address sender;
+            uint256 nonce;
+            bytes initCode;
+            bytes callData;
+            bytes32 accountGasLimits;
+            uint256 preVerificationGas;
+            bytes32 gasFees;
+            bytes paymasterAndData;
+            bytes signature;
+        }
+        function getUserOpHash(PackedUserOperation calldata userOp) external view returns (bytes32);
+        function getNonce(address sender, uint192 key) external view returns (uint256 nonce);
+        function handleOps(PackedUserOperation[] calldata ops, address payable beneficiary) external;
+    }
+}
+
+/// The conventional dummy signature for gas estimation (well-formed, recovers to nobody).
+const DUMMY_SIGNATURE: &str = "0xfffffffffffffffffffffffffffffff0000000000000000000000000000000007aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1c";
+/// JSON-RPC `params: []` (bundlers reject a missing params array).
+const NO_PARAMS: [(); 0] = [];
+/// What the paymaster requires at least: postOp gas, and call gas for a bootstrap approval.
+const MIN_POST_OP_GAS: u64 = 45_000;
+const MIN_CALL_GAS: u64 = 60_000;
+
+fn hex_u(v: U256) -> String {
+    format!("{v:#x}")
+}
+
+fn field(v: &Value, key: &str) -> Result<U256, DeployError> {
+    v[key]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| DeployError::Devnet(format!("the bundler's answer lacks {key}: {v}")))
+}
+
+fn bundler_error(
+    what: &'static str,
+) -> impl FnOnce(alloy::transports::RpcError<alloy::transports::TransportErrorKind>) -> DeployError
+{
+    move |e| DeployError::Devnet(format!("bundler: {what}: {e}"))
+}
+
+/// One UserOperation to send.
+#[derive(Debug)]
+pub struct UserOp<'a> {
+    /// The chain (reads, hashing, the ERC-7562 trace).
+    pub provider: &'a DynProvider,
+    /// The bundler's RPC.
+    pub bundler: &'a DynProvider,
+    /// The account's owner key (signs; never sent anywhere).
+    pub owner: &'a PrivateKeySigner,
+    /// The account.
+    pub sender: Address,
+    /// Factory and its calldata, when the account does not exist yet.
+    pub factory: Option<(Address, Bytes)>,
+    /// What the account executes.
+    pub call_data: Bytes,
+    /// The paymaster that takes TORA.
+    pub paymaster: Address,
+    /// The bundler's executor (traced as the `handleOps` sender in the ERC-7562 check).
+    pub executor: Address,
+}
+
+impl UserOp<'_> {
+    /// Builds and signs the operation (bundler JSON form) and returns the ERC-7562 violations of
+    /// the paymaster's validation in a trace of `handleOps` (empty when it complies).
+    pub async fn prepare(&self) -> Result<(Value, Vec<String>), DeployError> {
+        let entry_point = IEntryPointV07::new(ENTRY_POINT_V07, self.provider);
+        let nonce = entry_point
+            .getNonce(self.sender, U192::ZERO)
+            .call()
+            .await
+            .map_err(DeployError::call("reading the account nonce"))?;
+        let prices: Value = self
+            .bundler
+            .raw_request("pimlico_getUserOperationGasPrice".into(), NO_PARAMS)
+            .await
+            .map_err(bundler_error("gas prices"))?;
+        let mut op = json!({
+            "sender": self.sender,
+            "nonce": hex_u(nonce),
+            "callData": self.call_data,
+            "callGasLimit": hex_u(U256::from(300_000)),
+            "verificationGasLimit": hex_u(U256::from(1_000_000)),
+            "preVerificationGas": hex_u(U256::from(100_000)),
+            "maxFeePerGas": hex_u(field(&prices["standard"], "maxFeePerGas")?),
+            "maxPriorityFeePerGas": hex_u(field(&prices["standard"], "maxPriorityFeePerGas")?),
+            "paymaster": self.paymaster,
+            "paymasterVerificationGasLimit": hex_u(U256::from(300_000)),
+            "paymasterPostOpGasLimit": hex_u(U256::from(100_000)),
+            "paymasterData": "0x",
+            "signature": DUMMY_SIGNATURE,
+        });
+        if let Some((factory, data)) = &self.factory {
+            op["factory"] = json!(factory);
+            op["factoryData"] = json!(data);
+        }
+        let estimate: Value = self
+            .bundler
+            .raw_request(
+                "eth_estimateUserOperationGas".into(),
+                (op.clone(), ENTRY_POINT_V07),
+            )
+            .await
+            .map_err(bundler_error("gas estimate"))?;
+        for (key, floor) in [
+            ("preVerificationGas", 0),
+            ("verificationGasLimit", 0),
+            ("callGasLimit", MIN_CALL_GAS),
+            ("paymasterVerificationGasLimit", 0),
+            ("paymasterPostOpGasLimit", MIN_POST_OP_GAS),
+        ] {
+            op[key] = json!(hex_u(field(&estimate, key)?.max(U256::from(floor))));
+        }
+        let hash = entry_point
+            .getUserOpHash(pack(&op)?)
+            .call()
+            .await
+            .map_err(DeployError::call("hashing the UserOperation"))?;
+        let signature = self
+            .owner
+            .sign_message_sync(hash.as_slice())
+            .map_err(|e| DeployError::Devnet(format!("signing the UserOperation: {e}")))?;
+        op["signature"] = json!(Bytes::from(signature.as_bytes().to_vec()));
+        let calldata = IEntryPointV07::handleOpsCall {
+            ops: vec![pack(&op)?],
+            beneficiary: self.executor,
+        }
+        .abi_encode();
+        let violations = erc7562::check_paymaster_validation(
+            self.provider,
+            ENTRY_POINT_V07,
+            self.paymaster,
+            self.sender,
+            self.executor,
+            calldata.into(),
+        )
+        .await?;
+        Ok((op, violations))
+    }
+
+    /// Prepares, refuses if the paymaster's validation breaks ERC-7562, submits, and waits (up to
+    /// `timeout`) for the receipt.
+    pub async fn send(&self, timeout: Duration) -> Result<Value, DeployError> {
+        let (op, violations) = self.prepare().await?;
+        if !violations.is_empty() {
+            return Err(DeployError::Devnet(format!(
+                "ERC-7562 violations in the paymaster's validation: {violations:?}"
+            )));
+        }
+        let op_hash: B256 = self
+            .bundler
+            .raw_request("eth_sendUserOperation".into(), (op, ENTRY_POINT_V07))
+            .await
+            .map_err(bundler_error("eth_sendUserOperation"))?;
+        let started = std::time::Instant::now();
+        while started.elapsed() < timeout {
+            let receipt: Value = self
+                .bundler
+                .raw_request("eth_getUserOperationReceipt".into(), (op_hash,))
+                .await
+                .map_err(bundler_error("eth_getUserOperationReceipt"))?;
+            if !receipt.is_null() {
+                return Ok(receipt);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(DeployError::Devnet(format!(
+            "UserOperation {op_hash} was not included within {timeout:?}"
+        )))
+    }
+}
+
+/// The packed (on-chain) form of a JSON UserOperation.
+pub fn pack(op: &Value) -> Result<IEntryPointV07::PackedUserOperation, DeployError> {
+    let u = |k: &str| field(op, k);
+    let b = |k: &str| -> Result<Vec<u8>, DeployError> {
+        match op[k].as_str() {
+            None => Ok(Vec::new()),
+            Some(s) => s.parse::<Bytes>().map(|b| b.to_vec()).map_err(|e| {
+                DeployError::Devnet(format!("UserOperation field {k} is not hex: {e}"))
+            }),
+        }
+    };
+    let two = |hi: U256, lo: U256| B256::from((hi << 128) | lo);
+    let mut init_code = b("factory")?;
+    init_code.extend(b("factoryData")?);
+    let mut pm = b("paymaster")?;
+    pm.extend(u("paymasterVerificationGasLimit")?.to_be_bytes::<32>()[16..].iter());
+    pm.extend(u("paymasterPostOpGasLimit")?.to_be_bytes::<32>()[16..].iter());
+    pm.extend(b("paymasterData")?);
+    let sender = op["sender"]
+        .as_str()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| DeployError::Devnet("UserOperation sender is not an address".into()))?;
+    Ok(IEntryPointV07::PackedUserOperation {
+        sender,
+        nonce: u("nonce")?,
+        initCode: init_code.into(),
+        callData: b("callData")?.into(),
+        accountGasLimits: two(u("verificationGasLimit")?, u("callGasLimit")?),
+        preVerificationGas: u("preVerificationGas")?,
+        gasFees: two(u("maxPriorityFeePerGas")?, u("maxFeePerGas")?),
+        paymasterAndData: pm.into(),
+        signature: b("signature")?.into(),
+    })
+}
