@@ -49,6 +49,9 @@ enum Command {
     /// Commit and reveal scores (validators).
     #[command(subcommand)]
     Scores(commands::scores::Command),
+    /// The coordinator service: closes a subnet's epochs on time.
+    #[command(subcommand)]
+    Coordinator(commands::coordinator::Command),
     /// Epoch status.
     #[command(subcommand)]
     Epoch(commands::epoch::Command),
@@ -83,6 +86,7 @@ async fn main() -> ExitCode {
         Command::Undelegate(args) => commands::member::undelegate(args).await,
         Command::Claim(args) => commands::member::claim(args).await,
         Command::Scores(c) => commands::scores::run(c).await,
+        Command::Coordinator(c) => commands::coordinator::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,

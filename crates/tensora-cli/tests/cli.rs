@@ -405,7 +405,7 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     let out = signed(&["epoch", "close", "--subnet", "1"]);
     assert!(out.status.success(), "{}", text(&out));
     assert!(
-        text(&out).contains("epoch 0 closed with 1 validator row(s); now epoch 1"),
+        text(&out).contains("epoch 0 closed with 1 validator row(s) in 1 transaction(s)"),
         "{}",
         text(&out)
     );
@@ -738,6 +738,228 @@ async fn guardian_safe_signs_and_executes_a_pause() -> Result<(), Box<dyn std::e
     );
     std::fs::write(&one, "{}")?;
     fails_with(&exec(&one), "is not a Safe transaction file");
+    devnet.stop().await?;
+    Ok(())
+}
+
+/// The coordinator restart scenario: an epoch whose close was interrupted after its first chunk
+/// (as if the coordinator died between transactions) is finished by a fresh coordinator, which
+/// closes it exactly once; nothing can close it again.
+#[tokio::test]
+async fn coordinator_finishes_an_interrupted_close_exactly_once()
+-> Result<(), Box<dyn std::error::Error>> {
+    use alloy::primitives::{U256, utils::parse_ether};
+    use alloy::sol_types::SolEvent;
+    use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+    use tensora_deploy::tx::send;
+
+    let devnet = devnet().await?;
+    let records =
+        std::env::temp_dir().join(format!("tensora-cli-coordinator-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&records);
+    let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let cfg = repo()
+        .join("deployments/config/devnet.toml")
+        .display()
+        .to_string();
+    let out = tensora(&[
+        "deploy",
+        "--rpc-url",
+        &url,
+        "--private-key",
+        DEV_KEY,
+        "--config",
+        &cfg,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let record = tensora_bindings::Deployment::load(&records, 901)?;
+    let wallet = |key: &str| -> Result<
+        (alloy::providers::DynProvider, alloy::primitives::Address),
+        Box<dyn std::error::Error>,
+    > {
+        let signer: alloy::signers::local::PrivateKeySigner = key.parse()?;
+        let address = signer.address();
+        let p = alloy::providers::ProviderBuilder::new()
+            .wallet(alloy::network::EthereumWallet::from(signer))
+            .connect_http(url.parse()?)
+            .erased();
+        Ok((p, address))
+    };
+    let (admin, admin_at) = wallet(DEV_KEY)?;
+    let (validator, validator_at) = wallet(VALIDATOR_KEY)?;
+    let (tora_at, registry_at) = (
+        record.address(names::TORA)?,
+        record.address(names::SUBNET_REGISTRY)?,
+    );
+    let tora = TORA::new(tora_at, &admin);
+    let mut hp = tensora_deploy::config::NetworkConfig::load(
+        &repo().join("deployments/config/devnet.toml"),
+    )?
+    .registry
+    .min_bounds;
+    hp.commit_reveal = false;
+    hp.epoch_length = 600;
+    hp.close_grace_period = 3600;
+    send(
+        &admin,
+        admin_at,
+        tora.approve(registry_at, parse_ether("1000")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    let registry = SubnetRegistry::new(registry_at, &admin);
+    send(
+        &admin,
+        admin_at,
+        registry
+            .createSubnet("Loop".into(), "time-series".into(), hp.to_contract())
+            .into_transaction_request(),
+        "create",
+    )
+    .await?;
+    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+    let subnet = Subnet::new(instance, &admin);
+    send(
+        &admin,
+        admin_at,
+        tora.approve(instance, parse_ether("100")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    send(
+        &admin,
+        admin_at,
+        subnet
+            .registerMiner(parse_ether("100")?, "http://127.0.0.1:9101/predict".into())
+            .into_transaction_request(),
+        "miner",
+    )
+    .await?;
+    send(
+        &admin,
+        admin_at,
+        tora.transfer(validator_at, parse_ether("1000")?)
+            .into_transaction_request(),
+        "fund",
+    )
+    .await?;
+    let as_validator = Subnet::new(instance, &validator);
+    let token = TORA::new(tora_at, &validator);
+    send(
+        &validator,
+        validator_at,
+        token
+            .approve(instance, parse_ether("1000")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    send(
+        &validator,
+        validator_at,
+        as_validator
+            .registerValidator(parse_ether("1000")?)
+            .into_transaction_request(),
+        "validator",
+    )
+    .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    send(
+        &validator,
+        validator_at,
+        as_validator
+            .submitScores(vec![0u8, 9, 0, 0].into(), vec![])
+            .into_transaction_request(),
+        "scores",
+    )
+    .await?;
+    let end = subnet.epochInfo().call().await?.end;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+
+    // The first chunk (column 0) lands; then the closer "dies".
+    let c = tensora_deploy::consensus::compute(
+        &admin,
+        instance,
+        record.address(names::VALIDATOR_TRUST)?,
+        0,
+    )
+    .await?;
+    assert_eq!(c.weights.len(), 2);
+    send(
+        &admin,
+        admin_at,
+        subnet
+            .closeEpoch(c.encode(0, 1).into())
+            .into_transaction_request(),
+        "first chunk",
+    )
+    .await?;
+    let info = subnet.epochInfo().call().await?;
+    assert_eq!((info.epoch, info.closeCursor), (0, 1), "mid-close");
+
+    let out = tensora(&[
+        "coordinator",
+        "run",
+        "--subnet",
+        "1",
+        "--once",
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+        "--private-key",
+        DEV_KEY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let closed_line = text(&out)
+        .lines()
+        .find(|l| l.contains("\"closed\""))
+        .map(str::to_owned)
+        .ok_or("no closed event logged")?;
+    let logged: serde_json::Value = serde_json::from_str(&closed_line)?;
+    assert_eq!(
+        logged["report"]["chunks"][0]["from"], 1,
+        "resumed at the cursor: {logged}"
+    );
+    assert_eq!(subnet.epochInfo().call().await?.epoch, 1);
+    let closes = admin
+        .get_logs(
+            &alloy::rpc::types::Filter::new()
+                .address(instance)
+                .event_signature(Subnet::EpochClosed::SIGNATURE_HASH)
+                .from_block(0),
+        )
+        .await?;
+    assert_eq!(closes.len(), 1, "epoch 0 closed exactly once");
+    fails_with(
+        &tensora(&[
+            "epoch",
+            "close",
+            "--subnet",
+            "1",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "WrongPhase",
+    );
     devnet.stop().await?;
     Ok(())
 }

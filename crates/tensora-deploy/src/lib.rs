@@ -2,6 +2,7 @@
 //! and runs a local OP Stack devnet (anvil in optimism mode with the OP predeploys and preinstalls).
 //!
 //! - [`config`]: the per-network config (`deployments/config/<network>.toml`).
+//! - [`closing`]: closing an epoch in chunks, resumable from the chain's close cursor.
 //! - [`consensus`]: the epoch consensus a subnet verifies when it closes, computed off chain.
 //! - [`canonical`]: canonical contracts the suite relies on, installed where missing.
 //! - [`devnet`]: the local devnet.
@@ -13,6 +14,7 @@
 
 pub mod artifacts;
 pub mod canonical;
+pub mod closing;
 pub mod config;
 pub mod consensus;
 pub mod devnet;

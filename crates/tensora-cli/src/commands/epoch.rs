@@ -5,7 +5,7 @@ use serde_json::json;
 use tensora_bindings::Subnet;
 
 use super::CliResult;
-use tensora_deploy::{consensus, tx};
+use tensora_deploy::{closing, consensus};
 
 use crate::context::{ChainArgs, Ctx, TxArgs};
 
@@ -35,58 +35,47 @@ pub(crate) enum Command {
     },
 }
 
-/// Gas above which a close chunk is split (EIP-7825 caps a transaction at 16,777,216).
-const CHUNK_GAS: u64 = 12_000_000;
-
 async fn close(subnet: u64, from_block: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
     let ctx = Ctx::write(chain, tx).await?;
     let instance = ctx.subnet(subnet).await?;
-    let contract = Subnet::new(instance, &ctx.provider);
     let trust = ctx.address(tensora_bindings::names::VALIDATOR_TRUST)?;
-    let consensus = consensus::compute(&ctx.provider, instance, trust, from_block).await?;
-    let from = ctx.sender()?;
-    let total = consensus.weights.len();
-    let (mut offset, mut chunk) = (0usize, total.max(1));
-    loop {
-        let count = chunk.min(total - offset);
-        let call = contract.closeEpoch(consensus.encode(offset, count).into());
-        let request = call.clone().into_transaction_request().from(from);
-        match tx::estimate(&ctx.provider, &request, "closing the epoch").await {
-            Ok(gas) if gas > CHUNK_GAS && count > 1 => {
-                chunk = count / 2;
-                continue;
-            }
-            Err(tx::TxError::Rpc { .. }) if count > 1 => {
-                chunk = count / 2;
-                continue;
-            }
-            Err(e) => return Err(e.into()),
-            Ok(_) => {}
-        }
-        let what = format!(
-            "closing epoch {} of subnet {subnet}: columns {}..{}",
-            consensus.epoch,
-            usize::from(consensus.from) + offset,
-            usize::from(consensus.from) + offset + count
-        );
-        ctx.send(call, &what, None).await?;
-        if ctx.dry_run() {
-            return Ok(());
-        }
-        offset += count;
-        if offset >= total {
-            break;
-        }
+    if ctx.dry_run() {
+        let c = consensus::compute(&ctx.provider, instance, trust, from_block).await?;
+        let contract = Subnet::new(instance, &ctx.provider);
+        let call = contract.closeEpoch(c.encode(0, c.weights.len()).into());
+        ctx.send(
+            call,
+            &format!(
+                "closing epoch {} of subnet {subnet} in one transaction",
+                c.epoch
+            ),
+            None,
+        )
+        .await?;
+        return Ok(());
     }
-    let now = contract.epochInfo().call().await?.epoch;
-    ctx.say(
-        &format!(
-            "epoch {} closed with {} validator row(s); now epoch {now}",
-            consensus.epoch,
-            consensus.rows.len()
-        ),
-        &json!({ "closedEpoch": consensus.epoch, "epoch": now, "rows": consensus.rows.len() }),
+    let report = closing::close_epoch(
+        &ctx.provider,
+        ctx.sender()?,
+        instance,
+        trust,
+        from_block,
+        None,
     )
+    .await?;
+    let text = format!(
+        "epoch {} closed with {} validator row(s) in {} transaction(s): {}",
+        report.epoch,
+        report.rows,
+        report.chunks.len(),
+        report
+            .chunks
+            .iter()
+            .map(|c| format!("{} (gas {})", c.tx_hash, c.gas_used))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    ctx.say(&text, &serde_json::to_value(&report)?)
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {

@@ -1,0 +1,108 @@
+//! Closing an epoch: compute the consensus ([`crate::consensus`]) and submit it from the close
+//! cursor on, in chunks of miner columns small enough for one transaction each. Everything is
+//! derived from the chain (the cursor, the revealed scores), so a close interrupted between chunks
+//! resumes where it stopped and an epoch is never closed twice.
+
+use alloy::primitives::{Address, B256};
+use alloy::providers::DynProvider;
+use alloy::sol_types::SolCall;
+use serde::Serialize;
+use tensora_bindings::Subnet;
+
+use crate::tx::{self, TxError};
+use crate::{DeployError, consensus};
+
+/// Gas above which a chunk is split (EIP-7825 caps a transaction at 16,777,216 gas).
+pub const CHUNK_GAS: u64 = 12_000_000;
+
+/// One close transaction.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Chunk {
+    /// First column it scored.
+    pub from: usize,
+    /// Columns it scored.
+    pub columns: usize,
+    /// The transaction.
+    pub tx_hash: B256,
+    /// Gas used.
+    pub gas_used: u64,
+}
+
+/// What a close did.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CloseReport {
+    /// The epoch being closed.
+    pub epoch: u64,
+    /// Validator rows that counted.
+    pub rows: usize,
+    /// Transactions sent, in order.
+    pub chunks: Vec<Chunk>,
+    /// Whether the epoch is now closed (false when `max_transactions` stopped it early).
+    pub closed: bool,
+}
+
+/// Closes `subnet`'s ended epoch from `from` (the coordinator, the owner, or anyone after the
+/// grace period), sending at most `max_transactions` chunks (all when `None`).
+pub async fn close_epoch(
+    provider: &DynProvider,
+    from: Address,
+    subnet: Address,
+    trust: Address,
+    from_block: u64,
+    max_transactions: Option<usize>,
+) -> Result<CloseReport, DeployError> {
+    let c = consensus::compute(provider, subnet, trust, from_block).await?;
+    let total = c.weights.len();
+    let (mut offset, mut chunk) = (0usize, total.max(1));
+    let mut chunks = Vec::new();
+    loop {
+        let count = chunk.min(total - offset);
+        let call = Subnet::closeEpochCall(c.encode(offset, count).into());
+        let request = alloy::rpc::types::TransactionRequest::default()
+            .to(subnet)
+            .from(from)
+            .input(alloy::primitives::Bytes::from(call.abi_encode()).into());
+        match tx::estimate(provider, &request, "closing the epoch").await {
+            Ok(gas) if gas > CHUNK_GAS && count > 1 => {
+                chunk = count / 2;
+                continue;
+            }
+            Err(TxError::Rpc { .. }) if count > 1 => {
+                chunk = count / 2;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+            Ok(_) => {}
+        }
+        let first = usize::from(c.from) + offset;
+        let what = format!(
+            "closing epoch {} (columns {first}..{})",
+            c.epoch,
+            first + count
+        );
+        let receipt = tx::send(provider, from, request, &what).await?;
+        chunks.push(Chunk {
+            from: first,
+            columns: count,
+            tx_hash: receipt.transaction_hash,
+            gas_used: receipt.gas_used,
+        });
+        offset += count;
+        if offset >= total || max_transactions.is_some_and(|m| chunks.len() >= m) {
+            break;
+        }
+    }
+    let now = Subnet::new(subnet, provider)
+        .epochInfo()
+        .call()
+        .await
+        .map_err(DeployError::call("reading the epoch"))?;
+    Ok(CloseReport {
+        epoch: c.epoch,
+        rows: c.rows.len(),
+        chunks,
+        closed: now.epoch > c.epoch,
+    })
+}
