@@ -130,6 +130,18 @@ impl Ctx {
         })
     }
 
+    /// The latest block's timestamp: the chain's clock.
+    pub(crate) async fn chain_time(&self) -> Result<u64, CliError> {
+        let block = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await?;
+        Ok(block
+            .ok_or("the node returned no latest block")?
+            .header
+            .timestamp)
+    }
+
     /// The instance of subnet `id`, or a clear error when there is none.
     pub(crate) async fn subnet(&self, id: u64) -> Result<Address, CliError> {
         let registry = SubnetRegistry::new(self.address(names::SUBNET_REGISTRY)?, &self.provider);

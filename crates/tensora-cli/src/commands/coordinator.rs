@@ -6,7 +6,6 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use alloy::providers::Provider;
 use serde_json::{Value, json};
 use tensora_bindings::{Subnet, names};
 use tensora_deploy::closing;
@@ -115,13 +114,7 @@ async fn step(
         .epochInfo()
         .call()
         .await?;
-    let latest = ctx
-        .provider
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await?
-        .ok_or("the node returned no latest block")?
-        .header
-        .timestamp;
+    let latest = ctx.chain_time().await?;
     let wall = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
     // The next block's time is at least the later of the two.
     let now = latest.max(wall);

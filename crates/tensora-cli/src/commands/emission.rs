@@ -3,7 +3,6 @@
 
 use alloy::primitives::U256;
 use alloy::primitives::utils::format_ether;
-use alloy::providers::Provider;
 use alloy::sol_types::SolCall;
 use serde_json::json;
 use tensora_bindings::{EmissionManager, SubnetRegistry, names};
@@ -53,13 +52,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
         Command::Schedule { chain } => {
             let ctx = Ctx::read(&chain).await?;
             let em = EmissionManager::new(ctx.address(names::EMISSION_MANAGER)?, &ctx.provider);
-            let now = ctx
-                .provider
-                .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-                .await?
-                .ok_or("the node returned no latest block")?
-                .header
-                .timestamp;
+            let now = ctx.chain_time().await?;
             let rate = em.rateAt(U256::from(now)).call().await?;
             let minted = em.totalMinted().call().await?;
             let (start, halving) = (em.START().call().await?, em.HALVING_PERIOD().call().await?);

@@ -1,6 +1,5 @@
 //! `tensora epoch status`: where a subnet's epoch stands.
 
-use alloy::providers::Provider;
 use serde_json::json;
 use tensora_bindings::Subnet;
 
@@ -94,13 +93,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
         .epochInfo()
         .call()
         .await?;
-    let now = ctx
-        .provider
-        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-        .await?
-        .ok_or("the node returned no latest block")?
-        .header
-        .timestamp;
+    let now = ctx.chain_time().await?;
     let (end, reveal_from) = (u64::from(info.end), u64::from(info.revealFrom));
     let phase = if info.closeCursor > 0 {
         "closing (chunked close under way)"

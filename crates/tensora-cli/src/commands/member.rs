@@ -43,39 +43,8 @@ pub(crate) enum MinerCommand {
         #[command(flatten)]
         tx: TxArgs,
     },
-    /// Move part of the bond (keeping at least the minimum) into unbonding.
-    Unbond {
-        /// Subnet id.
-        #[arg(long)]
-        subnet: u64,
-        /// TORA to unbond.
-        #[arg(long, value_parser = parse_amount, allow_negative_numbers = true)]
-        amount: U256,
-        #[command(flatten)]
-        chain: ChainArgs,
-        #[command(flatten)]
-        tx: TxArgs,
-    },
-    /// Leave the subnet: the whole bond enters unbonding.
-    Deregister {
-        /// Subnet id.
-        #[arg(long)]
-        subnet: u64,
-        #[command(flatten)]
-        chain: ChainArgs,
-        #[command(flatten)]
-        tx: TxArgs,
-    },
-    /// Withdraw unbonded TORA whose delay has passed.
-    Withdraw {
-        /// Subnet id.
-        #[arg(long)]
-        subnet: u64,
-        #[command(flatten)]
-        chain: ChainArgs,
-        #[command(flatten)]
-        tx: TxArgs,
-    },
+    #[command(flatten)]
+    Exit(ExitCommand),
     /// Show an account's membership, bond, unbonding and rewards in a subnet.
     Status(StatusArgs),
 }
@@ -98,6 +67,15 @@ pub(crate) enum ValidatorCommand {
         #[command(flatten)]
         tx: TxArgs,
     },
+    #[command(flatten)]
+    Exit(ExitCommand),
+    /// Show an account's membership, bond, unbonding and rewards in a subnet.
+    Status(StatusArgs),
+}
+
+/// Leaving a subnet, the same for miners and validators.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum ExitCommand {
     /// Move part of the bond (keeping at least the minimum) into unbonding.
     Unbond {
         /// Subnet id.
@@ -131,8 +109,6 @@ pub(crate) enum ValidatorCommand {
         #[command(flatten)]
         tx: TxArgs,
     },
-    /// Show an account's membership, bond, unbonding and rewards in a subnet.
-    Status(StatusArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -238,14 +214,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             .await?;
             Ok(())
         }
-        MinerCommand::Unbond {
-            subnet,
-            amount,
-            chain,
-            tx,
-        } => unbond(subnet, amount, &chain, &tx).await,
-        MinerCommand::Deregister { subnet, chain, tx } => deregister(subnet, &chain, &tx).await,
-        MinerCommand::Withdraw { subnet, chain, tx } => withdraw(subnet, &chain, &tx).await,
+        MinerCommand::Exit(command) => exit(command).await,
         MinerCommand::Status(args) => status(args).await,
     }
 }
@@ -273,14 +242,7 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
             .await?;
             Ok(())
         }
-        ValidatorCommand::Unbond {
-            subnet,
-            amount,
-            chain,
-            tx,
-        } => unbond(subnet, amount, &chain, &tx).await,
-        ValidatorCommand::Deregister { subnet, chain, tx } => deregister(subnet, &chain, &tx).await,
-        ValidatorCommand::Withdraw { subnet, chain, tx } => withdraw(subnet, &chain, &tx).await,
+        ValidatorCommand::Exit(command) => exit(command).await,
         ValidatorCommand::Status(args) => status(args).await,
     }
 }
@@ -320,6 +282,19 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
         }
     };
     Ok(())
+}
+
+async fn exit(command: ExitCommand) -> CliResult {
+    match command {
+        ExitCommand::Unbond {
+            subnet,
+            amount,
+            chain,
+            tx,
+        } => unbond(subnet, amount, &chain, &tx).await,
+        ExitCommand::Deregister { subnet, chain, tx } => deregister(subnet, &chain, &tx).await,
+        ExitCommand::Withdraw { subnet, chain, tx } => withdraw(subnet, &chain, &tx).await,
+    }
 }
 
 async fn unbond(subnet: u64, amount: U256, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
