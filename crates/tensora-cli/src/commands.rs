@@ -9,11 +9,13 @@ pub(crate) mod emission;
 pub(crate) mod epoch;
 pub(crate) mod gov;
 pub(crate) mod member;
+pub(crate) mod miner_serve;
 pub(crate) mod paymaster;
 pub(crate) mod safe;
 pub(crate) mod scores;
 pub(crate) mod subnet;
 pub(crate) mod userop;
+pub(crate) mod validator_run;
 
 /// Errors the CLI reports: a message with the context of what failed.
 pub(crate) type CliResult = Result<(), Box<dyn std::error::Error>>;

@@ -47,6 +47,8 @@ pub(crate) enum MinerCommand {
     Exit(ExitCommand),
     /// Show an account's membership, bond, unbonding and rewards in a subnet.
     Status(StatusArgs),
+    /// Serve Predictia forecasts over HTTP (the miner's inference server).
+    Serve(super::miner_serve::Args),
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -71,6 +73,8 @@ pub(crate) enum ValidatorCommand {
     Exit(ExitCommand),
     /// Show an account's membership, bond, unbonding and rewards in a subnet.
     Status(StatusArgs),
+    /// Run the validator: query miners every epoch, score them, commit and reveal.
+    Run(super::validator_run::Args),
 }
 
 /// Leaving a subnet, the same for miners and validators.
@@ -216,6 +220,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
         }
         MinerCommand::Exit(command) => exit(command).await,
         MinerCommand::Status(args) => status(args).await,
+        MinerCommand::Serve(args) => super::miner_serve::run(args).await,
     }
 }
 
@@ -244,6 +249,7 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
         }
         ValidatorCommand::Exit(command) => exit(command).await,
         ValidatorCommand::Status(args) => status(args).await,
+        ValidatorCommand::Run(args) => super::validator_run::run(args).await,
     }
 }
 

@@ -62,7 +62,7 @@ pub(crate) struct SaltArgs {
 }
 
 impl SaltArgs {
-    fn dir(&self) -> Result<PathBuf, CliError> {
+    pub(crate) fn dir(&self) -> Result<PathBuf, CliError> {
         match &self.salt_dir {
             Some(dir) => Ok(dir.clone()),
             None => {
@@ -158,6 +158,85 @@ fn keep(path: &Path, kept: &KeptCommit) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Commits `scores`/`timeouts` for the current epoch, keeping the salt in `salt_dir` first.
+/// Returns the kept file.
+pub(crate) async fn commit(
+    ctx: &Ctx,
+    subnet: u64,
+    scores: Bytes,
+    timeouts: Vec<U256>,
+    salt_dir: &Path,
+) -> Result<PathBuf, CliError> {
+    let validator = ctx.sender()?;
+    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let epoch = contract.epochInfo().call().await?.epoch;
+    let salt = B256::random();
+    let commitment = contract
+        .scoreCommitment(epoch, validator, scores.clone(), timeouts.clone(), salt)
+        .call()
+        .await?;
+    let path = kept_path(salt_dir, ctx.deployment.chain_id, subnet, epoch, validator);
+    keep(
+        &path,
+        &KeptCommit {
+            subnet,
+            epoch,
+            validator,
+            salt,
+            scores,
+            timeouts,
+            commitment,
+        },
+    )?;
+    ctx.send(
+        contract.commitScores(commitment),
+        &format!("committing scores for epoch {epoch}"),
+        None,
+    )
+    .await?;
+    Ok(path)
+}
+
+/// The kept commit of the current epoch, if any.
+pub(crate) async fn kept_commit(
+    ctx: &Ctx,
+    subnet: u64,
+    salt_dir: &Path,
+) -> Result<PathBuf, CliError> {
+    let validator = ctx.sender()?;
+    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let epoch = contract.epochInfo().call().await?.epoch;
+    Ok(kept_path(
+        salt_dir,
+        ctx.deployment.chain_id,
+        subnet,
+        epoch,
+        validator,
+    ))
+}
+
+/// Reveals the current epoch's kept commit and removes the kept file.
+pub(crate) async fn reveal(ctx: &Ctx, subnet: u64, salt_dir: &Path) -> CliResult {
+    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let path = kept_commit(ctx, subnet, salt_dir).await?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| format!("no kept commit at {} ({e})", path.display()))?;
+    let kept: KeptCommit = serde_json::from_str(&text)
+        .map_err(|e| format!("salt file {} is corrupt: {e}", path.display()))?;
+    let call = contract.revealScores(kept.scores, kept.timeouts, kept.salt);
+    ctx.send(
+        call,
+        &format!("revealing scores for epoch {}", kept.epoch),
+        None,
+    )
+    .await?;
+    if !ctx.dry_run() {
+        std::fs::remove_file(&path)
+            .map_err(|e| format!("revealed, but cannot remove {}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
 pub(crate) async fn run(command: Command) -> CliResult {
     match command {
         Command::Commit {
@@ -168,45 +247,13 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
-            let validator = ctx.sender()?;
-            let instance = ctx.subnet(subnet).await?;
-            let contract = Subnet::new(instance, &ctx.provider);
-            let slots = contract.slotHighWater().call().await?;
-            let (scores, timeouts) = encode(&file, slots)?;
-            let epoch = contract.epochInfo().call().await?.epoch;
-            let salt = B256::random();
-            let commitment = contract
-                .scoreCommitment(epoch, validator, scores.clone(), timeouts.clone(), salt)
-                .call()
-                .await?;
-            let path = kept_path(
-                &salts.dir()?,
-                ctx.deployment.chain_id,
-                subnet,
-                epoch,
-                validator,
-            );
-            let kept = KeptCommit {
-                subnet,
-                epoch,
-                validator,
-                salt,
-                scores,
-                timeouts,
-                commitment,
-            };
-            keep(&path, &kept)?;
-            ctx.send(
-                contract.commitScores(commitment),
-                &format!("committing scores for epoch {epoch}"),
-                None,
-            )
-            .await?;
+            let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+            let (scores, timeouts) = encode(&file, contract.slotHighWater().call().await?)?;
+            let path = commit(&ctx, subnet, scores, timeouts, &salts.dir()?).await?;
             ctx.say(
                 &format!("salt kept in {} until the reveal", path.display()),
                 &json!({ "saltFile": path }),
-            )?;
-            Ok(())
+            )
         }
         Command::Reveal {
             subnet,
@@ -215,33 +262,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
-            let validator = ctx.sender()?;
-            let instance = ctx.subnet(subnet).await?;
-            let contract = Subnet::new(instance, &ctx.provider);
-            let epoch = contract.epochInfo().call().await?.epoch;
-            let path = kept_path(
-                &salts.dir()?,
-                ctx.deployment.chain_id,
-                subnet,
-                epoch,
-                validator,
-            );
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                format!(
-                    "no kept commit for subnet {subnet} epoch {epoch} from {validator} at {} ({e})",
-                    path.display()
-                )
-            })?;
-            let kept: KeptCommit = serde_json::from_str(&text)
-                .map_err(|e| format!("salt file {} is corrupt: {e}", path.display()))?;
-            let call = contract.revealScores(kept.scores, kept.timeouts, kept.salt);
-            ctx.send(call, &format!("revealing scores for epoch {epoch}"), None)
-                .await?;
-            if !ctx.dry_run() {
-                std::fs::remove_file(&path)
-                    .map_err(|e| format!("revealed, but cannot remove {}: {e}", path.display()))?;
-            }
-            Ok(())
+            reveal(&ctx, subnet, &salts.dir()?).await
         }
     }
 }

@@ -1,0 +1,191 @@
+//! `tensora validator run`: a Predictia validator's loop. Each epoch it cuts tasks with known
+//! ground truth from the S&P 500 series (npm `vega-datasets`), sends every task to every miner's
+//! endpoint within the subnet's task timeout, scores miners by RMSE and MAE of their relative
+//! errors and their latency (a miner that misses a task scores 0 and is flagged as timed out),
+//! then commits the scores (salt kept on disk) and reveals them in the reveal phase, or submits
+//! them directly on subnets without commit-reveal. Logs one JSON object per line.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use alloy::primitives::{Address, U256};
+use serde_json::{Value, json};
+use tensora_bindings::Subnet;
+use tensora_predictia::score::{self, Answers};
+use tensora_predictia::{Forecast, Series, Task, task};
+
+use super::scores::{self, SaltArgs};
+use super::{CliResult, repo_root};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
+
+/// Flags of `tensora validator run`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Subnet id.
+    #[arg(long)]
+    subnet: u64,
+    /// Tasks per epoch.
+    #[arg(long, default_value_t = 8)]
+    tasks: usize,
+    /// Bars of history per task.
+    #[arg(long, default_value_t = 60)]
+    window: usize,
+    /// Bars ahead to forecast.
+    #[arg(long, default_value_t = 1)]
+    horizon: usize,
+    /// Seconds between polls.
+    #[arg(long, default_value_t = 2)]
+    poll_seconds: u64,
+    /// Stop after revealing (or submitting) one epoch's scores.
+    #[arg(long)]
+    once: bool,
+    #[command(flatten)]
+    salts: SaltArgs,
+    #[command(flatten)]
+    chain: ChainArgs,
+    #[command(flatten)]
+    tx: TxArgs,
+}
+
+fn log(fields: Value) {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    let mut line = json!({ "ts": now, "component": "validator" });
+    if let (Some(line), Some(fields)) = (line.as_object_mut(), fields.as_object()) {
+        line.extend(fields.clone());
+    }
+    println!("{line}");
+}
+
+/// Sends every task to every miner; returns the packed scores and timeout bitmap for all slots.
+async fn score_epoch(
+    contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
+    series: &Series,
+    args: &Args,
+    epoch: u64,
+) -> Result<(Vec<u8>, Vec<U256>, Value), CliError> {
+    let slots = contract.slotHighWater().call().await?;
+    let timeout =
+        Duration::from_secs(u64::from(contract.hyperparameters().call().await?.taskTimeout).max(1));
+    let tasks = task::cut(
+        series,
+        epoch.wrapping_mul(1_000_003).wrapping_add(args.subnet),
+        args.tasks,
+        args.window,
+        args.horizon,
+    );
+    let mut miners: Vec<(u16, Address, String)> = Vec::new();
+    for uid in 0..slots {
+        let slot = contract.slotOf(uid).call().await?;
+        if slot.account != Address::ZERO && !slot.isValidator {
+            miners.push((
+                uid,
+                slot.account,
+                contract.endpointOf(slot.account).call().await?,
+            ));
+        }
+    }
+    let client = reqwest::Client::builder().timeout(timeout).build()?;
+    let mut handles = Vec::new();
+    for (_, _, endpoint) in &miners {
+        let (client, endpoint, tasks) = (client.clone(), endpoint.clone(), tasks.clone());
+        handles.push(tokio::spawn(async move {
+            query(&client, &endpoint, &tasks).await
+        }));
+    }
+    let mut answers = Vec::new();
+    for h in handles {
+        answers.push(h.await.unwrap_or_default());
+    }
+    let s = score::scores(&answers, timeout.as_secs_f64());
+    let mut packed = vec![0u8; usize::from(slots) * 2];
+    let mut timeouts = vec![U256::ZERO; usize::from(slots).div_ceil(256)];
+    let mut flagged = false;
+    let mut report = Vec::new();
+    for (i, (uid, account, _)) in miners.iter().enumerate() {
+        let k = usize::from(*uid);
+        packed[k * 2..k * 2 + 2].copy_from_slice(&s[i].to_be_bytes());
+        if answers[i].missed > 0 {
+            timeouts[k / 256] |= U256::from(1) << (k % 256);
+            flagged = true;
+        }
+        report.push(json!({
+            "uid": uid, "miner": account, "score": s[i], "missed": answers[i].missed,
+            "rmse": score::rmse(&answers[i].errors), "mae": score::mae(&answers[i].errors),
+        }));
+    }
+    if !flagged {
+        timeouts.clear();
+    }
+    Ok((packed, timeouts, json!(report)))
+}
+
+/// One miner's answers to all tasks.
+async fn query(client: &reqwest::Client, endpoint: &str, tasks: &[(Task, f64)]) -> Answers {
+    let mut a = Answers::default();
+    for (t, truth) in tasks {
+        let started = Instant::now();
+        let reply = client.post(endpoint).json(t).send().await;
+        let forecast = match reply {
+            Ok(r) if r.status().is_success() => r.json::<Forecast>().await.ok(),
+            _ => None,
+        };
+        match forecast.filter(|f| f.prediction.is_finite()) {
+            Some(f) => {
+                a.errors.push(f.prediction / truth - 1.0);
+                a.latencies.push(started.elapsed().as_secs_f64());
+            }
+            None => a.missed += 1,
+        }
+    }
+    a
+}
+
+pub(crate) async fn run(args: Args) -> CliResult {
+    let ctx = Ctx::write(&args.chain, &args.tx).await?;
+    let instance = ctx.subnet(args.subnet).await?;
+    let contract = Subnet::new(instance, &ctx.provider);
+    let series = Series::sp500(&repo_root())?;
+    let salt_dir = args.salts.dir()?;
+    log(
+        json!({ "event": "started", "subnet": args.subnet, "validator": ctx.sender()?, "series": series.asset, "bars": series.bars.len() }),
+    );
+    let mut done_epoch: Option<u64> = None;
+    loop {
+        let info = contract.epochInfo().call().await?;
+        let wall = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
+        let now = ctx.chain_time().await?.max(wall);
+        let (reveal_from, end) = (u64::from(info.revealFrom), u64::from(info.end));
+        if done_epoch != Some(info.epoch) && now < end {
+            if !info.commitReveal {
+                let (packed, timeouts, report) =
+                    score_epoch(&contract, &series, &args, info.epoch).await?;
+                ctx.send(
+                    contract.submitScores(packed.into(), timeouts),
+                    &format!("submitting scores for epoch {}", info.epoch),
+                    None,
+                )
+                .await?;
+                log(json!({ "event": "submitted", "epoch": info.epoch, "miners": report }));
+                done_epoch = Some(info.epoch);
+            } else {
+                let kept = scores::kept_commit(&ctx, args.subnet, &salt_dir).await?;
+                if now < reveal_from && !kept.exists() {
+                    let (packed, timeouts, report) =
+                        score_epoch(&contract, &series, &args, info.epoch).await?;
+                    scores::commit(&ctx, args.subnet, packed.into(), timeouts, &salt_dir).await?;
+                    log(json!({ "event": "committed", "epoch": info.epoch, "miners": report }));
+                } else if now >= reveal_from && kept.exists() {
+                    scores::reveal(&ctx, args.subnet, &salt_dir).await?;
+                    log(json!({ "event": "revealed", "epoch": info.epoch }));
+                    done_epoch = Some(info.epoch);
+                }
+            }
+            if args.once && done_epoch == Some(info.epoch) {
+                return Ok(());
+            }
+        }
+        tokio::time::sleep(Duration::from_secs(args.poll_seconds)).await;
+    }
+}

@@ -1,0 +1,85 @@
+//! The Predictia task (the seed's `price_prediction`) and a miner's answer, with ground-truth tasks
+//! cut from a series.
+
+use serde::{Deserialize, Serialize};
+
+use crate::data::{Bar, Series};
+
+/// What a validator asks: forecast `asset`'s close `horizon` bars after the last of `history`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    /// Always `price_prediction`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The asset, e.g. `SPX`.
+    pub asset: String,
+    /// Steps ahead, as the seed writes it (`"1d"`, `"5d"`).
+    pub horizon: String,
+    /// The fields each history bar carries.
+    pub features: Vec<String>,
+    /// The most recent bars, oldest first.
+    pub history: Vec<Bar>,
+}
+
+/// A miner's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Forecast {
+    /// The forecast close.
+    pub prediction: f64,
+    /// Which model produced it.
+    pub model: String,
+}
+
+impl Task {
+    /// Number of bars ahead `horizon` stands for (`"3d"` -> 3), if well-formed and at least 1.
+    pub fn steps(&self) -> Option<usize> {
+        self.horizon
+            .strip_suffix('d')
+            .and_then(|n| n.parse().ok())
+            .filter(|n| *n >= 1)
+    }
+}
+
+/// splitmix64: a small deterministic generator, so every validator cuts the same tasks for an
+/// epoch when it wants to (and different ones per seed).
+fn next(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// `count` tasks with `window` bars of history and a `horizon`-bar target, at positions drawn
+/// from `seed`; each with its true close.
+pub fn cut(
+    series: &Series,
+    seed: u64,
+    count: usize,
+    window: usize,
+    horizon: usize,
+) -> Vec<(Task, f64)> {
+    let span = window + horizon;
+    if series.bars.len() <= span {
+        return Vec::new();
+    }
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            let start =
+                usize::try_from(next(&mut state) % (series.bars.len() - span) as u64).unwrap_or(0);
+            let history = series.bars[start..start + window].to_vec();
+            let truth = series.bars[start + window + horizon - 1].close;
+            let task = Task {
+                kind: "price_prediction".into(),
+                asset: series.asset.clone(),
+                horizon: format!("{horizon}d"),
+                features: ["open", "high", "low", "close", "volume"]
+                    .map(String::from)
+                    .to_vec(),
+                history,
+            };
+            (task, truth)
+        })
+        .collect()
+}
