@@ -494,6 +494,60 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     assert_eq!(weights[0]["pending"], 10_000, "{weights}");
     assert!(text(&with(&["gov", "list"])).contains("Executed"));
 
+    // The remaining participant and read commands, each against the devnet.
+    let ok = |out: Output| {
+        assert!(out.status.success(), "{}", text(&out));
+        text(&out)
+    };
+    ok(signed(&[
+        "miner",
+        "update-endpoint",
+        "--subnet",
+        "1",
+        "--endpoint",
+        "http://127.0.0.1:9102/predict",
+    ]));
+    assert!(ok(with(&["subnet", "show", "--id", "1"])).contains("Predictia"));
+    ok(signed(&[
+        "subnet",
+        "set-coordinator",
+        "--id",
+        "1",
+        "--coordinator",
+        VALIDATOR,
+    ]));
+    // Epoch 0 ran before the weight was in force: nothing to claim, decoded.
+    fails_with(&signed(&["claim", "--subnet", "1"]), "NothingToClaim");
+    let delegate = [
+        "delegate",
+        "--subnet",
+        "1",
+        "--validator",
+        VALIDATOR,
+        "--amount",
+        "10",
+        "--approve",
+    ];
+    ok(signed(&delegate));
+    ok(signed(&[
+        "undelegate",
+        "--subnet",
+        "1",
+        "--validator",
+        VALIDATOR,
+    ]));
+    ok(signed(&[
+        "miner", "unbond", "--subnet", "1", "--amount", "50",
+    ]));
+    advance(7 * 86_400 + 1).await?;
+    ok(signed(&["miner", "withdraw", "--subnet", "1"]));
+    assert!(ok(with(&["emission", "schedule"])).contains("TORA/s"));
+    assert!(ok(with(&["paymaster", "status"])).contains("TORA per ETH"));
+    assert!(
+        ok(with(&["userop", "address", "--private-key", VALIDATOR_KEY]))
+            .contains("not deployed yet")
+    );
+
     // Bad input: each a clear message, exit 1, no panic.
     fails_with(
         &signed(&[
