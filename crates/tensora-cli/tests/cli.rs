@@ -179,8 +179,10 @@ fn demo_passes() {
     let out = tensora(&["demo"]);
     let all = text(&out);
     assert!(out.status.success(), "{all}");
-    assert!(
-        all.contains("split check 18/41/41 of the epoch's emission: ok"),
+    assert_eq!(
+        all.matches("split 18/41/41 of the epoch's emission: ok")
+            .count(),
+        2,
         "{all}"
     );
     assert!(all.contains("all checks passed"), "{all}");

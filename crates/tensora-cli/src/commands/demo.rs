@@ -1,10 +1,13 @@
 //! `tensora demo`: the suite end to end on a fresh local OP Stack devnet. It starts the devnet,
 //! deploys and verifies the suite exactly as `tensora deploy` does, funds the participants,
-//! creates the seed's three subnets (Linguista, Visiona, Predictia), lets a miner, a validator and
-//! a delegator join Predictia, passes a governance proposal that gives Predictia the emission
-//! (propose, vote, queue, execute), runs two Predictia epochs (commit, reveal, close with the
-//! consensus), checks that the epoch's emission is split 18/41/41 and claims. Exits non-zero when
-//! any check fails.
+//! creates the seed's three subnets (Linguista, Visiona, Predictia), starts two miner servers
+//! (Holt and AR models) and registers them, a validator and a delegator in Predictia, passes a
+//! governance proposal that gives Predictia the emission (propose, vote, queue, execute), then
+//! runs three Predictia epochs with the validator and coordinator services (this binary, as child
+//! processes): the validator scores the miners on S&P 500 tasks, commits and reveals, the
+//! coordinator closes; the demo only moves the devnet's clock between phases and prints each
+//! epoch's scores, rewards and the 18/41/41 check; then claims. Exits non-zero when any check
+//! fails.
 
 use std::time::Instant;
 
@@ -16,7 +19,7 @@ use alloy::primitives::{Address, B256, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
-use alloy::sol_types::SolCall;
+use alloy::sol_types::{SolCall, SolEvent};
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
 use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, TensoraGovernor, names};
 use tensora_deploy::config::NetworkConfig;
@@ -41,6 +44,8 @@ pub(crate) struct Args {
 struct Actor {
     address: Address,
     provider: DynProvider,
+    /// Hex private key, only ever handed to child processes through their environment.
+    key: String,
 }
 
 impl Actor {
@@ -129,12 +134,18 @@ async fn scenario(devnet: &Devnet) -> CliResult {
             .index(index)?
             .build()?;
         let address = signer.address();
+        let key = alloy::primitives::hex::encode_prefixed(signer.to_bytes());
         let provider = ProviderBuilder::new()
             .wallet(EthereumWallet::from(signer))
             .connect_http(devnet.url.parse()?)
             .erased();
-        Ok(Actor { address, provider })
+        Ok(Actor {
+            address,
+            provider,
+            key,
+        })
     };
+    let second_miner = actor(5)?;
     let (admin, creator, miner, validator, delegator) =
         (actor(0)?, actor(1)?, actor(2)?, actor(3)?, actor(4)?);
     let chain = &admin.provider;
@@ -169,6 +180,7 @@ async fn scenario(devnet: &Devnet) -> CliResult {
     for (who, amount) in [
         (&creator, "3000"),
         (&miner, "500"),
+        (&second_miner, "500"),
         (&validator, "5000"),
         (&delegator, "2500"),
     ] {
@@ -220,7 +232,7 @@ async fn scenario(devnet: &Devnet) -> CliResult {
 
     // --- members join Predictia --------------------------------------------------------------------
     let predictia = registry.subnets(U256::from(3)).call().await?.instance;
-    for who in [&miner, &validator, &delegator] {
+    for who in [&miner, &second_miner, &validator, &delegator] {
         let token = TORA::new(tora_at, &who.provider);
         let balance = token.balanceOf(who.address).call().await?;
         who.send(token.approve(predictia, balance), "approving Predictia")
@@ -229,10 +241,37 @@ async fn scenario(devnet: &Devnet) -> CliResult {
     let as_miner = Subnet::new(predictia, &miner.provider);
     let as_validator = Subnet::new(predictia, &validator.provider);
     let as_delegator = Subnet::new(predictia, &delegator.provider);
+    // Two miners serve different models over HTTP (processes of this binary).
+    let mut services = Services::default();
+    let mut endpoints = Vec::new();
+    for model in ["holt", "ar"] {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        services.spawn(
+            &[
+                "miner",
+                "serve",
+                "--listen",
+                &format!("127.0.0.1:{port}"),
+                "--model",
+                model,
+            ],
+            None,
+        )?;
+        endpoints.push(format!("http://127.0.0.1:{port}/predict"));
+    }
+    let as_second = Subnet::new(predictia, &second_miner.provider);
     miner
         .send(
-            as_miner.registerMiner(parse_ether("200")?, "http://127.0.0.1:9101/predict".into()),
-            "registering the miner",
+            as_miner.registerMiner(parse_ether("200")?, endpoints[0].clone()),
+            "registering miner 1 (holt)",
+        )
+        .await?;
+    second_miner
+        .send(
+            as_second.registerMiner(parse_ether("200")?, endpoints[1].clone()),
+            "registering miner 2 (ar)",
         )
         .await?;
     validator
@@ -344,111 +383,116 @@ async fn scenario(devnet: &Devnet) -> CliResult {
             .pendingWeight
     );
 
-    // --- epoch 0 closes (the weight comes into force), epoch 1 is scored and closed ---------------
-    let as_coordinator = Subnet::new(predictia, &creator.provider);
-    let info = sub.epochInfo().call().await?;
-    advance_to(chain, u64::from(info.end)).await?;
-    let columns = usize::from(sub.slotHighWater().call().await?);
-    creator
-        .send(
-            as_coordinator.closeEpoch(vec![0u8; columns * 8].into()),
-            "closing epoch 0",
+    // --- three Predictia epochs run by the services -----------------------------------------------
+    // The validator queries both miners on S&P 500 tasks, commits and reveals; the creator's
+    // coordinator closes each epoch. The demo only moves the devnet's clock between phases.
+    let salts = std::env::temp_dir().join(format!("tensora-demo-salts-{}", std::process::id()));
+    let salts = salts.display().to_string();
+    let common = [
+        "--subnet",
+        "3",
+        "--poll-seconds",
+        "1",
+        "--rpc-url",
+        &devnet.url,
+    ];
+    let records_dir = records.display().to_string();
+    services.spawn(
+        &[
+            &[
+                "validator",
+                "run",
+                "--tasks",
+                "6",
+                "--salt-dir",
+                &salts,
+                "--deployments",
+                &records_dir,
+            ][..],
+            &common[..],
+        ]
+        .concat(),
+        Some(&validator.key),
+    )?;
+    services.spawn(
+        &[
+            &["coordinator", "run", "--deployments", &records_dir][..],
+            &common[..],
+        ]
+        .concat(),
+        Some(&creator.key),
+    )?;
+    let miners = [(miner.address, "holt"), (second_miner.address, "ar")];
+    let mut split_ok = true;
+    for epoch in 0..3u64 {
+        let info = sub.epochInfo().call().await?;
+        wait_for(
+            chain,
+            predictia,
+            Subnet::ScoresCommitted::SIGNATURE_HASH,
+            epoch,
         )
         .await?;
-    println!(
-        "epoch 0 closed (weight now in force: {} bps)",
-        emissions.emissionWeightOf(U256::from(3)).call().await?
-    );
-
-    // The validator scores the miner (uid 0), commits and reveals; the creator (coordinator) closes
-    // with the consensus, which with one validator is that validator's weight.
-    let scores: Vec<u8> = (0..columns)
-        .flat_map(|uid| if uid == 0 { [0u8, 5] } else { [0u8, 0] })
-        .collect();
-    let info = sub.epochInfo().call().await?;
-    let salt = B256::repeat_byte(0x42);
-    let commitment = sub
-        .scoreCommitment(
-            info.epoch,
-            validator.address,
-            scores.clone().into(),
-            vec![],
-            salt,
-        )
-        .call()
-        .await?;
-    validator
-        .send(as_validator.commitScores(commitment), "committing scores")
-        .await?;
-    advance_to(chain, u64::from(info.revealFrom)).await?;
-    validator
-        .send(
-            as_validator.revealScores(scores.into(), vec![], salt),
-            "revealing scores",
+        advance_to(chain, u64::from(info.revealFrom)).await?;
+        let revealed = wait_for(
+            chain,
+            predictia,
+            Subnet::ScoresRevealed::SIGNATURE_HASH,
+            epoch,
         )
         .await?;
-    advance_to(chain, u64::from(info.end)).await?;
-    let mut consensus = vec![0u8; columns * 8];
-    consensus[..8].copy_from_slice(&1_000_000_000_000_000_000u64.to_be_bytes());
-    let receipt = creator
-        .send(
-            as_coordinator.closeEpoch(consensus.into()),
-            "closing epoch 1",
-        )
-        .await?;
-    let closed = receipt
-        .inner
-        .logs()
-        .iter()
-        .find_map(|l| l.log_decode::<Subnet::EpochClosed>().ok())
-        .ok_or("no EpochClosed event")?
-        .inner
-        .data;
-    println!(
-        "epoch 1 closed (gas {}): emission {} TORA -> miners {}, validators {}, delegators {}",
-        receipt.gas_used,
-        format_ether(closed.emission),
-        format_ether(closed.minerPot),
-        format_ether(closed.validatorPot),
-        format_ether(closed.delegatorPot)
-    );
-
-    // --- the 18/41/41 split, then claims --------------------------------------------------------------
-    let to_miner = sub.claimable(miner.address).call().await?;
-    let to_validator = sub.claimable(validator.address).call().await?;
-    let to_delegators = sub
-        .pendingDelegationRewards(validator.address, delegator.address)
-        .call()
-        .await?;
-    let total = to_miner + to_validator + to_delegators;
-    println!("{:<22} {:>28} {:>7}", "rewards", "TORA", "share");
-    for (name, amount) in [
-        ("miner", to_miner),
-        ("validator", to_validator),
-        ("delegator", to_delegators),
-    ] {
-        let bps = amount * U256::from(10_000) / total;
+        let scores = revealed
+            .log_decode::<Subnet::ScoresRevealed>()?
+            .inner
+            .data
+            .scores;
+        advance_to(chain, u64::from(info.end)).await?;
+        let closed = wait_for(chain, predictia, Subnet::EpochClosed::SIGNATURE_HASH, epoch).await?;
+        let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
         println!(
-            "{name:<22} {:>28} {:>5}.{:02}%",
-            format_ether(amount),
-            bps / U256::from(100),
-            bps % U256::from(100)
+            "\nepoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
+            format_ether(closed.emission),
+            format_ether(closed.minerPot),
+            format_ether(closed.validatorPot),
+            format_ether(closed.delegatorPot)
         );
+        println!(
+            "  {:<4} {:<6} {:>7} {:>30}",
+            "uid", "model", "score", "claimable TORA"
+        );
+        for (account, model) in miners {
+            let uid = usize::from(sub.memberOf(account).call().await?.uid);
+            let score = scores
+                .get(uid * 2..uid * 2 + 2)
+                .map_or(0, |b| u16::from_be_bytes([b[0], b[1]]));
+            println!(
+                "  {uid:<4} {model:<6} {score:>7} {:>30}",
+                format_ether(sub.claimable(account).call().await?)
+            );
+        }
+        if !closed.distributed.is_zero() {
+            let shares = [
+                (closed.minerPot, 1800u64),
+                (closed.validatorPot, 4100),
+                (closed.delegatorPot, 4100),
+            ];
+            let ok = shares.iter().all(|(pot, bps)| {
+                pot.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
+                    <= U256::from(1_000_000u64)
+            });
+            println!(
+                "  split 18/41/41 of the epoch's emission: {}",
+                if ok { "ok" } else { "FAILED" }
+            );
+            split_ok &= ok;
+        } else {
+            println!(
+                "  (no emission yet: Predictia's weight comes into force when this epoch closes)"
+            );
+        }
     }
-    let split_ok = [
-        (to_miner, 1800u64),
-        (to_validator, 4100),
-        (to_delegators, 4100),
-    ]
-    .iter()
-    .all(|(amount, bps)| {
-        amount.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
-            <= U256::from(1_000_000u64)
-    });
-    println!(
-        "split check 18/41/41 of the epoch's emission: {}",
-        if split_ok { "ok" } else { "FAILED" }
-    );
+    drop(services);
+
     miner
         .send(as_miner.claimRewards(), "claiming miner rewards")
         .await?;
@@ -464,7 +508,60 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         format_ether(tora.balanceOf(delegator.address).call().await?)
     );
     if !split_ok {
-        return Err("the epoch's rewards are not split 18/41/41".into());
+        return Err("the epochs' rewards are not split 18/41/41".into());
     }
     Ok(())
+}
+
+/// Child processes of this binary (miners, validator, coordinator), stopped when dropped.
+#[derive(Default)]
+struct Services(Vec<std::process::Child>);
+
+impl Services {
+    /// Starts `tensora <args>`; `key` (if any) reaches it through ETH_PRIVATE_KEY, never argv.
+    fn spawn(
+        &mut self,
+        args: &[&str],
+        key: Option<&str>,
+    ) -> Result<(), Box<dyn std::error::Error>> {
+        let mut cmd = std::process::Command::new(std::env::current_exe()?);
+        cmd.args(args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        if let Some(key) = key {
+            cmd.env("ETH_PRIVATE_KEY", key);
+        }
+        self.0.push(cmd.spawn()?);
+        Ok(())
+    }
+}
+
+impl Drop for Services {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Waits (up to 60 s) for `subnet`'s first event `signature` of `epoch`.
+async fn wait_for(
+    provider: &DynProvider,
+    subnet: Address,
+    signature: B256,
+    epoch: u64,
+) -> Result<alloy::rpc::types::Log, Box<dyn std::error::Error>> {
+    let filter = alloy::rpc::types::Filter::new()
+        .address(subnet)
+        .event_signature(signature)
+        .topic1(U256::from(epoch))
+        .from_block(0);
+    for _ in 0..600 {
+        if let Some(log) = provider.get_logs(&filter).await?.into_iter().next() {
+            return Ok(log);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err(format!("the services did not get epoch {epoch} past {signature} within 60 s").into())
 }
