@@ -7,7 +7,8 @@
 # seed's snippet does it, a governance proposal (propose, vote, queue, execute) giving Predictia its
 # emission weight, then three Predictia epochs run by the validator and coordinator services (real
 # S&P 500 tasks, RMSE/MAE scoring, commit-reveal, consensus close), each with a table of scores and
-# rewards and the 18/41/41 check, and claims. Exits non-zero on a failed check.
+# rewards and the 18/41/41 check, and claims; finally a TORA-only account is created and acts through
+# UserOperations sent to the alto bundler, paying gas in TORA. Exits non-zero on a failed check.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 

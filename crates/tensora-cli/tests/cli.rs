@@ -185,6 +185,7 @@ fn demo_passes() {
         2,
         "{all}"
     );
+    assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
 }
 

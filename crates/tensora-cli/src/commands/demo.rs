@@ -6,8 +6,9 @@
 //! runs three Predictia epochs with the validator and coordinator services (this binary, as child
 //! processes): the validator scores the miners on S&P 500 tasks, commits and reveals, the
 //! coordinator closes; the demo only moves the devnet's clock between phases and prints each
-//! epoch's scores, rewards and the 18/41/41 check; then claims. Exits non-zero when any check
-//! fails.
+//! epoch's scores, rewards and the 18/41/41 check; then claims. Finally an account holding only
+//! TORA is created and acts through UserOperations sent to the alto bundler, paying gas in TORA
+//! through the paymaster. Exits non-zero when any check fails.
 
 use std::time::Instant;
 
@@ -21,11 +22,16 @@ use alloy::rpc::types::TransactionReceipt;
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
 use alloy::sol_types::{SolCall, SolEvent};
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
-use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, TensoraGovernor, names};
+use tensora_bindings::{
+    EmissionManager, Subnet, SubnetRegistry, TORA, TensoraGovernor, TensoraPaymaster, names,
+};
+use tensora_deploy::artifacts::simple_account::SimpleAccount;
+use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
 use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
 use tensora_deploy::suite;
 use tensora_deploy::tx::{self, TxError};
+use tensora_deploy::userop::UserOp;
 
 use super::{CliResult, repo_root};
 
@@ -510,7 +516,164 @@ async fn scenario(devnet: &Devnet) -> CliResult {
     if !split_ok {
         return Err("the epochs' rewards are not split 18/41/41".into());
     }
+
+    // --- an account that holds only TORA acts through the paymaster, via a real bundler --------
+    let paymaster_at = record.address(names::PAYMASTER)?;
+    let keeper = actor(6)?; // the devnet config's price keeper
+    let as_keeper = TensoraPaymaster::new(paymaster_at, &keeper.provider);
+    keeper
+        .send(
+            as_keeper.setPrice(parse_ether("2000")?),
+            "pricing the paymaster (2000 TORA/ETH)",
+        )
+        .await?;
+    let pm = TensoraPaymaster::new(paymaster_at, chain);
+    admin
+        .send(
+            pm.deposit().value(parse_ether("1")?),
+            "funding the paymaster's deposit",
+        )
+        .await?;
+    admin
+        .send(
+            pm.addStake().value(parse_ether("1")?),
+            "staking the paymaster",
+        )
+        .await?;
+    let owner = PrivateKeySigner::random();
+    let factory_at = record.address(names::ACCOUNT_FACTORY)?;
+    let account = SimpleAccountFactory::new(factory_at, chain)
+        .getAddress(owner.address(), U256::ZERO)
+        .call()
+        .await?;
+    admin
+        .send(
+            tora.transfer(account, parse_ether("100")?),
+            "sending 100 TORA to a fresh account",
+        )
+        .await?;
+    let executor = actor(7)?;
+    let (_bundler_process, bundler) =
+        start_bundler(&devnet.url, &executor.key, &actor(8)?.key, &records).await?;
+    let op = |factory, call_data| UserOp {
+        provider: chain,
+        bundler: &bundler,
+        owner: &owner,
+        sender: account,
+        factory,
+        call_data,
+        paymaster: paymaster_at,
+        executor: executor.address,
+    };
+    let approve = TORA::approveCall {
+        spender: paymaster_at,
+        value: U256::MAX,
+    }
+    .abi_encode();
+    let create = SimpleAccountFactory::createAccountCall {
+        owner: owner.address(),
+        salt: U256::ZERO,
+    }
+    .abi_encode();
+    let first = SimpleAccount::executeCall {
+        dest: tora_at,
+        value: U256::ZERO,
+        func: approve.into(),
+    }
+    .abi_encode();
+    let timeout = std::time::Duration::from_secs(60);
+    let receipt = op(Some((factory_at, create.into())), first.into())
+        .send(timeout)
+        .await?;
+    let created = receipt["success"].as_bool() == Some(true);
+    let delegate = TORA::delegateCall { delegatee: account }.abi_encode();
+    let second = SimpleAccount::executeCall {
+        dest: tora_at,
+        value: U256::ZERO,
+        func: delegate.into(),
+    }
+    .abi_encode();
+    let receipt = op(None, second.into()).send(timeout).await?;
+    let delegated = receipt["success"].as_bool() == Some(true)
+        && tora.delegates(account).call().await? == account;
+    let (left, eth) = (
+        tora.balanceOf(account).call().await?,
+        chain.get_balance(account).await?,
+    );
+    println!(
+        "\nUserOperations through alto: account {account} created and approved the paymaster, then delegated its votes; \
+         gas paid in TORA ({} TORA spent), ETH balance {}",
+        format_ether(parse_ether("100")? - left),
+        format_ether(eth)
+    );
+    if !(created && delegated && eth.is_zero() && left < parse_ether("100")?) {
+        return Err("the TORA-paid UserOperations did not go through as expected".into());
+    }
     Ok(())
+}
+
+/// Starts the alto bundler (npm `@pimlico/alto`, safe mode off: no bundler can trace ERC-7562 on
+/// anvil; `tensora_deploy::erc7562` checks the paymaster instead) with its keys in a config file
+/// readable by the owner only, and waits until it answers.
+async fn start_bundler(
+    rpc: &str,
+    executor_key: &str,
+    utility_key: &str,
+    dir: &std::path::Path,
+) -> Result<(Services, DynProvider), Box<dyn std::error::Error>> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let config = dir.join("alto.json");
+    std::fs::create_dir_all(dir)?;
+    let text = serde_json::json!({
+        "entrypoints": tensora_deploy::canonical::ENTRY_POINT_V07.to_string(),
+        "executor-private-keys": executor_key,
+        "utility-private-key": utility_key,
+        "rpc-url": rpc,
+        "port": port,
+        "chain-type": "op-stack",
+        "safe-mode": false,
+        "min-entity-stake": 1,
+        "min-entity-unstake-delay": 1,
+        "log-level": "warn",
+        "max-bundle-interval": 200,
+    });
+    {
+        use std::io::Write;
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(&config)?
+            .write_all(text.to_string().as_bytes())?;
+    }
+    let mut services = Services::default();
+    let alto = repo_root().join("node_modules/.bin/alto");
+    let child = std::process::Command::new(&alto)
+        .arg("--config")
+        .arg(&config)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot start {} ({e}); run script/setup.sh", alto.display()))?;
+    services.0.push(child);
+    let bundler = ProviderBuilder::new()
+        .connect_http(format!("http://127.0.0.1:{port}").parse()?)
+        .erased();
+    for _ in 0..300 {
+        let empty: [(); 0] = [];
+        if bundler
+            .raw_request::<_, serde_json::Value>("eth_supportedEntryPoints".into(), empty)
+            .await
+            .is_ok()
+        {
+            return Ok((services, bundler));
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    Err("the alto bundler did not answer within 30 s".into())
 }
 
 /// Child processes of this binary (miners, validator, coordinator), stopped when dropped.
