@@ -324,12 +324,13 @@ async fn scenario(devnet: &Devnet) -> CliResult {
     );
 
     // --- governance gives Predictia all emission weight: propose, vote, queue, execute --------------
+    // Linguista 20%, Visiona 30%, Predictia 50% of the emission.
     let calldata = EmissionManager::setWeightsCall {
-        ids: vec![U256::from(3)],
-        weights: vec![10_000],
+        ids: vec![U256::from(1), U256::from(2), U256::from(3)],
+        weights: vec![2_000, 3_000, 5_000],
     }
     .abi_encode();
-    let description = "Give Predictia 100% of the emission".to_string();
+    let description = "Emission weights: Linguista 20%, Visiona 30%, Predictia 50%".to_string();
     let (targets, values, calldatas) =
         (vec![emissions_at], vec![U256::ZERO], vec![calldata.into()]);
     // Votes count from the second after delegation (checkpoints are looked up in the past).
@@ -379,14 +380,23 @@ async fn scenario(devnet: &Devnet) -> CliResult {
             "executing",
         )
         .await?;
+    let mut pending = Vec::new();
+    for id in 1..=3u64 {
+        pending.push(
+            emissions
+                .subnetEmission(U256::from(id))
+                .call()
+                .await?
+                .pendingWeight
+                .to_string(),
+        );
+    }
     println!(
-        "\ngovernance proposal {}… executed: Predictia pending weight {} bps",
+        "\ngovernance proposal {}… executed: pending weights (bps) Linguista {}, Visiona {}, Predictia {}",
         &proposal_id.to_string()[..12],
-        emissions
-            .subnetEmission(U256::from(3))
-            .call()
-            .await?
-            .pendingWeight
+        pending[0],
+        pending[1],
+        pending[2]
     );
 
     // --- three Predictia epochs run by the services -----------------------------------------------
