@@ -142,6 +142,15 @@ impl Ctx {
             .timestamp)
     }
 
+    /// When the next block can be at the earliest: the later of the chain's clock and the wall
+    /// clock (a devnet's clock may run ahead of the wall; a live chain's lags by a block).
+    pub(crate) async fn next_block_time(&self) -> Result<u64, CliError> {
+        let wall = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_secs();
+        Ok(self.chain_time().await?.max(wall))
+    }
+
     /// The instance of subnet `id`, or a clear error when there is none.
     pub(crate) async fn subnet(&self, id: u64) -> Result<Address, CliError> {
         let registry = SubnetRegistry::new(self.address(names::SUBNET_REGISTRY)?, &self.provider);
@@ -227,6 +236,19 @@ impl Ctx {
         }
         Ok(())
     }
+}
+
+/// Prints one service log line: a JSON object with the time, the component and `fields`.
+pub(crate) fn log_json(component: &str, fields: Value) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default();
+    let mut line = json!({ "ts": now, "component": component });
+    if let (Some(line), Some(fields)) = (line.as_object_mut(), fields.as_object()) {
+        line.extend(fields.clone());
+    }
+    println!("{line}");
 }
 
 /// Parses a TORA (or ETH) amount in whole units with up to 18 decimals (`100`, `1.5`).

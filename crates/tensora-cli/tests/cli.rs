@@ -1209,8 +1209,13 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
         .spawn()?;
     let subnet = Subnet::new(instance, &admin);
     let info = subnet.epochInfo().call().await?;
-    for _ in 0..100 {
-        if std::fs::read_dir(&salts).map(|d| d.count()).unwrap_or(0) == 1 {
+    // Wait for the commit on chain (the salt file is written before the commit is sent).
+    let commits = alloy::rpc::types::Filter::new()
+        .address(instance)
+        .event_signature(<Subnet::ScoresCommitted as alloy::sol_types::SolEvent>::SIGNATURE_HASH)
+        .from_block(0);
+    for _ in 0..300 {
+        if !admin.get_logs(&commits).await?.is_empty() {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;

@@ -196,6 +196,97 @@ impl UserOp<'_> {
     }
 }
 
+/// A running alto bundler (npm `@pimlico/alto`); stopped when dropped.
+#[derive(Debug)]
+pub struct Alto {
+    child: std::process::Child,
+    /// Its RPC.
+    pub provider: DynProvider,
+}
+
+impl Drop for Alto {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts alto for EntryPoint v0.7 against `rpc` (safe mode off: no bundler can trace ERC-7562 on
+/// anvil, [`crate::erc7562`] checks the paymaster instead), with its keys in a config file under
+/// `dir` readable by the owner only (never on the command line), and waits until it answers.
+pub async fn start_alto(
+    alto: &std::path::Path,
+    rpc: &str,
+    executor_key: &str,
+    utility_key: &str,
+    dir: &std::path::Path,
+) -> Result<Alto, DeployError> {
+    use std::io::Write;
+    let io = |what: &str, e: std::io::Error| DeployError::Devnet(format!("bundler: {what}: {e}"));
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| io("finding a free port", e))?
+        .port();
+    std::fs::create_dir_all(dir).map_err(|e| io("creating its directory", e))?;
+    let config = dir.join(format!("alto-{port}.json"));
+    let text = json!({
+        "entrypoints": ENTRY_POINT_V07.to_string(),
+        "executor-private-keys": executor_key,
+        "utility-private-key": utility_key,
+        "rpc-url": rpc,
+        "port": port,
+        "chain-type": "op-stack",
+        "safe-mode": false,
+        "min-entity-stake": 1,
+        "min-entity-unstake-delay": 1,
+        "log-level": "warn",
+        "max-bundle-interval": 200,
+    });
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+        .open(&config)
+        .and_then(|mut f| f.write_all(text.to_string().as_bytes()))
+        .map_err(|e| io("writing its config", e))?;
+    let child = std::process::Command::new(alto)
+        .arg("--config")
+        .arg(&config)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| {
+            io(
+                &format!("starting {} (run script/setup.sh)", alto.display()),
+                e,
+            )
+        })?;
+    let url = format!("http://127.0.0.1:{port}")
+        .parse()
+        .map_err(|e| DeployError::Devnet(format!("bundler URL: {e}")))?;
+    let alto = Alto {
+        child,
+        provider: alloy::providers::ProviderBuilder::new()
+            .connect_http(url)
+            .erased(),
+    };
+    for _ in 0..300 {
+        if alto
+            .provider
+            .raw_request::<_, Value>("eth_supportedEntryPoints".into(), NO_PARAMS)
+            .await
+            .is_ok()
+        {
+            return Ok(alto);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(DeployError::Devnet(
+        "the alto bundler did not answer within 30 s".into(),
+    ))
+}
+
 /// The packed (on-chain) form of a JSON UserOperation.
 pub fn pack(op: &Value) -> Result<IEntryPointV07::PackedUserOperation, DeployError> {
     let u = |k: &str| field(op, k);

@@ -5,7 +5,6 @@
 //! (approving the fee and calling the registry in one batch), again paid in TORA.
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::time::Duration;
 
 use alloy::network::EthereumWallet;
@@ -13,15 +12,14 @@ use alloy::primitives::{Address, Bytes, U256, utils::parse_ether};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::SolCall;
-use serde_json::{Value, json};
+use serde_json::json;
 use tensora_bindings::{Deployment, SubnetRegistry, TORA, TensoraPaymaster, names};
 use tensora_deploy::artifacts::simple_account::SimpleAccount;
 use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
-use tensora_deploy::canonical::ENTRY_POINT_V07;
 use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
 use tensora_deploy::suite;
-use tensora_deploy::userop::UserOp;
+use tensora_deploy::userop::{UserOp, start_alto};
 
 type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
@@ -30,9 +28,6 @@ const DEPLOYER_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae
 const KEEPER_KEY: &str = "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e";
 const EXECUTOR_KEY: &str = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
 const UTILITY_KEY: &str = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
-
-/// JSON-RPC `params: []` (alto rejects a missing params array).
-const NO_PARAMS: [(); 0] = [];
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -50,56 +45,6 @@ fn wallet(key: &str, url: &str) -> TestResult<DynProvider> {
         .wallet(EthereumWallet::from(signer))
         .connect_http(url.parse()?)
         .erased())
-}
-
-/// Starts alto against `rpc`, waits until it answers, and returns it with its URL.
-async fn start_alto(rpc: &str) -> TestResult<(tokio::process::Child, String)> {
-    let port = free_port()?;
-    let alto = repo().join("node_modules/.bin/alto");
-    let child = tokio::process::Command::new(&alto)
-        .args(["--entrypoints", &ENTRY_POINT_V07.to_string()])
-        .args([
-            "--executor-private-keys",
-            EXECUTOR_KEY,
-            "--utility-private-key",
-            UTILITY_KEY,
-        ])
-        .args([
-            "--rpc-url",
-            rpc,
-            "--port",
-            &port.to_string(),
-            "--chain-type",
-            "op-stack",
-        ])
-        .args([
-            "--safe-mode",
-            "false",
-            "--min-entity-stake",
-            "1",
-            "--min-entity-unstake-delay",
-            "1",
-        ])
-        .args(["--log-level", "warn", "--max-bundle-interval", "200"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .kill_on_drop(true)
-        .spawn()
-        .map_err(|e| format!("cannot start {} ({e}); run script/setup.sh", alto.display()))?;
-    let url = format!("http://127.0.0.1:{port}");
-    let bundler = ProviderBuilder::new().connect_http(url.parse()?);
-    for _ in 0..300 {
-        if bundler
-            .raw_request::<_, Value>("eth_supportedEntryPoints".into(), NO_PARAMS)
-            .await
-            .is_ok()
-        {
-            return Ok((child, url));
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err("alto did not come up within 30 s".into())
 }
 
 #[tokio::test]
@@ -157,11 +102,16 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         .await?;
     assert_eq!(deployer.get_balance(account).await?, U256::ZERO);
 
-    let (_alto, alto_url) = start_alto(&devnet.url).await?;
+    let alto = start_alto(
+        &repo().join("node_modules/.bin/alto"),
+        &devnet.url,
+        EXECUTOR_KEY,
+        UTILITY_KEY,
+        &records,
+    )
+    .await?;
     let executor = EXECUTOR_KEY.parse::<PrivateKeySigner>()?.address();
-    let bundler = ProviderBuilder::new()
-        .connect_http(alto_url.parse()?)
-        .erased();
+    let bundler = alto.provider.clone();
     let read = ProviderBuilder::new()
         .connect_http(devnet.url.parse()?)
         .erased();

@@ -4,14 +4,14 @@
 //! restarted finishes that epoch and never closes one twice. RPC failures are retried with
 //! exponential backoff (1 s doubling to 60 s). Progress is logged as one JSON object per line.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use serde_json::{Value, json};
 use tensora_bindings::{Subnet, names};
 use tensora_deploy::closing;
 
 use super::CliResult;
-use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs, log_json};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
@@ -37,15 +37,7 @@ pub(crate) enum Command {
 }
 
 fn log(fields: Value) {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    let mut line = json!({ "ts": now, "component": "coordinator" });
-    if let (Some(line), Some(fields)) = (line.as_object_mut(), fields.as_object()) {
-        line.extend(fields.clone());
-    }
-    println!("{line}");
+    log_json("coordinator", fields);
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {
@@ -114,10 +106,7 @@ async fn step(
         .epochInfo()
         .call()
         .await?;
-    let latest = ctx.chain_time().await?;
-    let wall = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
-    // The next block's time is at least the later of the two.
-    let now = latest.max(wall);
+    let now = ctx.next_block_time().await?;
     let end = u64::from(info.end);
     if now < end && info.closeCursor == 0 {
         return Ok(Step::Waiting {

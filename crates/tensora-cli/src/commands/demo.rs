@@ -31,7 +31,7 @@ use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
 use tensora_deploy::suite;
 use tensora_deploy::tx::{self, TxError};
-use tensora_deploy::userop::UserOp;
+use tensora_deploy::userop::{UserOp, start_alto};
 
 use super::{CliResult, repo_root};
 
@@ -563,11 +563,12 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         )
         .await?;
     let executor = actor(7)?;
-    let (_bundler_process, bundler) =
-        start_bundler(&devnet.url, &executor.key, &actor(8)?.key, &records).await?;
+    let alto = repo_root().join("node_modules/.bin/alto");
+    let alto = start_alto(&alto, &devnet.url, &executor.key, &actor(8)?.key, &records).await?;
+    let bundler = &alto.provider;
     let op = |factory, call_data| UserOp {
         provider: chain,
-        bundler: &bundler,
+        bundler,
         owner: &owner,
         sender: account,
         factory,
@@ -620,70 +621,6 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         return Err("the TORA-paid UserOperations did not go through as expected".into());
     }
     Ok(())
-}
-
-/// Starts the alto bundler (npm `@pimlico/alto`, safe mode off: no bundler can trace ERC-7562 on
-/// anvil; `tensora_deploy::erc7562` checks the paymaster instead) with its keys in a config file
-/// readable by the owner only, and waits until it answers.
-async fn start_bundler(
-    rpc: &str,
-    executor_key: &str,
-    utility_key: &str,
-    dir: &std::path::Path,
-) -> Result<(Services, DynProvider), Box<dyn std::error::Error>> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let config = dir.join("alto.json");
-    std::fs::create_dir_all(dir)?;
-    let text = serde_json::json!({
-        "entrypoints": tensora_deploy::canonical::ENTRY_POINT_V07.to_string(),
-        "executor-private-keys": executor_key,
-        "utility-private-key": utility_key,
-        "rpc-url": rpc,
-        "port": port,
-        "chain-type": "op-stack",
-        "safe-mode": false,
-        "min-entity-stake": 1,
-        "min-entity-unstake-delay": 1,
-        "log-level": "warn",
-        "max-bundle-interval": 200,
-    });
-    {
-        use std::io::Write;
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options
-            .open(&config)?
-            .write_all(text.to_string().as_bytes())?;
-    }
-    let mut services = Services::default();
-    let alto = repo_root().join("node_modules/.bin/alto");
-    let child = std::process::Command::new(&alto)
-        .arg("--config")
-        .arg(&config)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot start {} ({e}); run script/setup.sh", alto.display()))?;
-    services.0.push(child);
-    let bundler = ProviderBuilder::new()
-        .connect_http(format!("http://127.0.0.1:{port}").parse()?)
-        .erased();
-    for _ in 0..300 {
-        let empty: [(); 0] = [];
-        if bundler
-            .raw_request::<_, serde_json::Value>("eth_supportedEntryPoints".into(), empty)
-            .await
-            .is_ok()
-        {
-            return Ok((services, bundler));
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    Err("the alto bundler did not answer within 30 s".into())
 }
 
 /// Child processes of this binary (miners, validator, coordinator), stopped when dropped.

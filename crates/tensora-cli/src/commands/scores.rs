@@ -188,12 +188,21 @@ pub(crate) async fn commit(
             commitment,
         },
     )?;
-    ctx.send(
-        contract.commitScores(commitment),
-        &format!("committing scores for epoch {epoch}"),
-        None,
-    )
-    .await?;
+    let sent = ctx
+        .send(
+            contract.commitScores(commitment),
+            &format!("committing scores for epoch {epoch}"),
+            None,
+        )
+        .await;
+    if let Err(e) = sent {
+        // The commit did not land (or was only simulated): nothing to reveal, keep nothing.
+        let _ = std::fs::remove_file(&path);
+        return Err(e);
+    }
+    if ctx.dry_run() {
+        let _ = std::fs::remove_file(&path);
+    }
     Ok(path)
 }
 

@@ -5,7 +5,7 @@
 //! then commits the scores (salt kept on disk) and reveals them in the reveal phase, or submits
 //! them directly on subnets without commit-reveal. Logs one JSON object per line.
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use alloy::primitives::{Address, U256};
 use serde_json::{Value, json};
@@ -15,7 +15,7 @@ use tensora_predictia::{Forecast, Series, Task, task};
 
 use super::scores::{self, SaltArgs};
 use super::{CliResult, repo_root};
-use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs, log_json};
 
 /// Flags of `tensora validator run`.
 #[derive(Debug, clap::Args)]
@@ -35,7 +35,7 @@ pub(crate) struct Args {
     /// Seconds between polls.
     #[arg(long, default_value_t = 2)]
     poll_seconds: u64,
-    /// Stop after revealing (or submitting) one epoch's scores.
+    /// Stop after revealing (or submitting) one epoch's scores, and on the first error.
     #[arg(long)]
     once: bool,
     #[command(flatten)]
@@ -47,15 +47,7 @@ pub(crate) struct Args {
 }
 
 fn log(fields: Value) {
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    let mut line = json!({ "ts": now, "component": "validator" });
-    if let (Some(line), Some(fields)) = (line.as_object_mut(), fields.as_object()) {
-        line.extend(fields.clone());
-    }
-    println!("{line}");
+    log_json("validator", fields);
 }
 
 /// Sends every task to every miner; returns the packed scores and timeout bitmap for all slots.
@@ -153,39 +145,59 @@ pub(crate) async fn run(args: Args) -> CliResult {
     );
     let mut done_epoch: Option<u64> = None;
     loop {
-        let info = contract.epochInfo().call().await?;
-        let wall = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
-        let now = ctx.chain_time().await?.max(wall);
-        let (reveal_from, end) = (u64::from(info.revealFrom), u64::from(info.end));
-        if done_epoch != Some(info.epoch) && now < end {
-            if !info.commitReveal {
-                let (packed, timeouts, report) =
-                    score_epoch(&contract, &series, &args, info.epoch).await?;
-                ctx.send(
-                    contract.submitScores(packed.into(), timeouts),
-                    &format!("submitting scores for epoch {}", info.epoch),
-                    None,
-                )
-                .await?;
-                log(json!({ "event": "submitted", "epoch": info.epoch, "miners": report }));
-                done_epoch = Some(info.epoch);
-            } else {
-                let kept = scores::kept_commit(&ctx, args.subnet, &salt_dir).await?;
-                if now < reveal_from && !kept.exists() {
-                    let (packed, timeouts, report) =
-                        score_epoch(&contract, &series, &args, info.epoch).await?;
-                    scores::commit(&ctx, args.subnet, packed.into(), timeouts, &salt_dir).await?;
-                    log(json!({ "event": "committed", "epoch": info.epoch, "miners": report }));
-                } else if now >= reveal_from && kept.exists() {
-                    scores::reveal(&ctx, args.subnet, &salt_dir).await?;
-                    log(json!({ "event": "revealed", "epoch": info.epoch }));
-                    done_epoch = Some(info.epoch);
+        match step(&ctx, &contract, &series, &args, &salt_dir, done_epoch).await {
+            Ok(done) => {
+                if args.once && done.is_some() && done != done_epoch {
+                    return Ok(());
                 }
+                done_epoch = done.or(done_epoch);
             }
-            if args.once && done_epoch == Some(info.epoch) {
-                return Ok(());
-            }
+            // With --once (scripts, tests) fail fast; the service logs and retries at the next poll
+            // (RPC failures, or a phase that ended under it).
+            Err(e) if args.once => return Err(e),
+            Err(e) => log(json!({ "event": "error", "error": e.to_string() })),
         }
         tokio::time::sleep(Duration::from_secs(args.poll_seconds)).await;
     }
+}
+
+/// One poll: commits, reveals or submits when the phase calls for it. Returns the epoch whose
+/// scores are now final (revealed or submitted), if this poll finished one.
+async fn step(
+    ctx: &Ctx,
+    contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
+    series: &Series,
+    args: &Args,
+    salt_dir: &std::path::Path,
+    done_epoch: Option<u64>,
+) -> Result<Option<u64>, CliError> {
+    let info = contract.epochInfo().call().await?;
+    let now = ctx.next_block_time().await?;
+    let (reveal_from, end) = (u64::from(info.revealFrom), u64::from(info.end));
+    if done_epoch == Some(info.epoch) || now >= end {
+        return Ok(None);
+    }
+    if !info.commitReveal {
+        let (packed, timeouts, report) = score_epoch(contract, series, args, info.epoch).await?;
+        let call = contract.submitScores(packed.into(), timeouts);
+        ctx.send(
+            call,
+            &format!("submitting scores for epoch {}", info.epoch),
+            None,
+        )
+        .await?;
+        log(json!({ "event": "submitted", "epoch": info.epoch, "miners": report }));
+        return Ok(Some(info.epoch));
+    }
+    let kept = scores::kept_commit(ctx, args.subnet, salt_dir).await?;
+    if now < reveal_from && !kept.exists() {
+        let (packed, timeouts, report) = score_epoch(contract, series, args, info.epoch).await?;
+        scores::commit(ctx, args.subnet, packed.into(), timeouts, salt_dir).await?;
+        log(json!({ "event": "committed", "epoch": info.epoch, "miners": report }));
+    } else if now >= reveal_from && kept.exists() {
+        scores::reveal(ctx, args.subnet, salt_dir).await?;
+        log(json!({ "event": "revealed", "epoch": info.epoch }));
+        return Ok(Some(info.epoch));
+    }
+    Ok(None)
 }
