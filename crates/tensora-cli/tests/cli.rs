@@ -48,6 +48,47 @@ fn fails_with(o: &Output, expect: &str) {
     );
 }
 
+/// A devnet with the suite deployed by `tensora deploy` (dev account 0) and its record directory.
+async fn deployed(tag: &str) -> Result<(Devnet, std::path::PathBuf), Box<dyn std::error::Error>> {
+    let devnet = devnet().await?;
+    let records = std::env::temp_dir().join(format!("tensora-cli-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&records);
+    std::fs::create_dir_all(&records)?;
+    let cfg = repo()
+        .join("deployments/config/devnet.toml")
+        .display()
+        .to_string();
+    let dir = records.display().to_string();
+    let out = tensora(&[
+        "deploy",
+        "--rpc-url",
+        &devnet.url,
+        "--private-key",
+        DEV_KEY,
+        "--config",
+        &cfg,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    Ok((devnet, records))
+}
+
+/// A provider that signs with `key`, and its address.
+fn wallet(
+    url: &str,
+    key: &str,
+) -> Result<(alloy::providers::DynProvider, alloy::primitives::Address), Box<dyn std::error::Error>>
+{
+    let signer: alloy::signers::local::PrivateKeySigner = key.parse()?;
+    let address = signer.address();
+    let provider = alloy::providers::ProviderBuilder::new()
+        .wallet(alloy::network::EthereumWallet::from(signer))
+        .connect_http(url.parse()?)
+        .erased();
+    Ok((provider, address))
+}
+
 async fn devnet() -> Result<Devnet, Box<dyn std::error::Error>> {
     let port = std::net::TcpListener::bind("127.0.0.1:0")?
         .local_addr()?
@@ -192,25 +233,8 @@ fn demo_passes() {
 /// Participant commands against a deployed devnet, and a corpus of bad input.
 #[tokio::test]
 async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::Error>> {
-    let devnet = devnet().await?;
-    let records =
-        std::env::temp_dir().join(format!("tensora-cli-participants-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&records);
-    let config = repo().join("deployments/config/devnet.toml");
+    let (devnet, records) = deployed("participants").await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
-    let cfg = config.display().to_string();
-    let deploy = tensora(&[
-        "deploy",
-        "--rpc-url",
-        &url,
-        "--private-key",
-        DEV_KEY,
-        "--config",
-        &cfg,
-        "--deployments",
-        &dir,
-    ]);
-    assert!(deploy.status.success(), "{}", text(&deploy));
     let hp = repo()
         .join("deployments/subnets/predictia.toml")
         .display()
@@ -684,27 +708,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
 async fn guardian_safe_signs_and_executes_a_pause() -> Result<(), Box<dyn std::error::Error>> {
     const OWNER_7: &str = "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356";
     const OWNER_8: &str = "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97";
-    let devnet = devnet().await?;
-    let records = std::env::temp_dir().join(format!("tensora-cli-safe-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&records);
-    std::fs::create_dir_all(&records)?;
+    let (devnet, records) = deployed("safe").await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
-    let cfg = repo()
-        .join("deployments/config/devnet.toml")
-        .display()
-        .to_string();
-    let deploy = tensora(&[
-        "deploy",
-        "--rpc-url",
-        &url,
-        "--private-key",
-        DEV_KEY,
-        "--config",
-        &cfg,
-        "--deployments",
-        &dir,
-    ]);
-    assert!(deploy.status.success(), "{}", text(&deploy));
     let file = |name: &str| records.join(name).display().to_string();
     let (one, two, merged) = (file("one.json"), file("two.json"), file("merged.json"));
 
@@ -810,40 +815,10 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
     use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
     use tensora_deploy::tx::send;
 
-    let devnet = devnet().await?;
-    let records =
-        std::env::temp_dir().join(format!("tensora-cli-coordinator-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&records);
+    let (devnet, records) = deployed("coordinator").await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
-    let cfg = repo()
-        .join("deployments/config/devnet.toml")
-        .display()
-        .to_string();
-    let out = tensora(&[
-        "deploy",
-        "--rpc-url",
-        &url,
-        "--private-key",
-        DEV_KEY,
-        "--config",
-        &cfg,
-        "--deployments",
-        &dir,
-    ]);
-    assert!(out.status.success(), "{}", text(&out));
     let record = tensora_bindings::Deployment::load(&records, 901)?;
-    let wallet = |key: &str| -> Result<
-        (alloy::providers::DynProvider, alloy::primitives::Address),
-        Box<dyn std::error::Error>,
-    > {
-        let signer: alloy::signers::local::PrivateKeySigner = key.parse()?;
-        let address = signer.address();
-        let p = alloy::providers::ProviderBuilder::new()
-            .wallet(alloy::network::EthereumWallet::from(signer))
-            .connect_http(url.parse()?)
-            .erased();
-        Ok((p, address))
-    };
+    let wallet = |key: &str| wallet(&url, key);
     let (admin, admin_at) = wallet(DEV_KEY)?;
     let (validator, validator_at) = wallet(VALIDATOR_KEY)?;
     let (tora_at, registry_at) = (
@@ -1038,39 +1013,10 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
         "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6", // miner: naive
         "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a", // miner: silent
     ];
-    let devnet = devnet().await?;
-    let records = std::env::temp_dir().join(format!("tensora-cli-loop-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&records);
+    let (devnet, records) = deployed("loop").await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
-    let cfg = repo()
-        .join("deployments/config/devnet.toml")
-        .display()
-        .to_string();
-    let out = tensora(&[
-        "deploy",
-        "--rpc-url",
-        &url,
-        "--private-key",
-        DEV_KEY,
-        "--config",
-        &cfg,
-        "--deployments",
-        &dir,
-    ]);
-    assert!(out.status.success(), "{}", text(&out));
     let record = tensora_bindings::Deployment::load(&records, 901)?;
-    let wallet = |key: &str| -> Result<
-        (alloy::providers::DynProvider, alloy::primitives::Address),
-        Box<dyn std::error::Error>,
-    > {
-        let signer: alloy::signers::local::PrivateKeySigner = key.parse()?;
-        let address = signer.address();
-        let p = alloy::providers::ProviderBuilder::new()
-            .wallet(alloy::network::EthereumWallet::from(signer))
-            .connect_http(url.parse()?)
-            .erased();
-        Ok((p, address))
-    };
+    let wallet = |key: &str| wallet(&url, key);
     let (admin, admin_at) = wallet(DEV_KEY)?;
     let (tora_at, registry_at) = (
         record.address(names::TORA)?,
