@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The deployable contracts of the suite; one name per line, matched exactly.
-CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer TensoraPaymaster)
+CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer TensoraPaymaster TensoraAccountFactory TensoraAccount)
 
 select_re="^($(IFS='|'; echo "${CONTRACTS[*]}"))\$"
 target=crates/tensora-bindings/src/generated

@@ -3,11 +3,19 @@ pragma solidity 0.8.30;
 
 /// @title ITensoraPaymaster
 /// @notice An ERC-4337 token paymaster: accounts pay for their UserOperations in TORA. The maximum
-///         cost (gas, OP Stack L1 data fee, EntryPoint's unused-gas penalty, markup) is charged in
-///         TORA during validation and the excess refunded after execution. A fresh account with no
-///         allowance bootstraps with one UserOperation whose only call approves this paymaster,
-///         charged after it runs.
+///         cost (gas including `preVerificationGas`, which carries the OP Stack L1 data fee, and the
+///         EntryPoint's unused-gas penalty, plus markup) is charged in TORA during validation and
+///         the excess refunded after execution. Accounts must have approved the paymaster first;
+///         TensoraAccounts do so when they are created.
 interface ITensoraPaymaster {
+    /// @notice Caps on what one sponsored operation may cost the deposit.
+    struct Limits {
+        /// @dev Highest `maxFeePerGas` an operation may carry, native wei.
+        uint128 maxFeePerGas;
+        /// @dev Highest EntryPoint `maxCost` (all gas limits at the max fee), native wei.
+        uint128 maxCostPerOp;
+    }
+
     /// @notice Only the EntryPoint may call this.
     error NotEntryPoint(address caller);
     /// @notice Only governance (the owner) or the guardian may call this.
@@ -28,11 +36,12 @@ interface ITensoraPaymaster {
     error ChargeAboveLimit(uint256 charge, uint256 limit);
     /// @notice The account holds less TORA than the maximum charge.
     error InsufficientBalance(uint256 balance, uint256 required);
-    /// @notice The account has not approved enough TORA and its UserOperation is not a bootstrap
-    ///         (a single `execute(TORA, 0, approve(paymaster, amount >= required))` call).
+    /// @notice The account has approved less TORA than the maximum charge.
     error InsufficientAllowance(uint256 allowance, uint256 required);
-    /// @notice A bootstrap operation's call gas limit is below what its approval needs.
-    error BootstrapCallGasTooLow(uint256 callGasLimit, uint256 required);
+    /// @notice The operation's `maxFeePerGas` is above the governance cap.
+    error FeeAboveCap(uint256 maxFeePerGas, uint256 cap);
+    /// @notice The operation's maximum cost is above the governance cap.
+    error CostAboveCap(uint256 maxCost, uint256 cap);
     /// @notice The EntryPoint version is neither 7 nor 8.
     error UnsupportedEntryPointVersion(uint8 version);
 
@@ -40,6 +49,8 @@ interface ITensoraPaymaster {
     event PriceUpdated(uint256 tokenPerNative, uint48 updatedAt, address indexed by);
     /// @notice Pricing parameters changed.
     event PricingSet(uint16 markupBps, uint48 maxPriceAge, uint256 minTokenPerNative);
+    /// @notice The per-operation caps changed.
+    event LimitsSet(uint128 maxFeePerGas, uint128 maxCostPerOp);
     /// @notice The price keeper changed.
     event KeeperSet(address indexed keeper);
     /// @notice The guardian changed.

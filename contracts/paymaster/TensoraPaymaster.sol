@@ -12,40 +12,47 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 import {ITensoraPaymaster} from "../interfaces/ITensoraPaymaster.sol";
 
-/// @dev The OP Stack GasPriceOracle predeploy (only the call the paymaster makes).
-interface IGasPriceOracle {
-    function getL1FeeUpperBound(uint256 unsignedTxSize) external view returns (uint256);
-}
-
 /// @title TensoraPaymaster
 /// @notice Lets accounts pay for ERC-4337 UserOperations in TORA, on EntryPoint v0.7 or v0.8 (one
 ///         instance per EntryPoint).
 ///
 ///         Charging. Validation computes the most the operation can cost in native currency: the
-///         EntryPoint's `maxCost`, the OP Stack L1 data fee upper bound for the operation's size
-///         (GasPriceOracle predeploy), and the EntryPoint's unused-gas penalty; converts it at the
-///         cached price plus markup, rounding up; and pulls that much TORA from the account. After
-///         execution, `postOp` prices the actual cost the same way (actual gas, postOp's own gas,
-///         the penalty, the L1 fee) and refunds the rest. The paymaster holds the pre-charge before
-///         anything executes, so a reverting call or postOp never leaves it unpaid.
+///         EntryPoint's `maxCost` plus the gas its `actualGasCost` leaves out (postOp's own gas and
+///         the unused-gas penalty) at the operation's max fee; converts it at the cached price plus
+///         markup, rounding up; and pulls that much TORA from the account before anything
+///         executes. `postOp` prices the actual cost the same way and refunds the rest. So the
+///         deposit only ever pays for an operation whose TORA is already in this contract: a
+///         reverting call, a reverting postOp or an account whose code does anything at all cannot
+///         change that, and there is no path that charges later. An account without an allowance
+///         is refused (`InsufficientAllowance`); TensoraAccounts approve this paymaster when they
+///         are created, so their first operation (the one with `initCode`) is already paid like
+///         any other.
 ///
-///         Bootstrap. An account with too little allowance (a fresh one) may send one operation
-///         whose only call is `execute(TORA, 0, approve(paymaster, >= max charge))`; its TORA
-///         balance is checked in validation and the charge pulled in postOp, once the approval ran.
-///         Nothing in such an operation can move the account's TORA, so the charge cannot fail
-///         unless a third party holding an earlier allowance from the account drains it in the same
-///         bundle; that costs at most one operation's gas and needs the account's cooperation.
+///         OP Stack L1 data fee. Paid once, by the operation, through `preVerificationGas`: the
+///         bundler pays the L1 fee of its `handleOps` transaction and recovers it in each
+///         operation's `preVerificationGas`, which is part of `actualGasCost` and so of the TORA
+///         charge. This paymaster adds no L1 fee of its own.
+///
+///         Stale price bound. A price set at `updatedAt` is used until `updatedAt + maxPriceAge`
+///         (enforced through `validUntil`). Operations must carry `maxFeePerGas <= maxFeePerGasCap`
+///         and a `maxCost <= maxCostPerOp`, so a bundler (the account's own, say) cannot inflate
+///         what one operation takes from the deposit. If the market price moves from the cached
+///         `p` to `p'` TORA per native unit, an operation that costs the deposit `n` native wei
+///         returns TORA worth `n * p * (1 + markup) / p'`; the deposit loses nothing while
+///         `p' <= p * (1 + markup)`, and otherwise at most `n * (1 - p * (1 + markup) / p')` with
+///         `n <= maxCostPerOp + postOp and penalty gas at maxFeePerGasCap`, only for operations
+///         validated within `maxPriceAge` of the last update.
 ///
 ///         ERC-7562. Validation reads no environment opcode (the price's age is enforced through
-///         `validUntil`, not `block.timestamp`), touches only this contract's storage, storage of
-///         TORA associated with the account or this paymaster, and (read-only, allowed for a staked
-///         paymaster) the GasPriceOracle. TORA's transfer writes vote checkpoints only for
-///         accounts that delegated; such accounts should be bundled by a bundler that accepts it.
+///         `validUntil`, not `block.timestamp`) and touches only this contract's storage and the
+///         storage of TORA associated with the account or this paymaster. TORA's transfer writes
+///         vote checkpoints only for accounts that delegated; such accounts should be bundled by a
+///         bundler that accepts it.
 ///
-///         Governance (the owner, the timelock) sets pricing bounds, the keeper, the guardian and
-///         the treasury, and withdraws deposit, stake and collected TORA (always to the treasury).
-///         The keeper (or governance) updates the price within the floor. The guardian may pause;
-///         only governance unpauses.
+///         Governance (the owner, the timelock) sets pricing bounds and fee caps, the keeper, the
+///         guardian and the treasury, and withdraws deposit, stake and collected TORA (always to the
+///         treasury). The keeper (or governance) updates the price within the floor. The guardian
+///         may pause; governance can always unpause.
 contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausable {
     using SafeERC20 for IERC20;
 
@@ -58,8 +65,6 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     /// @notice Gas `postOp` itself uses, charged on top of the EntryPoint's `actualGasCost` (which
     ///         excludes it). Measured in the tests (`test_postOp_gasWithinBudget`).
     uint256 public constant POST_OP_GAS = 45_000;
-    /// @notice The least call gas a bootstrap operation (one approval) must carry.
-    uint256 public constant BOOTSTRAP_CALL_GAS = 60_000;
     /// @notice EntryPoint's penalty on unused execution gas, percent.
     uint256 internal constant PENALTY_PERCENT = 10;
     /// @notice v0.8 charges the postOp penalty only when more than this much gas is unused.
@@ -73,8 +78,6 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     uint8 public immutable ENTRY_POINT_VERSION;
     /// @notice The token accounts pay in.
     IERC20 public immutable TORA;
-    /// @notice The OP Stack GasPriceOracle predeploy.
-    IGasPriceOracle public immutable GAS_PRICE_ORACLE;
 
     /// @dev Price state, one slot: TORA wei per 1e18 native wei, when it was set, how long it is
     ///      valid, and the markup.
@@ -86,6 +89,8 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     }
 
     Price internal _price;
+    /// @notice Caps every sponsored operation must respect (see the contract's stale price bound).
+    Limits public limits;
     /// @notice The lowest price the keeper may set (TORA wei per 1e18 native wei).
     uint256 public minTokenPerNative;
     /// @notice May update the price.
@@ -100,10 +105,8 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     /// @dev Context handed from validation to postOp.
     struct Context {
         address sender;
-        bool bootstrap;
         uint256 preCharge;
         uint256 tokenPerNative;
-        uint256 l1Fee;
         uint256 extraGas;
     }
 
@@ -111,42 +114,41 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     /// @param entryPoint_ The EntryPoint (v0.7 or v0.8).
     /// @param entryPointVersion_ 7 or 8.
     /// @param tora_ The TORA token.
-    /// @param gasPriceOracle_ The GasPriceOracle predeploy (0x420000000000000000000000000000000000000F).
     /// @param treasury_ Receives collected TORA (the timelock).
     /// @param guardian_ May pause (zero for none).
     /// @param keeper_ May update the price (zero for none: governance only).
     /// @param markupBps_ Markup over the price, at most MAX_MARKUP_BPS.
     /// @param maxPriceAge_ How long a price stays usable, at most MAX_PRICE_AGE_LIMIT.
     /// @param minTokenPerNative_ Price floor (non-zero).
+    /// @param limits_ Fee and cost caps per operation (non-zero).
     /// @param unstakeDelay_ The unstake delay stakes are added with (non-zero).
     constructor(
         address owner_,
         IEntryPoint entryPoint_,
         uint8 entryPointVersion_,
         IERC20 tora_,
-        IGasPriceOracle gasPriceOracle_,
         address treasury_,
         address guardian_,
         address keeper_,
         uint16 markupBps_,
         uint48 maxPriceAge_,
         uint256 minTokenPerNative_,
+        Limits memory limits_,
         uint32 unstakeDelay_
     ) Ownable(owner_) {
         if (address(entryPoint_) == address(0)) revert ZeroAddress("entryPoint");
         if (address(tora_) == address(0)) revert ZeroAddress("tora");
-        if (address(gasPriceOracle_) == address(0)) revert ZeroAddress("gasPriceOracle");
         if (entryPointVersion_ != 7 && entryPointVersion_ != 8) {
             revert UnsupportedEntryPointVersion(entryPointVersion_);
         }
         ENTRY_POINT = entryPoint_;
         ENTRY_POINT_VERSION = entryPointVersion_;
         TORA = tora_;
-        GAS_PRICE_ORACLE = gasPriceOracle_;
         _setTreasury(treasury_);
         _setGuardian(guardian_);
         _setKeeper(keeper_);
         _setPricing(markupBps_, maxPriceAge_, minTokenPerNative_);
+        _setLimits(limits_);
         _setUnstakeDelay(unstakeDelay_);
     }
 
@@ -167,23 +169,21 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     {
         Price memory price = _price;
         if (price.tokenPerNative == 0) revert PriceNotSet();
+        Limits memory caps = limits;
+        uint256 maxFeePerGas = uint128(uint256(userOp.gasFees));
+        if (maxFeePerGas > caps.maxFeePerGas) revert FeeAboveCap(maxFeePerGas, caps.maxFeePerGas);
+        if (maxCost > caps.maxCostPerOp) revert CostAboveCap(maxCost, caps.maxCostPerOp);
         Context memory c = _priceOp(userOp, maxCost, price);
         c.sender = userOp.sender;
+        uint256 allowance = TORA.allowance(c.sender, address(this));
+        if (allowance < c.preCharge) revert InsufficientAllowance(allowance, c.preCharge);
         uint256 balance = TORA.balanceOf(c.sender);
         if (balance < c.preCharge) revert InsufficientBalance(balance, c.preCharge);
-        uint256 allowance = TORA.allowance(c.sender, address(this));
-        if (allowance < c.preCharge) {
-            if (!_isBootstrap(userOp.callData, c.preCharge)) revert InsufficientAllowance(allowance, c.preCharge);
-            // Enough gas that the approval cannot run out of it (then postOp could not charge).
-            uint256 callGasLimit = uint128(uint256(userOp.accountGasLimits));
-            if (callGasLimit < BOOTSTRAP_CALL_GAS) revert BootstrapCallGasTooLow(callGasLimit, BOOTSTRAP_CALL_GAS);
-            c.bootstrap = true;
-        } else {
-            // `sender` is the operation's account, whose signature the EntryPoint has just
-            // validated; only the EntryPoint calls this.
-            // slither-disable-next-line arbitrary-send-erc20
-            TORA.safeTransferFrom(c.sender, address(this), c.preCharge);
-        }
+        // The whole maximum charge is collected here, before anything executes. `sender` is the
+        // operation's account, whose signature the EntryPoint has just validated; only the
+        // EntryPoint calls this.
+        // slither-disable-next-line arbitrary-send-erc20
+        TORA.safeTransferFrom(c.sender, address(this), c.preCharge);
         context = abi.encode(c);
         // validUntil = the price's expiry: the EntryPoint rejects the op afterwards.
         validationData = uint256(price.updatedAt + price.maxAge) << 160;
@@ -196,19 +196,12 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
         onlyEntryPoint
     {
         Context memory c = abi.decode(context, (Context));
-        uint256 nativeCost = actualGasCost + c.extraGas * actualUserOpFeePerGas + c.l1Fee;
+        uint256 nativeCost = actualGasCost + c.extraGas * actualUserOpFeePerGas;
         Price memory price = _price;
         price.tokenPerNative = uint128(c.tokenPerNative);
         uint256 charge = Math.min(_tokenCost(nativeCost, price), c.preCharge);
-        uint256 refund = c.bootstrap ? 0 : c.preCharge - charge;
-        if (c.bootstrap) {
-            // The account approved this paymaster in the operation that just ran (validation
-            // checked its shape and the account's balance).
-            // slither-disable-next-line arbitrary-send-erc20
-            TORA.safeTransferFrom(c.sender, address(this), charge);
-        } else if (refund != 0) {
-            TORA.safeTransfer(c.sender, refund);
-        }
+        uint256 refund = c.preCharge - charge;
+        if (refund != 0) TORA.safeTransfer(c.sender, refund);
         emit UserOperationCharged(c.sender, nativeCost, charge, refund, c.tokenPerNative);
     }
 
@@ -232,6 +225,12 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     /// @param minTokenPerNative_ Price floor, non-zero.
     function setPricing(uint16 markupBps, uint48 maxPriceAge, uint256 minTokenPerNative_) external onlyOwner {
         _setPricing(markupBps, maxPriceAge, minTokenPerNative_);
+    }
+
+    /// @notice Sets the per-operation caps (fee and maximum cost). Governance only.
+    /// @param limits_ Both non-zero.
+    function setLimits(Limits calldata limits_) external onlyOwner {
+        _setLimits(limits_);
     }
 
     /// @notice The current price and its parameters.
@@ -350,10 +349,10 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
 
     // ================================================================ internals
 
-    /// @dev Prices the operation's maximum cost: the EntryPoint's `maxCost`, the gas its
-    ///      `actualGasCost` will not include (postOp, the unused-gas penalty) at the op's max fee,
-    ///      and the L1 data fee upper bound for the op's size. Enforces the postOp gas floor and the
-    ///      optional limit the account signed (`paymasterAndData[52:68]`, TORA wei).
+    /// @dev Prices the operation's maximum cost: the EntryPoint's `maxCost` and the gas its
+    ///      `actualGasCost` will not include (postOp, the unused-gas penalty) at the op's max fee.
+    ///      Enforces the postOp gas floor and the optional limit the account signed
+    ///      (`paymasterAndData[52:68]`, TORA wei).
     function _priceOp(PackedUserOperation calldata userOp, uint256 maxCost, Price memory p)
         internal
         view
@@ -364,10 +363,8 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
         uint256 postOpLimit = uint128(bytes16(pmData[36:52]));
         if (postOpLimit < POST_OP_GAS) revert PostOpGasLimitTooLow(postOpLimit, POST_OP_GAS);
         c.extraGas = _extraGas(uint128(uint256(userOp.accountGasLimits)), postOpLimit);
-        // The op's share of the bundle's L1 data: its encoding is about this call's calldata.
-        c.l1Fee = GAS_PRICE_ORACLE.getL1FeeUpperBound(msg.data.length);
         c.tokenPerNative = p.tokenPerNative;
-        c.preCharge = _tokenCost(maxCost + c.extraGas * uint128(uint256(userOp.gasFees)) + c.l1Fee, p);
+        c.preCharge = _tokenCost(maxCost + c.extraGas * uint128(uint256(userOp.gasFees)), p);
         if (pmData.length >= PAYMASTER_DATA_OFFSET + 16) {
             uint256 limit = uint128(bytes16(pmData[PAYMASTER_DATA_OFFSET:PAYMASTER_DATA_OFFSET + 16]));
             if (c.preCharge > limit) revert ChargeAboveLimit(c.preCharge, limit);
@@ -392,25 +389,6 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
         return POST_OP_GAS + (unusedPostOp > PENALTY_GAS_THRESHOLD ? unusedPostOp * PENALTY_PERCENT / 100 : 0);
     }
 
-    /// @dev Whether `callData` is exactly `execute(TORA, 0, approve(this, amount >= required))`
-    ///      (SimpleAccount's `execute(address,uint256,bytes)`, the same in v0.7 and v0.8).
-    function _isBootstrap(bytes calldata callData, uint256 required) internal view returns (bool) {
-        // execute selector + dest + value + offset + length + approve(spender, amount) (68 bytes,
-        // padded to 96).
-        if (callData.length != 4 + 32 * 4 + 96 || bytes4(callData[:4]) != bytes4(0xb61d27f6)) return false;
-        (address dest, uint256 value, bytes memory inner) = abi.decode(callData[4:], (address, uint256, bytes));
-        if (dest != address(TORA) || value != 0 || inner.length != 68) return false;
-        bytes4 selector;
-        address spender;
-        uint256 amount;
-        assembly ("memory-safe") {
-            selector := mload(add(inner, 32))
-            spender := mload(add(inner, 36))
-            amount := mload(add(inner, 68))
-        }
-        return selector == IERC20.approve.selector && spender == address(this) && amount >= required;
-    }
-
     function _setPricing(uint16 markupBps, uint48 maxPriceAge, uint256 minTokenPerNative_) internal {
         if (markupBps > MAX_MARKUP_BPS) revert InvalidParameter("markupBps", markupBps);
         if (maxPriceAge == 0 || maxPriceAge > MAX_PRICE_AGE_LIMIT) revert InvalidParameter("maxPriceAge", maxPriceAge);
@@ -421,6 +399,13 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
         _price.maxAge = maxPriceAge;
         minTokenPerNative = minTokenPerNative_;
         emit PricingSet(markupBps, maxPriceAge, minTokenPerNative_);
+    }
+
+    function _setLimits(Limits memory limits_) internal {
+        if (limits_.maxFeePerGas == 0) revert InvalidParameter("maxFeePerGas", 0);
+        if (limits_.maxCostPerOp == 0) revert InvalidParameter("maxCostPerOp", 0);
+        limits = limits_;
+        emit LimitsSet(limits_.maxFeePerGas, limits_.maxCostPerOp);
     }
 
     function _setUnstakeDelay(uint32 unstakeDelay_) internal {

@@ -9,7 +9,8 @@ import {IOpBuilder, PaymasterHandler} from "./handlers/PaymasterHandler.sol";
 contract TensoraPaymaster_Invariants is PaymasterFixture, IOpBuilder {
     PaymasterHandler internal handler;
     address internal account;
-    uint256 internal bootstrapCharge;
+    uint256 internal creationCharge;
+    address internal unapproved;
 
     function entryPointVersion() internal pure override returns (uint8) {
         return 7;
@@ -17,24 +18,39 @@ contract TensoraPaymaster_Invariants is PaymasterFixture, IOpBuilder {
 
     function setUp() public override {
         super.setUp();
-        account = _bootstrap(10_000 ether);
-        bootstrapCharge = tora.balanceOf(address(paymaster));
+        account = _createAccount(10_000 ether);
+        creationCharge = tora.balanceOf(address(paymaster));
+        unapproved = simpleFactory.getAddress(user, 0);
+        tora.transfer(unapproved, 10_000 ether);
         handler = new PaymasterHandler(entryPoint, paymaster, tora, this, account, bundler, keeper);
         targetContract(address(handler));
     }
 
-    /// @dev Builds and signs an operation for the handler.
-    function buildOp(bytes calldata callData) external view returns (PackedUserOperation memory) {
-        return _op(account, "", callData, true);
+    /// @inheritdoc IOpBuilder
+    function buildOp(bytes calldata callData, uint256 nonceOffset, uint256 feePerGas)
+        external
+        view
+        returns (PackedUserOperation memory op)
+    {
+        op = _op(account, "", callData, true);
+        op.nonce += nonceOffset;
+        op.gasFees = bytes32((feePerGas << 128) | feePerGas);
+        op.signature = _sign(op);
+    }
+
+    /// @inheritdoc IOpBuilder
+    function buildUnapprovedOp() external view returns (PackedUserOperation memory) {
+        return _op(unapproved, _initCodeOf(simpleFactory, 0), _approveCall(type(uint256).max), true);
     }
 
     /// @notice The paymaster holds exactly the charges it collected: no pre-charge is ever left
     ///         behind after a bundle, and nothing else moves its TORA.
     function invariant_holdsExactlyTheCharges() public view {
-        assertEq(tora.balanceOf(address(paymaster)), bootstrapCharge + handler.ghostCharged());
+        assertEq(tora.balanceOf(address(paymaster)), creationCharge + handler.ghostCharged());
         assertEq(
             tora.balanceOf(account) + tora.balanceOf(address(paymaster)) + tora.balanceOf(address(0xbeef)), 10_000 ether
         );
+        assertEq(tora.balanceOf(unapproved), 10_000 ether, "an account that never approved never pays");
     }
 
     /// @dev The campaign must have landed operations, or the invariants above say nothing.
@@ -42,9 +58,10 @@ contract TensoraPaymaster_Invariants is PaymasterFixture, IOpBuilder {
         assertGt(handler.ghostOps(), 0);
     }
 
-    /// @notice Every operation paid the paymaster at least its deposit cost at the price, and the
-    ///         account exactly the charge (plus what it transferred).
-    function invariant_neverUnderpaid() public view {
+    /// @notice Deposit solvency per paid operation: the deposit only ever pays for operations whose
+    ///         TORA was collected (at least the deposit cost at the price, in every bundle, with any
+    ///         bundler and fee under the cap), and each account pays exactly its charges.
+    function invariant_depositPaysOnlyForCollectedTora() public view {
         assertFalse(handler.ghostUnderpaid());
     }
 }

@@ -7,7 +7,11 @@ import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/Messa
 import {Test} from "forge-std/Test.sol";
 
 import {TORA} from "../../contracts/TORA.sol";
-import {IGasPriceOracle, TensoraPaymaster} from "../../contracts/paymaster/TensoraPaymaster.sol";
+import {IEntryPoint as IEntryPointV07} from "aa-v07/interfaces/IEntryPoint.sol";
+
+import {ITensoraPaymaster} from "../../contracts/interfaces/ITensoraPaymaster.sol";
+import {TensoraAccountFactory} from "../../contracts/paymaster/TensoraAccountFactory.sol";
+import {TensoraPaymaster} from "../../contracts/paymaster/TensoraPaymaster.sol";
 
 interface ISimpleAccountFactory {
     function getAddress(address owner, uint256 salt) external view returns (address);
@@ -19,8 +23,10 @@ interface ISimpleAccount {
 }
 
 /// @dev A real EntryPoint (v0.7 or v0.8, from the published npm artifacts), its SimpleAccount
-///      factory, TORA, the OP Stack L1Block and GasPriceOracle predeploys (bedrock artifacts, with
-///      Fjord pricing and non-zero L1 fees), and the paymaster owned by `gov`.
+///      factory (accounts without an approval), the TensoraAccountFactory (accounts that approve
+///      the paymaster at creation), TORA, the OP Stack L1Block and GasPriceOracle predeploys
+///      (bedrock artifacts, with Fjord pricing and non-zero L1 fees), and the paymaster owned by
+///      `gov`.
 abstract contract PaymasterFixture is Test {
     address internal constant L1_BLOCK = 0x4200000000000000000000000000000000000015;
     address internal constant GAS_PRICE_ORACLE = 0x420000000000000000000000000000000000000F;
@@ -36,9 +42,15 @@ abstract contract PaymasterFixture is Test {
     uint256 internal constant PM_POST_OP_GAS = 60_000;
     uint256 internal constant MAX_FEE = 2 gwei;
     uint256 internal constant PRIORITY_FEE = 1 gwei;
+    /// @dev The paymaster's caps: 100 gwei per gas, 0.1 ETH per operation.
+    uint128 internal constant FEE_CAP = 100 gwei;
+    uint128 internal constant COST_CAP = 0.1 ether;
 
     IEntryPoint internal entryPoint;
+    /// @dev TensoraAccountFactory: the accounts the paymaster serves from their first operation.
     ISimpleAccountFactory internal factory;
+    /// @dev The EntryPoint release's own SimpleAccountFactory: accounts that never approved.
+    ISimpleAccountFactory internal simpleFactory;
     TORA internal tora;
     TensoraPaymaster internal paymaster;
 
@@ -66,7 +78,7 @@ abstract contract PaymasterFixture is Test {
         (user, userKey) = makeAddrAndKey("user");
         _installOpStack();
         entryPoint = IEntryPoint(deployCode(string.concat(_aaArtifacts(), "EntryPoint.json")));
-        factory = ISimpleAccountFactory(
+        simpleFactory = ISimpleAccountFactory(
             deployCode(string.concat(_aaArtifacts(), "SimpleAccountFactory.json"), abi.encode(entryPoint))
         );
         tora = new TORA(gov, address(this), 1_000_000 ether, 1_000_000_000 ether, address(0));
@@ -75,14 +87,17 @@ abstract contract PaymasterFixture is Test {
             entryPoint,
             entryPointVersion(),
             tora,
-            IGasPriceOracle(GAS_PRICE_ORACLE),
             treasury,
             guardian,
             keeper,
             MARKUP,
             MAX_AGE,
             1e18,
+            _limits(),
             1 days
+        );
+        factory = ISimpleAccountFactory(
+            address(new TensoraAccountFactory(gov, IEntryPointV07(address(entryPoint)), tora, address(paymaster)))
         );
         vm.prank(keeper);
         paymaster.setPrice(PRICE);
@@ -91,6 +106,10 @@ abstract contract PaymasterFixture is Test {
         paymaster.deposit{value: 10 ether}();
         paymaster.addStake{value: 1 ether}();
         vm.stopPrank();
+    }
+
+    function _limits() internal pure returns (ITensoraPaymaster.Limits memory) {
+        return ITensoraPaymaster.Limits({maxFeePerGas: FEE_CAP, maxCostPerOp: COST_CAP});
     }
 
     /// @dev L1Block and GasPriceOracle at their predeploy addresses, Ecotone attributes set by the
@@ -125,14 +144,18 @@ abstract contract PaymasterFixture is Test {
         assertTrue(ok);
     }
 
-    /// @dev The account `user` gets from the factory (salt 0), funded with `amount` TORA.
+    /// @dev The TensoraAccount `user` gets from the factory (salt 0), funded with `amount` TORA.
     function _fundedAccount(uint256 amount) internal returns (address account) {
         account = factory.getAddress(user, 0);
         tora.transfer(account, amount);
     }
 
     function _initCode() internal view returns (bytes memory) {
-        return abi.encodePacked(address(factory), abi.encodeCall(ISimpleAccountFactory.createAccount, (user, 0)));
+        return _initCodeOf(factory, 0);
+    }
+
+    function _initCodeOf(ISimpleAccountFactory f, uint256 salt) internal view returns (bytes memory) {
+        return abi.encodePacked(address(f), abi.encodeCall(ISimpleAccountFactory.createAccount, (user, salt)));
     }
 
     function _approveCall(uint256 amount) internal view returns (bytes memory) {
@@ -165,9 +188,10 @@ abstract contract PaymasterFixture is Test {
         op.signature = _sign(op);
     }
 
+    /// @dev Signs as a TensoraAccount (the v0.7 SimpleAccount code) checks, on both EntryPoints:
+    ///      the EIP-191 form of the operation hash.
     function _sign(PackedUserOperation memory op) internal view returns (bytes memory) {
-        bytes32 hash = entryPoint.getUserOpHash(op);
-        bytes32 digest = entryPointVersion() == 7 ? MessageHashUtils.toEthSignedMessageHash(hash) : hash;
+        bytes32 digest = MessageHashUtils.toEthSignedMessageHash(entryPoint.getUserOpHash(op));
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(userKey, digest);
         return abi.encodePacked(r, s, v);
     }
@@ -179,9 +203,10 @@ abstract contract PaymasterFixture is Test {
         entryPoint.handleOps(ops, bundler);
     }
 
-    /// @dev Runs the bootstrap op (create the account, approve the paymaster); returns the account.
-    function _bootstrap(uint256 funding) internal returns (address account) {
+    /// @dev Creates `user`'s TensoraAccount with `funding` TORA through its first operation (a
+    ///      harmless self-call), paid in TORA; returns the account.
+    function _createAccount(uint256 funding) internal returns (address account) {
         account = _fundedAccount(funding);
-        _handle(_op(account, _initCode(), _approveCall(type(uint256).max), true));
+        _handle(_op(account, _initCode(), _call(address(tora), abi.encodeCall(tora.balanceOf, (account))), true));
     }
 }

@@ -61,6 +61,14 @@ pub fn compiled(name: &str) -> Option<(&'static Bytes, &'static Bytes)> {
             &tensora_paymaster::TensoraPaymaster::BYTECODE,
             &tensora_paymaster::TensoraPaymaster::DEPLOYED_BYTECODE,
         ),
+        "TensoraAccountFactory" => (
+            &tensora_account_factory::TensoraAccountFactory::BYTECODE,
+            &tensora_account_factory::TensoraAccountFactory::DEPLOYED_BYTECODE,
+        ),
+        "TensoraAccount" => (
+            &tensora_account::TensoraAccount::BYTECODE,
+            &tensora_account::TensoraAccount::DEPLOYED_BYTECODE,
+        ),
         _ => return None,
     })
 }

@@ -28,8 +28,9 @@ pub mod names {
     pub const SUBNET_REGISTRY: &str = "SubnetRegistry";
     /// The guardian multisig (a Safe).
     pub const GUARDIAN_SAFE: &str = "GuardianSafe";
-    /// The ERC-4337 account factory (SimpleAccount, EntryPoint v0.7).
-    pub const ACCOUNT_FACTORY: &str = "SimpleAccountFactory";
+    /// The ERC-4337 account factory (TensoraAccount: SimpleAccount for EntryPoint v0.7 that
+    /// approves the paymaster when it is created).
+    pub const ACCOUNT_FACTORY: &str = "TensoraAccountFactory";
     /// The TORA gas paymaster (EntryPoint v0.7).
     pub const PAYMASTER: &str = "TensoraPaymaster";
 }

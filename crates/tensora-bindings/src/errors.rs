@@ -28,6 +28,11 @@ pub fn decode_revert(data: &[u8]) -> Option<String> {
         .or_else(|| named::<tensora_governor::TensoraGovernor::TensoraGovernorErrors>(data))
         .or_else(|| named::<tensora_timelock::TensoraTimelock::TensoraTimelockErrors>(data))
         .or_else(|| named::<tensora_paymaster::TensoraPaymaster::TensoraPaymasterErrors>(data))
+        .or_else(|| {
+            named::<tensora_account_factory::TensoraAccountFactory::TensoraAccountFactoryErrors>(
+                data,
+            )
+        })
         .or_else(|| create3_failure(data))
         .or_else(|| decode_revert_reason(data))
 }

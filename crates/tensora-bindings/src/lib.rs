@@ -28,6 +28,8 @@ pub use generated::emission_manager::EmissionManager;
 pub use generated::subnet::Subnet;
 pub use generated::subnet_closer::SubnetCloser;
 pub use generated::subnet_registry::SubnetRegistry;
+pub use generated::tensora_account::TensoraAccount;
+pub use generated::tensora_account_factory::TensoraAccountFactory;
 pub use generated::tensora_governor::TensoraGovernor;
 pub use generated::tensora_paymaster::TensoraPaymaster;
 pub use generated::tensora_timelock::TensoraTimelock;

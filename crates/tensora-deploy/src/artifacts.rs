@@ -1,6 +1,6 @@
 //! Contracts the suite uses but does not own, typed from their published artifacts in
-//! `node_modules` (installed by `script/setup.sh`): the ERC-4337 EntryPoints and SimpleAccount
-//! factory, Safe 1.4.1, and the OP Stack predeploys. Nothing here is hand-written ABI.
+//! `node_modules` (installed by `script/setup.sh`): the ERC-4337 EntryPoints, Safe 1.4.1, and the
+//! OP Stack predeploys. Nothing here is hand-written ABI.
 
 #![allow(
     missing_docs,
@@ -9,22 +9,6 @@
     clippy::all
 )]
 
-/// `SimpleAccountFactory` from its published artifact.
-pub mod simple_account_factory {
-    alloy::sol!(
-        #[sol(rpc)]
-        SimpleAccountFactory,
-        "../../node_modules/aa-v07/artifacts/SimpleAccountFactory.json"
-    );
-}
-/// `SimpleAccount` (EntryPoint v0.7) from its published artifact.
-pub mod simple_account {
-    alloy::sol!(
-        #[sol(rpc)]
-        SimpleAccount,
-        "../../node_modules/aa-v07/artifacts/SimpleAccount.json"
-    );
-}
 /// `SafeL2` from its published artifact.
 pub mod safe_l2 {
     alloy::sol!(

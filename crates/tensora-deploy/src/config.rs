@@ -109,6 +109,10 @@ pub struct PaymasterConfig {
     pub max_price_age: u64,
     /// Price floor: TORA wei per 1e18 native wei.
     pub min_token_per_native: Amount,
+    /// Highest `maxFeePerGas` a sponsored operation may carry, wei (fits 128 bits).
+    pub max_fee_per_gas: Amount,
+    /// Highest EntryPoint `maxCost` of a sponsored operation, wei (fits 128 bits).
+    pub max_cost_per_op: Amount,
     /// Unstake delay of the paymaster's EntryPoint stake, seconds.
     pub unstake_delay: u32,
 }
@@ -336,6 +340,17 @@ impl NetworkConfig {
             return Err(
                 "[paymaster] min_token_per_native and unstake_delay must be positive".into(),
             );
+        }
+        for (field, amount) in [
+            ("max_fee_per_gas", pm.max_fee_per_gas),
+            ("max_cost_per_op", pm.max_cost_per_op),
+        ] {
+            if amount.0.is_zero() || amount.0 > U256::from(u128::MAX) {
+                return Err(format!(
+                    "[paymaster] {field} must be positive and fit 128 bits (got {})",
+                    amount.0
+                ));
+            }
         }
         for (key, bounds) in [
             ("min_bounds", &self.registry.min_bounds),

@@ -21,14 +21,13 @@ use serde::Serialize;
 use tensora_bindings::deployment::{Dependency, DeployedContract, Deployment, names};
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Config as RegistryConfig;
 use tensora_bindings::{
-    Create3Deployer, EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraGovernor,
-    TensoraPaymaster, TensoraTimelock, ValidatorTrust,
+    Create3Deployer, EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA,
+    TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
 };
 
 use crate::DeployError;
 use crate::artifacts::safe_l2::SafeL2;
 use crate::artifacts::safe_proxy_factory::SafeProxyFactory;
-use crate::artifacts::simple_account_factory::SimpleAccountFactory;
 use crate::canonical::{
     self, ENTRY_POINT_V07, GAS_PRICE_ORACLE, L1_BLOCK, SAFE_FALLBACK_HANDLER, SAFE_L2,
     SAFE_PROXY_FACTORY,
@@ -269,9 +268,15 @@ fn init_code(name: &str, plan: &Plan, config: &NetworkConfig, provider: &DynProv
             .calldata()
             .clone()
         }
-        names::ACCOUNT_FACTORY => SimpleAccountFactory::deploy_builder(p, ENTRY_POINT_V07)
-            .calldata()
-            .clone(),
+        names::ACCOUNT_FACTORY => TensoraAccountFactory::deploy_builder(
+            p,
+            timelock,
+            ENTRY_POINT_V07,
+            tora,
+            at(names::PAYMASTER),
+        )
+        .calldata()
+        .clone(),
         names::PAYMASTER => {
             let pm = &config.paymaster;
             TensoraPaymaster::deploy_builder(
@@ -280,13 +285,16 @@ fn init_code(name: &str, plan: &Plan, config: &NetworkConfig, provider: &DynProv
                 ENTRY_POINT_V07,
                 7,
                 tora,
-                GAS_PRICE_ORACLE,
                 timelock,
                 plan.guardian,
                 pm.keeper,
                 pm.markup_bps,
                 U48::from(pm.max_price_age),
                 pm.min_token_per_native.0,
+                tensora_bindings::generated::tensora_paymaster::ITensoraPaymaster::Limits {
+                    maxFeePerGas: pm.max_fee_per_gas.0.to(),
+                    maxCostPerOp: pm.max_cost_per_op.0.to(),
+                },
                 pm.unstake_delay,
             )
             .calldata()

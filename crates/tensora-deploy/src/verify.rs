@@ -9,14 +9,13 @@ use alloy::providers::DynProvider;
 use tensora_bindings::code::matches_compiled;
 use tensora_bindings::names;
 use tensora_bindings::{
-    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraGovernor, TensoraPaymaster,
-    TensoraTimelock, ValidatorTrust,
+    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraAccount,
+    TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
 };
 
 use crate::DeployError;
 use crate::artifacts::safe_l2::SafeL2;
-use crate::artifacts::simple_account_factory::SimpleAccountFactory;
-use crate::canonical::{ENTRY_POINT_V07, GAS_PRICE_ORACLE};
+use crate::canonical::ENTRY_POINT_V07;
 use crate::config::NetworkConfig;
 use crate::suite::{CREATE3_CONTRACTS, Plan};
 
@@ -70,10 +69,7 @@ pub async fn verify(
     let read = |what: &str| DeployError::call(format!("verifying {what}"));
 
     // Code: our contracts byte for byte outside their immutables.
-    for name in CREATE3_CONTRACTS
-        .iter()
-        .filter(|n| **n != names::ACCOUNT_FACTORY)
-    {
+    for name in CREATE3_CONTRACTS.iter() {
         let code = alloy::providers::Provider::get_code_at(provider, at(name))
             .await
             .map_err(DeployError::rpc(format!("reading code of {name}")))?;
@@ -438,22 +434,49 @@ pub async fn verify(
             .map_err(read("the guardian Safe"))?,
     );
 
-    // Account factory: SimpleAccount for EntryPoint v0.7.
-    let factory = SimpleAccountFactory::new(at(names::ACCOUNT_FACTORY), provider);
+    // Account factory: TensoraAccounts for EntryPoint v0.7 that approve the paymaster at birth.
+    let factory = TensoraAccountFactory::new(at(names::ACCOUNT_FACTORY), provider);
+    let read_factory = || DeployError::call("verifying the account factory");
+    c.eq(
+        "account factory owner",
+        factory.owner().call().await.map_err(read_factory())?,
+        timelock,
+    );
+    c.eq(
+        "account factory EntryPoint",
+        factory.ENTRY_POINT().call().await.map_err(read_factory())?,
+        ENTRY_POINT_V07,
+    );
     let implementation = factory
-        .accountImplementation()
+        .ACCOUNT_IMPLEMENTATION()
         .call()
         .await
-        .map_err(read("the account factory"))?;
-    let account = crate::artifacts::simple_account::SimpleAccount::new(implementation, provider);
+        .map_err(read_factory())?;
+    let implementation_code = alloy::providers::Provider::get_code_at(provider, implementation)
+        .await
+        .map_err(DeployError::rpc(
+            "reading code of the account implementation",
+        ))?;
+    c.yes(
+        &format!("account implementation at {implementation}: on-chain code differs from the compiled TensoraAccount"),
+        matches_compiled("TensoraAccount", &implementation_code),
+    );
+    let account = TensoraAccount::new(implementation, provider);
+    let read_account = || DeployError::call("verifying the account implementation");
     c.eq(
         "account implementation EntryPoint",
-        account
-            .entryPoint()
-            .call()
-            .await
-            .map_err(read("the account implementation"))?,
+        account.entryPoint().call().await.map_err(read_account())?,
         ENTRY_POINT_V07,
+    );
+    c.eq(
+        "account implementation token",
+        account.TORA().call().await.map_err(read_account())?,
+        tora_at,
+    );
+    c.eq(
+        "account implementation paymaster",
+        account.PAYMASTER().call().await.map_err(read_account())?,
+        at(names::PAYMASTER),
     );
 
     // Paymaster: governance-owned, serving EntryPoint v0.7, paying into the treasury.
@@ -480,10 +503,16 @@ pub async fn verify(
         pm.TORA().call().await.map_err(read_pm())?,
         tora_at,
     );
+    let limits = pm.limits().call().await.map_err(read_pm())?;
     c.eq(
-        "paymaster gas price oracle",
-        pm.GAS_PRICE_ORACLE().call().await.map_err(read_pm())?,
-        GAS_PRICE_ORACLE,
+        "paymaster fee cap",
+        U256::from(limits.maxFeePerGas),
+        cfg.max_fee_per_gas.0,
+    );
+    c.eq(
+        "paymaster cost cap",
+        U256::from(limits.maxCostPerOp),
+        cfg.max_cost_per_op.0,
     );
     c.eq(
         "paymaster treasury",

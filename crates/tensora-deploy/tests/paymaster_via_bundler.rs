@@ -1,8 +1,9 @@
 //! End to end through a real ERC-4337 bundler: a devnet, the deployed suite, and Pimlico's alto
 //! bundler (npm `@pimlico/alto`, safe mode off: no local bundler can trace ERC-7562 on anvil). A
-//! fresh account holding only TORA, and no ETH, is created by its first UserOperation, which
-//! approves the paymaster and is paid in TORA; its second creates a subnet in the protocol
-//! (approving the fee and calling the registry in one batch), again paid in TORA.
+//! fresh TensoraAccount holding only TORA, and no ETH, is created by its first UserOperation
+//! (the account approves the paymaster while it is created, so that operation is paid in TORA up
+//! front like any other); its second creates a subnet in the protocol (approving the fee and calling
+//! the registry in one batch), again paid in TORA.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -13,9 +14,10 @@ use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::SolCall;
 use serde_json::json;
-use tensora_bindings::{Deployment, SubnetRegistry, TORA, TensoraPaymaster, names};
-use tensora_deploy::artifacts::simple_account::SimpleAccount;
-use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
+use tensora_bindings::{
+    Deployment, SubnetRegistry, TORA, TensoraAccount, TensoraAccountFactory, TensoraPaymaster,
+    names,
+};
 use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
 use tensora_deploy::suite;
@@ -89,7 +91,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
     // A fresh owner key and its counterfactual account, which receives TORA and nothing else.
     let owner = PrivateKeySigner::random();
     let factory_at = record.address(names::ACCOUNT_FACTORY)?;
-    let factory = SimpleAccountFactory::new(factory_at, &deployer);
+    let factory = TensoraAccountFactory::new(factory_at, &deployer);
     let account = factory
         .getAddress(owner.address(), U256::ZERO)
         .call()
@@ -116,13 +118,13 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         .connect_http(devnet.url.parse()?)
         .erased();
 
-    // 1. Created by its first operation, which approves the paymaster: paid in TORA.
-    let approve = TORA::approveCall {
-        spender: paymaster_at,
-        value: U256::MAX,
+    // 1. Created by its first operation (which sends 1 TORA to its owner): paid in TORA.
+    let transfer = TORA::transferCall {
+        to: owner.address(),
+        value: parse_ether("1")?,
     }
     .abi_encode();
-    let create = SimpleAccountFactory::createAccountCall {
+    let create = TensoraAccountFactory::createAccountCall {
         owner: owner.address(),
         salt: U256::ZERO,
     }
@@ -133,10 +135,10 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         owner: &owner,
         sender: account,
         factory: Some((factory_at, create.into())),
-        call_data: SimpleAccount::executeCall {
+        call_data: TensoraAccount::executeCall {
             dest: *tora.address(),
             value: U256::ZERO,
-            func: approve.into(),
+            func: transfer.into(),
         }
         .abi_encode()
         .into(),
@@ -150,8 +152,17 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         !read.get_code_at(account).await?.is_empty(),
         "account created"
     );
+    assert_eq!(
+        tora.allowance(account, paymaster_at).call().await?,
+        U256::MAX,
+        "the account approved the paymaster at creation"
+    );
+    assert_eq!(
+        tora.balanceOf(owner.address()).call().await?,
+        parse_ether("1")?
+    );
     let after_first = tora.balanceOf(account).call().await?;
-    assert!(after_first < parse_ether("2000")?, "gas was paid in TORA");
+    assert!(after_first < parse_ether("1999")?, "gas was paid in TORA");
 
     // 2. Into the protocol: create a subnet (fee approval + createSubnet in one batch).
     let registry_at = record.address(names::SUBNET_REGISTRY)?;
@@ -177,7 +188,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
             .abi_encode(),
         ),
     ];
-    let batch = SimpleAccount::executeBatchCall {
+    let batch = TensoraAccount::executeBatchCall {
         dest: calls.iter().map(|c| c.0).collect(),
         value: vec![],
         func: calls.iter().map(|c| Bytes::from(c.1.clone())).collect(),
@@ -227,7 +238,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
         executor,
     };
     let execute = |func: Vec<u8>| -> Bytes {
-        SimpleAccount::executeCall {
+        TensoraAccount::executeCall {
             dest: *tora.address(),
             value: U256::ZERO,
             func: func.into(),

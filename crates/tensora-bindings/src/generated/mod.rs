@@ -9,6 +9,8 @@ pub mod subnet;
 pub mod subnet_closer;
 pub mod subnet_registry;
 pub mod tora;
+pub mod tensora_account;
+pub mod tensora_account_factory;
 pub mod tensora_governor;
 pub mod tensora_paymaster;
 pub mod tensora_timelock;

@@ -274,12 +274,384 @@ See the [wrapper's documentation](`IPaymasterInstance`) for more details.*/
         }
     }
 }
+///Module containing a contract's types and functions.
+/**
+
+```solidity
+library ITensoraPaymaster {
+    struct Limits { uint128 maxFeePerGas; uint128 maxCostPerOp; }
+}
+```*/
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    clippy::pub_underscore_fields,
+    clippy::style,
+    clippy::empty_structs_with_brackets
+)]
+pub mod ITensoraPaymaster {
+    use super::*;
+    use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct Limits { uint128 maxFeePerGas; uint128 maxCostPerOp; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Limits {
+        #[allow(missing_docs)]
+        pub maxFeePerGas: u128,
+        #[allow(missing_docs)]
+        pub maxCostPerOp: u128,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<128>,
+            alloy::sol_types::sol_data::Uint<128>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u128, u128);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<Limits> for UnderlyingRustTuple<'_> {
+            fn from(value: Limits) -> Self {
+                (value.maxFeePerGas, value.maxCostPerOp)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for Limits {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    maxFeePerGas: tuple.0,
+                    maxCostPerOp: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for Limits {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for Limits {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxFeePerGas),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxCostPerOp),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Limits {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for Limits {
+            const NAME: &'static str = "Limits";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "Limits(uint128 maxFeePerGas,uint128 maxCostPerOp)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxFeePerGas)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxCostPerOp)
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Limits {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxFeePerGas,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxCostPerOp,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    128,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxFeePerGas,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    128,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxCostPerOp,
+                    out,
+                );
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    use alloy::contract as alloy_contract;
+    /**Creates a new wrapper around an on-chain [`ITensoraPaymaster`](self) contract instance.
+
+See the [wrapper's documentation](`ITensoraPaymasterInstance`) for more details.*/
+    #[inline]
+    pub const fn new<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    >(
+        address: alloy_sol_types::private::Address,
+        __provider: P,
+    ) -> ITensoraPaymasterInstance<P, N> {
+        ITensoraPaymasterInstance::<P, N>::new(address, __provider)
+    }
+    /**A [`ITensoraPaymaster`](self) instance.
+
+Contains type-safe methods for interacting with an on-chain instance of the
+[`ITensoraPaymaster`](self) contract located at a given `address`, using a given
+provider `P`.
+
+If the contract bytecode is available (see the [`sol!`](alloy_sol_types::sol!)
+documentation on how to provide it), the `deploy` and `deploy_builder` methods can
+be used to deploy a new instance of the contract.
+
+See the [module-level documentation](self) for all the available methods.*/
+    #[derive(Clone)]
+    pub struct ITensoraPaymasterInstance<P, N = alloy_contract::private::Ethereum> {
+        address: alloy_sol_types::private::Address,
+        provider: P,
+        _network: ::core::marker::PhantomData<N>,
+    }
+    #[automatically_derived]
+    impl<P, N> ::core::fmt::Debug for ITensoraPaymasterInstance<P, N> {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_tuple("ITensoraPaymasterInstance").field(&self.address).finish()
+        }
+    }
+    /// Instantiation and getters/setters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ITensoraPaymasterInstance<P, N> {
+        /**Creates a new wrapper around an on-chain [`ITensoraPaymaster`](self) contract instance.
+
+See the [wrapper's documentation](`ITensoraPaymasterInstance`) for more details.*/
+        #[inline]
+        pub const fn new(
+            address: alloy_sol_types::private::Address,
+            __provider: P,
+        ) -> Self {
+            Self {
+                address,
+                provider: __provider,
+                _network: ::core::marker::PhantomData,
+            }
+        }
+        /// Returns a reference to the address.
+        #[inline]
+        pub const fn address(&self) -> &alloy_sol_types::private::Address {
+            &self.address
+        }
+        /// Sets the address.
+        #[inline]
+        pub fn set_address(&mut self, address: alloy_sol_types::private::Address) {
+            self.address = address;
+        }
+        /// Sets the address and returns `self`.
+        pub fn at(mut self, address: alloy_sol_types::private::Address) -> Self {
+            self.set_address(address);
+            self
+        }
+        /// Returns a reference to the provider.
+        #[inline]
+        pub const fn provider(&self) -> &P {
+            &self.provider
+        }
+    }
+    impl<P: ::core::clone::Clone, N> ITensoraPaymasterInstance<&P, N> {
+        /// Clones the provider and returns a new instance with the cloned provider.
+        #[inline]
+        pub fn with_cloned_provider(self) -> ITensoraPaymasterInstance<P, N> {
+            ITensoraPaymasterInstance {
+                address: self.address,
+                provider: ::core::clone::Clone::clone(&self.provider),
+                _network: ::core::marker::PhantomData,
+            }
+        }
+    }
+    /// Function calls.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ITensoraPaymasterInstance<P, N> {
+        /// Creates a new call builder using this contract instance's provider and address.
+        ///
+        /// Note that the call can be any function call, not just those defined in this
+        /// contract. Prefer using the other methods for building type-safe contract calls.
+        pub fn call_builder<C: alloy_sol_types::SolCall>(
+            &self,
+            call: &C,
+        ) -> alloy_contract::SolCallBuilder<&P, C, N> {
+            alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
+        }
+    }
+    /// Event filters.
+    impl<
+        P: alloy_contract::private::Provider<N>,
+        N: alloy_contract::private::Network,
+    > ITensoraPaymasterInstance<P, N> {
+        /// Creates a new event filter using this contract instance's provider and address.
+        ///
+        /// Note that the type can be any event, not just those defined in this contract.
+        /// Prefer using the other methods for building type-safe event filters.
+        pub fn event_filter<E: alloy_sol_types::SolEvent>(
+            &self,
+        ) -> alloy_contract::Event<&P, E, N> {
+            alloy_contract::Event::new_sol(&self.provider, &self.address)
+        }
+    }
+}
 /**
 
 Generated by the following Solidity interface...
 ```solidity
 library IPaymaster {
     type PostOpMode is uint8;
+}
+
+library ITensoraPaymaster {
+    struct Limits {
+        uint128 maxFeePerGas;
+        uint128 maxCostPerOp;
+    }
 }
 
 interface TensoraPaymaster {
@@ -295,10 +667,11 @@ interface TensoraPaymaster {
         bytes signature;
     }
 
-    error BootstrapCallGasTooLow(uint256 callGasLimit, uint256 required);
     error ChargeAboveLimit(uint256 charge, uint256 limit);
+    error CostAboveCap(uint256 maxCost, uint256 cap);
     error EnforcedPause();
     error ExpectedPause();
+    error FeeAboveCap(uint256 maxFeePerGas, uint256 cap);
     error InsufficientAllowance(uint256 allowance, uint256 required);
     error InsufficientBalance(uint256 balance, uint256 required);
     error InvalidParameter(string name, uint256 value);
@@ -317,6 +690,7 @@ interface TensoraPaymaster {
     event Deposited(address indexed from, uint256 amount);
     event GuardianSet(address indexed guardian);
     event KeeperSet(address indexed keeper);
+    event LimitsSet(uint128 maxFeePerGas, uint128 maxCostPerOp);
     event NativeWithdrawn(address indexed to, uint256 amount);
     event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
@@ -330,13 +704,11 @@ interface TensoraPaymaster {
     event UnstakeDelaySet(uint32 unstakeDelay);
     event UserOperationCharged(address indexed sender, uint256 nativeCost, uint256 charge, uint256 refund, uint256 tokenPerNative);
 
-    constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, address tora_, address gasPriceOracle_, address treasury_, address guardian_, address keeper_, uint16 markupBps_, uint48 maxPriceAge_, uint256 minTokenPerNative_, uint32 unstakeDelay_);
+    constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, address tora_, address treasury_, address guardian_, address keeper_, uint16 markupBps_, uint48 maxPriceAge_, uint256 minTokenPerNative_, ITensoraPaymaster.Limits limits_, uint32 unstakeDelay_);
 
-    function BOOTSTRAP_CALL_GAS() external view returns (uint256);
     function BPS() external view returns (uint256);
     function ENTRY_POINT() external view returns (address);
     function ENTRY_POINT_VERSION() external view returns (uint8);
-    function GAS_PRICE_ORACLE() external view returns (address);
     function MAX_MARKUP_BPS() external view returns (uint16);
     function MAX_PRICE_AGE_LIMIT() external view returns (uint48);
     function POST_OP_GAS() external view returns (uint256);
@@ -347,6 +719,7 @@ interface TensoraPaymaster {
     function getDeposit() external view returns (uint256);
     function guardian() external view returns (address);
     function keeper() external view returns (address);
+    function limits() external view returns (uint128 maxFeePerGas, uint128 maxCostPerOp);
     function minTokenPerNative() external view returns (uint256);
     function owner() external view returns (address);
     function pause() external;
@@ -357,6 +730,7 @@ interface TensoraPaymaster {
     function renounceOwnership() external;
     function setGuardian(address guardian_) external;
     function setKeeper(address keeper_) external;
+    function setLimits(ITensoraPaymaster.Limits memory limits_) external;
     function setPrice(uint256 tokenPerNative) external;
     function setPricing(uint16 markupBps, uint48 maxPriceAge, uint256 minTokenPerNative_) external;
     function setTreasury(address treasury_) external;
@@ -402,11 +776,6 @@ interface TensoraPaymaster {
         "internalType": "contract IERC20"
       },
       {
-        "name": "gasPriceOracle_",
-        "type": "address",
-        "internalType": "contract IGasPriceOracle"
-      },
-      {
         "name": "treasury_",
         "type": "address",
         "internalType": "address"
@@ -437,25 +806,29 @@ interface TensoraPaymaster {
         "internalType": "uint256"
       },
       {
+        "name": "limits_",
+        "type": "tuple",
+        "internalType": "struct ITensoraPaymaster.Limits",
+        "components": [
+          {
+            "name": "maxFeePerGas",
+            "type": "uint128",
+            "internalType": "uint128"
+          },
+          {
+            "name": "maxCostPerOp",
+            "type": "uint128",
+            "internalType": "uint128"
+          }
+        ]
+      },
+      {
         "name": "unstakeDelay_",
         "type": "uint32",
         "internalType": "uint32"
       }
     ],
     "stateMutability": "nonpayable"
-  },
-  {
-    "type": "function",
-    "name": "BOOTSTRAP_CALL_GAS",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ],
-    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -492,19 +865,6 @@ interface TensoraPaymaster {
         "name": "",
         "type": "uint8",
         "internalType": "uint8"
-      }
-    ],
-    "stateMutability": "view"
-  },
-  {
-    "type": "function",
-    "name": "GAS_PRICE_ORACLE",
-    "inputs": [],
-    "outputs": [
-      {
-        "name": "",
-        "type": "address",
-        "internalType": "contract IGasPriceOracle"
       }
     ],
     "stateMutability": "view"
@@ -617,6 +977,24 @@ interface TensoraPaymaster {
         "name": "",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "limits",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "maxFeePerGas",
+        "type": "uint128",
+        "internalType": "uint128"
+      },
+      {
+        "name": "maxCostPerOp",
+        "type": "uint128",
+        "internalType": "uint128"
       }
     ],
     "stateMutability": "view"
@@ -764,6 +1142,31 @@ interface TensoraPaymaster {
         "name": "keeper_",
         "type": "address",
         "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "setLimits",
+    "inputs": [
+      {
+        "name": "limits_",
+        "type": "tuple",
+        "internalType": "struct ITensoraPaymaster.Limits",
+        "components": [
+          {
+            "name": "maxFeePerGas",
+            "type": "uint128",
+            "internalType": "uint128"
+          },
+          {
+            "name": "maxCostPerOp",
+            "type": "uint128",
+            "internalType": "uint128"
+          }
+        ]
       }
     ],
     "outputs": [],
@@ -1077,6 +1480,25 @@ interface TensoraPaymaster {
   },
   {
     "type": "event",
+    "name": "LimitsSet",
+    "inputs": [
+      {
+        "name": "maxFeePerGas",
+        "type": "uint128",
+        "indexed": false,
+        "internalType": "uint128"
+      },
+      {
+        "name": "maxCostPerOp",
+        "type": "uint128",
+        "indexed": false,
+        "internalType": "uint128"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "NativeWithdrawn",
     "inputs": [
       {
@@ -1317,22 +1739,6 @@ interface TensoraPaymaster {
   },
   {
     "type": "error",
-    "name": "BootstrapCallGasTooLow",
-    "inputs": [
-      {
-        "name": "callGasLimit",
-        "type": "uint256",
-        "internalType": "uint256"
-      },
-      {
-        "name": "required",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ]
-  },
-  {
-    "type": "error",
     "name": "ChargeAboveLimit",
     "inputs": [
       {
@@ -1349,6 +1755,22 @@ interface TensoraPaymaster {
   },
   {
     "type": "error",
+    "name": "CostAboveCap",
+    "inputs": [
+      {
+        "name": "maxCost",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "EnforcedPause",
     "inputs": []
   },
@@ -1356,6 +1778,22 @@ interface TensoraPaymaster {
     "type": "error",
     "name": "ExpectedPause",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "FeeAboveCap",
+    "inputs": [
+      {
+        "name": "maxFeePerGas",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
     "type": "error",
@@ -1540,22 +1978,22 @@ pub mod TensoraPaymaster {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x610100604052348015610010575f5ffd5b50604051612efe380380612efe83398101604081905261002f91610605565b8b6001600160a01b03811661005e57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610067816101cf565b506001600160a01b038b166100ac5760405163eac0d38960e01b815260206004820152600a602482015269195b9d1c9e541bda5b9d60b21b6044820152606401610055565b6001600160a01b0389166100ec5760405163eac0d38960e01b815260040161005590602080825260049082015263746f726160e01b604082015260600190565b6001600160a01b0388166101345760405163eac0d38960e01b815260206004820152600e60248201526d67617350726963654f7261636c6560901b6044820152606401610055565b8960ff1660071415801561014c57508960ff16600814155b1561016f5760405163ceff78cb60e01b815260ff8b166004820152602401610055565b6001600160a01b03808c1660805260ff8b1660a05289811660c052881660e052610198876101eb565b6101a186610276565b6101aa856102bf565b6101b5848484610308565b6101be816104b2565b5050505050505050505050506106e1565b600180546001600160a01b03191690556101e881610559565b50565b6001600160a01b03811661022d5760405163eac0d38960e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610055565b600680546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b600580546001600160a01b0319166001600160a01b0383169081179091556040517fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e905f90a250565b600480546001600160a01b0319166001600160a01b0383169081179091556040517fdc3dba1d64dd67c0dc8b12621edd0c6ca4303a9073c3a8fcac38115e73d67b6b905f90a250565b61138861ffff841611156103575760408051632763535760e01b8152600481019190915260096044820152686d61726b757042707360b81b606482015261ffff84166024820152608401610055565b65ffffffffffff82161580610376575062093a8065ffffffffffff8316115b156103c25760408051632763535760e01b81526004810191909152600b60448201526a6d6178507269636541676560a81b606482015265ffffffffffff83166024820152608401610055565b8015806103d557506001600160801b0381115b156104205760408051632763535760e01b8152600481019190915260116044820152706d696e546f6b656e5065724e617469766560781b606482015260248101829052608401610055565b60028054600160b01b600160f01b031916600160e01b61ffff861690810265ffffffffffff60b01b191691909117600160b01b65ffffffffffff86169081029190911790925560038390556040805191825260208201929092529081018290527f85ec0dcd9f06a00b371e182d66390e268ebec992cb65cb104ab7fb2430d1f4cc9060600160405180910390a1505050565b8063ffffffff165f036104ff5760408051632763535760e01b81526004810191909152600c60448201526b756e7374616b6544656c617960a01b60648201525f6024820152608401610055565b6006805463ffffffff60a01b1916600160a01b63ffffffff8416908102919091179091556040519081527fd8e51a59b8a68ef0d6538827be7ee59a350eb5bec3483d77f0c70786440251a29060200160405180910390a150565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101e8575f5ffd5b80516105c7816105a8565b919050565b805161ffff811681146105c7575f5ffd5b805165ffffffffffff811681146105c7575f5ffd5b805163ffffffff811681146105c7575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f5f6101808d8f031215610621575f5ffd5b8c5161062c816105a8565b60208e0151909c5061063d816105a8565b60408e0151909b5060ff81168114610653575f5ffd5b995061066160608e016105bc565b985061066f60808e016105bc565b975061067d60a08e016105bc565b965061068b60c08e016105bc565b955061069960e08e016105bc565b94506106a86101008e016105cc565b93506106b76101208e016105dd565b6101408e015190935091506106cf6101608e016105f2565b90509295989b509295989b509295989b565b60805160a05160c05160e05161276c6107925f395f8181610458015261176601525f81816102e8015281816107d3015281816109e901528181610ab301528181610bd001528181610eff01528181610f42015261191b01525f81816105920152611ec201525f818161055f01528181610870015281816108eb01528181610cfb01528181610dd101528181611231015281816112ef01528181611397015281816113ef01526114af015261276c5ff3fe608060405260043610610233575f3560e01c80638a0dac4a11610129578063bcb29cdf116100a8578063e30c39781161006d578063e30c3978146106d8578063f0f44260146106f5578063f1fa942b14610714578063f2fde38b14610733578063fc90fea314610752575f5ffd5b8063bcb29cdf14610674578063bed9d86114610689578063c399ec881461069d578063d0e30db0146106b1578063dc7e6cd2146106b9575f5ffd5b80639fed62c1116100ee5780639fed62c1146105c6578063a035b1fe146105e5578063aced16611461062c578063b8202d8f1461064b578063bb9fe6bf14610660575f5ffd5b80638a0dac4a146104f45780638da5cb5b1461051357806391b7f5ed1461052f57806394430fa51461054e57806398b9877314610581575f5ffd5b80635a627dbc116101b5578063715018a61161017a578063715018a61461047a578063748747e61461048e57806379ba5097146104ad5780637c627b21146104c15780638456cb59146104e0575f5ffd5b80635a627dbc146103ca5780635c975abb146103d257806361d027b3146103fb5780636cdc9ebd1461041a5780636e70f80814610447575f5ffd5b80633cb321f7116101fb5780633cb321f7146103225780633f4ba83a14610337578063452a93201461034b57806352b7512c1461036a57806354fd4d5014610397575f5ffd5b8063249d39e914610237578063315a095d1461025f5780633222012f1461028057806333289a46146102b857806333c8c8a4146102d7575b5f5ffd5b348015610242575f5ffd5b5061024c61271081565b6040519081526020015b60405180910390f35b34801561026a575f5ffd5b5061027e61027936600461216b565b61077a565b005b34801561028b575f5ffd5b506006546102a390600160a01b900463ffffffff1681565b60405163ffffffff9091168152602001610256565b3480156102c3575f5ffd5b5061027e6102d236600461216b565b6107fe565b3480156102e2575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610256565b34801561032d575f5ffd5b5061024c61ea6081565b348015610342575f5ffd5b5061027e6108cb565b348015610356575f5ffd5b5060055461030a906001600160a01b031681565b348015610375575f5ffd5b50610389610384366004612182565b6108dd565b6040516102569291906121ff565b3480156103a2575f5ffd5b5060408051808201825260058152640312e302e360dc1b602082015290516102569190612220565b61027e610c8d565b3480156103dd575f5ffd5b50600154600160a01b900460ff166040519015158152602001610256565b348015610406575f5ffd5b5060065461030a906001600160a01b031681565b348015610425575f5ffd5b5061043062093a8081565b60405165ffffffffffff9091168152602001610256565b348015610452575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b348015610485575f5ffd5b5061027e610d60565b348015610499575f5ffd5b5061027e6104a8366004612246565b610d71565b3480156104b8575f5ffd5b5061027e610d85565b3480156104cc575f5ffd5b5061027e6104db366004612261565b610dc6565b3480156104eb575f5ffd5b5061027e610fce565b3480156104ff575f5ffd5b5061027e61050e366004612246565b61101b565b34801561051e575f5ffd5b505f546001600160a01b031661030a565b34801561053a575f5ffd5b5061027e61054936600461216b565b61102c565b348015610559575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561058c575f5ffd5b506105b47f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610256565b3480156105d1575f5ffd5b5061024c6105e036600461216b565b611140565b3480156105f0575f5ffd5b506105f96111a2565b604051610256949392919093845265ffffffffffff92831660208501529116604083015261ffff16606082015260800190565b348015610637575f5ffd5b5060045461030a906001600160a01b031681565b348015610656575f5ffd5b5061024c61afc881565b34801561066b575f5ffd5b5061027e611227565b34801561067f575f5ffd5b5061024c60035481565b348015610694575f5ffd5b5061027e61129f565b3480156106a8575f5ffd5b5061024c6113d8565b61027e611465565b3480156106c4575f5ffd5b5061027e6106d3366004612306565b6114e8565b3480156106e3575f5ffd5b506001546001600160a01b031661030a565b348015610700575f5ffd5b5061027e61070f366004612246565b6114f9565b34801561071f575f5ffd5b5061027e61072e366004612334565b61150a565b34801561073e575f5ffd5b5061027e61074d366004612246565b611522565b34801561075d575f5ffd5b5061076761138881565b60405161ffff9091168152602001610256565b610782611592565b6006546040518281526001600160a01b039091169081907f6352c5382c4a4578e712449ca65e83cdb392d045dfcf1cad9615189db2da244b9060200160405180910390a26107fa6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846115be565b5050565b610806611592565b6006546040518281526001600160a01b039091169081907fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed5049060200160405180910390a260405163040b850f60e31b81526001600160a01b038281166004830152602482018490527f0000000000000000000000000000000000000000000000000000000000000000169063205c2878906044015f604051808303815f87803b1580156108b1575f5ffd5b505af11580156108c3573d5f5f3e3d5ffd5b505050505050565b6108d3611592565b6108db6115f3565b565b60605f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461093057604051633d40d29d60e11b81523360048201526024015b60405180910390fd5b610938611648565b604080516080810182526002546001600160801b03811680835265ffffffffffff600160801b830481166020850152600160b01b8304169383019390935261ffff600160e01b909104166060820152905f036109a7576040516313a8ad7d60e11b815260040160405180910390fd5b5f6109b3878684611673565b90506109c26020880188612246565b6001600160a01b039081168083526040516370a0823160e01b815260048101919091525f917f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610a2e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a529190612378565b90508160400151811015610a8a5780826040015160405163cf47918160e01b8152600401610927929190918252602082015260400190565b8151604051636eb1769f60e11b81526001600160a01b0391821660048201523060248201525f917f0000000000000000000000000000000000000000000000000000000000000000169063dd62ed3e90604401602060405180830381865afa158015610af8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b1c9190612378565b90508260400151811015610bbb57610b44610b3a60608b018b61238f565b85604001516118b3565b610b725780836040015160405163054365bb60e31b8152600401610927929190918252602082015260400190565b6001600160801b0360808a01351661ea60811015610bae57604051630c8571ad60e31b81526004810182905261ea606024820152604401610927565b5060016020840152610bf8565b82516040840151610bf8916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169130906119c9565b82604051602001610c4e919081516001600160a01b0316815260208083015115159082015260408083015190820152606080830151908201526080808301519082015260a0918201519181019190915260c00190565b604051602081830303815290604052955060a084604001518560200151610c7591906123ed565b65ffffffffffff16901b945050505050935093915050565b60065460408051348152600160a01b90920463ffffffff16602083015233917f1186a0fd4b6c8a1f60c379695fa5433d9528920b68d49c541a722a287e5de578910160405180910390a2600654604051621cb65b60e51b8152600160a01b90910463ffffffff1660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630396cb609034906024015b5f604051808303818588803b158015610d47575f5ffd5b505af1158015610d59573d5f5f3e3d5ffd5b5050505050565b610d68611592565b6108db5f6119ff565b610d79611592565b610d8281611a18565b50565b60015433906001600160a01b03168114610dbd5760405163118cdaa760e01b81526001600160a01b0382166004820152602401610927565b610d82816119ff565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e1157604051633d40d29d60e11b8152336004820152602401610927565b5f610e1e8486018661245d565b90505f8160800151838360a00151610e3691906124e6565b610e4090866124fd565b610e4a91906124fd565b604080516080810182526002546001600160801b03808216835265ffffffffffff600160801b830481166020850152600160b01b8304169383019390935261ffff600160e01b9091041660608083019190915285015190911681529091505f610ec0610eb68484611a61565b8560400151611aac565b90505f8460200151610ee157818560400151610edc9190612510565b610ee3565b5f5b9050846020015115610f2c578451610f27906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169030856119c9565b610f69565b8015610f69578451610f69906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836115be565b84516060808701516040805188815260208101879052908101859052918201526001600160a01b03909116907fc858b9cca9c777f0337e571a7cc01092bbc2524505dc275260e3b8a6ab7855589060800160405180910390a250505050505050505050565b5f546001600160a01b03163314801590610ff357506005546001600160a01b03163314155b1561101357604051636b1883f360e01b8152336004820152602401610927565b6108db611abb565b611023611592565b610d8281611afe565b6004546001600160a01b0316331480159061105157505f546001600160a01b03163314155b1561107157604051633f8a445960e01b8152336004820152602401610927565b60035481108061108757506001600160801b0381115b156110cf5760408051632763535760e01b81526004810191909152600e60448201526d746f6b656e5065724e617469766560901b606482015260248101829052608401610927565b6002805465ffffffffffff4216600160801b81026001600160b01b03199092166001600160801b038516179190911790915560408051838152602081019290925233917f6064a18dd8bed7bac2da19eb7aef6a7604b33878436622f3090e20207dd945d8910160405180910390a250565b604080516080810182526002546001600160801b0381168252600160801b810465ffffffffffff9081166020840152600160b01b82041692820192909252600160e01b90910461ffff1660608201525f9061119c908390611a61565b92915050565b604080516080810182526002546001600160801b038116808352600160801b820465ffffffffffff90811660208501819052600160b01b8404909116948401859052600160e01b90920461ffff1660608401525f93849384938493919261120990826123ed565b6060909301516001600160801b039092169790965091945092509050565b61122f611592565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663bb9fe6bf6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015611287575f5ffd5b505af1158015611299573d5f5f3e3d5ffd5b50505050565b6112a7611592565b600654604051632943e70960e11b81523060048201526001600160a01b039182169182917fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed504917f00000000000000000000000000000000000000000000000000000000000000001690635287ce129060240160a060405180830381865afa158015611334573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113589190612523565b60409081015190516001600160701b03909116815260200160405180910390a260405163611d2e7560e11b81526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063c23a5cea906024015f604051808303815f87803b158015610d47575f5ffd5b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa15801561143c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114609190612378565b905090565b60405134815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49060200160405180910390a260405163b760faf960e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b760faf9903490602401610d30565b6114f0611592565b610d8281611b47565b611501611592565b610d8281611bee565b611512611592565b61151d838383611c79565b505050565b61152a611592565b600180546001600160a01b0383166001600160a01b0319909116811790915561155a5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f546001600160a01b031633146108db5760405163118cdaa760e01b8152336004820152602401610927565b6115cb8383836001611e24565b61151d57604051635274afe760e01b81526001600160a01b0384166004820152602401610927565b6115fb611e86565b6001805460ff60a01b191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b600154600160a01b900460ff16156108db5760405163d93c066560e01b815260040160405180910390fd5b6116b16040518060c001604052805f6001600160a01b031681526020015f151581526020015f81526020015f81526020015f81526020015f81525090565b365f6116c060e087018761238f565b909250905060348110156116ea5760405163cf9db48960e01b815260048101829052602401610927565b5f6116f96034602484866125bd565b611702916125e4565b60801c905061afc881101561173557604051635ff4afc160e01b81526004810182905261afc86024820152604401610927565b61174c6001600160801b0360808901351682611eb0565b60a085015260405163f1c7a58b60e01b81523660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f1c7a58b90602401602060405180830381865afa1580156117b3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117d79190612378565b6080850181905285516001600160801b03908116606087015260a0860151611826929161180c9160c08c0135909116906124e6565b61181690896124fd565b61182091906124fd565b86611a61565b6040850152611837603460106124fd565b82106118a9575f8360348461184d8260106124fd565b9261185a939291906125bd565b611863916125e4565b60801c6001600160801b0316905080856040015111156118a757846040015181604051633f877b2b60e21b8152600401610927929190918252602082015260400190565b505b5050509392505050565b5f60e4831415806118ea5750635b0e93fb60e11b6118d460045f86886125bd565b6118dd9161262b565b6001600160e01b03191614155b156118f657505f6119c2565b5f8080611906866004818a6125bd565b8101906119139190612661565b9250925092507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b031614158061195957508115155b8061196657508051604414155b15611976575f93505050506119c2565b6020810151602482015160448301516001600160e01b0319831663095ea7b360e01b1480156119ad57506001600160a01b03821630145b80156119b95750878110155b96505050505050505b9392505050565b6119d7848484846001611f5b565b61129957604051635274afe760e01b81526001600160a01b0385166004820152602401610927565b600180546001600160a01b0319169055610d8281611fc8565b600480546001600160a01b0319166001600160a01b0383169081179091556040517fdc3dba1d64dd67c0dc8b12621edd0c6ca4303a9073c3a8fcac38115e73d67b6b905f90a250565b5f6119c283836060015161ffff16612710611a7c91906124fd565b8451611a9191906001600160801b03166124e6565b611aa5612710670de0b6b3a76400006124e6565b6001612017565b5f8282188284100282186119c2565b611ac3611648565b6001805460ff60a01b1916600160a01b1790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25861162b3390565b600580546001600160a01b0319166001600160a01b0383169081179091556040517fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e905f90a250565b8063ffffffff165f03611b945760408051632763535760e01b81526004810191909152600c60448201526b756e7374616b6544656c617960a01b60648201525f6024820152608401610927565b6006805463ffffffff60a01b1916600160a01b63ffffffff8416908102919091179091556040519081527fd8e51a59b8a68ef0d6538827be7ee59a350eb5bec3483d77f0c70786440251a29060200160405180910390a150565b6001600160a01b038116611c305760405163eac0d38960e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610927565b600680546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b61138861ffff84161115611cc85760408051632763535760e01b8152600481019190915260096044820152686d61726b757042707360b81b606482015261ffff84166024820152608401610927565b65ffffffffffff82161580611ce7575062093a8065ffffffffffff8316115b15611d335760408051632763535760e01b81526004810191909152600b60448201526a6d6178507269636541676560a81b606482015265ffffffffffff83166024820152608401610927565b801580611d4657506001600160801b0381115b15611d915760408051632763535760e01b8152600481019190915260116044820152706d696e546f6b656e5065724e617469766560781b606482015260248101829052608401610927565b6002805467ffffffffffffffff60b01b1916600160e01b61ffff861690810265ffffffffffff60b01b191691909117600160b01b65ffffffffffff86169081029190911790925560038390556040805191825260208201929092529081018290527f85ec0dcd9f06a00b371e182d66390e268ebec992cb65cb104ab7fb2430d1f4cc9060600160405180910390a1505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611e7a578383151615611e6e573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b600154600160a01b900460ff166108db57604051638dfc202b60e01b815260040160405180910390fd5b5f80611ebe61afc884612510565b90507f000000000000000000000000000000000000000000000000000000000000000060ff16600703611f21576064600a611ef983876124fd565b611f0391906124e6565b611f0d9190612724565b611f199061afc86124fd565b91505061119c565b619c408111611f30575f611f47565b6064611f3d600a836124e6565b611f479190612724565b611f539061afc86124fd565b949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611fb7578383151615611fab573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f61204461202483612062565b801561203f57505f848061203a5761203a612710565b868809115b151590565b61204f86868661208e565b61205991906124fd565b95945050505050565b5f600282600381111561207757612077612737565b612081919061274b565b60ff166001149050919050565b5f5f5f61209b868661213e565b91509150815f036120bf578381816120b5576120b5612710565b04925050506119c2565b8184116120d6576120d6600385150260111861215a565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f6020828403121561217b575f5ffd5b5035919050565b5f5f5f60608486031215612194575f5ffd5b833567ffffffffffffffff8111156121aa575f5ffd5b840161012081870312156121bc575f5ffd5b95602085013595506040909401359392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f61221160408301856121d1565b90508260208301529392505050565b602081525f6119c260208301846121d1565b6001600160a01b0381168114610d82575f5ffd5b5f60208284031215612256575f5ffd5b81356119c281612232565b5f5f5f5f5f60808688031215612275575f5ffd5b853560038110612283575f5ffd5b9450602086013567ffffffffffffffff81111561229e575f5ffd5b8601601f810188136122ae575f5ffd5b803567ffffffffffffffff8111156122c4575f5ffd5b8860208284010111156122d5575f5ffd5b959860209190910197509495604081013595606090910135945092505050565b63ffffffff81168114610d82575f5ffd5b5f60208284031215612316575f5ffd5b81356119c2816122f5565b65ffffffffffff81168114610d82575f5ffd5b5f5f5f60608486031215612346575f5ffd5b833561ffff81168114612357575f5ffd5b9250602084013561236781612321565b929592945050506040919091013590565b5f60208284031215612388575f5ffd5b5051919050565b5f5f8335601e198436030181126123a4575f5ffd5b83018035915067ffffffffffffffff8211156123be575f5ffd5b6020019150368190038213156123d2575f5ffd5b9250929050565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff818116838216019081111561119c5761119c6123d9565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff811182821017156124485761244861240b565b604052919050565b8015158114610d82575f5ffd5b5f60c082840312801561246e575f5ffd5b5060405160c0810167ffffffffffffffff811182821017156124925761249261240b565b60405282356124a081612232565b815260208301356124b081612450565b602082015260408381013590820152606080840135908201526080808401359082015260a0928301359281019290925250919050565b808202811582820484141761119c5761119c6123d9565b8082018082111561119c5761119c6123d9565b8181038181111561119c5761119c6123d9565b5f60a0828403128015612534575f5ffd5b5060405160a0810167ffffffffffffffff811182821017156125585761255861240b565b60405282518152602083015161256d81612450565b602082015260408301516001600160701b038116811461258b575f5ffd5b6040820152606083015161259e816122f5565b606082015260808301516125b181612321565b60808201529392505050565b5f5f858511156125cb575f5ffd5b838611156125d7575f5ffd5b5050820193919092039150565b80356fffffffffffffffffffffffffffffffff198116906010841015612624576001600160801b03196001600160801b03198560100360031b1b82161691505b5092915050565b80356001600160e01b03198116906004841015612624576001600160e01b031960049490940360031b84901b1690921692915050565b5f5f5f60608486031215612673575f5ffd5b833561267e81612232565b925060208401359150604084013567ffffffffffffffff8111156126a0575f5ffd5b8401601f810186136126b0575f5ffd5b803567ffffffffffffffff8111156126ca576126ca61240b565b6126dd601f8201601f191660200161241f565b8181528760208385010111156126f1575f5ffd5b816020840160208301375f602083830101528093505050509250925092565b634e487b7160e01b5f52601260045260245ffd5b5f8261273257612732612710565b500490565b634e487b7160e01b5f52602160045260245ffd5b5f60ff83168061275d5761275d612710565b8060ff8416069150509291505056
+    ///0x60e060405234801561000f575f5ffd5b50604051612ecc380380612ecc83398101604081905261002e9161073c565b8b6001600160a01b03811661005d57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61006681610189565b506001600160a01b038b166100ab5760405163eac0d38960e01b815260206004820152600a602482015269195b9d1c9e541bda5b9d60b21b6044820152606401610054565b6001600160a01b0389166100eb5760405163eac0d38960e01b815260040161005490602080825260049082015263746f726160e01b604082015260600190565b8960ff1660071415801561010357508960ff16600814155b156101265760405163ceff78cb60e01b815260ff8b166004820152602401610054565b6001600160a01b03808c1660805260ff8b1660a052891660c052610149886101a5565b61015287610230565b61015b86610279565b6101668585856102c2565b61016f8261046c565b61017881610572565b505050505050505050505050610819565b600180546001600160a01b03191690556101a281610613565b50565b6001600160a01b0381166101e75760405163eac0d38960e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610054565b600780546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b600680546001600160a01b0319166001600160a01b0383169081179091556040517fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e905f90a250565b600580546001600160a01b0319166001600160a01b0383169081179091556040517fdc3dba1d64dd67c0dc8b12621edd0c6ca4303a9073c3a8fcac38115e73d67b6b905f90a250565b61138861ffff841611156103115760408051632763535760e01b8152600481019190915260096044820152686d61726b757042707360b81b606482015261ffff84166024820152608401610054565b65ffffffffffff82161580610330575062093a8065ffffffffffff8316115b1561037c5760408051632763535760e01b81526004810191909152600b60448201526a6d6178507269636541676560a81b606482015265ffffffffffff83166024820152608401610054565b80158061038f57506001600160801b0381115b156103da5760408051632763535760e01b8152600481019190915260116044820152706d696e546f6b656e5065724e617469766560781b606482015260248101829052608401610054565b60028054600160b01b600160f01b031916600160e01b61ffff861690810265ffffffffffff60b01b191691909117600160b01b65ffffffffffff86169081029190911790925560048390556040805191825260208201929092529081018290527f85ec0dcd9f06a00b371e182d66390e268ebec992cb65cb104ab7fb2430d1f4cc9060600160405180910390a1505050565b80516001600160801b03165f036104bd5760408051632763535760e01b81526004810191909152600c60448201526b6d617846656550657247617360a01b60648201525f6024820152608401610054565b80602001516001600160801b03165f036105115760408051632763535760e01b81526004810191909152600c60448201526b06d6178436f73745065724f760a41b60648201525f6024820152608401610054565b80516020808301516001600160801b03928316600160801b93909116928302811760035560408051918252918101929092527f88c8f9450fd2a416582d2e6874b21219d60122a3a5c4dfe1433abb87393860ac91015b60405180910390a150565b8063ffffffff165f036105bf5760408051632763535760e01b81526004810191909152600c60448201526b756e7374616b6544656c617960a01b60648201525f6024820152608401610054565b6007805463ffffffff60a01b1916600160a01b63ffffffff8416908102919091179091556040519081527fd8e51a59b8a68ef0d6538827be7ee59a350eb5bec3483d77f0c70786440251a290602001610567565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b03811681146101a2575f5ffd5b805161068181610662565b919050565b805161ffff81168114610681575f5ffd5b805165ffffffffffff81168114610681575f5ffd5b80516001600160801b0381168114610681575f5ffd5b5f604082840312156106d2575f5ffd5b604080519081016001600160401b038111828210171561070057634e487b7160e01b5f52604160045260245ffd5b60405290508061070f836106ac565b815261071d602084016106ac565b60208201525092915050565b805163ffffffff81168114610681575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f5f6101a08d8f031215610758575f5ffd5b8c5161076381610662565b60208e0151909c5061077481610662565b60408e0151909b5060ff8116811461078a575f5ffd5b995061079860608e01610676565b98506107a660808e01610676565b97506107b460a08e01610676565b96506107c260c08e01610676565b95506107d060e08e01610686565b94506107df6101008e01610697565b6101208e015190945092506107f88e6101408f016106c2565b91506108076101808e01610729565b90509295989b509295989b509295989b565b60805160a05160c0516126206108ac5f395f81816102e8015281816107f401528181610abc01528181610b7f01528181610c340152610f1e01525f81816105940152611e0101525f8181610561015281816108910152818161090c01528181610d4201528181610e180152818161120c015281816112ca01528181611372015281816113ca015261148a01526126205ff3fe608060405260043610610233575f3560e01c80638da5cb5b11610129578063bed9d861116100a8578063e902b70c1161006d578063e902b70c146106f7578063f0f4426014610716578063f1fa942b14610735578063f2fde38b14610754578063fc90fea314610773575f5ffd5b8063bed9d8611461068b578063c399ec881461069f578063d0e30db0146106b3578063dc7e6cd2146106bb578063e30c3978146106da575f5ffd5b8063a035b1fe116100ee578063a035b1fe146105e7578063aced16611461062e578063b8202d8f1461064d578063bb9fe6bf14610662578063bcb29cdf14610676575f5ffd5b80638da5cb5b1461051557806391b7f5ed1461053157806394430fa51461055057806398b98773146105835780639fed62c1146105c8575f5ffd5b80635c975abb116101b557806379ba50971161017a57806379ba5097146104655780637c627b21146104795780638456cb5914610498578063860aefcf146104ac5780638a0dac4a146104f6575f5ffd5b80635c975abb146103bd57806361d027b3146103e65780636cdc9ebd14610405578063715018a614610432578063748747e614610446575f5ffd5b80633f4ba83a116101fb5780633f4ba83a14610322578063452a93201461033657806352b7512c1461035557806354fd4d50146103825780635a627dbc146103b5575f5ffd5b8063249d39e914610237578063315a095d1461025f5780633222012f1461028057806333289a46146102b857806333c8c8a4146102d7575b5f5ffd5b348015610242575f5ffd5b5061024c61271081565b6040519081526020015b60405180910390f35b34801561026a575f5ffd5b5061027e6102793660046120aa565b61079b565b005b34801561028b575f5ffd5b506007546102a390600160a01b900463ffffffff1681565b60405163ffffffff9091168152602001610256565b3480156102c3575f5ffd5b5061027e6102d23660046120aa565b61081f565b3480156102e2575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610256565b34801561032d575f5ffd5b5061027e6108ec565b348015610341575f5ffd5b5060065461030a906001600160a01b031681565b348015610360575f5ffd5b5061037461036f3660046120c1565b6108fe565b60405161025692919061213e565b34801561038d575f5ffd5b5060408051808201825260058152640312e302e360dc1b60208201529051610256919061215f565b61027e610cd4565b3480156103c8575f5ffd5b50600154600160a01b900460ff166040519015158152602001610256565b3480156103f1575f5ffd5b5060075461030a906001600160a01b031681565b348015610410575f5ffd5b5061041b62093a8081565b60405165ffffffffffff9091168152602001610256565b34801561043d575f5ffd5b5061027e610da7565b348015610451575f5ffd5b5061027e61046036600461218c565b610db8565b348015610470575f5ffd5b5061027e610dcc565b348015610484575f5ffd5b5061027e6104933660046121a5565b610e0d565b3480156104a3575f5ffd5b5061027e610fa9565b3480156104b7575f5ffd5b506003546104d6906001600160801b0380821691600160801b90041682565b604080516001600160801b03938416815292909116602083015201610256565b348015610501575f5ffd5b5061027e61051036600461218c565b610ff6565b348015610520575f5ffd5b505f546001600160a01b031661030a565b34801561053c575f5ffd5b5061027e61054b3660046120aa565b611007565b34801561055b575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561058e575f5ffd5b506105b67f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610256565b3480156105d3575f5ffd5b5061024c6105e23660046120aa565b61111b565b3480156105f2575f5ffd5b506105fb61117d565b604051610256949392919093845265ffffffffffff92831660208501529116604083015261ffff16606082015260800190565b348015610639575f5ffd5b5060055461030a906001600160a01b031681565b348015610658575f5ffd5b5061024c61afc881565b34801561066d575f5ffd5b5061027e611202565b348015610681575f5ffd5b5061024c60045481565b348015610696575f5ffd5b5061027e61127a565b3480156106aa575f5ffd5b5061024c6113b3565b61027e611440565b3480156106c6575f5ffd5b5061027e6106d536600461224a565b6114c3565b3480156106e5575f5ffd5b506001546001600160a01b031661030a565b348015610702575f5ffd5b5061027e610711366004612265565b6114d4565b348015610721575f5ffd5b5061027e61073036600461218c565b6114f3565b348015610740575f5ffd5b5061027e61074f366004612291565b611504565b34801561075f575f5ffd5b5061027e61076e36600461218c565b61151c565b34801561077e575f5ffd5b5061078861138881565b60405161ffff9091168152602001610256565b6107a361158c565b6007546040518281526001600160a01b039091169081907f6352c5382c4a4578e712449ca65e83cdb392d045dfcf1cad9615189db2da244b9060200160405180910390a261081b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846115b8565b5050565b61082761158c565b6007546040518281526001600160a01b039091169081907fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed5049060200160405180910390a260405163040b850f60e31b81526001600160a01b038281166004830152602482018490527f0000000000000000000000000000000000000000000000000000000000000000169063205c2878906044015f604051808303815f87803b1580156108d2575f5ffd5b505af11580156108e4573d5f5f3e3d5ffd5b505050505050565b6108f461158c565b6108fc6115ed565b565b60605f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461095157604051633d40d29d60e11b81523360048201526024015b60405180910390fd5b610959611642565b604080516080810182526002546001600160801b03811680835265ffffffffffff600160801b830481166020850152600160b01b8304169383019390935261ffff600160e01b909104166060820152905f036109c8576040516313a8ad7d60e11b815260040160405180910390fd5b604080518082019091526003546001600160801b03808216808452600160801b9092048116602084015260c08901351690811115610a2e578151604051630e2b357b60e31b8152600481018390526001600160801b039091166024820152604401610948565b81602001516001600160801b0316861115610a74576020820151604051630e82f76760e21b8152600481018890526001600160801b039091166024820152604401610948565b5f610a8089888661166d565b9050610a8f60208a018a61218c565b6001600160a01b03908116808352604051636eb1769f60e11b815260048101919091523060248201525f917f0000000000000000000000000000000000000000000000000000000000000000169063dd62ed3e90604401602060405180830381865afa158015610b01573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b2591906122d5565b90508160200151811015610b5c57602082015160405163054365bb60e31b8152610948918391600401918252602082015260400190565b81516040516370a0823160e01b81526001600160a01b0391821660048201525f917f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610bc4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610be891906122d5565b90508260200151811015610c1f57602083015160405163cf47918160e01b8152610948918391600401918252602082015260400190565b82516020840151610c5c916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016913090611801565b6040805184516001600160a01b03166020808301919091528501518183015290840151606080830191909152840151608082015260a001604051602081830303815290604052975060a086604001518760200151610cba9190612300565b65ffffffffffff16901b9650505050505050935093915050565b60075460408051348152600160a01b90920463ffffffff16602083015233917f1186a0fd4b6c8a1f60c379695fa5433d9528920b68d49c541a722a287e5de578910160405180910390a2600754604051621cb65b60e51b8152600160a01b90910463ffffffff1660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630396cb609034906024015b5f604051808303818588803b158015610d8e575f5ffd5b505af1158015610da0573d5f5f3e3d5ffd5b5050505050565b610daf61158c565b6108fc5f611837565b610dc061158c565b610dc981611850565b50565b60015433906001600160a01b03168114610e045760405163118cdaa760e01b81526001600160a01b0382166004820152602401610948565b610dc981611837565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e5857604051633d40d29d60e11b8152336004820152602401610948565b5f610e6584860186612353565b90505f828260600151610e7891906123c9565b610e8290856123e0565b604080516080810182526002546001600160801b038082168352600160801b820465ffffffffffff9081166020850152600160b01b83041683850152600160e01b90910461ffff1660608301529185015190911681529091505f610ef3610ee98484611899565b85602001516118eb565b90505f818560200151610f0691906123f3565b90508015610f45578451610f45906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836115b8565b845160408087015181518781526020810186905291820184905260608201526001600160a01b03909116907fc858b9cca9c777f0337e571a7cc01092bbc2524505dc275260e3b8a6ab7855589060800160405180910390a250505050505050505050565b5f546001600160a01b03163314801590610fce57506006546001600160a01b03163314155b15610fee57604051636b1883f360e01b8152336004820152602401610948565b6108fc6118fa565b610ffe61158c565b610dc98161193d565b6005546001600160a01b0316331480159061102c57505f546001600160a01b03163314155b1561104c57604051633f8a445960e01b8152336004820152602401610948565b60045481108061106257506001600160801b0381115b156110aa5760408051632763535760e01b81526004810191909152600e60448201526d746f6b656e5065724e617469766560901b606482015260248101829052608401610948565b6002805465ffffffffffff4216600160801b81026001600160b01b03199092166001600160801b038516179190911790915560408051838152602081019290925233917f6064a18dd8bed7bac2da19eb7aef6a7604b33878436622f3090e20207dd945d8910160405180910390a250565b604080516080810182526002546001600160801b0381168252600160801b810465ffffffffffff9081166020840152600160b01b82041692820192909252600160e01b90910461ffff1660608201525f90611177908390611899565b92915050565b604080516080810182526002546001600160801b038116808352600160801b820465ffffffffffff90811660208501819052600160b01b8404909116948401859052600160e01b90920461ffff1660608401525f9384938493849391926111e49082612300565b6060909301516001600160801b039092169790965091945092509050565b61120a61158c565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663bb9fe6bf6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015611262575f5ffd5b505af1158015611274573d5f5f3e3d5ffd5b50505050565b61128261158c565b600754604051632943e70960e11b81523060048201526001600160a01b039182169182917fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed504917f00000000000000000000000000000000000000000000000000000000000000001690635287ce129060240160a060405180830381865afa15801561130f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113339190612411565b60409081015190516001600160701b03909116815260200160405180910390a260405163611d2e7560e11b81526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063c23a5cea906024015f604051808303815f87803b158015610d8e575f5ffd5b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015611417573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061143b91906122d5565b905090565b60405134815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49060200160405180910390a260405163b760faf960e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b760faf9903490602401610d77565b6114cb61158c565b610dc981611986565b6114dc61158c565b610dc96114ee368390038301836124a5565b611a2e565b6114fb61158c565b610dc981611b2d565b61150c61158c565b611517838383611bb8565b505050565b61152461158c565b600180546001600160a01b0383166001600160a01b031990911681179091556115545f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f546001600160a01b031633146108fc5760405163118cdaa760e01b8152336004820152602401610948565b6115c58383836001611d63565b61151757604051635274afe760e01b81526001600160a01b0384166004820152602401610948565b6115f5611dc5565b6001805460ff60a01b191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b600154600160a01b900460ff16156108fc5760405163d93c066560e01b815260040160405180910390fd5b61169d60405180608001604052805f6001600160a01b031681526020015f81526020015f81526020015f81525090565b365f6116ac60e087018761250c565b909250905060348110156116d65760405163cf9db48960e01b815260048101829052602401610948565b5f6116e5603460248486612556565b6116ee9161257d565b60801c905061afc881101561172157604051635ff4afc160e01b81526004810182905261afc86024820152604401610948565b6117386001600160801b0360808901351682611def565b6060850181905285516001600160801b039081166040870152611775916117659160c08b013516906123c9565b61176f90886123e0565b86611899565b6020850152611786603460106123e0565b82106117f7575f8360348461179c8260106123e0565b926117a993929190612556565b6117b29161257d565b60801c6001600160801b0316905080856020015111156117f5576020850151604051633f877b2b60e21b8152600481019190915260248101829052604401610948565b505b5050509392505050565b61180f848484846001611e9a565b61127457604051635274afe760e01b81526001600160a01b0385166004820152602401610948565b600180546001600160a01b0319169055610dc981611f07565b600580546001600160a01b0319166001600160a01b0383169081179091556040517fdc3dba1d64dd67c0dc8b12621edd0c6ca4303a9073c3a8fcac38115e73d67b6b905f90a250565b5f6118e483836060015161ffff166127106118b491906123e0565b84516118c991906001600160801b03166123c9565b6118dd612710670de0b6b3a76400006123c9565b6001611f56565b9392505050565b5f8282188284100282186118e4565b611902611642565b6001805460ff60a01b1916600160a01b1790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586116253390565b600680546001600160a01b0319166001600160a01b0383169081179091556040517fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e905f90a250565b8063ffffffff165f036119d35760408051632763535760e01b81526004810191909152600c60448201526b756e7374616b6544656c617960a01b60648201525f6024820152608401610948565b6007805463ffffffff60a01b1916600160a01b63ffffffff8416908102919091179091556040519081527fd8e51a59b8a68ef0d6538827be7ee59a350eb5bec3483d77f0c70786440251a2906020015b60405180910390a150565b80516001600160801b03165f03611a7f5760408051632763535760e01b81526004810191909152600c60448201526b6d617846656550657247617360a01b60648201525f6024820152608401610948565b80602001516001600160801b03165f03611ad35760408051632763535760e01b81526004810191909152600c60448201526b06d6178436f73745065724f760a41b60648201525f6024820152608401610948565b80516020808301516001600160801b03928316600160801b93909116928302811760035560408051918252918101929092527f88c8f9450fd2a416582d2e6874b21219d60122a3a5c4dfe1433abb87393860ac9101611a23565b6001600160a01b038116611b6f5760405163eac0d38960e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610948565b600780546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b61138861ffff84161115611c075760408051632763535760e01b8152600481019190915260096044820152686d61726b757042707360b81b606482015261ffff84166024820152608401610948565b65ffffffffffff82161580611c26575062093a8065ffffffffffff8316115b15611c725760408051632763535760e01b81526004810191909152600b60448201526a6d6178507269636541676560a81b606482015265ffffffffffff83166024820152608401610948565b801580611c8557506001600160801b0381115b15611cd05760408051632763535760e01b8152600481019190915260116044820152706d696e546f6b656e5065724e617469766560781b606482015260248101829052608401610948565b6002805467ffffffffffffffff60b01b1916600160e01b61ffff861690810265ffffffffffff60b01b191691909117600160b01b65ffffffffffff86169081029190911790925560048390556040805191825260208201929092529081018290527f85ec0dcd9f06a00b371e182d66390e268ebec992cb65cb104ab7fb2430d1f4cc9060600160405180910390a1505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611db9578383151615611dad573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b600154600160a01b900460ff166108fc57604051638dfc202b60e01b815260040160405180910390fd5b5f80611dfd61afc8846123f3565b90507f000000000000000000000000000000000000000000000000000000000000000060ff16600703611e60576064600a611e3883876123e0565b611e4291906123c9565b611e4c91906125d8565b611e589061afc86123e0565b915050611177565b619c408111611e6f575f611e86565b6064611e7c600a836123c9565b611e8691906125d8565b611e929061afc86123e0565b949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611ef6578383151615611eea573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f611f83611f6383611fa1565b8015611f7e57505f8480611f7957611f796125c4565b868809115b151590565b611f8e868686611fcd565b611f9891906123e0565b95945050505050565b5f6002826003811115611fb657611fb66125eb565b611fc091906125ff565b60ff166001149050919050565b5f5f5f611fda868661207d565b91509150815f03611ffe57838181611ff457611ff46125c4565b04925050506118e4565b818411612015576120156003851502601118612099565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f602082840312156120ba575f5ffd5b5035919050565b5f5f5f606084860312156120d3575f5ffd5b833567ffffffffffffffff8111156120e9575f5ffd5b840161012081870312156120fb575f5ffd5b95602085013595506040909401359392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f6121506040830185612110565b90508260208301529392505050565b602081525f6118e46020830184612110565b80356001600160a01b0381168114612187575f5ffd5b919050565b5f6020828403121561219c575f5ffd5b6118e482612171565b5f5f5f5f5f608086880312156121b9575f5ffd5b8535600381106121c7575f5ffd5b9450602086013567ffffffffffffffff8111156121e2575f5ffd5b8601601f810188136121f2575f5ffd5b803567ffffffffffffffff811115612208575f5ffd5b886020828401011115612219575f5ffd5b959860209190910197509495604081013595606090910135945092505050565b63ffffffff81168114610dc9575f5ffd5b5f6020828403121561225a575f5ffd5b81356118e481612239565b5f6040828403128015612276575f5ffd5b509092915050565b65ffffffffffff81168114610dc9575f5ffd5b5f5f5f606084860312156122a3575f5ffd5b833561ffff811681146122b4575f5ffd5b925060208401356122c48161227e565b929592945050506040919091013590565b5f602082840312156122e5575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff8181168382160190811115611177576111776122ec565b60405160a0810167ffffffffffffffff8111828210171561234d57634e487b7160e01b5f52604160045260245ffd5b60405290565b5f6080828403128015612364575f5ffd5b506040516080810167ffffffffffffffff8111828210171561239457634e487b7160e01b5f52604160045260245ffd5b6040526123a083612171565b815260208381013590820152604080840135908201526060928301359281019290925250919050565b8082028115828204841417611177576111776122ec565b80820180821115611177576111776122ec565b81810381811115611177576111776122ec565b80516121878161227e565b5f60a0828403128015612422575f5ffd5b5061242b61231e565b8251815260208301518015158114612441575f5ffd5b602082015260408301516001600160701b038116811461245f575f5ffd5b6040820152606083015161247281612239565b606082015261248360808401612406565b60808201529392505050565b80356001600160801b0381168114612187575f5ffd5b5f60408284031280156124b6575f5ffd5b506040805190810167ffffffffffffffff811182821017156124e657634e487b7160e01b5f52604160045260245ffd5b6040526124f28361248f565b81526125006020840161248f565b60208201529392505050565b5f5f8335601e19843603018112612521575f5ffd5b83018035915067ffffffffffffffff82111561253b575f5ffd5b60200191503681900382131561254f575f5ffd5b9250929050565b5f5f85851115612564575f5ffd5b83861115612570575f5ffd5b5050820193919092039150565b80356fffffffffffffffffffffffffffffffff1981169060108410156125bd576001600160801b03196001600160801b03198560100360031b1b82161691505b5092915050565b634e487b7160e01b5f52601260045260245ffd5b5f826125e6576125e66125c4565b500490565b634e487b7160e01b5f52602160045260245ffd5b5f60ff831680612611576126116125c4565b8060ff8416069150509291505056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"a\x01\0`@R4\x80\x15a\0\x10W__\xFD[P`@Qa.\xFE8\x03\x80a.\xFE\x839\x81\x01`@\x81\x90Ra\0/\x91a\x06\x05V[\x8B`\x01`\x01`\xA0\x1B\x03\x81\x16a\0^W`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\0g\x81a\x01\xCFV[P`\x01`\x01`\xA0\x1B\x03\x8B\x16a\0\xACW`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\n`$\x82\x01Ri\x19[\x9D\x1C\x9ET\x1B\xDA[\x9D`\xB2\x1B`D\x82\x01R`d\x01a\0UV[`\x01`\x01`\xA0\x1B\x03\x89\x16a\0\xECW`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R`\x04\x01a\0U\x90` \x80\x82R`\x04\x90\x82\x01Rctora`\xE0\x1B`@\x82\x01R``\x01\x90V[`\x01`\x01`\xA0\x1B\x03\x88\x16a\x014W`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x0E`$\x82\x01RmgasPriceOracle`\x90\x1B`D\x82\x01R`d\x01a\0UV[\x89`\xFF\x16`\x07\x14\x15\x80\x15a\x01LWP\x89`\xFF\x16`\x08\x14\x15[\x15a\x01oW`@Qc\xCE\xFFx\xCB`\xE0\x1B\x81R`\xFF\x8B\x16`\x04\x82\x01R`$\x01a\0UV[`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16`\x80R`\xFF\x8B\x16`\xA0R\x89\x81\x16`\xC0R\x88\x16`\xE0Ra\x01\x98\x87a\x01\xEBV[a\x01\xA1\x86a\x02vV[a\x01\xAA\x85a\x02\xBFV[a\x01\xB5\x84\x84\x84a\x03\x08V[a\x01\xBE\x81a\x04\xB2V[PPPPPPPPPPPPa\x06\xE1V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\x01\xE8\x81a\x05YV[PV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x02-W`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x08`$\x82\x01Rgtreasury`\xC0\x1B`D\x82\x01R`d\x01a\0UV[`\x06\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[`\x05\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xE6\xC0\x9F\xFEEr\xDC\x9C\xEA\xA5\xDD\xDEJ\xE4\x1B\xEF\xA6U\xD6\xFD\xFE\x80R\x07z\xF0\x97\x0Fp\x0E\x94.\x90_\x90\xA2PV[`\x04\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xDC=\xBA\x1Dd\xDDg\xC0\xDC\x8B\x12b\x1E\xDD\x0Cl\xA40:\x90s\xC3\xA8\xFC\xAC8\x11^s\xD6{k\x90_\x90\xA2PV[a\x13\x88a\xFF\xFF\x84\x16\x11\x15a\x03WW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\t`D\x82\x01RhmarkupBps`\xB8\x1B`d\x82\x01Ra\xFF\xFF\x84\x16`$\x82\x01R`\x84\x01a\0UV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80a\x03vWPb\t:\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11[\x15a\x03\xC2W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0B`D\x82\x01RjmaxPriceAge`\xA8\x1B`d\x82\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`$\x82\x01R`\x84\x01a\0UV[\x80\x15\x80a\x03\xD5WP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x04 W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x11`D\x82\x01RpminTokenPerNative`x\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\0UV[`\x02\x80T`\x01`\xB0\x1B`\x01`\xF0\x1B\x03\x19\x16`\x01`\xE0\x1Ba\xFF\xFF\x86\x16\x90\x81\x02e\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16\x91\x90\x91\x17`\x01`\xB0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`\x03\x83\x90U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x90\x81\x01\x82\x90R\x7F\x85\xEC\r\xCD\x9F\x06\xA0\x0B7\x1E\x18-f9\x0E&\x8E\xBE\xC9\x92\xCBe\xCB\x10J\xB7\xFB$0\xD1\xF4\xCC\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPV[\x80c\xFF\xFF\xFF\xFF\x16_\x03a\x04\xFFW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkunstakeDelay`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\0UV[`\x06\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xD8\xE5\x1AY\xB8\xA6\x8E\xF0\xD6S\x88'\xBE~\xE5\x9A5\x0E\xB5\xBE\xC3H=w\xF0\xC7\x07\x86D\x02Q\xA2\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xE8W__\xFD[\x80Qa\x05\xC7\x81a\x05\xA8V[\x91\x90PV[\x80Qa\xFF\xFF\x81\x16\x81\x14a\x05\xC7W__\xFD[\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x05\xC7W__\xFD[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x05\xC7W__\xFD[____________a\x01\x80\x8D\x8F\x03\x12\x15a\x06!W__\xFD[\x8CQa\x06,\x81a\x05\xA8V[` \x8E\x01Q\x90\x9CPa\x06=\x81a\x05\xA8V[`@\x8E\x01Q\x90\x9BP`\xFF\x81\x16\x81\x14a\x06SW__\xFD[\x99Pa\x06a``\x8E\x01a\x05\xBCV[\x98Pa\x06o`\x80\x8E\x01a\x05\xBCV[\x97Pa\x06}`\xA0\x8E\x01a\x05\xBCV[\x96Pa\x06\x8B`\xC0\x8E\x01a\x05\xBCV[\x95Pa\x06\x99`\xE0\x8E\x01a\x05\xBCV[\x94Pa\x06\xA8a\x01\0\x8E\x01a\x05\xCCV[\x93Pa\x06\xB7a\x01 \x8E\x01a\x05\xDDV[a\x01@\x8E\x01Q\x90\x93P\x91Pa\x06\xCFa\x01`\x8E\x01a\x05\xF2V[\x90P\x92\x95\x98\x9BP\x92\x95\x98\x9BP\x92\x95\x98\x9BV[`\x80Q`\xA0Q`\xC0Q`\xE0Qa'la\x07\x92_9_\x81\x81a\x04X\x01Ra\x17f\x01R_\x81\x81a\x02\xE8\x01R\x81\x81a\x07\xD3\x01R\x81\x81a\t\xE9\x01R\x81\x81a\n\xB3\x01R\x81\x81a\x0B\xD0\x01R\x81\x81a\x0E\xFF\x01R\x81\x81a\x0FB\x01Ra\x19\x1B\x01R_\x81\x81a\x05\x92\x01Ra\x1E\xC2\x01R_\x81\x81a\x05_\x01R\x81\x81a\x08p\x01R\x81\x81a\x08\xEB\x01R\x81\x81a\x0C\xFB\x01R\x81\x81a\r\xD1\x01R\x81\x81a\x121\x01R\x81\x81a\x12\xEF\x01R\x81\x81a\x13\x97\x01R\x81\x81a\x13\xEF\x01Ra\x14\xAF\x01Ra'l_\xF3\xFE`\x80`@R`\x046\x10a\x023W_5`\xE0\x1C\x80c\x8A\r\xACJ\x11a\x01)W\x80c\xBC\xB2\x9C\xDF\x11a\0\xA8W\x80c\xE3\x0C9x\x11a\0mW\x80c\xE3\x0C9x\x14a\x06\xD8W\x80c\xF0\xF4B`\x14a\x06\xF5W\x80c\xF1\xFA\x94+\x14a\x07\x14W\x80c\xF2\xFD\xE3\x8B\x14a\x073W\x80c\xFC\x90\xFE\xA3\x14a\x07RW__\xFD[\x80c\xBC\xB2\x9C\xDF\x14a\x06tW\x80c\xBE\xD9\xD8a\x14a\x06\x89W\x80c\xC3\x99\xEC\x88\x14a\x06\x9DW\x80c\xD0\xE3\r\xB0\x14a\x06\xB1W\x80c\xDC~l\xD2\x14a\x06\xB9W__\xFD[\x80c\x9F\xEDb\xC1\x11a\0\xEEW\x80c\x9F\xEDb\xC1\x14a\x05\xC6W\x80c\xA05\xB1\xFE\x14a\x05\xE5W\x80c\xAC\xED\x16a\x14a\x06,W\x80c\xB8 -\x8F\x14a\x06KW\x80c\xBB\x9F\xE6\xBF\x14a\x06`W__\xFD[\x80c\x8A\r\xACJ\x14a\x04\xF4W\x80c\x8D\xA5\xCB[\x14a\x05\x13W\x80c\x91\xB7\xF5\xED\x14a\x05/W\x80c\x94C\x0F\xA5\x14a\x05NW\x80c\x98\xB9\x87s\x14a\x05\x81W__\xFD[\x80cZb}\xBC\x11a\x01\xB5W\x80cqP\x18\xA6\x11a\x01zW\x80cqP\x18\xA6\x14a\x04zW\x80ct\x87G\xE6\x14a\x04\x8EW\x80cy\xBAP\x97\x14a\x04\xADW\x80c|b{!\x14a\x04\xC1W\x80c\x84V\xCBY\x14a\x04\xE0W__\xFD[\x80cZb}\xBC\x14a\x03\xCAW\x80c\\\x97Z\xBB\x14a\x03\xD2W\x80ca\xD0'\xB3\x14a\x03\xFBW\x80cl\xDC\x9E\xBD\x14a\x04\x1AW\x80cnp\xF8\x08\x14a\x04GW__\xFD[\x80c<\xB3!\xF7\x11a\x01\xFBW\x80c<\xB3!\xF7\x14a\x03\"W\x80c?K\xA8:\x14a\x037W\x80cE*\x93 \x14a\x03KW\x80cR\xB7Q,\x14a\x03jW\x80cT\xFDMP\x14a\x03\x97W__\xFD[\x80c$\x9D9\xE9\x14a\x027W\x80c1Z\t]\x14a\x02_W\x80c2\"\x01/\x14a\x02\x80W\x80c3(\x9AF\x14a\x02\xB8W\x80c3\xC8\xC8\xA4\x14a\x02\xD7W[__\xFD[4\x80\x15a\x02BW__\xFD[Pa\x02La'\x10\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02jW__\xFD[Pa\x02~a\x02y6`\x04a!kV[a\x07zV[\0[4\x80\x15a\x02\x8BW__\xFD[P`\x06Ta\x02\xA3\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x02\xC3W__\xFD[Pa\x02~a\x02\xD26`\x04a!kV[a\x07\xFEV[4\x80\x15a\x02\xE2W__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x03-W__\xFD[Pa\x02La\xEA`\x81V[4\x80\x15a\x03BW__\xFD[Pa\x02~a\x08\xCBV[4\x80\x15a\x03VW__\xFD[P`\x05Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x03uW__\xFD[Pa\x03\x89a\x03\x846`\x04a!\x82V[a\x08\xDDV[`@Qa\x02V\x92\x91\x90a!\xFFV[4\x80\x15a\x03\xA2W__\xFD[P`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd\x03\x12\xE3\x02\xE3`\xDC\x1B` \x82\x01R\x90Qa\x02V\x91\x90a\" V[a\x02~a\x0C\x8DV[4\x80\x15a\x03\xDDW__\xFD[P`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`@Q\x90\x15\x15\x81R` \x01a\x02VV[4\x80\x15a\x04\x06W__\xFD[P`\x06Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x04%W__\xFD[Pa\x040b\t:\x80\x81V[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x04RW__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x04\x85W__\xFD[Pa\x02~a\r`V[4\x80\x15a\x04\x99W__\xFD[Pa\x02~a\x04\xA86`\x04a\"FV[a\rqV[4\x80\x15a\x04\xB8W__\xFD[Pa\x02~a\r\x85V[4\x80\x15a\x04\xCCW__\xFD[Pa\x02~a\x04\xDB6`\x04a\"aV[a\r\xC6V[4\x80\x15a\x04\xEBW__\xFD[Pa\x02~a\x0F\xCEV[4\x80\x15a\x04\xFFW__\xFD[Pa\x02~a\x05\x0E6`\x04a\"FV[a\x10\x1BV[4\x80\x15a\x05\x1EW__\xFD[P_T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x05:W__\xFD[Pa\x02~a\x05I6`\x04a!kV[a\x10,V[4\x80\x15a\x05YW__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\x8CW__\xFD[Pa\x05\xB4\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x05\xD1W__\xFD[Pa\x02La\x05\xE06`\x04a!kV[a\x11@V[4\x80\x15a\x05\xF0W__\xFD[Pa\x05\xF9a\x11\xA2V[`@Qa\x02V\x94\x93\x92\x91\x90\x93\x84Re\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Ra\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[4\x80\x15a\x067W__\xFD[P`\x04Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x06VW__\xFD[Pa\x02La\xAF\xC8\x81V[4\x80\x15a\x06kW__\xFD[Pa\x02~a\x12'V[4\x80\x15a\x06\x7FW__\xFD[Pa\x02L`\x03T\x81V[4\x80\x15a\x06\x94W__\xFD[Pa\x02~a\x12\x9FV[4\x80\x15a\x06\xA8W__\xFD[Pa\x02La\x13\xD8V[a\x02~a\x14eV[4\x80\x15a\x06\xC4W__\xFD[Pa\x02~a\x06\xD36`\x04a#\x06V[a\x14\xE8V[4\x80\x15a\x06\xE3W__\xFD[P`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x07\0W__\xFD[Pa\x02~a\x07\x0F6`\x04a\"FV[a\x14\xF9V[4\x80\x15a\x07\x1FW__\xFD[Pa\x02~a\x07.6`\x04a#4V[a\x15\nV[4\x80\x15a\x07>W__\xFD[Pa\x02~a\x07M6`\x04a\"FV[a\x15\"V[4\x80\x15a\x07]W__\xFD[Pa\x07ga\x13\x88\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[a\x07\x82a\x15\x92V[`\x06T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7FcR\xC58,JEx\xE7\x12D\x9C\xA6^\x83\xCD\xB3\x92\xD0E\xDF\xCF\x1C\xAD\x96\x15\x18\x9D\xB2\xDA$K\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x07\xFA`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x15\xBEV[PPV[a\x08\x06a\x15\x92V[`\x06T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\x04\x0B\x85\x0F`\xE3\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c \\(x\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x08\xB1W__\xFD[PZ\xF1\x15\x80\x15a\x08\xC3W=__>=_\xFD[PPPPPPV[a\x08\xD3a\x15\x92V[a\x08\xDBa\x15\xF3V[V[``_3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\t0W`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\t8a\x16HV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83Re\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x83\x04\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x16``\x82\x01R\x90_\x03a\t\xA7W`@Qc\x13\xA8\xAD}`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\t\xB3\x87\x86\x84a\x16sV[\x90Pa\t\xC2` \x88\x01\x88a\"FV[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x83R`@Qcp\xA0\x821`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\n.W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\nR\x91\x90a#xV[\x90P\x81`@\x01Q\x81\x10\x15a\n\x8AW\x80\x82`@\x01Q`@Qc\xCFG\x91\x81`\xE0\x1B\x81R`\x04\x01a\t'\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[\x81Q`@Qcn\xB1v\x9F`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R0`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xDDb\xED>\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\n\xF8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B\x1C\x91\x90a#xV[\x90P\x82`@\x01Q\x81\x10\x15a\x0B\xBBWa\x0BDa\x0B:``\x8B\x01\x8Ba#\x8FV[\x85`@\x01Qa\x18\xB3V[a\x0BrW\x80\x83`@\x01Q`@Qc\x05Ce\xBB`\xE3\x1B\x81R`\x04\x01a\t'\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`\x01`\x01`\x80\x1B\x03`\x80\x8A\x015\x16a\xEA`\x81\x10\x15a\x0B\xAEW`@Qc\x0C\x85q\xAD`\xE3\x1B\x81R`\x04\x81\x01\x82\x90Ra\xEA``$\x82\x01R`D\x01a\t'V[P`\x01` \x84\x01Ra\x0B\xF8V[\x82Q`@\x84\x01Qa\x0B\xF8\x91`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x910\x90a\x19\xC9V[\x82`@Q` \x01a\x0CN\x91\x90\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x83\x01Q\x15\x15\x90\x82\x01R`@\x80\x83\x01Q\x90\x82\x01R``\x80\x83\x01Q\x90\x82\x01R`\x80\x80\x83\x01Q\x90\x82\x01R`\xA0\x91\x82\x01Q\x91\x81\x01\x91\x90\x91R`\xC0\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x95P`\xA0\x84`@\x01Q\x85` \x01Qa\x0Cu\x91\x90a#\xEDV[e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B\x94PPPPP\x93P\x93\x91PPV[`\x06T`@\x80Q4\x81R`\x01`\xA0\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16` \x83\x01R3\x91\x7F\x11\x86\xA0\xFDKl\x8A\x1F`\xC3yi_\xA5C=\x95(\x92\x0Bh\xD4\x9CT\x1Ar*(~]\xE5x\x91\x01`@Q\x80\x91\x03\x90\xA2`\x06T`@Qb\x1C\xB6[`\xE5\x1B\x81R`\x01`\xA0\x1B\x90\x91\x04c\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\x03\x96\xCB`\x904\x90`$\x01[_`@Q\x80\x83\x03\x81\x85\x88\x80;\x15\x80\x15a\rGW__\xFD[PZ\xF1\x15\x80\x15a\rYW=__>=_\xFD[PPPPPV[a\rha\x15\x92V[a\x08\xDB_a\x19\xFFV[a\rya\x15\x92V[a\r\x82\x81a\x1A\x18V[PV[`\x01T3\x90`\x01`\x01`\xA0\x1B\x03\x16\x81\x14a\r\xBDW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\t'V[a\r\x82\x81a\x19\xFFV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x0E\x11W`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[_a\x0E\x1E\x84\x86\x01\x86a$]V[\x90P_\x81`\x80\x01Q\x83\x83`\xA0\x01Qa\x0E6\x91\x90a$\xE6V[a\x0E@\x90\x86a$\xFDV[a\x0EJ\x91\x90a$\xFDV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x83Re\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x83\x04\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x16``\x80\x83\x01\x91\x90\x91R\x85\x01Q\x90\x91\x16\x81R\x90\x91P_a\x0E\xC0a\x0E\xB6\x84\x84a\x1AaV[\x85`@\x01Qa\x1A\xACV[\x90P_\x84` \x01Qa\x0E\xE1W\x81\x85`@\x01Qa\x0E\xDC\x91\x90a%\x10V[a\x0E\xE3V[_[\x90P\x84` \x01Q\x15a\x0F,W\x84Qa\x0F'\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x900\x85a\x19\xC9V[a\x0FiV[\x80\x15a\x0FiW\x84Qa\x0Fi\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x83a\x15\xBEV[\x84Q``\x80\x87\x01Q`@\x80Q\x88\x81R` \x81\x01\x87\x90R\x90\x81\x01\x85\x90R\x91\x82\x01R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x7F\xC8X\xB9\xCC\xA9\xC7w\xF03~W\x1A|\xC0\x10\x92\xBB\xC2RE\x05\xDC'R`\xE3\xB8\xA6\xABxUX\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x0F\xF3WP`\x05T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x10\x13W`@Qck\x18\x83\xF3`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[a\x08\xDBa\x1A\xBBV[a\x10#a\x15\x92V[a\r\x82\x81a\x1A\xFEV[`\x04T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x10QWP_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x10qW`@Qc?\x8ADY`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[`\x03T\x81\x10\x80a\x10\x87WP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x10\xCFW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0E`D\x82\x01RmtokenPerNative`\x90\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\t'V[`\x02\x80Te\xFF\xFF\xFF\xFF\xFF\xFFB\x16`\x01`\x80\x1B\x81\x02`\x01`\x01`\xB0\x1B\x03\x19\x90\x92\x16`\x01`\x01`\x80\x1B\x03\x85\x16\x17\x91\x90\x91\x17\x90\x91U`@\x80Q\x83\x81R` \x81\x01\x92\x90\x92R3\x91\x7F`d\xA1\x8D\xD8\xBE\xD7\xBA\xC2\xDA\x19\xEBz\xEFjv\x04\xB38xCf\"\xF3\t\x0E  }\xD9E\xD8\x91\x01`@Q\x80\x91\x03\x90\xA2PV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x80\x1B\x81\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x84\x01R`\x01`\xB0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\x01`\xE0\x1B\x90\x91\x04a\xFF\xFF\x16``\x82\x01R_\x90a\x11\x9C\x90\x83\x90a\x1AaV[\x92\x91PPV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83R`\x01`\x80\x1B\x82\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01\x81\x90R`\x01`\xB0\x1B\x84\x04\x90\x91\x16\x94\x84\x01\x85\x90R`\x01`\xE0\x1B\x90\x92\x04a\xFF\xFF\x16``\x84\x01R_\x93\x84\x93\x84\x93\x84\x93\x91\x92a\x12\t\x90\x82a#\xEDV[``\x90\x93\x01Q`\x01`\x01`\x80\x1B\x03\x90\x92\x16\x97\x90\x96P\x91\x94P\x92P\x90PV[a\x12/a\x15\x92V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xBB\x9F\xE6\xBF`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x12\x87W__\xFD[PZ\xF1\x15\x80\x15a\x12\x99W=__>=_\xFD[PPPPV[a\x12\xA7a\x15\x92V[`\x06T`@Qc)C\xE7\t`\xE1\x1B\x81R0`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x82\x91\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cR\x87\xCE\x12\x90`$\x01`\xA0`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x134W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x13X\x91\x90a%#V[`@\x90\x81\x01Q\x90Q`\x01`\x01`p\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA2`@Qca\x1D.u`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xC2:\\\xEA\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\rGW__\xFD[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14<W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14`\x91\x90a#xV[\x90P\x90V[`@Q4\x81R3\x90\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\xB7`\xFA\xF9`\xE0\x1B\x81R0`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7`\xFA\xF9\x904\x90`$\x01a\r0V[a\x14\xF0a\x15\x92V[a\r\x82\x81a\x1BGV[a\x15\x01a\x15\x92V[a\r\x82\x81a\x1B\xEEV[a\x15\x12a\x15\x92V[a\x15\x1D\x83\x83\x83a\x1CyV[PPPV[a\x15*a\x15\x92V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x83\x16`\x01`\x01`\xA0\x1B\x03\x19\x90\x91\x16\x81\x17\x90\x91Ua\x15Z_T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x08\xDBW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[a\x15\xCB\x83\x83\x83`\x01a\x1E$V[a\x15\x1DW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\t'V[a\x15\xFBa\x1E\x86V[`\x01\x80T`\xFF`\xA0\x1B\x19\x16\x90U\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA3[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA1V[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15a\x08\xDBW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x16\xB1`@Q\x80`\xC0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x15\x15\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[6_a\x16\xC0`\xE0\x87\x01\x87a#\x8FV[\x90\x92P\x90P`4\x81\x10\x15a\x16\xEAW`@Qc\xCF\x9D\xB4\x89`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\t'V[_a\x16\xF9`4`$\x84\x86a%\xBDV[a\x17\x02\x91a%\xE4V[`\x80\x1C\x90Pa\xAF\xC8\x81\x10\x15a\x175W`@Qc_\xF4\xAF\xC1`\xE0\x1B\x81R`\x04\x81\x01\x82\x90Ra\xAF\xC8`$\x82\x01R`D\x01a\t'V[a\x17L`\x01`\x01`\x80\x1B\x03`\x80\x89\x015\x16\x82a\x1E\xB0V[`\xA0\x85\x01R`@Qc\xF1\xC7\xA5\x8B`\xE0\x1B\x81R6`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xF1\xC7\xA5\x8B\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\xB3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xD7\x91\x90a#xV[`\x80\x85\x01\x81\x90R\x85Q`\x01`\x01`\x80\x1B\x03\x90\x81\x16``\x87\x01R`\xA0\x86\x01Qa\x18&\x92\x91a\x18\x0C\x91`\xC0\x8C\x015\x90\x91\x16\x90a$\xE6V[a\x18\x16\x90\x89a$\xFDV[a\x18 \x91\x90a$\xFDV[\x86a\x1AaV[`@\x85\x01Ra\x187`4`\x10a$\xFDV[\x82\x10a\x18\xA9W_\x83`4\x84a\x18M\x82`\x10a$\xFDV[\x92a\x18Z\x93\x92\x91\x90a%\xBDV[a\x18c\x91a%\xE4V[`\x80\x1C`\x01`\x01`\x80\x1B\x03\x16\x90P\x80\x85`@\x01Q\x11\x15a\x18\xA7W\x84`@\x01Q\x81`@Qc?\x87{+`\xE2\x1B\x81R`\x04\x01a\t'\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[P[PPP\x93\x92PPPV[_`\xE4\x83\x14\x15\x80a\x18\xEAWPc[\x0E\x93\xFB`\xE1\x1Ba\x18\xD4`\x04_\x86\x88a%\xBDV[a\x18\xDD\x91a&+V[`\x01`\x01`\xE0\x1B\x03\x19\x16\x14\x15[\x15a\x18\xF6WP_a\x19\xC2V[_\x80\x80a\x19\x06\x86`\x04\x81\x8Aa%\xBDV[\x81\x01\x90a\x19\x13\x91\x90a&aV[\x92P\x92P\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80a\x19YWP\x81\x15\x15[\x80a\x19fWP\x80Q`D\x14\x15[\x15a\x19vW_\x93PPPPa\x19\xC2V[` \x81\x01Q`$\x82\x01Q`D\x83\x01Q`\x01`\x01`\xE0\x1B\x03\x19\x83\x16c\t^\xA7\xB3`\xE0\x1B\x14\x80\x15a\x19\xADWP`\x01`\x01`\xA0\x1B\x03\x82\x160\x14[\x80\x15a\x19\xB9WP\x87\x81\x10\x15[\x96PPPPPPP[\x93\x92PPPV[a\x19\xD7\x84\x84\x84\x84`\x01a\x1F[V[a\x12\x99W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\t'V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\r\x82\x81a\x1F\xC8V[`\x04\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xDC=\xBA\x1Dd\xDDg\xC0\xDC\x8B\x12b\x1E\xDD\x0Cl\xA40:\x90s\xC3\xA8\xFC\xAC8\x11^s\xD6{k\x90_\x90\xA2PV[_a\x19\xC2\x83\x83``\x01Qa\xFF\xFF\x16a'\x10a\x1A|\x91\x90a$\xFDV[\x84Qa\x1A\x91\x91\x90`\x01`\x01`\x80\x1B\x03\x16a$\xE6V[a\x1A\xA5a'\x10g\r\xE0\xB6\xB3\xA7d\0\0a$\xE6V[`\x01a \x17V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x19\xC2V[a\x1A\xC3a\x16HV[`\x01\x80T`\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1B\x17\x90U\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2Xa\x16+3\x90V[`\x05\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xE6\xC0\x9F\xFEEr\xDC\x9C\xEA\xA5\xDD\xDEJ\xE4\x1B\xEF\xA6U\xD6\xFD\xFE\x80R\x07z\xF0\x97\x0Fp\x0E\x94.\x90_\x90\xA2PV[\x80c\xFF\xFF\xFF\xFF\x16_\x03a\x1B\x94W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkunstakeDelay`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\t'V[`\x06\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xD8\xE5\x1AY\xB8\xA6\x8E\xF0\xD6S\x88'\xBE~\xE5\x9A5\x0E\xB5\xBE\xC3H=w\xF0\xC7\x07\x86D\x02Q\xA2\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x1C0W`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x08`$\x82\x01Rgtreasury`\xC0\x1B`D\x82\x01R`d\x01a\t'V[`\x06\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[a\x13\x88a\xFF\xFF\x84\x16\x11\x15a\x1C\xC8W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\t`D\x82\x01RhmarkupBps`\xB8\x1B`d\x82\x01Ra\xFF\xFF\x84\x16`$\x82\x01R`\x84\x01a\t'V[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80a\x1C\xE7WPb\t:\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11[\x15a\x1D3W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0B`D\x82\x01RjmaxPriceAge`\xA8\x1B`d\x82\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`$\x82\x01R`\x84\x01a\t'V[\x80\x15\x80a\x1DFWP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x1D\x91W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x11`D\x82\x01RpminTokenPerNative`x\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\t'V[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xE0\x1Ba\xFF\xFF\x86\x16\x90\x81\x02e\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16\x91\x90\x91\x17`\x01`\xB0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`\x03\x83\x90U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x90\x81\x01\x82\x90R\x7F\x85\xEC\r\xCD\x9F\x06\xA0\x0B7\x1E\x18-f9\x0E&\x8E\xBE\xC9\x92\xCBe\xCB\x10J\xB7\xFB$0\xD1\xF4\xCC\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1EzW\x83\x83\x15\x16\x15a\x1EnW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x08\xDBW`@Qc\x8D\xFC +`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80a\x1E\xBEa\xAF\xC8\x84a%\x10V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16`\x07\x03a\x1F!W`d`\na\x1E\xF9\x83\x87a$\xFDV[a\x1F\x03\x91\x90a$\xE6V[a\x1F\r\x91\x90a'$V[a\x1F\x19\x90a\xAF\xC8a$\xFDV[\x91PPa\x11\x9CV[a\x9C@\x81\x11a\x1F0W_a\x1FGV[`da\x1F=`\n\x83a$\xE6V[a\x1FG\x91\x90a'$V[a\x1FS\x90a\xAF\xC8a$\xFDV[\x94\x93PPPPV[`@Qc#\xB8r\xDD`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1F\xB7W\x83\x83\x15\x16\x15a\x1F\xABW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[_a Da $\x83a bV[\x80\x15a ?WP_\x84\x80a :Wa :a'\x10V[\x86\x88\t\x11[\x15\x15\x90V[a O\x86\x86\x86a \x8EV[a Y\x91\x90a$\xFDV[\x95\x94PPPPPV[_`\x02\x82`\x03\x81\x11\x15a wWa wa'7V[a \x81\x91\x90a'KV[`\xFF\x16`\x01\x14\x90P\x91\x90PV[___a \x9B\x86\x86a!>V[\x91P\x91P\x81_\x03a \xBFW\x83\x81\x81a \xB5Wa \xB5a'\x10V[\x04\x92PPPa\x19\xC2V[\x81\x84\x11a \xD6Wa \xD6`\x03\x85\x15\x02`\x11\x18a!ZV[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_` \x82\x84\x03\x12\x15a!{W__\xFD[P5\x91\x90PV[___``\x84\x86\x03\x12\x15a!\x94W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\xAAW__\xFD[\x84\x01a\x01 \x81\x87\x03\x12\x15a!\xBCW__\xFD[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a\"\x11`@\x83\x01\x85a!\xD1V[\x90P\x82` \x83\x01R\x93\x92PPPV[` \x81R_a\x19\xC2` \x83\x01\x84a!\xD1V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\r\x82W__\xFD[_` \x82\x84\x03\x12\x15a\"VW__\xFD[\x815a\x19\xC2\x81a\"2V[_____`\x80\x86\x88\x03\x12\x15a\"uW__\xFD[\x855`\x03\x81\x10a\"\x83W__\xFD[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\x9EW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a\"\xAEW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\xC4W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a\"\xD5W__\xFD[\x95\x98` \x91\x90\x91\x01\x97P\x94\x95`@\x81\x015\x95``\x90\x91\x015\x94P\x92PPPV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\x82W__\xFD[_` \x82\x84\x03\x12\x15a#\x16W__\xFD[\x815a\x19\xC2\x81a\"\xF5V[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\x82W__\xFD[___``\x84\x86\x03\x12\x15a#FW__\xFD[\x835a\xFF\xFF\x81\x16\x81\x14a#WW__\xFD[\x92P` \x84\x015a#g\x81a#!V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a#\x88W__\xFD[PQ\x91\x90PV[__\x835`\x1E\x19\x846\x03\x01\x81\x12a#\xA4W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a#\xBEW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a#\xD2W__\xFD[\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x11\x9CWa\x11\x9Ca#\xD9V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a$HWa$Ha$\x0BV[`@R\x91\x90PV[\x80\x15\x15\x81\x14a\r\x82W__\xFD[_`\xC0\x82\x84\x03\x12\x80\x15a$nW__\xFD[P`@Q`\xC0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a$\x92Wa$\x92a$\x0BV[`@R\x825a$\xA0\x81a\"2V[\x81R` \x83\x015a$\xB0\x81a$PV[` \x82\x01R`@\x83\x81\x015\x90\x82\x01R``\x80\x84\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x92\x83\x015\x92\x81\x01\x92\x90\x92RP\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x11\x9CWa\x11\x9Ca#\xD9V[\x80\x82\x01\x80\x82\x11\x15a\x11\x9CWa\x11\x9Ca#\xD9V[\x81\x81\x03\x81\x81\x11\x15a\x11\x9CWa\x11\x9Ca#\xD9V[_`\xA0\x82\x84\x03\x12\x80\x15a%4W__\xFD[P`@Q`\xA0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a%XWa%Xa$\x0BV[`@R\x82Q\x81R` \x83\x01Qa%m\x81a$PV[` \x82\x01R`@\x83\x01Q`\x01`\x01`p\x1B\x03\x81\x16\x81\x14a%\x8BW__\xFD[`@\x82\x01R``\x83\x01Qa%\x9E\x81a\"\xF5V[``\x82\x01R`\x80\x83\x01Qa%\xB1\x81a#!V[`\x80\x82\x01R\x93\x92PPPV[__\x85\x85\x11\x15a%\xCBW__\xFD[\x83\x86\x11\x15a%\xD7W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x81\x16\x90`\x10\x84\x10\x15a&$W`\x01`\x01`\x80\x1B\x03\x19`\x01`\x01`\x80\x1B\x03\x19\x85`\x10\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[\x805`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x90`\x04\x84\x10\x15a&$W`\x01`\x01`\xE0\x1B\x03\x19`\x04\x94\x90\x94\x03`\x03\x1B\x84\x90\x1B\x16\x90\x92\x16\x92\x91PPV[___``\x84\x86\x03\x12\x15a&sW__\xFD[\x835a&~\x81a\"2V[\x92P` \x84\x015\x91P`@\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xA0W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a&\xB0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xCAWa&\xCAa$\x0BV[a&\xDD`\x1F\x82\x01`\x1F\x19\x16` \x01a$\x1FV[\x81\x81R\x87` \x83\x85\x01\x01\x11\x15a&\xF1W__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92P\x92V[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a'2Wa'2a'\x10V[P\x04\x90V[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[_`\xFF\x83\x16\x80a']Wa']a'\x10V[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV",
+        b"`\xE0`@R4\x80\x15a\0\x0FW__\xFD[P`@Qa.\xCC8\x03\x80a.\xCC\x839\x81\x01`@\x81\x90Ra\0.\x91a\x07<V[\x8B`\x01`\x01`\xA0\x1B\x03\x81\x16a\0]W`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\0f\x81a\x01\x89V[P`\x01`\x01`\xA0\x1B\x03\x8B\x16a\0\xABW`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\n`$\x82\x01Ri\x19[\x9D\x1C\x9ET\x1B\xDA[\x9D`\xB2\x1B`D\x82\x01R`d\x01a\0TV[`\x01`\x01`\xA0\x1B\x03\x89\x16a\0\xEBW`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R`\x04\x01a\0T\x90` \x80\x82R`\x04\x90\x82\x01Rctora`\xE0\x1B`@\x82\x01R``\x01\x90V[\x89`\xFF\x16`\x07\x14\x15\x80\x15a\x01\x03WP\x89`\xFF\x16`\x08\x14\x15[\x15a\x01&W`@Qc\xCE\xFFx\xCB`\xE0\x1B\x81R`\xFF\x8B\x16`\x04\x82\x01R`$\x01a\0TV[`\x01`\x01`\xA0\x1B\x03\x80\x8C\x16`\x80R`\xFF\x8B\x16`\xA0R\x89\x16`\xC0Ra\x01I\x88a\x01\xA5V[a\x01R\x87a\x020V[a\x01[\x86a\x02yV[a\x01f\x85\x85\x85a\x02\xC2V[a\x01o\x82a\x04lV[a\x01x\x81a\x05rV[PPPPPPPPPPPPa\x08\x19V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\x01\xA2\x81a\x06\x13V[PV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x01\xE7W`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x08`$\x82\x01Rgtreasury`\xC0\x1B`D\x82\x01R`d\x01a\0TV[`\x07\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[`\x06\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xE6\xC0\x9F\xFEEr\xDC\x9C\xEA\xA5\xDD\xDEJ\xE4\x1B\xEF\xA6U\xD6\xFD\xFE\x80R\x07z\xF0\x97\x0Fp\x0E\x94.\x90_\x90\xA2PV[`\x05\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xDC=\xBA\x1Dd\xDDg\xC0\xDC\x8B\x12b\x1E\xDD\x0Cl\xA40:\x90s\xC3\xA8\xFC\xAC8\x11^s\xD6{k\x90_\x90\xA2PV[a\x13\x88a\xFF\xFF\x84\x16\x11\x15a\x03\x11W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\t`D\x82\x01RhmarkupBps`\xB8\x1B`d\x82\x01Ra\xFF\xFF\x84\x16`$\x82\x01R`\x84\x01a\0TV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80a\x030WPb\t:\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11[\x15a\x03|W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0B`D\x82\x01RjmaxPriceAge`\xA8\x1B`d\x82\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`$\x82\x01R`\x84\x01a\0TV[\x80\x15\x80a\x03\x8FWP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x03\xDAW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x11`D\x82\x01RpminTokenPerNative`x\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\0TV[`\x02\x80T`\x01`\xB0\x1B`\x01`\xF0\x1B\x03\x19\x16`\x01`\xE0\x1Ba\xFF\xFF\x86\x16\x90\x81\x02e\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16\x91\x90\x91\x17`\x01`\xB0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`\x04\x83\x90U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x90\x81\x01\x82\x90R\x7F\x85\xEC\r\xCD\x9F\x06\xA0\x0B7\x1E\x18-f9\x0E&\x8E\xBE\xC9\x92\xCBe\xCB\x10J\xB7\xFB$0\xD1\xF4\xCC\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPV[\x80Q`\x01`\x01`\x80\x1B\x03\x16_\x03a\x04\xBDW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkmaxFeePerGas`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\0TV[\x80` \x01Q`\x01`\x01`\x80\x1B\x03\x16_\x03a\x05\x11W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01Rk\x06\xD6\x17\x846\xF77E\x06W$\xF7`\xA4\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\0TV[\x80Q` \x80\x83\x01Q`\x01`\x01`\x80\x1B\x03\x92\x83\x16`\x01`\x80\x1B\x93\x90\x91\x16\x92\x83\x02\x81\x17`\x03U`@\x80Q\x91\x82R\x91\x81\x01\x92\x90\x92R\x7F\x88\xC8\xF9E\x0F\xD2\xA4\x16X-.ht\xB2\x12\x19\xD6\x01\"\xA3\xA5\xC4\xDF\xE1C:\xBB\x8798`\xAC\x91\x01[`@Q\x80\x91\x03\x90\xA1PV[\x80c\xFF\xFF\xFF\xFF\x16_\x03a\x05\xBFW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkunstakeDelay`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\0TV[`\x07\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xD8\xE5\x1AY\xB8\xA6\x8E\xF0\xD6S\x88'\xBE~\xE5\x9A5\x0E\xB5\xBE\xC3H=w\xF0\xC7\x07\x86D\x02Q\xA2\x90` \x01a\x05gV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xA2W__\xFD[\x80Qa\x06\x81\x81a\x06bV[\x91\x90PV[\x80Qa\xFF\xFF\x81\x16\x81\x14a\x06\x81W__\xFD[\x80Qe\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x06\x81W__\xFD[\x80Q`\x01`\x01`\x80\x1B\x03\x81\x16\x81\x14a\x06\x81W__\xFD[_`@\x82\x84\x03\x12\x15a\x06\xD2W__\xFD[`@\x80Q\x90\x81\x01`\x01`\x01`@\x1B\x03\x81\x11\x82\x82\x10\x17\x15a\x07\0WcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@R\x90P\x80a\x07\x0F\x83a\x06\xACV[\x81Ra\x07\x1D` \x84\x01a\x06\xACV[` \x82\x01RP\x92\x91PPV[\x80Qc\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x06\x81W__\xFD[____________a\x01\xA0\x8D\x8F\x03\x12\x15a\x07XW__\xFD[\x8CQa\x07c\x81a\x06bV[` \x8E\x01Q\x90\x9CPa\x07t\x81a\x06bV[`@\x8E\x01Q\x90\x9BP`\xFF\x81\x16\x81\x14a\x07\x8AW__\xFD[\x99Pa\x07\x98``\x8E\x01a\x06vV[\x98Pa\x07\xA6`\x80\x8E\x01a\x06vV[\x97Pa\x07\xB4`\xA0\x8E\x01a\x06vV[\x96Pa\x07\xC2`\xC0\x8E\x01a\x06vV[\x95Pa\x07\xD0`\xE0\x8E\x01a\x06\x86V[\x94Pa\x07\xDFa\x01\0\x8E\x01a\x06\x97V[a\x01 \x8E\x01Q\x90\x94P\x92Pa\x07\xF8\x8Ea\x01@\x8F\x01a\x06\xC2V[\x91Pa\x08\x07a\x01\x80\x8E\x01a\x07)V[\x90P\x92\x95\x98\x9BP\x92\x95\x98\x9BP\x92\x95\x98\x9BV[`\x80Q`\xA0Q`\xC0Qa& a\x08\xAC_9_\x81\x81a\x02\xE8\x01R\x81\x81a\x07\xF4\x01R\x81\x81a\n\xBC\x01R\x81\x81a\x0B\x7F\x01R\x81\x81a\x0C4\x01Ra\x0F\x1E\x01R_\x81\x81a\x05\x94\x01Ra\x1E\x01\x01R_\x81\x81a\x05a\x01R\x81\x81a\x08\x91\x01R\x81\x81a\t\x0C\x01R\x81\x81a\rB\x01R\x81\x81a\x0E\x18\x01R\x81\x81a\x12\x0C\x01R\x81\x81a\x12\xCA\x01R\x81\x81a\x13r\x01R\x81\x81a\x13\xCA\x01Ra\x14\x8A\x01Ra& _\xF3\xFE`\x80`@R`\x046\x10a\x023W_5`\xE0\x1C\x80c\x8D\xA5\xCB[\x11a\x01)W\x80c\xBE\xD9\xD8a\x11a\0\xA8W\x80c\xE9\x02\xB7\x0C\x11a\0mW\x80c\xE9\x02\xB7\x0C\x14a\x06\xF7W\x80c\xF0\xF4B`\x14a\x07\x16W\x80c\xF1\xFA\x94+\x14a\x075W\x80c\xF2\xFD\xE3\x8B\x14a\x07TW\x80c\xFC\x90\xFE\xA3\x14a\x07sW__\xFD[\x80c\xBE\xD9\xD8a\x14a\x06\x8BW\x80c\xC3\x99\xEC\x88\x14a\x06\x9FW\x80c\xD0\xE3\r\xB0\x14a\x06\xB3W\x80c\xDC~l\xD2\x14a\x06\xBBW\x80c\xE3\x0C9x\x14a\x06\xDAW__\xFD[\x80c\xA05\xB1\xFE\x11a\0\xEEW\x80c\xA05\xB1\xFE\x14a\x05\xE7W\x80c\xAC\xED\x16a\x14a\x06.W\x80c\xB8 -\x8F\x14a\x06MW\x80c\xBB\x9F\xE6\xBF\x14a\x06bW\x80c\xBC\xB2\x9C\xDF\x14a\x06vW__\xFD[\x80c\x8D\xA5\xCB[\x14a\x05\x15W\x80c\x91\xB7\xF5\xED\x14a\x051W\x80c\x94C\x0F\xA5\x14a\x05PW\x80c\x98\xB9\x87s\x14a\x05\x83W\x80c\x9F\xEDb\xC1\x14a\x05\xC8W__\xFD[\x80c\\\x97Z\xBB\x11a\x01\xB5W\x80cy\xBAP\x97\x11a\x01zW\x80cy\xBAP\x97\x14a\x04eW\x80c|b{!\x14a\x04yW\x80c\x84V\xCBY\x14a\x04\x98W\x80c\x86\n\xEF\xCF\x14a\x04\xACW\x80c\x8A\r\xACJ\x14a\x04\xF6W__\xFD[\x80c\\\x97Z\xBB\x14a\x03\xBDW\x80ca\xD0'\xB3\x14a\x03\xE6W\x80cl\xDC\x9E\xBD\x14a\x04\x05W\x80cqP\x18\xA6\x14a\x042W\x80ct\x87G\xE6\x14a\x04FW__\xFD[\x80c?K\xA8:\x11a\x01\xFBW\x80c?K\xA8:\x14a\x03\"W\x80cE*\x93 \x14a\x036W\x80cR\xB7Q,\x14a\x03UW\x80cT\xFDMP\x14a\x03\x82W\x80cZb}\xBC\x14a\x03\xB5W__\xFD[\x80c$\x9D9\xE9\x14a\x027W\x80c1Z\t]\x14a\x02_W\x80c2\"\x01/\x14a\x02\x80W\x80c3(\x9AF\x14a\x02\xB8W\x80c3\xC8\xC8\xA4\x14a\x02\xD7W[__\xFD[4\x80\x15a\x02BW__\xFD[Pa\x02La'\x10\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02jW__\xFD[Pa\x02~a\x02y6`\x04a \xAAV[a\x07\x9BV[\0[4\x80\x15a\x02\x8BW__\xFD[P`\x07Ta\x02\xA3\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x02\xC3W__\xFD[Pa\x02~a\x02\xD26`\x04a \xAAV[a\x08\x1FV[4\x80\x15a\x02\xE2W__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x03-W__\xFD[Pa\x02~a\x08\xECV[4\x80\x15a\x03AW__\xFD[P`\x06Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x03`W__\xFD[Pa\x03ta\x03o6`\x04a \xC1V[a\x08\xFEV[`@Qa\x02V\x92\x91\x90a!>V[4\x80\x15a\x03\x8DW__\xFD[P`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd\x03\x12\xE3\x02\xE3`\xDC\x1B` \x82\x01R\x90Qa\x02V\x91\x90a!_V[a\x02~a\x0C\xD4V[4\x80\x15a\x03\xC8W__\xFD[P`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`@Q\x90\x15\x15\x81R` \x01a\x02VV[4\x80\x15a\x03\xF1W__\xFD[P`\x07Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x04\x10W__\xFD[Pa\x04\x1Bb\t:\x80\x81V[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x04=W__\xFD[Pa\x02~a\r\xA7V[4\x80\x15a\x04QW__\xFD[Pa\x02~a\x04`6`\x04a!\x8CV[a\r\xB8V[4\x80\x15a\x04pW__\xFD[Pa\x02~a\r\xCCV[4\x80\x15a\x04\x84W__\xFD[Pa\x02~a\x04\x936`\x04a!\xA5V[a\x0E\rV[4\x80\x15a\x04\xA3W__\xFD[Pa\x02~a\x0F\xA9V[4\x80\x15a\x04\xB7W__\xFD[P`\x03Ta\x04\xD6\x90`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x91`\x01`\x80\x1B\x90\x04\x16\x82V[`@\x80Q`\x01`\x01`\x80\x1B\x03\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x02VV[4\x80\x15a\x05\x01W__\xFD[Pa\x02~a\x05\x106`\x04a!\x8CV[a\x0F\xF6V[4\x80\x15a\x05 W__\xFD[P_T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x05<W__\xFD[Pa\x02~a\x05K6`\x04a \xAAV[a\x10\x07V[4\x80\x15a\x05[W__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\x8EW__\xFD[Pa\x05\xB6\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x05\xD3W__\xFD[Pa\x02La\x05\xE26`\x04a \xAAV[a\x11\x1BV[4\x80\x15a\x05\xF2W__\xFD[Pa\x05\xFBa\x11}V[`@Qa\x02V\x94\x93\x92\x91\x90\x93\x84Re\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Ra\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[4\x80\x15a\x069W__\xFD[P`\x05Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x06XW__\xFD[Pa\x02La\xAF\xC8\x81V[4\x80\x15a\x06mW__\xFD[Pa\x02~a\x12\x02V[4\x80\x15a\x06\x81W__\xFD[Pa\x02L`\x04T\x81V[4\x80\x15a\x06\x96W__\xFD[Pa\x02~a\x12zV[4\x80\x15a\x06\xAAW__\xFD[Pa\x02La\x13\xB3V[a\x02~a\x14@V[4\x80\x15a\x06\xC6W__\xFD[Pa\x02~a\x06\xD56`\x04a\"JV[a\x14\xC3V[4\x80\x15a\x06\xE5W__\xFD[P`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x07\x02W__\xFD[Pa\x02~a\x07\x116`\x04a\"eV[a\x14\xD4V[4\x80\x15a\x07!W__\xFD[Pa\x02~a\x0706`\x04a!\x8CV[a\x14\xF3V[4\x80\x15a\x07@W__\xFD[Pa\x02~a\x07O6`\x04a\"\x91V[a\x15\x04V[4\x80\x15a\x07_W__\xFD[Pa\x02~a\x07n6`\x04a!\x8CV[a\x15\x1CV[4\x80\x15a\x07~W__\xFD[Pa\x07\x88a\x13\x88\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[a\x07\xA3a\x15\x8CV[`\x07T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7FcR\xC58,JEx\xE7\x12D\x9C\xA6^\x83\xCD\xB3\x92\xD0E\xDF\xCF\x1C\xAD\x96\x15\x18\x9D\xB2\xDA$K\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x08\x1B`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x15\xB8V[PPV[a\x08'a\x15\x8CV[`\x07T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\x04\x0B\x85\x0F`\xE3\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c \\(x\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x08\xD2W__\xFD[PZ\xF1\x15\x80\x15a\x08\xE4W=__>=_\xFD[PPPPPPV[a\x08\xF4a\x15\x8CV[a\x08\xFCa\x15\xEDV[V[``_3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\tQW`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\tYa\x16BV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83Re\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x83\x04\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x16``\x82\x01R\x90_\x03a\t\xC8W`@Qc\x13\xA8\xAD}`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@\x80Q\x80\x82\x01\x90\x91R`\x03T`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x80\x84R`\x01`\x80\x1B\x90\x92\x04\x81\x16` \x84\x01R`\xC0\x89\x015\x16\x90\x81\x11\x15a\n.W\x81Q`@Qc\x0E+5{`\xE3\x1B\x81R`\x04\x81\x01\x83\x90R`\x01`\x01`\x80\x1B\x03\x90\x91\x16`$\x82\x01R`D\x01a\tHV[\x81` \x01Q`\x01`\x01`\x80\x1B\x03\x16\x86\x11\x15a\ntW` \x82\x01Q`@Qc\x0E\x82\xF7g`\xE2\x1B\x81R`\x04\x81\x01\x88\x90R`\x01`\x01`\x80\x1B\x03\x90\x91\x16`$\x82\x01R`D\x01a\tHV[_a\n\x80\x89\x88\x86a\x16mV[\x90Pa\n\x8F` \x8A\x01\x8Aa!\x8CV[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x83R`@Qcn\xB1v\x9F`\xE1\x1B\x81R`\x04\x81\x01\x91\x90\x91R0`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xDDb\xED>\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0B\x01W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B%\x91\x90a\"\xD5V[\x90P\x81` \x01Q\x81\x10\x15a\x0B\\W` \x82\x01Q`@Qc\x05Ce\xBB`\xE3\x1B\x81Ra\tH\x91\x83\x91`\x04\x01\x91\x82R` \x82\x01R`@\x01\x90V[\x81Q`@Qcp\xA0\x821`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0B\xC4W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B\xE8\x91\x90a\"\xD5V[\x90P\x82` \x01Q\x81\x10\x15a\x0C\x1FW` \x83\x01Q`@Qc\xCFG\x91\x81`\xE0\x1B\x81Ra\tH\x91\x83\x91`\x04\x01\x91\x82R` \x82\x01R`@\x01\x90V[\x82Q` \x84\x01Qa\x0C\\\x91`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x910\x90a\x18\x01V[`@\x80Q\x84Q`\x01`\x01`\xA0\x1B\x03\x16` \x80\x83\x01\x91\x90\x91R\x85\x01Q\x81\x83\x01R\x90\x84\x01Q``\x80\x83\x01\x91\x90\x91R\x84\x01Q`\x80\x82\x01R`\xA0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x97P`\xA0\x86`@\x01Q\x87` \x01Qa\x0C\xBA\x91\x90a#\0V[e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B\x96PPPPPPP\x93P\x93\x91PPV[`\x07T`@\x80Q4\x81R`\x01`\xA0\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16` \x83\x01R3\x91\x7F\x11\x86\xA0\xFDKl\x8A\x1F`\xC3yi_\xA5C=\x95(\x92\x0Bh\xD4\x9CT\x1Ar*(~]\xE5x\x91\x01`@Q\x80\x91\x03\x90\xA2`\x07T`@Qb\x1C\xB6[`\xE5\x1B\x81R`\x01`\xA0\x1B\x90\x91\x04c\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\x03\x96\xCB`\x904\x90`$\x01[_`@Q\x80\x83\x03\x81\x85\x88\x80;\x15\x80\x15a\r\x8EW__\xFD[PZ\xF1\x15\x80\x15a\r\xA0W=__>=_\xFD[PPPPPV[a\r\xAFa\x15\x8CV[a\x08\xFC_a\x187V[a\r\xC0a\x15\x8CV[a\r\xC9\x81a\x18PV[PV[`\x01T3\x90`\x01`\x01`\xA0\x1B\x03\x16\x81\x14a\x0E\x04W`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\tHV[a\r\xC9\x81a\x187V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x0EXW`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[_a\x0Ee\x84\x86\x01\x86a#SV[\x90P_\x82\x82``\x01Qa\x0Ex\x91\x90a#\xC9V[a\x0E\x82\x90\x85a#\xE0V[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x83R`\x01`\x80\x1B\x82\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x83\x85\x01R`\x01`\xE0\x1B\x90\x91\x04a\xFF\xFF\x16``\x83\x01R\x91\x85\x01Q\x90\x91\x16\x81R\x90\x91P_a\x0E\xF3a\x0E\xE9\x84\x84a\x18\x99V[\x85` \x01Qa\x18\xEBV[\x90P_\x81\x85` \x01Qa\x0F\x06\x91\x90a#\xF3V[\x90P\x80\x15a\x0FEW\x84Qa\x0FE\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x83a\x15\xB8V[\x84Q`@\x80\x87\x01Q\x81Q\x87\x81R` \x81\x01\x86\x90R\x91\x82\x01\x84\x90R``\x82\x01R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x7F\xC8X\xB9\xCC\xA9\xC7w\xF03~W\x1A|\xC0\x10\x92\xBB\xC2RE\x05\xDC'R`\xE3\xB8\xA6\xABxUX\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x0F\xCEWP`\x06T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x0F\xEEW`@Qck\x18\x83\xF3`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[a\x08\xFCa\x18\xFAV[a\x0F\xFEa\x15\x8CV[a\r\xC9\x81a\x19=V[`\x05T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x10,WP_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x10LW`@Qc?\x8ADY`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[`\x04T\x81\x10\x80a\x10bWP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x10\xAAW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0E`D\x82\x01RmtokenPerNative`\x90\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\tHV[`\x02\x80Te\xFF\xFF\xFF\xFF\xFF\xFFB\x16`\x01`\x80\x1B\x81\x02`\x01`\x01`\xB0\x1B\x03\x19\x90\x92\x16`\x01`\x01`\x80\x1B\x03\x85\x16\x17\x91\x90\x91\x17\x90\x91U`@\x80Q\x83\x81R` \x81\x01\x92\x90\x92R3\x91\x7F`d\xA1\x8D\xD8\xBE\xD7\xBA\xC2\xDA\x19\xEBz\xEFjv\x04\xB38xCf\"\xF3\t\x0E  }\xD9E\xD8\x91\x01`@Q\x80\x91\x03\x90\xA2PV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x80\x1B\x81\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x84\x01R`\x01`\xB0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\x01`\xE0\x1B\x90\x91\x04a\xFF\xFF\x16``\x82\x01R_\x90a\x11w\x90\x83\x90a\x18\x99V[\x92\x91PPV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83R`\x01`\x80\x1B\x82\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01\x81\x90R`\x01`\xB0\x1B\x84\x04\x90\x91\x16\x94\x84\x01\x85\x90R`\x01`\xE0\x1B\x90\x92\x04a\xFF\xFF\x16``\x84\x01R_\x93\x84\x93\x84\x93\x84\x93\x91\x92a\x11\xE4\x90\x82a#\0V[``\x90\x93\x01Q`\x01`\x01`\x80\x1B\x03\x90\x92\x16\x97\x90\x96P\x91\x94P\x92P\x90PV[a\x12\na\x15\x8CV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xBB\x9F\xE6\xBF`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x12bW__\xFD[PZ\xF1\x15\x80\x15a\x12tW=__>=_\xFD[PPPPV[a\x12\x82a\x15\x8CV[`\x07T`@Qc)C\xE7\t`\xE1\x1B\x81R0`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x82\x91\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cR\x87\xCE\x12\x90`$\x01`\xA0`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x13\x0FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x133\x91\x90a$\x11V[`@\x90\x81\x01Q\x90Q`\x01`\x01`p\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA2`@Qca\x1D.u`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xC2:\\\xEA\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\r\x8EW__\xFD[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14\x17W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14;\x91\x90a\"\xD5V[\x90P\x90V[`@Q4\x81R3\x90\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\xB7`\xFA\xF9`\xE0\x1B\x81R0`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7`\xFA\xF9\x904\x90`$\x01a\rwV[a\x14\xCBa\x15\x8CV[a\r\xC9\x81a\x19\x86V[a\x14\xDCa\x15\x8CV[a\r\xC9a\x14\xEE6\x83\x90\x03\x83\x01\x83a$\xA5V[a\x1A.V[a\x14\xFBa\x15\x8CV[a\r\xC9\x81a\x1B-V[a\x15\x0Ca\x15\x8CV[a\x15\x17\x83\x83\x83a\x1B\xB8V[PPPV[a\x15$a\x15\x8CV[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x83\x16`\x01`\x01`\xA0\x1B\x03\x19\x90\x91\x16\x81\x17\x90\x91Ua\x15T_T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x08\xFCW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[a\x15\xC5\x83\x83\x83`\x01a\x1DcV[a\x15\x17W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\tHV[a\x15\xF5a\x1D\xC5V[`\x01\x80T`\xFF`\xA0\x1B\x19\x16\x90U\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA3[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA1V[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15a\x08\xFCW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x16\x9D`@Q\x80`\x80\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[6_a\x16\xAC`\xE0\x87\x01\x87a%\x0CV[\x90\x92P\x90P`4\x81\x10\x15a\x16\xD6W`@Qc\xCF\x9D\xB4\x89`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\tHV[_a\x16\xE5`4`$\x84\x86a%VV[a\x16\xEE\x91a%}V[`\x80\x1C\x90Pa\xAF\xC8\x81\x10\x15a\x17!W`@Qc_\xF4\xAF\xC1`\xE0\x1B\x81R`\x04\x81\x01\x82\x90Ra\xAF\xC8`$\x82\x01R`D\x01a\tHV[a\x178`\x01`\x01`\x80\x1B\x03`\x80\x89\x015\x16\x82a\x1D\xEFV[``\x85\x01\x81\x90R\x85Q`\x01`\x01`\x80\x1B\x03\x90\x81\x16`@\x87\x01Ra\x17u\x91a\x17e\x91`\xC0\x8B\x015\x16\x90a#\xC9V[a\x17o\x90\x88a#\xE0V[\x86a\x18\x99V[` \x85\x01Ra\x17\x86`4`\x10a#\xE0V[\x82\x10a\x17\xF7W_\x83`4\x84a\x17\x9C\x82`\x10a#\xE0V[\x92a\x17\xA9\x93\x92\x91\x90a%VV[a\x17\xB2\x91a%}V[`\x80\x1C`\x01`\x01`\x80\x1B\x03\x16\x90P\x80\x85` \x01Q\x11\x15a\x17\xF5W` \x85\x01Q`@Qc?\x87{+`\xE2\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x82\x90R`D\x01a\tHV[P[PPP\x93\x92PPPV[a\x18\x0F\x84\x84\x84\x84`\x01a\x1E\x9AV[a\x12tW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\tHV[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\r\xC9\x81a\x1F\x07V[`\x05\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xDC=\xBA\x1Dd\xDDg\xC0\xDC\x8B\x12b\x1E\xDD\x0Cl\xA40:\x90s\xC3\xA8\xFC\xAC8\x11^s\xD6{k\x90_\x90\xA2PV[_a\x18\xE4\x83\x83``\x01Qa\xFF\xFF\x16a'\x10a\x18\xB4\x91\x90a#\xE0V[\x84Qa\x18\xC9\x91\x90`\x01`\x01`\x80\x1B\x03\x16a#\xC9V[a\x18\xDDa'\x10g\r\xE0\xB6\xB3\xA7d\0\0a#\xC9V[`\x01a\x1FVV[\x93\x92PPPV[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x18\xE4V[a\x19\x02a\x16BV[`\x01\x80T`\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1B\x17\x90U\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2Xa\x16%3\x90V[`\x06\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xE6\xC0\x9F\xFEEr\xDC\x9C\xEA\xA5\xDD\xDEJ\xE4\x1B\xEF\xA6U\xD6\xFD\xFE\x80R\x07z\xF0\x97\x0Fp\x0E\x94.\x90_\x90\xA2PV[\x80c\xFF\xFF\xFF\xFF\x16_\x03a\x19\xD3W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkunstakeDelay`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\tHV[`\x07\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xD8\xE5\x1AY\xB8\xA6\x8E\xF0\xD6S\x88'\xBE~\xE5\x9A5\x0E\xB5\xBE\xC3H=w\xF0\xC7\x07\x86D\x02Q\xA2\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[\x80Q`\x01`\x01`\x80\x1B\x03\x16_\x03a\x1A\x7FW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkmaxFeePerGas`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\tHV[\x80` \x01Q`\x01`\x01`\x80\x1B\x03\x16_\x03a\x1A\xD3W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01Rk\x06\xD6\x17\x846\xF77E\x06W$\xF7`\xA4\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\tHV[\x80Q` \x80\x83\x01Q`\x01`\x01`\x80\x1B\x03\x92\x83\x16`\x01`\x80\x1B\x93\x90\x91\x16\x92\x83\x02\x81\x17`\x03U`@\x80Q\x91\x82R\x91\x81\x01\x92\x90\x92R\x7F\x88\xC8\xF9E\x0F\xD2\xA4\x16X-.ht\xB2\x12\x19\xD6\x01\"\xA3\xA5\xC4\xDF\xE1C:\xBB\x8798`\xAC\x91\x01a\x1A#V[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x1BoW`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x08`$\x82\x01Rgtreasury`\xC0\x1B`D\x82\x01R`d\x01a\tHV[`\x07\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[a\x13\x88a\xFF\xFF\x84\x16\x11\x15a\x1C\x07W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\t`D\x82\x01RhmarkupBps`\xB8\x1B`d\x82\x01Ra\xFF\xFF\x84\x16`$\x82\x01R`\x84\x01a\tHV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80a\x1C&WPb\t:\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11[\x15a\x1CrW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0B`D\x82\x01RjmaxPriceAge`\xA8\x1B`d\x82\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`$\x82\x01R`\x84\x01a\tHV[\x80\x15\x80a\x1C\x85WP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x1C\xD0W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x11`D\x82\x01RpminTokenPerNative`x\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\tHV[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xE0\x1Ba\xFF\xFF\x86\x16\x90\x81\x02e\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16\x91\x90\x91\x17`\x01`\xB0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`\x04\x83\x90U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x90\x81\x01\x82\x90R\x7F\x85\xEC\r\xCD\x9F\x06\xA0\x0B7\x1E\x18-f9\x0E&\x8E\xBE\xC9\x92\xCBe\xCB\x10J\xB7\xFB$0\xD1\xF4\xCC\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1D\xB9W\x83\x83\x15\x16\x15a\x1D\xADW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x08\xFCW`@Qc\x8D\xFC +`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80a\x1D\xFDa\xAF\xC8\x84a#\xF3V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16`\x07\x03a\x1E`W`d`\na\x1E8\x83\x87a#\xE0V[a\x1EB\x91\x90a#\xC9V[a\x1EL\x91\x90a%\xD8V[a\x1EX\x90a\xAF\xC8a#\xE0V[\x91PPa\x11wV[a\x9C@\x81\x11a\x1EoW_a\x1E\x86V[`da\x1E|`\n\x83a#\xC9V[a\x1E\x86\x91\x90a%\xD8V[a\x1E\x92\x90a\xAF\xC8a#\xE0V[\x94\x93PPPPV[`@Qc#\xB8r\xDD`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1E\xF6W\x83\x83\x15\x16\x15a\x1E\xEAW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[_a\x1F\x83a\x1Fc\x83a\x1F\xA1V[\x80\x15a\x1F~WP_\x84\x80a\x1FyWa\x1Fya%\xC4V[\x86\x88\t\x11[\x15\x15\x90V[a\x1F\x8E\x86\x86\x86a\x1F\xCDV[a\x1F\x98\x91\x90a#\xE0V[\x95\x94PPPPPV[_`\x02\x82`\x03\x81\x11\x15a\x1F\xB6Wa\x1F\xB6a%\xEBV[a\x1F\xC0\x91\x90a%\xFFV[`\xFF\x16`\x01\x14\x90P\x91\x90PV[___a\x1F\xDA\x86\x86a }V[\x91P\x91P\x81_\x03a\x1F\xFEW\x83\x81\x81a\x1F\xF4Wa\x1F\xF4a%\xC4V[\x04\x92PPPa\x18\xE4V[\x81\x84\x11a \x15Wa \x15`\x03\x85\x15\x02`\x11\x18a \x99V[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_` \x82\x84\x03\x12\x15a \xBAW__\xFD[P5\x91\x90PV[___``\x84\x86\x03\x12\x15a \xD3W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xE9W__\xFD[\x84\x01a\x01 \x81\x87\x03\x12\x15a \xFBW__\xFD[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a!P`@\x83\x01\x85a!\x10V[\x90P\x82` \x83\x01R\x93\x92PPPV[` \x81R_a\x18\xE4` \x83\x01\x84a!\x10V[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a!\x87W__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a!\x9CW__\xFD[a\x18\xE4\x82a!qV[_____`\x80\x86\x88\x03\x12\x15a!\xB9W__\xFD[\x855`\x03\x81\x10a!\xC7W__\xFD[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\xE2W__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a!\xF2W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\x08W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a\"\x19W__\xFD[\x95\x98` \x91\x90\x91\x01\x97P\x94\x95`@\x81\x015\x95``\x90\x91\x015\x94P\x92PPPV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\xC9W__\xFD[_` \x82\x84\x03\x12\x15a\"ZW__\xFD[\x815a\x18\xE4\x81a\"9V[_`@\x82\x84\x03\x12\x80\x15a\"vW__\xFD[P\x90\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\xC9W__\xFD[___``\x84\x86\x03\x12\x15a\"\xA3W__\xFD[\x835a\xFF\xFF\x81\x16\x81\x14a\"\xB4W__\xFD[\x92P` \x84\x015a\"\xC4\x81a\"~V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a\"\xE5W__\xFD[PQ\x91\x90PV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x11wWa\x11wa\"\xECV[`@Q`\xA0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#MWcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@R\x90V[_`\x80\x82\x84\x03\x12\x80\x15a#dW__\xFD[P`@Q`\x80\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#\x94WcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Ra#\xA0\x83a!qV[\x81R` \x83\x81\x015\x90\x82\x01R`@\x80\x84\x015\x90\x82\x01R``\x92\x83\x015\x92\x81\x01\x92\x90\x92RP\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x11wWa\x11wa\"\xECV[\x80\x82\x01\x80\x82\x11\x15a\x11wWa\x11wa\"\xECV[\x81\x81\x03\x81\x81\x11\x15a\x11wWa\x11wa\"\xECV[\x80Qa!\x87\x81a\"~V[_`\xA0\x82\x84\x03\x12\x80\x15a$\"W__\xFD[Pa$+a#\x1EV[\x82Q\x81R` \x83\x01Q\x80\x15\x15\x81\x14a$AW__\xFD[` \x82\x01R`@\x83\x01Q`\x01`\x01`p\x1B\x03\x81\x16\x81\x14a$_W__\xFD[`@\x82\x01R``\x83\x01Qa$r\x81a\"9V[``\x82\x01Ra$\x83`\x80\x84\x01a$\x06V[`\x80\x82\x01R\x93\x92PPPV[\x805`\x01`\x01`\x80\x1B\x03\x81\x16\x81\x14a!\x87W__\xFD[_`@\x82\x84\x03\x12\x80\x15a$\xB6W__\xFD[P`@\x80Q\x90\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a$\xE6WcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Ra$\xF2\x83a$\x8FV[\x81Ra%\0` \x84\x01a$\x8FV[` \x82\x01R\x93\x92PPPV[__\x835`\x1E\x19\x846\x03\x01\x81\x12a%!W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a%;W__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a%OW__\xFD[\x92P\x92\x90PV[__\x85\x85\x11\x15a%dW__\xFD[\x83\x86\x11\x15a%pW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x81\x16\x90`\x10\x84\x10\x15a%\xBDW`\x01`\x01`\x80\x1B\x03\x19`\x01`\x01`\x80\x1B\x03\x19\x85`\x10\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a%\xE6Wa%\xE6a%\xC4V[P\x04\x90V[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[_`\xFF\x83\x16\x80a&\x11Wa&\x11a%\xC4V[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405260043610610233575f3560e01c80638a0dac4a11610129578063bcb29cdf116100a8578063e30c39781161006d578063e30c3978146106d8578063f0f44260146106f5578063f1fa942b14610714578063f2fde38b14610733578063fc90fea314610752575f5ffd5b8063bcb29cdf14610674578063bed9d86114610689578063c399ec881461069d578063d0e30db0146106b1578063dc7e6cd2146106b9575f5ffd5b80639fed62c1116100ee5780639fed62c1146105c6578063a035b1fe146105e5578063aced16611461062c578063b8202d8f1461064b578063bb9fe6bf14610660575f5ffd5b80638a0dac4a146104f45780638da5cb5b1461051357806391b7f5ed1461052f57806394430fa51461054e57806398b9877314610581575f5ffd5b80635a627dbc116101b5578063715018a61161017a578063715018a61461047a578063748747e61461048e57806379ba5097146104ad5780637c627b21146104c15780638456cb59146104e0575f5ffd5b80635a627dbc146103ca5780635c975abb146103d257806361d027b3146103fb5780636cdc9ebd1461041a5780636e70f80814610447575f5ffd5b80633cb321f7116101fb5780633cb321f7146103225780633f4ba83a14610337578063452a93201461034b57806352b7512c1461036a57806354fd4d5014610397575f5ffd5b8063249d39e914610237578063315a095d1461025f5780633222012f1461028057806333289a46146102b857806333c8c8a4146102d7575b5f5ffd5b348015610242575f5ffd5b5061024c61271081565b6040519081526020015b60405180910390f35b34801561026a575f5ffd5b5061027e61027936600461216b565b61077a565b005b34801561028b575f5ffd5b506006546102a390600160a01b900463ffffffff1681565b60405163ffffffff9091168152602001610256565b3480156102c3575f5ffd5b5061027e6102d236600461216b565b6107fe565b3480156102e2575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610256565b34801561032d575f5ffd5b5061024c61ea6081565b348015610342575f5ffd5b5061027e6108cb565b348015610356575f5ffd5b5060055461030a906001600160a01b031681565b348015610375575f5ffd5b50610389610384366004612182565b6108dd565b6040516102569291906121ff565b3480156103a2575f5ffd5b5060408051808201825260058152640312e302e360dc1b602082015290516102569190612220565b61027e610c8d565b3480156103dd575f5ffd5b50600154600160a01b900460ff166040519015158152602001610256565b348015610406575f5ffd5b5060065461030a906001600160a01b031681565b348015610425575f5ffd5b5061043062093a8081565b60405165ffffffffffff9091168152602001610256565b348015610452575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b348015610485575f5ffd5b5061027e610d60565b348015610499575f5ffd5b5061027e6104a8366004612246565b610d71565b3480156104b8575f5ffd5b5061027e610d85565b3480156104cc575f5ffd5b5061027e6104db366004612261565b610dc6565b3480156104eb575f5ffd5b5061027e610fce565b3480156104ff575f5ffd5b5061027e61050e366004612246565b61101b565b34801561051e575f5ffd5b505f546001600160a01b031661030a565b34801561053a575f5ffd5b5061027e61054936600461216b565b61102c565b348015610559575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561058c575f5ffd5b506105b47f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610256565b3480156105d1575f5ffd5b5061024c6105e036600461216b565b611140565b3480156105f0575f5ffd5b506105f96111a2565b604051610256949392919093845265ffffffffffff92831660208501529116604083015261ffff16606082015260800190565b348015610637575f5ffd5b5060045461030a906001600160a01b031681565b348015610656575f5ffd5b5061024c61afc881565b34801561066b575f5ffd5b5061027e611227565b34801561067f575f5ffd5b5061024c60035481565b348015610694575f5ffd5b5061027e61129f565b3480156106a8575f5ffd5b5061024c6113d8565b61027e611465565b3480156106c4575f5ffd5b5061027e6106d3366004612306565b6114e8565b3480156106e3575f5ffd5b506001546001600160a01b031661030a565b348015610700575f5ffd5b5061027e61070f366004612246565b6114f9565b34801561071f575f5ffd5b5061027e61072e366004612334565b61150a565b34801561073e575f5ffd5b5061027e61074d366004612246565b611522565b34801561075d575f5ffd5b5061076761138881565b60405161ffff9091168152602001610256565b610782611592565b6006546040518281526001600160a01b039091169081907f6352c5382c4a4578e712449ca65e83cdb392d045dfcf1cad9615189db2da244b9060200160405180910390a26107fa6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846115be565b5050565b610806611592565b6006546040518281526001600160a01b039091169081907fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed5049060200160405180910390a260405163040b850f60e31b81526001600160a01b038281166004830152602482018490527f0000000000000000000000000000000000000000000000000000000000000000169063205c2878906044015f604051808303815f87803b1580156108b1575f5ffd5b505af11580156108c3573d5f5f3e3d5ffd5b505050505050565b6108d3611592565b6108db6115f3565b565b60605f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461093057604051633d40d29d60e11b81523360048201526024015b60405180910390fd5b610938611648565b604080516080810182526002546001600160801b03811680835265ffffffffffff600160801b830481166020850152600160b01b8304169383019390935261ffff600160e01b909104166060820152905f036109a7576040516313a8ad7d60e11b815260040160405180910390fd5b5f6109b3878684611673565b90506109c26020880188612246565b6001600160a01b039081168083526040516370a0823160e01b815260048101919091525f917f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610a2e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a529190612378565b90508160400151811015610a8a5780826040015160405163cf47918160e01b8152600401610927929190918252602082015260400190565b8151604051636eb1769f60e11b81526001600160a01b0391821660048201523060248201525f917f0000000000000000000000000000000000000000000000000000000000000000169063dd62ed3e90604401602060405180830381865afa158015610af8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b1c9190612378565b90508260400151811015610bbb57610b44610b3a60608b018b61238f565b85604001516118b3565b610b725780836040015160405163054365bb60e31b8152600401610927929190918252602082015260400190565b6001600160801b0360808a01351661ea60811015610bae57604051630c8571ad60e31b81526004810182905261ea606024820152604401610927565b5060016020840152610bf8565b82516040840151610bf8916001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169130906119c9565b82604051602001610c4e919081516001600160a01b0316815260208083015115159082015260408083015190820152606080830151908201526080808301519082015260a0918201519181019190915260c00190565b604051602081830303815290604052955060a084604001518560200151610c7591906123ed565b65ffffffffffff16901b945050505050935093915050565b60065460408051348152600160a01b90920463ffffffff16602083015233917f1186a0fd4b6c8a1f60c379695fa5433d9528920b68d49c541a722a287e5de578910160405180910390a2600654604051621cb65b60e51b8152600160a01b90910463ffffffff1660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630396cb609034906024015b5f604051808303818588803b158015610d47575f5ffd5b505af1158015610d59573d5f5f3e3d5ffd5b5050505050565b610d68611592565b6108db5f6119ff565b610d79611592565b610d8281611a18565b50565b60015433906001600160a01b03168114610dbd5760405163118cdaa760e01b81526001600160a01b0382166004820152602401610927565b610d82816119ff565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e1157604051633d40d29d60e11b8152336004820152602401610927565b5f610e1e8486018661245d565b90505f8160800151838360a00151610e3691906124e6565b610e4090866124fd565b610e4a91906124fd565b604080516080810182526002546001600160801b03808216835265ffffffffffff600160801b830481166020850152600160b01b8304169383019390935261ffff600160e01b9091041660608083019190915285015190911681529091505f610ec0610eb68484611a61565b8560400151611aac565b90505f8460200151610ee157818560400151610edc9190612510565b610ee3565b5f5b9050846020015115610f2c578451610f27906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169030856119c9565b610f69565b8015610f69578451610f69906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836115be565b84516060808701516040805188815260208101879052908101859052918201526001600160a01b03909116907fc858b9cca9c777f0337e571a7cc01092bbc2524505dc275260e3b8a6ab7855589060800160405180910390a250505050505050505050565b5f546001600160a01b03163314801590610ff357506005546001600160a01b03163314155b1561101357604051636b1883f360e01b8152336004820152602401610927565b6108db611abb565b611023611592565b610d8281611afe565b6004546001600160a01b0316331480159061105157505f546001600160a01b03163314155b1561107157604051633f8a445960e01b8152336004820152602401610927565b60035481108061108757506001600160801b0381115b156110cf5760408051632763535760e01b81526004810191909152600e60448201526d746f6b656e5065724e617469766560901b606482015260248101829052608401610927565b6002805465ffffffffffff4216600160801b81026001600160b01b03199092166001600160801b038516179190911790915560408051838152602081019290925233917f6064a18dd8bed7bac2da19eb7aef6a7604b33878436622f3090e20207dd945d8910160405180910390a250565b604080516080810182526002546001600160801b0381168252600160801b810465ffffffffffff9081166020840152600160b01b82041692820192909252600160e01b90910461ffff1660608201525f9061119c908390611a61565b92915050565b604080516080810182526002546001600160801b038116808352600160801b820465ffffffffffff90811660208501819052600160b01b8404909116948401859052600160e01b90920461ffff1660608401525f93849384938493919261120990826123ed565b6060909301516001600160801b039092169790965091945092509050565b61122f611592565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663bb9fe6bf6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015611287575f5ffd5b505af1158015611299573d5f5f3e3d5ffd5b50505050565b6112a7611592565b600654604051632943e70960e11b81523060048201526001600160a01b039182169182917fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed504917f00000000000000000000000000000000000000000000000000000000000000001690635287ce129060240160a060405180830381865afa158015611334573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113589190612523565b60409081015190516001600160701b03909116815260200160405180910390a260405163611d2e7560e11b81526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063c23a5cea906024015f604051808303815f87803b158015610d47575f5ffd5b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa15801561143c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114609190612378565b905090565b60405134815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49060200160405180910390a260405163b760faf960e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b760faf9903490602401610d30565b6114f0611592565b610d8281611b47565b611501611592565b610d8281611bee565b611512611592565b61151d838383611c79565b505050565b61152a611592565b600180546001600160a01b0383166001600160a01b0319909116811790915561155a5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f546001600160a01b031633146108db5760405163118cdaa760e01b8152336004820152602401610927565b6115cb8383836001611e24565b61151d57604051635274afe760e01b81526001600160a01b0384166004820152602401610927565b6115fb611e86565b6001805460ff60a01b191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b600154600160a01b900460ff16156108db5760405163d93c066560e01b815260040160405180910390fd5b6116b16040518060c001604052805f6001600160a01b031681526020015f151581526020015f81526020015f81526020015f81526020015f81525090565b365f6116c060e087018761238f565b909250905060348110156116ea5760405163cf9db48960e01b815260048101829052602401610927565b5f6116f96034602484866125bd565b611702916125e4565b60801c905061afc881101561173557604051635ff4afc160e01b81526004810182905261afc86024820152604401610927565b61174c6001600160801b0360808901351682611eb0565b60a085015260405163f1c7a58b60e01b81523660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063f1c7a58b90602401602060405180830381865afa1580156117b3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117d79190612378565b6080850181905285516001600160801b03908116606087015260a0860151611826929161180c9160c08c0135909116906124e6565b61181690896124fd565b61182091906124fd565b86611a61565b6040850152611837603460106124fd565b82106118a9575f8360348461184d8260106124fd565b9261185a939291906125bd565b611863916125e4565b60801c6001600160801b0316905080856040015111156118a757846040015181604051633f877b2b60e21b8152600401610927929190918252602082015260400190565b505b5050509392505050565b5f60e4831415806118ea5750635b0e93fb60e11b6118d460045f86886125bd565b6118dd9161262b565b6001600160e01b03191614155b156118f657505f6119c2565b5f8080611906866004818a6125bd565b8101906119139190612661565b9250925092507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316836001600160a01b031614158061195957508115155b8061196657508051604414155b15611976575f93505050506119c2565b6020810151602482015160448301516001600160e01b0319831663095ea7b360e01b1480156119ad57506001600160a01b03821630145b80156119b95750878110155b96505050505050505b9392505050565b6119d7848484846001611f5b565b61129957604051635274afe760e01b81526001600160a01b0385166004820152602401610927565b600180546001600160a01b0319169055610d8281611fc8565b600480546001600160a01b0319166001600160a01b0383169081179091556040517fdc3dba1d64dd67c0dc8b12621edd0c6ca4303a9073c3a8fcac38115e73d67b6b905f90a250565b5f6119c283836060015161ffff16612710611a7c91906124fd565b8451611a9191906001600160801b03166124e6565b611aa5612710670de0b6b3a76400006124e6565b6001612017565b5f8282188284100282186119c2565b611ac3611648565b6001805460ff60a01b1916600160a01b1790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25861162b3390565b600580546001600160a01b0319166001600160a01b0383169081179091556040517fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e905f90a250565b8063ffffffff165f03611b945760408051632763535760e01b81526004810191909152600c60448201526b756e7374616b6544656c617960a01b60648201525f6024820152608401610927565b6006805463ffffffff60a01b1916600160a01b63ffffffff8416908102919091179091556040519081527fd8e51a59b8a68ef0d6538827be7ee59a350eb5bec3483d77f0c70786440251a29060200160405180910390a150565b6001600160a01b038116611c305760405163eac0d38960e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610927565b600680546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b61138861ffff84161115611cc85760408051632763535760e01b8152600481019190915260096044820152686d61726b757042707360b81b606482015261ffff84166024820152608401610927565b65ffffffffffff82161580611ce7575062093a8065ffffffffffff8316115b15611d335760408051632763535760e01b81526004810191909152600b60448201526a6d6178507269636541676560a81b606482015265ffffffffffff83166024820152608401610927565b801580611d4657506001600160801b0381115b15611d915760408051632763535760e01b8152600481019190915260116044820152706d696e546f6b656e5065724e617469766560781b606482015260248101829052608401610927565b6002805467ffffffffffffffff60b01b1916600160e01b61ffff861690810265ffffffffffff60b01b191691909117600160b01b65ffffffffffff86169081029190911790925560038390556040805191825260208201929092529081018290527f85ec0dcd9f06a00b371e182d66390e268ebec992cb65cb104ab7fb2430d1f4cc9060600160405180910390a1505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611e7a578383151615611e6e573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b600154600160a01b900460ff166108db57604051638dfc202b60e01b815260040160405180910390fd5b5f80611ebe61afc884612510565b90507f000000000000000000000000000000000000000000000000000000000000000060ff16600703611f21576064600a611ef983876124fd565b611f0391906124e6565b611f0d9190612724565b611f199061afc86124fd565b91505061119c565b619c408111611f30575f611f47565b6064611f3d600a836124e6565b611f479190612724565b611f539061afc86124fd565b949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611fb7578383151615611fab573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f61204461202483612062565b801561203f57505f848061203a5761203a612710565b868809115b151590565b61204f86868661208e565b61205991906124fd565b95945050505050565b5f600282600381111561207757612077612737565b612081919061274b565b60ff166001149050919050565b5f5f5f61209b868661213e565b91509150815f036120bf578381816120b5576120b5612710565b04925050506119c2565b8184116120d6576120d6600385150260111861215a565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f6020828403121561217b575f5ffd5b5035919050565b5f5f5f60608486031215612194575f5ffd5b833567ffffffffffffffff8111156121aa575f5ffd5b840161012081870312156121bc575f5ffd5b95602085013595506040909401359392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f61221160408301856121d1565b90508260208301529392505050565b602081525f6119c260208301846121d1565b6001600160a01b0381168114610d82575f5ffd5b5f60208284031215612256575f5ffd5b81356119c281612232565b5f5f5f5f5f60808688031215612275575f5ffd5b853560038110612283575f5ffd5b9450602086013567ffffffffffffffff81111561229e575f5ffd5b8601601f810188136122ae575f5ffd5b803567ffffffffffffffff8111156122c4575f5ffd5b8860208284010111156122d5575f5ffd5b959860209190910197509495604081013595606090910135945092505050565b63ffffffff81168114610d82575f5ffd5b5f60208284031215612316575f5ffd5b81356119c2816122f5565b65ffffffffffff81168114610d82575f5ffd5b5f5f5f60608486031215612346575f5ffd5b833561ffff81168114612357575f5ffd5b9250602084013561236781612321565b929592945050506040919091013590565b5f60208284031215612388575f5ffd5b5051919050565b5f5f8335601e198436030181126123a4575f5ffd5b83018035915067ffffffffffffffff8211156123be575f5ffd5b6020019150368190038213156123d2575f5ffd5b9250929050565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff818116838216019081111561119c5761119c6123d9565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff811182821017156124485761244861240b565b604052919050565b8015158114610d82575f5ffd5b5f60c082840312801561246e575f5ffd5b5060405160c0810167ffffffffffffffff811182821017156124925761249261240b565b60405282356124a081612232565b815260208301356124b081612450565b602082015260408381013590820152606080840135908201526080808401359082015260a0928301359281019290925250919050565b808202811582820484141761119c5761119c6123d9565b8082018082111561119c5761119c6123d9565b8181038181111561119c5761119c6123d9565b5f60a0828403128015612534575f5ffd5b5060405160a0810167ffffffffffffffff811182821017156125585761255861240b565b60405282518152602083015161256d81612450565b602082015260408301516001600160701b038116811461258b575f5ffd5b6040820152606083015161259e816122f5565b606082015260808301516125b181612321565b60808201529392505050565b5f5f858511156125cb575f5ffd5b838611156125d7575f5ffd5b5050820193919092039150565b80356fffffffffffffffffffffffffffffffff198116906010841015612624576001600160801b03196001600160801b03198560100360031b1b82161691505b5092915050565b80356001600160e01b03198116906004841015612624576001600160e01b031960049490940360031b84901b1690921692915050565b5f5f5f60608486031215612673575f5ffd5b833561267e81612232565b925060208401359150604084013567ffffffffffffffff8111156126a0575f5ffd5b8401601f810186136126b0575f5ffd5b803567ffffffffffffffff8111156126ca576126ca61240b565b6126dd601f8201601f191660200161241f565b8181528760208385010111156126f1575f5ffd5b816020840160208301375f602083830101528093505050509250925092565b634e487b7160e01b5f52601260045260245ffd5b5f8261273257612732612710565b500490565b634e487b7160e01b5f52602160045260245ffd5b5f60ff83168061275d5761275d612710565b8060ff8416069150509291505056
+    ///0x608060405260043610610233575f3560e01c80638da5cb5b11610129578063bed9d861116100a8578063e902b70c1161006d578063e902b70c146106f7578063f0f4426014610716578063f1fa942b14610735578063f2fde38b14610754578063fc90fea314610773575f5ffd5b8063bed9d8611461068b578063c399ec881461069f578063d0e30db0146106b3578063dc7e6cd2146106bb578063e30c3978146106da575f5ffd5b8063a035b1fe116100ee578063a035b1fe146105e7578063aced16611461062e578063b8202d8f1461064d578063bb9fe6bf14610662578063bcb29cdf14610676575f5ffd5b80638da5cb5b1461051557806391b7f5ed1461053157806394430fa51461055057806398b98773146105835780639fed62c1146105c8575f5ffd5b80635c975abb116101b557806379ba50971161017a57806379ba5097146104655780637c627b21146104795780638456cb5914610498578063860aefcf146104ac5780638a0dac4a146104f6575f5ffd5b80635c975abb146103bd57806361d027b3146103e65780636cdc9ebd14610405578063715018a614610432578063748747e614610446575f5ffd5b80633f4ba83a116101fb5780633f4ba83a14610322578063452a93201461033657806352b7512c1461035557806354fd4d50146103825780635a627dbc146103b5575f5ffd5b8063249d39e914610237578063315a095d1461025f5780633222012f1461028057806333289a46146102b857806333c8c8a4146102d7575b5f5ffd5b348015610242575f5ffd5b5061024c61271081565b6040519081526020015b60405180910390f35b34801561026a575f5ffd5b5061027e6102793660046120aa565b61079b565b005b34801561028b575f5ffd5b506007546102a390600160a01b900463ffffffff1681565b60405163ffffffff9091168152602001610256565b3480156102c3575f5ffd5b5061027e6102d23660046120aa565b61081f565b3480156102e2575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610256565b34801561032d575f5ffd5b5061027e6108ec565b348015610341575f5ffd5b5060065461030a906001600160a01b031681565b348015610360575f5ffd5b5061037461036f3660046120c1565b6108fe565b60405161025692919061213e565b34801561038d575f5ffd5b5060408051808201825260058152640312e302e360dc1b60208201529051610256919061215f565b61027e610cd4565b3480156103c8575f5ffd5b50600154600160a01b900460ff166040519015158152602001610256565b3480156103f1575f5ffd5b5060075461030a906001600160a01b031681565b348015610410575f5ffd5b5061041b62093a8081565b60405165ffffffffffff9091168152602001610256565b34801561043d575f5ffd5b5061027e610da7565b348015610451575f5ffd5b5061027e61046036600461218c565b610db8565b348015610470575f5ffd5b5061027e610dcc565b348015610484575f5ffd5b5061027e6104933660046121a5565b610e0d565b3480156104a3575f5ffd5b5061027e610fa9565b3480156104b7575f5ffd5b506003546104d6906001600160801b0380821691600160801b90041682565b604080516001600160801b03938416815292909116602083015201610256565b348015610501575f5ffd5b5061027e61051036600461218c565b610ff6565b348015610520575f5ffd5b505f546001600160a01b031661030a565b34801561053c575f5ffd5b5061027e61054b3660046120aa565b611007565b34801561055b575f5ffd5b5061030a7f000000000000000000000000000000000000000000000000000000000000000081565b34801561058e575f5ffd5b506105b67f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610256565b3480156105d3575f5ffd5b5061024c6105e23660046120aa565b61111b565b3480156105f2575f5ffd5b506105fb61117d565b604051610256949392919093845265ffffffffffff92831660208501529116604083015261ffff16606082015260800190565b348015610639575f5ffd5b5060055461030a906001600160a01b031681565b348015610658575f5ffd5b5061024c61afc881565b34801561066d575f5ffd5b5061027e611202565b348015610681575f5ffd5b5061024c60045481565b348015610696575f5ffd5b5061027e61127a565b3480156106aa575f5ffd5b5061024c6113b3565b61027e611440565b3480156106c6575f5ffd5b5061027e6106d536600461224a565b6114c3565b3480156106e5575f5ffd5b506001546001600160a01b031661030a565b348015610702575f5ffd5b5061027e610711366004612265565b6114d4565b348015610721575f5ffd5b5061027e61073036600461218c565b6114f3565b348015610740575f5ffd5b5061027e61074f366004612291565b611504565b34801561075f575f5ffd5b5061027e61076e36600461218c565b61151c565b34801561077e575f5ffd5b5061078861138881565b60405161ffff9091168152602001610256565b6107a361158c565b6007546040518281526001600160a01b039091169081907f6352c5382c4a4578e712449ca65e83cdb392d045dfcf1cad9615189db2da244b9060200160405180910390a261081b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001682846115b8565b5050565b61082761158c565b6007546040518281526001600160a01b039091169081907fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed5049060200160405180910390a260405163040b850f60e31b81526001600160a01b038281166004830152602482018490527f0000000000000000000000000000000000000000000000000000000000000000169063205c2878906044015f604051808303815f87803b1580156108d2575f5ffd5b505af11580156108e4573d5f5f3e3d5ffd5b505050505050565b6108f461158c565b6108fc6115ed565b565b60605f336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461095157604051633d40d29d60e11b81523360048201526024015b60405180910390fd5b610959611642565b604080516080810182526002546001600160801b03811680835265ffffffffffff600160801b830481166020850152600160b01b8304169383019390935261ffff600160e01b909104166060820152905f036109c8576040516313a8ad7d60e11b815260040160405180910390fd5b604080518082019091526003546001600160801b03808216808452600160801b9092048116602084015260c08901351690811115610a2e578151604051630e2b357b60e31b8152600481018390526001600160801b039091166024820152604401610948565b81602001516001600160801b0316861115610a74576020820151604051630e82f76760e21b8152600481018890526001600160801b039091166024820152604401610948565b5f610a8089888661166d565b9050610a8f60208a018a61218c565b6001600160a01b03908116808352604051636eb1769f60e11b815260048101919091523060248201525f917f0000000000000000000000000000000000000000000000000000000000000000169063dd62ed3e90604401602060405180830381865afa158015610b01573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b2591906122d5565b90508160200151811015610b5c57602082015160405163054365bb60e31b8152610948918391600401918252602082015260400190565b81516040516370a0823160e01b81526001600160a01b0391821660048201525f917f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610bc4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610be891906122d5565b90508260200151811015610c1f57602083015160405163cf47918160e01b8152610948918391600401918252602082015260400190565b82516020840151610c5c916001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016913090611801565b6040805184516001600160a01b03166020808301919091528501518183015290840151606080830191909152840151608082015260a001604051602081830303815290604052975060a086604001518760200151610cba9190612300565b65ffffffffffff16901b9650505050505050935093915050565b60075460408051348152600160a01b90920463ffffffff16602083015233917f1186a0fd4b6c8a1f60c379695fa5433d9528920b68d49c541a722a287e5de578910160405180910390a2600754604051621cb65b60e51b8152600160a01b90910463ffffffff1660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690630396cb609034906024015b5f604051808303818588803b158015610d8e575f5ffd5b505af1158015610da0573d5f5f3e3d5ffd5b5050505050565b610daf61158c565b6108fc5f611837565b610dc061158c565b610dc981611850565b50565b60015433906001600160a01b03168114610e045760405163118cdaa760e01b81526001600160a01b0382166004820152602401610948565b610dc981611837565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610e5857604051633d40d29d60e11b8152336004820152602401610948565b5f610e6584860186612353565b90505f828260600151610e7891906123c9565b610e8290856123e0565b604080516080810182526002546001600160801b038082168352600160801b820465ffffffffffff9081166020850152600160b01b83041683850152600160e01b90910461ffff1660608301529185015190911681529091505f610ef3610ee98484611899565b85602001516118eb565b90505f818560200151610f0691906123f3565b90508015610f45578451610f45906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836115b8565b845160408087015181518781526020810186905291820184905260608201526001600160a01b03909116907fc858b9cca9c777f0337e571a7cc01092bbc2524505dc275260e3b8a6ab7855589060800160405180910390a250505050505050505050565b5f546001600160a01b03163314801590610fce57506006546001600160a01b03163314155b15610fee57604051636b1883f360e01b8152336004820152602401610948565b6108fc6118fa565b610ffe61158c565b610dc98161193d565b6005546001600160a01b0316331480159061102c57505f546001600160a01b03163314155b1561104c57604051633f8a445960e01b8152336004820152602401610948565b60045481108061106257506001600160801b0381115b156110aa5760408051632763535760e01b81526004810191909152600e60448201526d746f6b656e5065724e617469766560901b606482015260248101829052608401610948565b6002805465ffffffffffff4216600160801b81026001600160b01b03199092166001600160801b038516179190911790915560408051838152602081019290925233917f6064a18dd8bed7bac2da19eb7aef6a7604b33878436622f3090e20207dd945d8910160405180910390a250565b604080516080810182526002546001600160801b0381168252600160801b810465ffffffffffff9081166020840152600160b01b82041692820192909252600160e01b90910461ffff1660608201525f90611177908390611899565b92915050565b604080516080810182526002546001600160801b038116808352600160801b820465ffffffffffff90811660208501819052600160b01b8404909116948401859052600160e01b90920461ffff1660608401525f9384938493849391926111e49082612300565b6060909301516001600160801b039092169790965091945092509050565b61120a61158c565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663bb9fe6bf6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015611262575f5ffd5b505af1158015611274573d5f5f3e3d5ffd5b50505050565b61128261158c565b600754604051632943e70960e11b81523060048201526001600160a01b039182169182917fc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed504917f00000000000000000000000000000000000000000000000000000000000000001690635287ce129060240160a060405180830381865afa15801561130f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113339190612411565b60409081015190516001600160701b03909116815260200160405180910390a260405163611d2e7560e11b81526001600160a01b0382811660048301527f0000000000000000000000000000000000000000000000000000000000000000169063c23a5cea906024015f604051808303815f87803b158015610d8e575f5ffd5b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa158015611417573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061143b91906122d5565b905090565b60405134815233907f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c49060200160405180910390a260405163b760faf960e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b760faf9903490602401610d77565b6114cb61158c565b610dc981611986565b6114dc61158c565b610dc96114ee368390038301836124a5565b611a2e565b6114fb61158c565b610dc981611b2d565b61150c61158c565b611517838383611bb8565b505050565b61152461158c565b600180546001600160a01b0383166001600160a01b031990911681179091556115545f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f546001600160a01b031633146108fc5760405163118cdaa760e01b8152336004820152602401610948565b6115c58383836001611d63565b61151757604051635274afe760e01b81526001600160a01b0384166004820152602401610948565b6115f5611dc5565b6001805460ff60a01b191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b600154600160a01b900460ff16156108fc5760405163d93c066560e01b815260040160405180910390fd5b61169d60405180608001604052805f6001600160a01b031681526020015f81526020015f81526020015f81525090565b365f6116ac60e087018761250c565b909250905060348110156116d65760405163cf9db48960e01b815260048101829052602401610948565b5f6116e5603460248486612556565b6116ee9161257d565b60801c905061afc881101561172157604051635ff4afc160e01b81526004810182905261afc86024820152604401610948565b6117386001600160801b0360808901351682611def565b6060850181905285516001600160801b039081166040870152611775916117659160c08b013516906123c9565b61176f90886123e0565b86611899565b6020850152611786603460106123e0565b82106117f7575f8360348461179c8260106123e0565b926117a993929190612556565b6117b29161257d565b60801c6001600160801b0316905080856020015111156117f5576020850151604051633f877b2b60e21b8152600481019190915260248101829052604401610948565b505b5050509392505050565b61180f848484846001611e9a565b61127457604051635274afe760e01b81526001600160a01b0385166004820152602401610948565b600180546001600160a01b0319169055610dc981611f07565b600580546001600160a01b0319166001600160a01b0383169081179091556040517fdc3dba1d64dd67c0dc8b12621edd0c6ca4303a9073c3a8fcac38115e73d67b6b905f90a250565b5f6118e483836060015161ffff166127106118b491906123e0565b84516118c991906001600160801b03166123c9565b6118dd612710670de0b6b3a76400006123c9565b6001611f56565b9392505050565b5f8282188284100282186118e4565b611902611642565b6001805460ff60a01b1916600160a01b1790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586116253390565b600680546001600160a01b0319166001600160a01b0383169081179091556040517fe6c09ffe4572dc9ceaa5ddde4ae41befa655d6fdfe8052077af0970f700e942e905f90a250565b8063ffffffff165f036119d35760408051632763535760e01b81526004810191909152600c60448201526b756e7374616b6544656c617960a01b60648201525f6024820152608401610948565b6007805463ffffffff60a01b1916600160a01b63ffffffff8416908102919091179091556040519081527fd8e51a59b8a68ef0d6538827be7ee59a350eb5bec3483d77f0c70786440251a2906020015b60405180910390a150565b80516001600160801b03165f03611a7f5760408051632763535760e01b81526004810191909152600c60448201526b6d617846656550657247617360a01b60648201525f6024820152608401610948565b80602001516001600160801b03165f03611ad35760408051632763535760e01b81526004810191909152600c60448201526b06d6178436f73745065724f760a41b60648201525f6024820152608401610948565b80516020808301516001600160801b03928316600160801b93909116928302811760035560408051918252918101929092527f88c8f9450fd2a416582d2e6874b21219d60122a3a5c4dfe1433abb87393860ac9101611a23565b6001600160a01b038116611b6f5760405163eac0d38960e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610948565b600780546001600160a01b0319166001600160a01b0383169081179091556040517f3c864541ef71378c6229510ed90f376565ee42d9c5e0904a984a9e863e6db44f905f90a250565b61138861ffff84161115611c075760408051632763535760e01b8152600481019190915260096044820152686d61726b757042707360b81b606482015261ffff84166024820152608401610948565b65ffffffffffff82161580611c26575062093a8065ffffffffffff8316115b15611c725760408051632763535760e01b81526004810191909152600b60448201526a6d6178507269636541676560a81b606482015265ffffffffffff83166024820152608401610948565b801580611c8557506001600160801b0381115b15611cd05760408051632763535760e01b8152600481019190915260116044820152706d696e546f6b656e5065724e617469766560781b606482015260248101829052608401610948565b6002805467ffffffffffffffff60b01b1916600160e01b61ffff861690810265ffffffffffff60b01b191691909117600160b01b65ffffffffffff86169081029190911790925560048390556040805191825260208201929092529081018290527f85ec0dcd9f06a00b371e182d66390e268ebec992cb65cb104ab7fb2430d1f4cc9060600160405180910390a1505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611db9578383151615611dad573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b600154600160a01b900460ff166108fc57604051638dfc202b60e01b815260040160405180910390fd5b5f80611dfd61afc8846123f3565b90507f000000000000000000000000000000000000000000000000000000000000000060ff16600703611e60576064600a611e3883876123e0565b611e4291906123c9565b611e4c91906125d8565b611e589061afc86123e0565b915050611177565b619c408111611e6f575f611e86565b6064611e7c600a836123c9565b611e8691906125d8565b611e929061afc86123e0565b949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611ef6578383151615611eea573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f611f83611f6383611fa1565b8015611f7e57505f8480611f7957611f796125c4565b868809115b151590565b611f8e868686611fcd565b611f9891906123e0565b95945050505050565b5f6002826003811115611fb657611fb66125eb565b611fc091906125ff565b60ff166001149050919050565b5f5f5f611fda868661207d565b91509150815f03611ffe57838181611ff457611ff46125c4565b04925050506118e4565b818411612015576120156003851502601118612099565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b5f602082840312156120ba575f5ffd5b5035919050565b5f5f5f606084860312156120d3575f5ffd5b833567ffffffffffffffff8111156120e9575f5ffd5b840161012081870312156120fb575f5ffd5b95602085013595506040909401359392505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b604081525f6121506040830185612110565b90508260208301529392505050565b602081525f6118e46020830184612110565b80356001600160a01b0381168114612187575f5ffd5b919050565b5f6020828403121561219c575f5ffd5b6118e482612171565b5f5f5f5f5f608086880312156121b9575f5ffd5b8535600381106121c7575f5ffd5b9450602086013567ffffffffffffffff8111156121e2575f5ffd5b8601601f810188136121f2575f5ffd5b803567ffffffffffffffff811115612208575f5ffd5b886020828401011115612219575f5ffd5b959860209190910197509495604081013595606090910135945092505050565b63ffffffff81168114610dc9575f5ffd5b5f6020828403121561225a575f5ffd5b81356118e481612239565b5f6040828403128015612276575f5ffd5b509092915050565b65ffffffffffff81168114610dc9575f5ffd5b5f5f5f606084860312156122a3575f5ffd5b833561ffff811681146122b4575f5ffd5b925060208401356122c48161227e565b929592945050506040919091013590565b5f602082840312156122e5575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b65ffffffffffff8181168382160190811115611177576111776122ec565b60405160a0810167ffffffffffffffff8111828210171561234d57634e487b7160e01b5f52604160045260245ffd5b60405290565b5f6080828403128015612364575f5ffd5b506040516080810167ffffffffffffffff8111828210171561239457634e487b7160e01b5f52604160045260245ffd5b6040526123a083612171565b815260208381013590820152604080840135908201526060928301359281019290925250919050565b8082028115828204841417611177576111776122ec565b80820180821115611177576111776122ec565b81810381811115611177576111776122ec565b80516121878161227e565b5f60a0828403128015612422575f5ffd5b5061242b61231e565b8251815260208301518015158114612441575f5ffd5b602082015260408301516001600160701b038116811461245f575f5ffd5b6040820152606083015161247281612239565b606082015261248360808401612406565b60808201529392505050565b80356001600160801b0381168114612187575f5ffd5b5f60408284031280156124b6575f5ffd5b506040805190810167ffffffffffffffff811182821017156124e657634e487b7160e01b5f52604160045260245ffd5b6040526124f28361248f565b81526125006020840161248f565b60208201529392505050565b5f5f8335601e19843603018112612521575f5ffd5b83018035915067ffffffffffffffff82111561253b575f5ffd5b60200191503681900382131561254f575f5ffd5b9250929050565b5f5f85851115612564575f5ffd5b83861115612570575f5ffd5b5050820193919092039150565b80356fffffffffffffffffffffffffffffffff1981169060108410156125bd576001600160801b03196001600160801b03198560100360031b1b82161691505b5092915050565b634e487b7160e01b5f52601260045260245ffd5b5f826125e6576125e66125c4565b500490565b634e487b7160e01b5f52602160045260245ffd5b5f60ff831680612611576126116125c4565b8060ff8416069150509291505056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10a\x023W_5`\xE0\x1C\x80c\x8A\r\xACJ\x11a\x01)W\x80c\xBC\xB2\x9C\xDF\x11a\0\xA8W\x80c\xE3\x0C9x\x11a\0mW\x80c\xE3\x0C9x\x14a\x06\xD8W\x80c\xF0\xF4B`\x14a\x06\xF5W\x80c\xF1\xFA\x94+\x14a\x07\x14W\x80c\xF2\xFD\xE3\x8B\x14a\x073W\x80c\xFC\x90\xFE\xA3\x14a\x07RW__\xFD[\x80c\xBC\xB2\x9C\xDF\x14a\x06tW\x80c\xBE\xD9\xD8a\x14a\x06\x89W\x80c\xC3\x99\xEC\x88\x14a\x06\x9DW\x80c\xD0\xE3\r\xB0\x14a\x06\xB1W\x80c\xDC~l\xD2\x14a\x06\xB9W__\xFD[\x80c\x9F\xEDb\xC1\x11a\0\xEEW\x80c\x9F\xEDb\xC1\x14a\x05\xC6W\x80c\xA05\xB1\xFE\x14a\x05\xE5W\x80c\xAC\xED\x16a\x14a\x06,W\x80c\xB8 -\x8F\x14a\x06KW\x80c\xBB\x9F\xE6\xBF\x14a\x06`W__\xFD[\x80c\x8A\r\xACJ\x14a\x04\xF4W\x80c\x8D\xA5\xCB[\x14a\x05\x13W\x80c\x91\xB7\xF5\xED\x14a\x05/W\x80c\x94C\x0F\xA5\x14a\x05NW\x80c\x98\xB9\x87s\x14a\x05\x81W__\xFD[\x80cZb}\xBC\x11a\x01\xB5W\x80cqP\x18\xA6\x11a\x01zW\x80cqP\x18\xA6\x14a\x04zW\x80ct\x87G\xE6\x14a\x04\x8EW\x80cy\xBAP\x97\x14a\x04\xADW\x80c|b{!\x14a\x04\xC1W\x80c\x84V\xCBY\x14a\x04\xE0W__\xFD[\x80cZb}\xBC\x14a\x03\xCAW\x80c\\\x97Z\xBB\x14a\x03\xD2W\x80ca\xD0'\xB3\x14a\x03\xFBW\x80cl\xDC\x9E\xBD\x14a\x04\x1AW\x80cnp\xF8\x08\x14a\x04GW__\xFD[\x80c<\xB3!\xF7\x11a\x01\xFBW\x80c<\xB3!\xF7\x14a\x03\"W\x80c?K\xA8:\x14a\x037W\x80cE*\x93 \x14a\x03KW\x80cR\xB7Q,\x14a\x03jW\x80cT\xFDMP\x14a\x03\x97W__\xFD[\x80c$\x9D9\xE9\x14a\x027W\x80c1Z\t]\x14a\x02_W\x80c2\"\x01/\x14a\x02\x80W\x80c3(\x9AF\x14a\x02\xB8W\x80c3\xC8\xC8\xA4\x14a\x02\xD7W[__\xFD[4\x80\x15a\x02BW__\xFD[Pa\x02La'\x10\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02jW__\xFD[Pa\x02~a\x02y6`\x04a!kV[a\x07zV[\0[4\x80\x15a\x02\x8BW__\xFD[P`\x06Ta\x02\xA3\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x02\xC3W__\xFD[Pa\x02~a\x02\xD26`\x04a!kV[a\x07\xFEV[4\x80\x15a\x02\xE2W__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x03-W__\xFD[Pa\x02La\xEA`\x81V[4\x80\x15a\x03BW__\xFD[Pa\x02~a\x08\xCBV[4\x80\x15a\x03VW__\xFD[P`\x05Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x03uW__\xFD[Pa\x03\x89a\x03\x846`\x04a!\x82V[a\x08\xDDV[`@Qa\x02V\x92\x91\x90a!\xFFV[4\x80\x15a\x03\xA2W__\xFD[P`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd\x03\x12\xE3\x02\xE3`\xDC\x1B` \x82\x01R\x90Qa\x02V\x91\x90a\" V[a\x02~a\x0C\x8DV[4\x80\x15a\x03\xDDW__\xFD[P`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`@Q\x90\x15\x15\x81R` \x01a\x02VV[4\x80\x15a\x04\x06W__\xFD[P`\x06Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x04%W__\xFD[Pa\x040b\t:\x80\x81V[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x04RW__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x04\x85W__\xFD[Pa\x02~a\r`V[4\x80\x15a\x04\x99W__\xFD[Pa\x02~a\x04\xA86`\x04a\"FV[a\rqV[4\x80\x15a\x04\xB8W__\xFD[Pa\x02~a\r\x85V[4\x80\x15a\x04\xCCW__\xFD[Pa\x02~a\x04\xDB6`\x04a\"aV[a\r\xC6V[4\x80\x15a\x04\xEBW__\xFD[Pa\x02~a\x0F\xCEV[4\x80\x15a\x04\xFFW__\xFD[Pa\x02~a\x05\x0E6`\x04a\"FV[a\x10\x1BV[4\x80\x15a\x05\x1EW__\xFD[P_T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x05:W__\xFD[Pa\x02~a\x05I6`\x04a!kV[a\x10,V[4\x80\x15a\x05YW__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\x8CW__\xFD[Pa\x05\xB4\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x05\xD1W__\xFD[Pa\x02La\x05\xE06`\x04a!kV[a\x11@V[4\x80\x15a\x05\xF0W__\xFD[Pa\x05\xF9a\x11\xA2V[`@Qa\x02V\x94\x93\x92\x91\x90\x93\x84Re\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Ra\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[4\x80\x15a\x067W__\xFD[P`\x04Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x06VW__\xFD[Pa\x02La\xAF\xC8\x81V[4\x80\x15a\x06kW__\xFD[Pa\x02~a\x12'V[4\x80\x15a\x06\x7FW__\xFD[Pa\x02L`\x03T\x81V[4\x80\x15a\x06\x94W__\xFD[Pa\x02~a\x12\x9FV[4\x80\x15a\x06\xA8W__\xFD[Pa\x02La\x13\xD8V[a\x02~a\x14eV[4\x80\x15a\x06\xC4W__\xFD[Pa\x02~a\x06\xD36`\x04a#\x06V[a\x14\xE8V[4\x80\x15a\x06\xE3W__\xFD[P`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x07\0W__\xFD[Pa\x02~a\x07\x0F6`\x04a\"FV[a\x14\xF9V[4\x80\x15a\x07\x1FW__\xFD[Pa\x02~a\x07.6`\x04a#4V[a\x15\nV[4\x80\x15a\x07>W__\xFD[Pa\x02~a\x07M6`\x04a\"FV[a\x15\"V[4\x80\x15a\x07]W__\xFD[Pa\x07ga\x13\x88\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[a\x07\x82a\x15\x92V[`\x06T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7FcR\xC58,JEx\xE7\x12D\x9C\xA6^\x83\xCD\xB3\x92\xD0E\xDF\xCF\x1C\xAD\x96\x15\x18\x9D\xB2\xDA$K\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x07\xFA`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x15\xBEV[PPV[a\x08\x06a\x15\x92V[`\x06T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\x04\x0B\x85\x0F`\xE3\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c \\(x\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x08\xB1W__\xFD[PZ\xF1\x15\x80\x15a\x08\xC3W=__>=_\xFD[PPPPPPV[a\x08\xD3a\x15\x92V[a\x08\xDBa\x15\xF3V[V[``_3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\t0W`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\t8a\x16HV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83Re\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x83\x04\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x16``\x82\x01R\x90_\x03a\t\xA7W`@Qc\x13\xA8\xAD}`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\t\xB3\x87\x86\x84a\x16sV[\x90Pa\t\xC2` \x88\x01\x88a\"FV[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x83R`@Qcp\xA0\x821`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\n.W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\nR\x91\x90a#xV[\x90P\x81`@\x01Q\x81\x10\x15a\n\x8AW\x80\x82`@\x01Q`@Qc\xCFG\x91\x81`\xE0\x1B\x81R`\x04\x01a\t'\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[\x81Q`@Qcn\xB1v\x9F`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R0`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xDDb\xED>\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\n\xF8W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B\x1C\x91\x90a#xV[\x90P\x82`@\x01Q\x81\x10\x15a\x0B\xBBWa\x0BDa\x0B:``\x8B\x01\x8Ba#\x8FV[\x85`@\x01Qa\x18\xB3V[a\x0BrW\x80\x83`@\x01Q`@Qc\x05Ce\xBB`\xE3\x1B\x81R`\x04\x01a\t'\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[`\x01`\x01`\x80\x1B\x03`\x80\x8A\x015\x16a\xEA`\x81\x10\x15a\x0B\xAEW`@Qc\x0C\x85q\xAD`\xE3\x1B\x81R`\x04\x81\x01\x82\x90Ra\xEA``$\x82\x01R`D\x01a\t'V[P`\x01` \x84\x01Ra\x0B\xF8V[\x82Q`@\x84\x01Qa\x0B\xF8\x91`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x910\x90a\x19\xC9V[\x82`@Q` \x01a\x0CN\x91\x90\x81Q`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x80\x83\x01Q\x15\x15\x90\x82\x01R`@\x80\x83\x01Q\x90\x82\x01R``\x80\x83\x01Q\x90\x82\x01R`\x80\x80\x83\x01Q\x90\x82\x01R`\xA0\x91\x82\x01Q\x91\x81\x01\x91\x90\x91R`\xC0\x01\x90V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x95P`\xA0\x84`@\x01Q\x85` \x01Qa\x0Cu\x91\x90a#\xEDV[e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B\x94PPPPP\x93P\x93\x91PPV[`\x06T`@\x80Q4\x81R`\x01`\xA0\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16` \x83\x01R3\x91\x7F\x11\x86\xA0\xFDKl\x8A\x1F`\xC3yi_\xA5C=\x95(\x92\x0Bh\xD4\x9CT\x1Ar*(~]\xE5x\x91\x01`@Q\x80\x91\x03\x90\xA2`\x06T`@Qb\x1C\xB6[`\xE5\x1B\x81R`\x01`\xA0\x1B\x90\x91\x04c\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\x03\x96\xCB`\x904\x90`$\x01[_`@Q\x80\x83\x03\x81\x85\x88\x80;\x15\x80\x15a\rGW__\xFD[PZ\xF1\x15\x80\x15a\rYW=__>=_\xFD[PPPPPV[a\rha\x15\x92V[a\x08\xDB_a\x19\xFFV[a\rya\x15\x92V[a\r\x82\x81a\x1A\x18V[PV[`\x01T3\x90`\x01`\x01`\xA0\x1B\x03\x16\x81\x14a\r\xBDW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\t'V[a\r\x82\x81a\x19\xFFV[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x0E\x11W`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[_a\x0E\x1E\x84\x86\x01\x86a$]V[\x90P_\x81`\x80\x01Q\x83\x83`\xA0\x01Qa\x0E6\x91\x90a$\xE6V[a\x0E@\x90\x86a$\xFDV[a\x0EJ\x91\x90a$\xFDV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x83Re\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x83\x04\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x16``\x80\x83\x01\x91\x90\x91R\x85\x01Q\x90\x91\x16\x81R\x90\x91P_a\x0E\xC0a\x0E\xB6\x84\x84a\x1AaV[\x85`@\x01Qa\x1A\xACV[\x90P_\x84` \x01Qa\x0E\xE1W\x81\x85`@\x01Qa\x0E\xDC\x91\x90a%\x10V[a\x0E\xE3V[_[\x90P\x84` \x01Q\x15a\x0F,W\x84Qa\x0F'\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x900\x85a\x19\xC9V[a\x0FiV[\x80\x15a\x0FiW\x84Qa\x0Fi\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x83a\x15\xBEV[\x84Q``\x80\x87\x01Q`@\x80Q\x88\x81R` \x81\x01\x87\x90R\x90\x81\x01\x85\x90R\x91\x82\x01R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x7F\xC8X\xB9\xCC\xA9\xC7w\xF03~W\x1A|\xC0\x10\x92\xBB\xC2RE\x05\xDC'R`\xE3\xB8\xA6\xABxUX\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x0F\xF3WP`\x05T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x10\x13W`@Qck\x18\x83\xF3`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[a\x08\xDBa\x1A\xBBV[a\x10#a\x15\x92V[a\r\x82\x81a\x1A\xFEV[`\x04T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x10QWP_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x10qW`@Qc?\x8ADY`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[`\x03T\x81\x10\x80a\x10\x87WP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x10\xCFW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0E`D\x82\x01RmtokenPerNative`\x90\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\t'V[`\x02\x80Te\xFF\xFF\xFF\xFF\xFF\xFFB\x16`\x01`\x80\x1B\x81\x02`\x01`\x01`\xB0\x1B\x03\x19\x90\x92\x16`\x01`\x01`\x80\x1B\x03\x85\x16\x17\x91\x90\x91\x17\x90\x91U`@\x80Q\x83\x81R` \x81\x01\x92\x90\x92R3\x91\x7F`d\xA1\x8D\xD8\xBE\xD7\xBA\xC2\xDA\x19\xEBz\xEFjv\x04\xB38xCf\"\xF3\t\x0E  }\xD9E\xD8\x91\x01`@Q\x80\x91\x03\x90\xA2PV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x80\x1B\x81\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x84\x01R`\x01`\xB0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\x01`\xE0\x1B\x90\x91\x04a\xFF\xFF\x16``\x82\x01R_\x90a\x11\x9C\x90\x83\x90a\x1AaV[\x92\x91PPV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83R`\x01`\x80\x1B\x82\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01\x81\x90R`\x01`\xB0\x1B\x84\x04\x90\x91\x16\x94\x84\x01\x85\x90R`\x01`\xE0\x1B\x90\x92\x04a\xFF\xFF\x16``\x84\x01R_\x93\x84\x93\x84\x93\x84\x93\x91\x92a\x12\t\x90\x82a#\xEDV[``\x90\x93\x01Q`\x01`\x01`\x80\x1B\x03\x90\x92\x16\x97\x90\x96P\x91\x94P\x92P\x90PV[a\x12/a\x15\x92V[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xBB\x9F\xE6\xBF`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x12\x87W__\xFD[PZ\xF1\x15\x80\x15a\x12\x99W=__>=_\xFD[PPPPV[a\x12\xA7a\x15\x92V[`\x06T`@Qc)C\xE7\t`\xE1\x1B\x81R0`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x82\x91\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cR\x87\xCE\x12\x90`$\x01`\xA0`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x134W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x13X\x91\x90a%#V[`@\x90\x81\x01Q\x90Q`\x01`\x01`p\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA2`@Qca\x1D.u`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xC2:\\\xEA\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\rGW__\xFD[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14<W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14`\x91\x90a#xV[\x90P\x90V[`@Q4\x81R3\x90\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\xB7`\xFA\xF9`\xE0\x1B\x81R0`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7`\xFA\xF9\x904\x90`$\x01a\r0V[a\x14\xF0a\x15\x92V[a\r\x82\x81a\x1BGV[a\x15\x01a\x15\x92V[a\r\x82\x81a\x1B\xEEV[a\x15\x12a\x15\x92V[a\x15\x1D\x83\x83\x83a\x1CyV[PPPV[a\x15*a\x15\x92V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x83\x16`\x01`\x01`\xA0\x1B\x03\x19\x90\x91\x16\x81\x17\x90\x91Ua\x15Z_T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x08\xDBW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\t'V[a\x15\xCB\x83\x83\x83`\x01a\x1E$V[a\x15\x1DW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\t'V[a\x15\xFBa\x1E\x86V[`\x01\x80T`\xFF`\xA0\x1B\x19\x16\x90U\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA3[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA1V[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15a\x08\xDBW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x16\xB1`@Q\x80`\xC0\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x15\x15\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[6_a\x16\xC0`\xE0\x87\x01\x87a#\x8FV[\x90\x92P\x90P`4\x81\x10\x15a\x16\xEAW`@Qc\xCF\x9D\xB4\x89`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\t'V[_a\x16\xF9`4`$\x84\x86a%\xBDV[a\x17\x02\x91a%\xE4V[`\x80\x1C\x90Pa\xAF\xC8\x81\x10\x15a\x175W`@Qc_\xF4\xAF\xC1`\xE0\x1B\x81R`\x04\x81\x01\x82\x90Ra\xAF\xC8`$\x82\x01R`D\x01a\t'V[a\x17L`\x01`\x01`\x80\x1B\x03`\x80\x89\x015\x16\x82a\x1E\xB0V[`\xA0\x85\x01R`@Qc\xF1\xC7\xA5\x8B`\xE0\x1B\x81R6`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xF1\xC7\xA5\x8B\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x17\xB3W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x17\xD7\x91\x90a#xV[`\x80\x85\x01\x81\x90R\x85Q`\x01`\x01`\x80\x1B\x03\x90\x81\x16``\x87\x01R`\xA0\x86\x01Qa\x18&\x92\x91a\x18\x0C\x91`\xC0\x8C\x015\x90\x91\x16\x90a$\xE6V[a\x18\x16\x90\x89a$\xFDV[a\x18 \x91\x90a$\xFDV[\x86a\x1AaV[`@\x85\x01Ra\x187`4`\x10a$\xFDV[\x82\x10a\x18\xA9W_\x83`4\x84a\x18M\x82`\x10a$\xFDV[\x92a\x18Z\x93\x92\x91\x90a%\xBDV[a\x18c\x91a%\xE4V[`\x80\x1C`\x01`\x01`\x80\x1B\x03\x16\x90P\x80\x85`@\x01Q\x11\x15a\x18\xA7W\x84`@\x01Q\x81`@Qc?\x87{+`\xE2\x1B\x81R`\x04\x01a\t'\x92\x91\x90\x91\x82R` \x82\x01R`@\x01\x90V[P[PPP\x93\x92PPPV[_`\xE4\x83\x14\x15\x80a\x18\xEAWPc[\x0E\x93\xFB`\xE1\x1Ba\x18\xD4`\x04_\x86\x88a%\xBDV[a\x18\xDD\x91a&+V[`\x01`\x01`\xE0\x1B\x03\x19\x16\x14\x15[\x15a\x18\xF6WP_a\x19\xC2V[_\x80\x80a\x19\x06\x86`\x04\x81\x8Aa%\xBDV[\x81\x01\x90a\x19\x13\x91\x90a&aV[\x92P\x92P\x92P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x83`\x01`\x01`\xA0\x1B\x03\x16\x14\x15\x80a\x19YWP\x81\x15\x15[\x80a\x19fWP\x80Q`D\x14\x15[\x15a\x19vW_\x93PPPPa\x19\xC2V[` \x81\x01Q`$\x82\x01Q`D\x83\x01Q`\x01`\x01`\xE0\x1B\x03\x19\x83\x16c\t^\xA7\xB3`\xE0\x1B\x14\x80\x15a\x19\xADWP`\x01`\x01`\xA0\x1B\x03\x82\x160\x14[\x80\x15a\x19\xB9WP\x87\x81\x10\x15[\x96PPPPPPP[\x93\x92PPPV[a\x19\xD7\x84\x84\x84\x84`\x01a\x1F[V[a\x12\x99W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\t'V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\r\x82\x81a\x1F\xC8V[`\x04\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xDC=\xBA\x1Dd\xDDg\xC0\xDC\x8B\x12b\x1E\xDD\x0Cl\xA40:\x90s\xC3\xA8\xFC\xAC8\x11^s\xD6{k\x90_\x90\xA2PV[_a\x19\xC2\x83\x83``\x01Qa\xFF\xFF\x16a'\x10a\x1A|\x91\x90a$\xFDV[\x84Qa\x1A\x91\x91\x90`\x01`\x01`\x80\x1B\x03\x16a$\xE6V[a\x1A\xA5a'\x10g\r\xE0\xB6\xB3\xA7d\0\0a$\xE6V[`\x01a \x17V[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x19\xC2V[a\x1A\xC3a\x16HV[`\x01\x80T`\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1B\x17\x90U\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2Xa\x16+3\x90V[`\x05\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xE6\xC0\x9F\xFEEr\xDC\x9C\xEA\xA5\xDD\xDEJ\xE4\x1B\xEF\xA6U\xD6\xFD\xFE\x80R\x07z\xF0\x97\x0Fp\x0E\x94.\x90_\x90\xA2PV[\x80c\xFF\xFF\xFF\xFF\x16_\x03a\x1B\x94W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkunstakeDelay`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\t'V[`\x06\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xD8\xE5\x1AY\xB8\xA6\x8E\xF0\xD6S\x88'\xBE~\xE5\x9A5\x0E\xB5\xBE\xC3H=w\xF0\xC7\x07\x86D\x02Q\xA2\x90` \x01`@Q\x80\x91\x03\x90\xA1PV[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x1C0W`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x08`$\x82\x01Rgtreasury`\xC0\x1B`D\x82\x01R`d\x01a\t'V[`\x06\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[a\x13\x88a\xFF\xFF\x84\x16\x11\x15a\x1C\xC8W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\t`D\x82\x01RhmarkupBps`\xB8\x1B`d\x82\x01Ra\xFF\xFF\x84\x16`$\x82\x01R`\x84\x01a\t'V[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80a\x1C\xE7WPb\t:\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11[\x15a\x1D3W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0B`D\x82\x01RjmaxPriceAge`\xA8\x1B`d\x82\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`$\x82\x01R`\x84\x01a\t'V[\x80\x15\x80a\x1DFWP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x1D\x91W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x11`D\x82\x01RpminTokenPerNative`x\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\t'V[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xE0\x1Ba\xFF\xFF\x86\x16\x90\x81\x02e\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16\x91\x90\x91\x17`\x01`\xB0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`\x03\x83\x90U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x90\x81\x01\x82\x90R\x7F\x85\xEC\r\xCD\x9F\x06\xA0\x0B7\x1E\x18-f9\x0E&\x8E\xBE\xC9\x92\xCBe\xCB\x10J\xB7\xFB$0\xD1\xF4\xCC\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1EzW\x83\x83\x15\x16\x15a\x1EnW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x08\xDBW`@Qc\x8D\xFC +`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80a\x1E\xBEa\xAF\xC8\x84a%\x10V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16`\x07\x03a\x1F!W`d`\na\x1E\xF9\x83\x87a$\xFDV[a\x1F\x03\x91\x90a$\xE6V[a\x1F\r\x91\x90a'$V[a\x1F\x19\x90a\xAF\xC8a$\xFDV[\x91PPa\x11\x9CV[a\x9C@\x81\x11a\x1F0W_a\x1FGV[`da\x1F=`\n\x83a$\xE6V[a\x1FG\x91\x90a'$V[a\x1FS\x90a\xAF\xC8a$\xFDV[\x94\x93PPPPV[`@Qc#\xB8r\xDD`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1F\xB7W\x83\x83\x15\x16\x15a\x1F\xABW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[_a Da $\x83a bV[\x80\x15a ?WP_\x84\x80a :Wa :a'\x10V[\x86\x88\t\x11[\x15\x15\x90V[a O\x86\x86\x86a \x8EV[a Y\x91\x90a$\xFDV[\x95\x94PPPPPV[_`\x02\x82`\x03\x81\x11\x15a wWa wa'7V[a \x81\x91\x90a'KV[`\xFF\x16`\x01\x14\x90P\x91\x90PV[___a \x9B\x86\x86a!>V[\x91P\x91P\x81_\x03a \xBFW\x83\x81\x81a \xB5Wa \xB5a'\x10V[\x04\x92PPPa\x19\xC2V[\x81\x84\x11a \xD6Wa \xD6`\x03\x85\x15\x02`\x11\x18a!ZV[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_` \x82\x84\x03\x12\x15a!{W__\xFD[P5\x91\x90PV[___``\x84\x86\x03\x12\x15a!\x94W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\xAAW__\xFD[\x84\x01a\x01 \x81\x87\x03\x12\x15a!\xBCW__\xFD[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a\"\x11`@\x83\x01\x85a!\xD1V[\x90P\x82` \x83\x01R\x93\x92PPPV[` \x81R_a\x19\xC2` \x83\x01\x84a!\xD1V[`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\r\x82W__\xFD[_` \x82\x84\x03\x12\x15a\"VW__\xFD[\x815a\x19\xC2\x81a\"2V[_____`\x80\x86\x88\x03\x12\x15a\"uW__\xFD[\x855`\x03\x81\x10a\"\x83W__\xFD[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\x9EW__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a\"\xAEW__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\xC4W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a\"\xD5W__\xFD[\x95\x98` \x91\x90\x91\x01\x97P\x94\x95`@\x81\x015\x95``\x90\x91\x015\x94P\x92PPPV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\x82W__\xFD[_` \x82\x84\x03\x12\x15a#\x16W__\xFD[\x815a\x19\xC2\x81a\"\xF5V[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\x82W__\xFD[___``\x84\x86\x03\x12\x15a#FW__\xFD[\x835a\xFF\xFF\x81\x16\x81\x14a#WW__\xFD[\x92P` \x84\x015a#g\x81a#!V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a#\x88W__\xFD[PQ\x91\x90PV[__\x835`\x1E\x19\x846\x03\x01\x81\x12a#\xA4W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a#\xBEW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a#\xD2W__\xFD[\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x11\x9CWa\x11\x9Ca#\xD9V[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Q`\x1F\x82\x01`\x1F\x19\x16\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a$HWa$Ha$\x0BV[`@R\x91\x90PV[\x80\x15\x15\x81\x14a\r\x82W__\xFD[_`\xC0\x82\x84\x03\x12\x80\x15a$nW__\xFD[P`@Q`\xC0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a$\x92Wa$\x92a$\x0BV[`@R\x825a$\xA0\x81a\"2V[\x81R` \x83\x015a$\xB0\x81a$PV[` \x82\x01R`@\x83\x81\x015\x90\x82\x01R``\x80\x84\x015\x90\x82\x01R`\x80\x80\x84\x015\x90\x82\x01R`\xA0\x92\x83\x015\x92\x81\x01\x92\x90\x92RP\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x11\x9CWa\x11\x9Ca#\xD9V[\x80\x82\x01\x80\x82\x11\x15a\x11\x9CWa\x11\x9Ca#\xD9V[\x81\x81\x03\x81\x81\x11\x15a\x11\x9CWa\x11\x9Ca#\xD9V[_`\xA0\x82\x84\x03\x12\x80\x15a%4W__\xFD[P`@Q`\xA0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a%XWa%Xa$\x0BV[`@R\x82Q\x81R` \x83\x01Qa%m\x81a$PV[` \x82\x01R`@\x83\x01Q`\x01`\x01`p\x1B\x03\x81\x16\x81\x14a%\x8BW__\xFD[`@\x82\x01R``\x83\x01Qa%\x9E\x81a\"\xF5V[``\x82\x01R`\x80\x83\x01Qa%\xB1\x81a#!V[`\x80\x82\x01R\x93\x92PPPV[__\x85\x85\x11\x15a%\xCBW__\xFD[\x83\x86\x11\x15a%\xD7W__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x81\x16\x90`\x10\x84\x10\x15a&$W`\x01`\x01`\x80\x1B\x03\x19`\x01`\x01`\x80\x1B\x03\x19\x85`\x10\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[\x805`\x01`\x01`\xE0\x1B\x03\x19\x81\x16\x90`\x04\x84\x10\x15a&$W`\x01`\x01`\xE0\x1B\x03\x19`\x04\x94\x90\x94\x03`\x03\x1B\x84\x90\x1B\x16\x90\x92\x16\x92\x91PPV[___``\x84\x86\x03\x12\x15a&sW__\xFD[\x835a&~\x81a\"2V[\x92P` \x84\x015\x91P`@\x84\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xA0W__\xFD[\x84\x01`\x1F\x81\x01\x86\x13a&\xB0W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\xCAWa&\xCAa$\x0BV[a&\xDD`\x1F\x82\x01`\x1F\x19\x16` \x01a$\x1FV[\x81\x81R\x87` \x83\x85\x01\x01\x11\x15a&\xF1W__\xFD[\x81` \x84\x01` \x83\x017_` \x83\x83\x01\x01R\x80\x93PPPP\x92P\x92P\x92V[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a'2Wa'2a'\x10V[P\x04\x90V[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[_`\xFF\x83\x16\x80a']Wa']a'\x10V[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV",
+        b"`\x80`@R`\x046\x10a\x023W_5`\xE0\x1C\x80c\x8D\xA5\xCB[\x11a\x01)W\x80c\xBE\xD9\xD8a\x11a\0\xA8W\x80c\xE9\x02\xB7\x0C\x11a\0mW\x80c\xE9\x02\xB7\x0C\x14a\x06\xF7W\x80c\xF0\xF4B`\x14a\x07\x16W\x80c\xF1\xFA\x94+\x14a\x075W\x80c\xF2\xFD\xE3\x8B\x14a\x07TW\x80c\xFC\x90\xFE\xA3\x14a\x07sW__\xFD[\x80c\xBE\xD9\xD8a\x14a\x06\x8BW\x80c\xC3\x99\xEC\x88\x14a\x06\x9FW\x80c\xD0\xE3\r\xB0\x14a\x06\xB3W\x80c\xDC~l\xD2\x14a\x06\xBBW\x80c\xE3\x0C9x\x14a\x06\xDAW__\xFD[\x80c\xA05\xB1\xFE\x11a\0\xEEW\x80c\xA05\xB1\xFE\x14a\x05\xE7W\x80c\xAC\xED\x16a\x14a\x06.W\x80c\xB8 -\x8F\x14a\x06MW\x80c\xBB\x9F\xE6\xBF\x14a\x06bW\x80c\xBC\xB2\x9C\xDF\x14a\x06vW__\xFD[\x80c\x8D\xA5\xCB[\x14a\x05\x15W\x80c\x91\xB7\xF5\xED\x14a\x051W\x80c\x94C\x0F\xA5\x14a\x05PW\x80c\x98\xB9\x87s\x14a\x05\x83W\x80c\x9F\xEDb\xC1\x14a\x05\xC8W__\xFD[\x80c\\\x97Z\xBB\x11a\x01\xB5W\x80cy\xBAP\x97\x11a\x01zW\x80cy\xBAP\x97\x14a\x04eW\x80c|b{!\x14a\x04yW\x80c\x84V\xCBY\x14a\x04\x98W\x80c\x86\n\xEF\xCF\x14a\x04\xACW\x80c\x8A\r\xACJ\x14a\x04\xF6W__\xFD[\x80c\\\x97Z\xBB\x14a\x03\xBDW\x80ca\xD0'\xB3\x14a\x03\xE6W\x80cl\xDC\x9E\xBD\x14a\x04\x05W\x80cqP\x18\xA6\x14a\x042W\x80ct\x87G\xE6\x14a\x04FW__\xFD[\x80c?K\xA8:\x11a\x01\xFBW\x80c?K\xA8:\x14a\x03\"W\x80cE*\x93 \x14a\x036W\x80cR\xB7Q,\x14a\x03UW\x80cT\xFDMP\x14a\x03\x82W\x80cZb}\xBC\x14a\x03\xB5W__\xFD[\x80c$\x9D9\xE9\x14a\x027W\x80c1Z\t]\x14a\x02_W\x80c2\"\x01/\x14a\x02\x80W\x80c3(\x9AF\x14a\x02\xB8W\x80c3\xC8\xC8\xA4\x14a\x02\xD7W[__\xFD[4\x80\x15a\x02BW__\xFD[Pa\x02La'\x10\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x02jW__\xFD[Pa\x02~a\x02y6`\x04a \xAAV[a\x07\x9BV[\0[4\x80\x15a\x02\x8BW__\xFD[P`\x07Ta\x02\xA3\x90`\x01`\xA0\x1B\x90\x04c\xFF\xFF\xFF\xFF\x16\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x02\xC3W__\xFD[Pa\x02~a\x02\xD26`\x04a \xAAV[a\x08\x1FV[4\x80\x15a\x02\xE2W__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x03-W__\xFD[Pa\x02~a\x08\xECV[4\x80\x15a\x03AW__\xFD[P`\x06Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x03`W__\xFD[Pa\x03ta\x03o6`\x04a \xC1V[a\x08\xFEV[`@Qa\x02V\x92\x91\x90a!>V[4\x80\x15a\x03\x8DW__\xFD[P`@\x80Q\x80\x82\x01\x82R`\x05\x81Rd\x03\x12\xE3\x02\xE3`\xDC\x1B` \x82\x01R\x90Qa\x02V\x91\x90a!_V[a\x02~a\x0C\xD4V[4\x80\x15a\x03\xC8W__\xFD[P`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16`@Q\x90\x15\x15\x81R` \x01a\x02VV[4\x80\x15a\x03\xF1W__\xFD[P`\x07Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x04\x10W__\xFD[Pa\x04\x1Bb\t:\x80\x81V[`@Qe\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x04=W__\xFD[Pa\x02~a\r\xA7V[4\x80\x15a\x04QW__\xFD[Pa\x02~a\x04`6`\x04a!\x8CV[a\r\xB8V[4\x80\x15a\x04pW__\xFD[Pa\x02~a\r\xCCV[4\x80\x15a\x04\x84W__\xFD[Pa\x02~a\x04\x936`\x04a!\xA5V[a\x0E\rV[4\x80\x15a\x04\xA3W__\xFD[Pa\x02~a\x0F\xA9V[4\x80\x15a\x04\xB7W__\xFD[P`\x03Ta\x04\xD6\x90`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x91`\x01`\x80\x1B\x90\x04\x16\x82V[`@\x80Q`\x01`\x01`\x80\x1B\x03\x93\x84\x16\x81R\x92\x90\x91\x16` \x83\x01R\x01a\x02VV[4\x80\x15a\x05\x01W__\xFD[Pa\x02~a\x05\x106`\x04a!\x8CV[a\x0F\xF6V[4\x80\x15a\x05 W__\xFD[P_T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x05<W__\xFD[Pa\x02~a\x05K6`\x04a \xAAV[a\x10\x07V[4\x80\x15a\x05[W__\xFD[Pa\x03\n\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[4\x80\x15a\x05\x8EW__\xFD[Pa\x05\xB6\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x02VV[4\x80\x15a\x05\xD3W__\xFD[Pa\x02La\x05\xE26`\x04a \xAAV[a\x11\x1BV[4\x80\x15a\x05\xF2W__\xFD[Pa\x05\xFBa\x11}V[`@Qa\x02V\x94\x93\x92\x91\x90\x93\x84Re\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16` \x85\x01R\x91\x16`@\x83\x01Ra\xFF\xFF\x16``\x82\x01R`\x80\x01\x90V[4\x80\x15a\x069W__\xFD[P`\x05Ta\x03\n\x90`\x01`\x01`\xA0\x1B\x03\x16\x81V[4\x80\x15a\x06XW__\xFD[Pa\x02La\xAF\xC8\x81V[4\x80\x15a\x06mW__\xFD[Pa\x02~a\x12\x02V[4\x80\x15a\x06\x81W__\xFD[Pa\x02L`\x04T\x81V[4\x80\x15a\x06\x96W__\xFD[Pa\x02~a\x12zV[4\x80\x15a\x06\xAAW__\xFD[Pa\x02La\x13\xB3V[a\x02~a\x14@V[4\x80\x15a\x06\xC6W__\xFD[Pa\x02~a\x06\xD56`\x04a\"JV[a\x14\xC3V[4\x80\x15a\x06\xE5W__\xFD[P`\x01T`\x01`\x01`\xA0\x1B\x03\x16a\x03\nV[4\x80\x15a\x07\x02W__\xFD[Pa\x02~a\x07\x116`\x04a\"eV[a\x14\xD4V[4\x80\x15a\x07!W__\xFD[Pa\x02~a\x0706`\x04a!\x8CV[a\x14\xF3V[4\x80\x15a\x07@W__\xFD[Pa\x02~a\x07O6`\x04a\"\x91V[a\x15\x04V[4\x80\x15a\x07_W__\xFD[Pa\x02~a\x07n6`\x04a!\x8CV[a\x15\x1CV[4\x80\x15a\x07~W__\xFD[Pa\x07\x88a\x13\x88\x81V[`@Qa\xFF\xFF\x90\x91\x16\x81R` \x01a\x02VV[a\x07\xA3a\x15\x8CV[`\x07T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7FcR\xC58,JEx\xE7\x12D\x9C\xA6^\x83\xCD\xB3\x92\xD0E\xDF\xCF\x1C\xAD\x96\x15\x18\x9D\xB2\xDA$K\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x08\x1B`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x82\x84a\x15\xB8V[PPV[a\x08'a\x15\x8CV[`\x07T`@Q\x82\x81R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x81\x90\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\x04\x0B\x85\x0F`\xE3\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R`$\x82\x01\x84\x90R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c \\(x\x90`D\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x08\xD2W__\xFD[PZ\xF1\x15\x80\x15a\x08\xE4W=__>=_\xFD[PPPPPPV[a\x08\xF4a\x15\x8CV[a\x08\xFCa\x15\xEDV[V[``_3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\tQW`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01[`@Q\x80\x91\x03\x90\xFD[a\tYa\x16BV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83Re\xFF\xFF\xFF\xFF\xFF\xFF`\x01`\x80\x1B\x83\x04\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x93\x83\x01\x93\x90\x93Ra\xFF\xFF`\x01`\xE0\x1B\x90\x91\x04\x16``\x82\x01R\x90_\x03a\t\xC8W`@Qc\x13\xA8\xAD}`\xE1\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@\x80Q\x80\x82\x01\x90\x91R`\x03T`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x80\x84R`\x01`\x80\x1B\x90\x92\x04\x81\x16` \x84\x01R`\xC0\x89\x015\x16\x90\x81\x11\x15a\n.W\x81Q`@Qc\x0E+5{`\xE3\x1B\x81R`\x04\x81\x01\x83\x90R`\x01`\x01`\x80\x1B\x03\x90\x91\x16`$\x82\x01R`D\x01a\tHV[\x81` \x01Q`\x01`\x01`\x80\x1B\x03\x16\x86\x11\x15a\ntW` \x82\x01Q`@Qc\x0E\x82\xF7g`\xE2\x1B\x81R`\x04\x81\x01\x88\x90R`\x01`\x01`\x80\x1B\x03\x90\x91\x16`$\x82\x01R`D\x01a\tHV[_a\n\x80\x89\x88\x86a\x16mV[\x90Pa\n\x8F` \x8A\x01\x8Aa!\x8CV[`\x01`\x01`\xA0\x1B\x03\x90\x81\x16\x80\x83R`@Qcn\xB1v\x9F`\xE1\x1B\x81R`\x04\x81\x01\x91\x90\x91R0`$\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xDDb\xED>\x90`D\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0B\x01W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B%\x91\x90a\"\xD5V[\x90P\x81` \x01Q\x81\x10\x15a\x0B\\W` \x82\x01Q`@Qc\x05Ce\xBB`\xE3\x1B\x81Ra\tH\x91\x83\x91`\x04\x01\x91\x82R` \x82\x01R`@\x01\x90V[\x81Q`@Qcp\xA0\x821`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16`\x04\x82\x01R_\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x0B\xC4W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x0B\xE8\x91\x90a\"\xD5V[\x90P\x82` \x01Q\x81\x10\x15a\x0C\x1FW` \x83\x01Q`@Qc\xCFG\x91\x81`\xE0\x1B\x81Ra\tH\x91\x83\x91`\x04\x01\x91\x82R` \x82\x01R`@\x01\x90V[\x82Q` \x84\x01Qa\x0C\\\x91`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x910\x90a\x18\x01V[`@\x80Q\x84Q`\x01`\x01`\xA0\x1B\x03\x16` \x80\x83\x01\x91\x90\x91R\x85\x01Q\x81\x83\x01R\x90\x84\x01Q``\x80\x83\x01\x91\x90\x91R\x84\x01Q`\x80\x82\x01R`\xA0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x97P`\xA0\x86`@\x01Q\x87` \x01Qa\x0C\xBA\x91\x90a#\0V[e\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1B\x96PPPPPPP\x93P\x93\x91PPV[`\x07T`@\x80Q4\x81R`\x01`\xA0\x1B\x90\x92\x04c\xFF\xFF\xFF\xFF\x16` \x83\x01R3\x91\x7F\x11\x86\xA0\xFDKl\x8A\x1F`\xC3yi_\xA5C=\x95(\x92\x0Bh\xD4\x9CT\x1Ar*(~]\xE5x\x91\x01`@Q\x80\x91\x03\x90\xA2`\x07T`@Qb\x1C\xB6[`\xE5\x1B\x81R`\x01`\xA0\x1B\x90\x91\x04c\xFF\xFF\xFF\xFF\x16`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\x03\x96\xCB`\x904\x90`$\x01[_`@Q\x80\x83\x03\x81\x85\x88\x80;\x15\x80\x15a\r\x8EW__\xFD[PZ\xF1\x15\x80\x15a\r\xA0W=__>=_\xFD[PPPPPV[a\r\xAFa\x15\x8CV[a\x08\xFC_a\x187V[a\r\xC0a\x15\x8CV[a\r\xC9\x81a\x18PV[PV[`\x01T3\x90`\x01`\x01`\xA0\x1B\x03\x16\x81\x14a\x0E\x04W`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x16`\x04\x82\x01R`$\x01a\tHV[a\r\xC9\x81a\x187V[3`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14a\x0EXW`@Qc=@\xD2\x9D`\xE1\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[_a\x0Ee\x84\x86\x01\x86a#SV[\x90P_\x82\x82``\x01Qa\x0Ex\x91\x90a#\xC9V[a\x0E\x82\x90\x85a#\xE0V[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x80\x82\x16\x83R`\x01`\x80\x1B\x82\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01R`\x01`\xB0\x1B\x83\x04\x16\x83\x85\x01R`\x01`\xE0\x1B\x90\x91\x04a\xFF\xFF\x16``\x83\x01R\x91\x85\x01Q\x90\x91\x16\x81R\x90\x91P_a\x0E\xF3a\x0E\xE9\x84\x84a\x18\x99V[\x85` \x01Qa\x18\xEBV[\x90P_\x81\x85` \x01Qa\x0F\x06\x91\x90a#\xF3V[\x90P\x80\x15a\x0FEW\x84Qa\x0FE\x90`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90\x83a\x15\xB8V[\x84Q`@\x80\x87\x01Q\x81Q\x87\x81R` \x81\x01\x86\x90R\x91\x82\x01\x84\x90R``\x82\x01R`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x90\x7F\xC8X\xB9\xCC\xA9\xC7w\xF03~W\x1A|\xC0\x10\x92\xBB\xC2RE\x05\xDC'R`\xE3\xB8\xA6\xABxUX\x90`\x80\x01`@Q\x80\x91\x03\x90\xA2PPPPPPPPPPV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x0F\xCEWP`\x06T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x0F\xEEW`@Qck\x18\x83\xF3`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[a\x08\xFCa\x18\xFAV[a\x0F\xFEa\x15\x8CV[a\r\xC9\x81a\x19=V[`\x05T`\x01`\x01`\xA0\x1B\x03\x163\x14\x80\x15\x90a\x10,WP_T`\x01`\x01`\xA0\x1B\x03\x163\x14\x15[\x15a\x10LW`@Qc?\x8ADY`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[`\x04T\x81\x10\x80a\x10bWP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x10\xAAW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0E`D\x82\x01RmtokenPerNative`\x90\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\tHV[`\x02\x80Te\xFF\xFF\xFF\xFF\xFF\xFFB\x16`\x01`\x80\x1B\x81\x02`\x01`\x01`\xB0\x1B\x03\x19\x90\x92\x16`\x01`\x01`\x80\x1B\x03\x85\x16\x17\x91\x90\x91\x17\x90\x91U`@\x80Q\x83\x81R` \x81\x01\x92\x90\x92R3\x91\x7F`d\xA1\x8D\xD8\xBE\xD7\xBA\xC2\xDA\x19\xEBz\xEFjv\x04\xB38xCf\"\xF3\t\x0E  }\xD9E\xD8\x91\x01`@Q\x80\x91\x03\x90\xA2PV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x82R`\x01`\x80\x1B\x81\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x84\x01R`\x01`\xB0\x1B\x82\x04\x16\x92\x82\x01\x92\x90\x92R`\x01`\xE0\x1B\x90\x91\x04a\xFF\xFF\x16``\x82\x01R_\x90a\x11w\x90\x83\x90a\x18\x99V[\x92\x91PPV[`@\x80Q`\x80\x81\x01\x82R`\x02T`\x01`\x01`\x80\x1B\x03\x81\x16\x80\x83R`\x01`\x80\x1B\x82\x04e\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16` \x85\x01\x81\x90R`\x01`\xB0\x1B\x84\x04\x90\x91\x16\x94\x84\x01\x85\x90R`\x01`\xE0\x1B\x90\x92\x04a\xFF\xFF\x16``\x84\x01R_\x93\x84\x93\x84\x93\x84\x93\x91\x92a\x11\xE4\x90\x82a#\0V[``\x90\x93\x01Q`\x01`\x01`\x80\x1B\x03\x90\x92\x16\x97\x90\x96P\x91\x94P\x92P\x90PV[a\x12\na\x15\x8CV[\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16c\xBB\x9F\xE6\xBF`@Q\x81c\xFF\xFF\xFF\xFF\x16`\xE0\x1B\x81R`\x04\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x12bW__\xFD[PZ\xF1\x15\x80\x15a\x12tW=__>=_\xFD[PPPPV[a\x12\x82a\x15\x8CV[`\x07T`@Qc)C\xE7\t`\xE1\x1B\x81R0`\x04\x82\x01R`\x01`\x01`\xA0\x1B\x03\x91\x82\x16\x91\x82\x91\x7F\xC3\x03\xCA\x80\x83\x82@\x94r\xAC\xBB\xF8\x99\xC3\x16\xCFC\x9F@\x9Fe\x84\xAA\xE2-\xF8m\xFA<\x9E\xD5\x04\x91\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90cR\x87\xCE\x12\x90`$\x01`\xA0`@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x13\x0FW=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x133\x91\x90a$\x11V[`@\x90\x81\x01Q\x90Q`\x01`\x01`p\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA2`@Qca\x1D.u`\xE1\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x82\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\xC2:\\\xEA\x90`$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\r\x8EW__\xFD[`@Qcp\xA0\x821`\xE0\x1B\x81R0`\x04\x82\x01R_\x90\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90cp\xA0\x821\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x14\x17W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x14;\x91\x90a\"\xD5V[\x90P\x90V[`@Q4\x81R3\x90\x7F-\xA4f\xA7\xB2C\x04\xF4~\x87\xFA.\x1EZ\x81\xB9\x83\x1C\xE5O\xEC\x19\x05\\\xE2w\xCA/9\xBAB\xC4\x90` \x01`@Q\x80\x91\x03\x90\xA2`@Qc\xB7`\xFA\xF9`\xE0\x1B\x81R0`\x04\x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x90c\xB7`\xFA\xF9\x904\x90`$\x01a\rwV[a\x14\xCBa\x15\x8CV[a\r\xC9\x81a\x19\x86V[a\x14\xDCa\x15\x8CV[a\r\xC9a\x14\xEE6\x83\x90\x03\x83\x01\x83a$\xA5V[a\x1A.V[a\x14\xFBa\x15\x8CV[a\r\xC9\x81a\x1B-V[a\x15\x0Ca\x15\x8CV[a\x15\x17\x83\x83\x83a\x1B\xB8V[PPPV[a\x15$a\x15\x8CV[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x83\x16`\x01`\x01`\xA0\x1B\x03\x19\x90\x91\x16\x81\x17\x90\x91Ua\x15T_T`\x01`\x01`\xA0\x1B\x03\x16\x90V[`\x01`\x01`\xA0\x1B\x03\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_T`\x01`\x01`\xA0\x1B\x03\x163\x14a\x08\xFCW`@Qc\x11\x8C\xDA\xA7`\xE0\x1B\x81R3`\x04\x82\x01R`$\x01a\tHV[a\x15\xC5\x83\x83\x83`\x01a\x1DcV[a\x15\x17W`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\tHV[a\x15\xF5a\x1D\xC5V[`\x01\x80T`\xFF`\xA0\x1B\x19\x16\x90U\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA3[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01`@Q\x80\x91\x03\x90\xA1V[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16\x15a\x08\xFCW`@Qc\xD9<\x06e`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x16\x9D`@Q\x80`\x80\x01`@R\x80_`\x01`\x01`\xA0\x1B\x03\x16\x81R` \x01_\x81R` \x01_\x81R` \x01_\x81RP\x90V[6_a\x16\xAC`\xE0\x87\x01\x87a%\x0CV[\x90\x92P\x90P`4\x81\x10\x15a\x16\xD6W`@Qc\xCF\x9D\xB4\x89`\xE0\x1B\x81R`\x04\x81\x01\x82\x90R`$\x01a\tHV[_a\x16\xE5`4`$\x84\x86a%VV[a\x16\xEE\x91a%}V[`\x80\x1C\x90Pa\xAF\xC8\x81\x10\x15a\x17!W`@Qc_\xF4\xAF\xC1`\xE0\x1B\x81R`\x04\x81\x01\x82\x90Ra\xAF\xC8`$\x82\x01R`D\x01a\tHV[a\x178`\x01`\x01`\x80\x1B\x03`\x80\x89\x015\x16\x82a\x1D\xEFV[``\x85\x01\x81\x90R\x85Q`\x01`\x01`\x80\x1B\x03\x90\x81\x16`@\x87\x01Ra\x17u\x91a\x17e\x91`\xC0\x8B\x015\x16\x90a#\xC9V[a\x17o\x90\x88a#\xE0V[\x86a\x18\x99V[` \x85\x01Ra\x17\x86`4`\x10a#\xE0V[\x82\x10a\x17\xF7W_\x83`4\x84a\x17\x9C\x82`\x10a#\xE0V[\x92a\x17\xA9\x93\x92\x91\x90a%VV[a\x17\xB2\x91a%}V[`\x80\x1C`\x01`\x01`\x80\x1B\x03\x16\x90P\x80\x85` \x01Q\x11\x15a\x17\xF5W` \x85\x01Q`@Qc?\x87{+`\xE2\x1B\x81R`\x04\x81\x01\x91\x90\x91R`$\x81\x01\x82\x90R`D\x01a\tHV[P[PPP\x93\x92PPPV[a\x18\x0F\x84\x84\x84\x84`\x01a\x1E\x9AV[a\x12tW`@QcRt\xAF\xE7`\xE0\x1B\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`$\x01a\tHV[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\r\xC9\x81a\x1F\x07V[`\x05\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xDC=\xBA\x1Dd\xDDg\xC0\xDC\x8B\x12b\x1E\xDD\x0Cl\xA40:\x90s\xC3\xA8\xFC\xAC8\x11^s\xD6{k\x90_\x90\xA2PV[_a\x18\xE4\x83\x83``\x01Qa\xFF\xFF\x16a'\x10a\x18\xB4\x91\x90a#\xE0V[\x84Qa\x18\xC9\x91\x90`\x01`\x01`\x80\x1B\x03\x16a#\xC9V[a\x18\xDDa'\x10g\r\xE0\xB6\xB3\xA7d\0\0a#\xC9V[`\x01a\x1FVV[\x93\x92PPPV[_\x82\x82\x18\x82\x84\x10\x02\x82\x18a\x18\xE4V[a\x19\x02a\x16BV[`\x01\x80T`\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1B\x17\x90U\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2Xa\x16%3\x90V[`\x06\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F\xE6\xC0\x9F\xFEEr\xDC\x9C\xEA\xA5\xDD\xDEJ\xE4\x1B\xEF\xA6U\xD6\xFD\xFE\x80R\x07z\xF0\x97\x0Fp\x0E\x94.\x90_\x90\xA2PV[\x80c\xFF\xFF\xFF\xFF\x16_\x03a\x19\xD3W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkunstakeDelay`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\tHV[`\x07\x80Tc\xFF\xFF\xFF\xFF`\xA0\x1B\x19\x16`\x01`\xA0\x1Bc\xFF\xFF\xFF\xFF\x84\x16\x90\x81\x02\x91\x90\x91\x17\x90\x91U`@Q\x90\x81R\x7F\xD8\xE5\x1AY\xB8\xA6\x8E\xF0\xD6S\x88'\xBE~\xE5\x9A5\x0E\xB5\xBE\xC3H=w\xF0\xC7\x07\x86D\x02Q\xA2\x90` \x01[`@Q\x80\x91\x03\x90\xA1PV[\x80Q`\x01`\x01`\x80\x1B\x03\x16_\x03a\x1A\x7FW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01RkmaxFeePerGas`\xA0\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\tHV[\x80` \x01Q`\x01`\x01`\x80\x1B\x03\x16_\x03a\x1A\xD3W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0C`D\x82\x01Rk\x06\xD6\x17\x846\xF77E\x06W$\xF7`\xA4\x1B`d\x82\x01R_`$\x82\x01R`\x84\x01a\tHV[\x80Q` \x80\x83\x01Q`\x01`\x01`\x80\x1B\x03\x92\x83\x16`\x01`\x80\x1B\x93\x90\x91\x16\x92\x83\x02\x81\x17`\x03U`@\x80Q\x91\x82R\x91\x81\x01\x92\x90\x92R\x7F\x88\xC8\xF9E\x0F\xD2\xA4\x16X-.ht\xB2\x12\x19\xD6\x01\"\xA3\xA5\xC4\xDF\xE1C:\xBB\x8798`\xAC\x91\x01a\x1A#V[`\x01`\x01`\xA0\x1B\x03\x81\x16a\x1BoW`@Qc\xEA\xC0\xD3\x89`\xE0\x1B\x81R` `\x04\x82\x01R`\x08`$\x82\x01Rgtreasury`\xC0\x1B`D\x82\x01R`d\x01a\tHV[`\x07\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16`\x01`\x01`\xA0\x1B\x03\x83\x16\x90\x81\x17\x90\x91U`@Q\x7F<\x86EA\xEFq7\x8Cb)Q\x0E\xD9\x0F7ee\xEEB\xD9\xC5\xE0\x90J\x98J\x9E\x86>m\xB4O\x90_\x90\xA2PV[a\x13\x88a\xFF\xFF\x84\x16\x11\x15a\x1C\x07W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\t`D\x82\x01RhmarkupBps`\xB8\x1B`d\x82\x01Ra\xFF\xFF\x84\x16`$\x82\x01R`\x84\x01a\tHV[e\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x15\x80a\x1C&WPb\t:\x80e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x11[\x15a\x1CrW`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x0B`D\x82\x01RjmaxPriceAge`\xA8\x1B`d\x82\x01Re\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`$\x82\x01R`\x84\x01a\tHV[\x80\x15\x80a\x1C\x85WP`\x01`\x01`\x80\x1B\x03\x81\x11[\x15a\x1C\xD0W`@\x80Qc'cSW`\xE0\x1B\x81R`\x04\x81\x01\x91\x90\x91R`\x11`D\x82\x01RpminTokenPerNative`x\x1B`d\x82\x01R`$\x81\x01\x82\x90R`\x84\x01a\tHV[`\x02\x80Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16`\x01`\xE0\x1Ba\xFF\xFF\x86\x16\x90\x81\x02e\xFF\xFF\xFF\xFF\xFF\xFF`\xB0\x1B\x19\x16\x91\x90\x91\x17`\x01`\xB0\x1Be\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x90\x81\x02\x91\x90\x91\x17\x90\x92U`\x04\x83\x90U`@\x80Q\x91\x82R` \x82\x01\x92\x90\x92R\x90\x81\x01\x82\x90R\x7F\x85\xEC\r\xCD\x9F\x06\xA0\x0B7\x1E\x18-f9\x0E&\x8E\xBE\xC9\x92\xCBe\xCB\x10J\xB7\xFB$0\xD1\xF4\xCC\x90``\x01`@Q\x80\x91\x03\x90\xA1PPPV[`@Qc\xA9\x05\x9C\xBB`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x86\x16`\x04R`$\x85\x90R\x91` \x83`D\x81\x80\x8BZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1D\xB9W\x83\x83\x15\x16\x15a\x1D\xADW=_\x82>=\x81\xFD[_\x87;\x11=\x15\x16\x83\x16\x92P[`@RP\x94\x93PPPPV[`\x01T`\x01`\xA0\x1B\x90\x04`\xFF\x16a\x08\xFCW`@Qc\x8D\xFC +`\xE0\x1B\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80a\x1D\xFDa\xAF\xC8\x84a#\xF3V[\x90P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\xFF\x16`\x07\x03a\x1E`W`d`\na\x1E8\x83\x87a#\xE0V[a\x1EB\x91\x90a#\xC9V[a\x1EL\x91\x90a%\xD8V[a\x1EX\x90a\xAF\xC8a#\xE0V[\x91PPa\x11wV[a\x9C@\x81\x11a\x1EoW_a\x1E\x86V[`da\x1E|`\n\x83a#\xC9V[a\x1E\x86\x91\x90a%\xD8V[a\x1E\x92\x90a\xAF\xC8a#\xE0V[\x94\x93PPPPV[`@Qc#\xB8r\xDD`\xE0\x1B_\x81\x81R`\x01`\x01`\xA0\x1B\x03\x87\x81\x16`\x04R\x86\x16`$R`D\x85\x90R\x91` \x83`d\x81\x80\x8CZ\xF1\x92P`\x01_Q\x14\x83\x16a\x1E\xF6W\x83\x83\x15\x16\x15a\x1E\xEAW=_\x82>=\x81\xFD[_\x88;\x11=\x15\x16\x83\x16\x92P[`@RP_``R\x95\x94PPPPPV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[_a\x1F\x83a\x1Fc\x83a\x1F\xA1V[\x80\x15a\x1F~WP_\x84\x80a\x1FyWa\x1Fya%\xC4V[\x86\x88\t\x11[\x15\x15\x90V[a\x1F\x8E\x86\x86\x86a\x1F\xCDV[a\x1F\x98\x91\x90a#\xE0V[\x95\x94PPPPPV[_`\x02\x82`\x03\x81\x11\x15a\x1F\xB6Wa\x1F\xB6a%\xEBV[a\x1F\xC0\x91\x90a%\xFFV[`\xFF\x16`\x01\x14\x90P\x91\x90PV[___a\x1F\xDA\x86\x86a }V[\x91P\x91P\x81_\x03a\x1F\xFEW\x83\x81\x81a\x1F\xF4Wa\x1F\xF4a%\xC4V[\x04\x92PPPa\x18\xE4V[\x81\x84\x11a \x15Wa \x15`\x03\x85\x15\x02`\x11\x18a \x99V[_\x84\x86\x88\t_\x86\x81\x03\x87\x16\x96\x87\x90\x04\x96`\x02`\x03\x89\x02\x81\x18\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x82\x03\x02\x80\x8A\x02\x90\x91\x03\x02\x91\x81\x90\x03\x81\x90\x04`\x01\x01\x85\x84\x11\x90\x96\x03\x95\x90\x95\x02\x91\x90\x93\x03\x93\x90\x93\x04\x92\x90\x92\x17\x02\x91PP\x93\x92PPPV[_\x80_\x19\x83\x85\t\x93\x90\x92\x02\x80\x84\x10\x93\x81\x90\x03\x93\x90\x93\x03\x93\x91PPV[cNH{q_R\x80` R`$`\x1C\xFD[_` \x82\x84\x03\x12\x15a \xBAW__\xFD[P5\x91\x90PV[___``\x84\x86\x03\x12\x15a \xD3W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a \xE9W__\xFD[\x84\x01a\x01 \x81\x87\x03\x12\x15a \xFBW__\xFD[\x95` \x85\x015\x95P`@\x90\x94\x015\x93\x92PPPV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` `\x1F\x19`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[`@\x81R_a!P`@\x83\x01\x85a!\x10V[\x90P\x82` \x83\x01R\x93\x92PPPV[` \x81R_a\x18\xE4` \x83\x01\x84a!\x10V[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a!\x87W__\xFD[\x91\x90PV[_` \x82\x84\x03\x12\x15a!\x9CW__\xFD[a\x18\xE4\x82a!qV[_____`\x80\x86\x88\x03\x12\x15a!\xB9W__\xFD[\x855`\x03\x81\x10a!\xC7W__\xFD[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a!\xE2W__\xFD[\x86\x01`\x1F\x81\x01\x88\x13a!\xF2W__\xFD[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a\"\x08W__\xFD[\x88` \x82\x84\x01\x01\x11\x15a\"\x19W__\xFD[\x95\x98` \x91\x90\x91\x01\x97P\x94\x95`@\x81\x015\x95``\x90\x91\x015\x94P\x92PPPV[c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\xC9W__\xFD[_` \x82\x84\x03\x12\x15a\"ZW__\xFD[\x815a\x18\xE4\x81a\"9V[_`@\x82\x84\x03\x12\x80\x15a\"vW__\xFD[P\x90\x92\x91PPV[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\r\xC9W__\xFD[___``\x84\x86\x03\x12\x15a\"\xA3W__\xFD[\x835a\xFF\xFF\x81\x16\x81\x14a\"\xB4W__\xFD[\x92P` \x84\x015a\"\xC4\x81a\"~V[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[_` \x82\x84\x03\x12\x15a\"\xE5W__\xFD[PQ\x91\x90PV[cNH{q`\xE0\x1B_R`\x11`\x04R`$_\xFD[e\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x11wWa\x11wa\"\xECV[`@Q`\xA0\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#MWcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@R\x90V[_`\x80\x82\x84\x03\x12\x80\x15a#dW__\xFD[P`@Q`\x80\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a#\x94WcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Ra#\xA0\x83a!qV[\x81R` \x83\x81\x015\x90\x82\x01R`@\x80\x84\x015\x90\x82\x01R``\x92\x83\x015\x92\x81\x01\x92\x90\x92RP\x91\x90PV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x11wWa\x11wa\"\xECV[\x80\x82\x01\x80\x82\x11\x15a\x11wWa\x11wa\"\xECV[\x81\x81\x03\x81\x81\x11\x15a\x11wWa\x11wa\"\xECV[\x80Qa!\x87\x81a\"~V[_`\xA0\x82\x84\x03\x12\x80\x15a$\"W__\xFD[Pa$+a#\x1EV[\x82Q\x81R` \x83\x01Q\x80\x15\x15\x81\x14a$AW__\xFD[` \x82\x01R`@\x83\x01Q`\x01`\x01`p\x1B\x03\x81\x16\x81\x14a$_W__\xFD[`@\x82\x01R``\x83\x01Qa$r\x81a\"9V[``\x82\x01Ra$\x83`\x80\x84\x01a$\x06V[`\x80\x82\x01R\x93\x92PPPV[\x805`\x01`\x01`\x80\x1B\x03\x81\x16\x81\x14a!\x87W__\xFD[_`@\x82\x84\x03\x12\x80\x15a$\xB6W__\xFD[P`@\x80Q\x90\x81\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x82\x82\x10\x17\x15a$\xE6WcNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`@Ra$\xF2\x83a$\x8FV[\x81Ra%\0` \x84\x01a$\x8FV[` \x82\x01R\x93\x92PPPV[__\x835`\x1E\x19\x846\x03\x01\x81\x12a%!W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a%;W__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a%OW__\xFD[\x92P\x92\x90PV[__\x85\x85\x11\x15a%dW__\xFD[\x83\x86\x11\x15a%pW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805o\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x81\x16\x90`\x10\x84\x10\x15a%\xBDW`\x01`\x01`\x80\x1B\x03\x19`\x01`\x01`\x80\x1B\x03\x19\x85`\x10\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[cNH{q`\xE0\x1B_R`\x12`\x04R`$_\xFD[_\x82a%\xE6Wa%\xE6a%\xC4V[P\x04\x90V[cNH{q`\xE0\x1B_R`!`\x04R`$_\xFD[_`\xFF\x83\x16\x80a&\x11Wa&\x11a%\xC4V[\x80`\xFF\x84\x16\x06\x91PP\x92\x91PPV",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
@@ -1941,101 +2379,6 @@ struct PackedUserOperation { address sender; uint256 nonce; bytes initCode; byte
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `BootstrapCallGasTooLow(uint256,uint256)` and selector `0x642b8d68`.
-```solidity
-error BootstrapCallGasTooLow(uint256 callGasLimit, uint256 required);
-```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct BootstrapCallGasTooLow {
-        #[allow(missing_docs)]
-        pub callGasLimit: alloy::sol_types::private::primitives::aliases::U256,
-        #[allow(missing_docs)]
-        pub required: alloy::sol_types::private::primitives::aliases::U256,
-    }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        #[doc(hidden)]
-        #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Uint<256>,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
-        #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::primitives::aliases::U256,
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
-        #[cfg(test)]
-        #[allow(dead_code, unreachable_patterns)]
-        fn _type_assertion(
-            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-        ) {
-            match _t {
-                alloy_sol_types::private::AssertTypeEq::<
-                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                >(_) => {}
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<BootstrapCallGasTooLow> for UnderlyingRustTuple<'_> {
-            fn from(value: BootstrapCallGasTooLow) -> Self {
-                (value.callGasLimit, value.required)
-            }
-        }
-        #[automatically_derived]
-        #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for BootstrapCallGasTooLow {
-            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    callGasLimit: tuple.0,
-                    required: tuple.1,
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolError for BootstrapCallGasTooLow {
-            type Parameters<'a> = UnderlyingSolTuple<'a>;
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "BootstrapCallGasTooLow(uint256,uint256)";
-            const SELECTOR: [u8; 4] = [100u8, 43u8, 141u8, 104u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.callGasLimit),
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(&self.required),
-                )
-            }
-            #[inline]
-            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
-                <Self::Parameters<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(Self::new)
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `ChargeAboveLimit(uint256,uint256)` and selector `0xfe1decac`.
 ```solidity
 error ChargeAboveLimit(uint256 charge, uint256 limit);
@@ -2118,6 +2461,101 @@ error ChargeAboveLimit(uint256 charge, uint256 limit);
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.limit),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `CostAboveCap(uint256,uint256)` and selector `0x3a0bdd9c`.
+```solidity
+error CostAboveCap(uint256 maxCost, uint256 cap);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct CostAboveCap {
+        #[allow(missing_docs)]
+        pub maxCost: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub cap: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<CostAboveCap> for UnderlyingRustTuple<'_> {
+            fn from(value: CostAboveCap) -> Self {
+                (value.maxCost, value.cap)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for CostAboveCap {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    maxCost: tuple.0,
+                    cap: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for CostAboveCap {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "CostAboveCap(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [58u8, 11u8, 221u8, 156u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxCost),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cap),
                 )
             }
             #[inline]
@@ -2267,6 +2705,101 @@ error ExpectedPause();
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `FeeAboveCap(uint256,uint256)` and selector `0x7159abd8`.
+```solidity
+error FeeAboveCap(uint256 maxFeePerGas, uint256 cap);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct FeeAboveCap {
+        #[allow(missing_docs)]
+        pub maxFeePerGas: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub cap: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<FeeAboveCap> for UnderlyingRustTuple<'_> {
+            fn from(value: FeeAboveCap) -> Self {
+                (value.maxFeePerGas, value.cap)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for FeeAboveCap {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    maxFeePerGas: tuple.0,
+                    cap: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for FeeAboveCap {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "FeeAboveCap(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [113u8, 89u8, 171u8, 216u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxFeePerGas),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.cap),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -3800,6 +4333,122 @@ event KeeperSet(address indexed keeper);
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Event with signature `LimitsSet(uint128,uint128)` and selector `0x88c8f9450fd2a416582d2e6874b21219d60122a3a5c4dfe1433abb87393860ac`.
+```solidity
+event LimitsSet(uint128 maxFeePerGas, uint128 maxCostPerOp);
+```*/
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    #[derive(Clone)]
+    pub struct LimitsSet {
+        #[allow(missing_docs)]
+        pub maxFeePerGas: u128,
+        #[allow(missing_docs)]
+        pub maxCostPerOp: u128,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::SolEvent for LimitsSet {
+            type DataTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<128>,
+                alloy::sol_types::sol_data::Uint<128>,
+            );
+            type DataToken<'a> = <Self::DataTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type TopicList = (alloy_sol_types::sol_data::FixedBytes<32>,);
+            const SIGNATURE: &'static str = "LimitsSet(uint128,uint128)";
+            const SIGNATURE_HASH: alloy_sol_types::private::B256 = alloy_sol_types::private::B256::new([
+                136u8, 200u8, 249u8, 69u8, 15u8, 210u8, 164u8, 22u8, 88u8, 45u8, 46u8,
+                104u8, 116u8, 178u8, 18u8, 25u8, 214u8, 1u8, 34u8, 163u8, 165u8, 196u8,
+                223u8, 225u8, 67u8, 58u8, 187u8, 135u8, 57u8, 56u8, 96u8, 172u8,
+            ]);
+            const ANONYMOUS: bool = false;
+            #[allow(unused_variables)]
+            #[inline]
+            fn new(
+                topics: <Self::TopicList as alloy_sol_types::SolType>::RustType,
+                data: <Self::DataTuple<'_> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                Self {
+                    maxFeePerGas: data.0,
+                    maxCostPerOp: data.1,
+                }
+            }
+            #[inline]
+            fn check_signature(
+                topics: &<Self::TopicList as alloy_sol_types::SolType>::RustType,
+            ) -> alloy_sol_types::Result<()> {
+                if topics.0 != Self::SIGNATURE_HASH {
+                    return Err(
+                        alloy_sol_types::Error::invalid_event_signature_hash(
+                            Self::SIGNATURE,
+                            topics.0,
+                            Self::SIGNATURE_HASH,
+                        ),
+                    );
+                }
+                Ok(())
+            }
+            #[inline]
+            fn tokenize_body(&self) -> Self::DataToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxFeePerGas),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxCostPerOp),
+                )
+            }
+            #[inline]
+            fn topics(&self) -> <Self::TopicList as alloy_sol_types::SolType>::RustType {
+                (Self::SIGNATURE_HASH.into(),)
+            }
+            #[inline]
+            fn encode_topics_raw(
+                &self,
+                out: &mut [alloy_sol_types::abi::token::WordToken],
+            ) -> alloy_sol_types::Result<()> {
+                if out.len() < <Self::TopicList as alloy_sol_types::TopicList>::COUNT {
+                    return Err(alloy_sol_types::Error::Overrun);
+                }
+                out[0usize] = alloy_sol_types::abi::token::WordToken(
+                    Self::SIGNATURE_HASH,
+                );
+                Ok(())
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::IntoLogData for LimitsSet {
+            fn to_log_data(&self) -> alloy_sol_types::private::LogData {
+                From::from(self)
+            }
+            fn into_log_data(self) -> alloy_sol_types::private::LogData {
+                From::from(&self)
+            }
+        }
+        #[automatically_derived]
+        impl From<&LimitsSet> for alloy_sol_types::private::LogData {
+            #[inline]
+            fn from(this: &LimitsSet) -> alloy_sol_types::private::LogData {
+                alloy_sol_types::SolEvent::encode_log_data(this)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `NativeWithdrawn(address,uint256)` and selector `0xc303ca808382409472acbbf899c316cf439f409f6584aae22df86dfa3c9ed504`.
 ```solidity
 event NativeWithdrawn(address indexed to, uint256 amount);
@@ -5208,7 +5857,7 @@ event UserOperationCharged(address indexed sender, uint256 nativeCost, uint256 c
     };
     /**Constructor`.
 ```solidity
-constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, address tora_, address gasPriceOracle_, address treasury_, address guardian_, address keeper_, uint16 markupBps_, uint48 maxPriceAge_, uint256 minTokenPerNative_, uint32 unstakeDelay_);
+constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, address tora_, address treasury_, address guardian_, address keeper_, uint16 markupBps_, uint48 maxPriceAge_, uint256 minTokenPerNative_, ITensoraPaymaster.Limits limits_, uint32 unstakeDelay_);
 ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5222,8 +5871,6 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
         #[allow(missing_docs)]
         pub tora_: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub gasPriceOracle_: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
         pub treasury_: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub guardian_: alloy::sol_types::private::Address,
@@ -5235,6 +5882,8 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
         pub maxPriceAge_: alloy::sol_types::private::primitives::aliases::U48,
         #[allow(missing_docs)]
         pub minTokenPerNative_: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub unstakeDelay_: u32,
     }
@@ -5251,10 +5900,10 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<48>,
                 alloy::sol_types::sol_data::Uint<256>,
+                ITensoraPaymaster::Limits,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             #[doc(hidden)]
@@ -5266,10 +5915,10 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                 alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
-                alloy::sol_types::private::Address,
                 u16,
                 alloy::sol_types::private::primitives::aliases::U48,
                 alloy::sol_types::private::primitives::aliases::U256,
+                <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
                 u32,
             );
             #[cfg(test)]
@@ -5292,13 +5941,13 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                         value.entryPoint_,
                         value.entryPointVersion_,
                         value.tora_,
-                        value.gasPriceOracle_,
                         value.treasury_,
                         value.guardian_,
                         value.keeper_,
                         value.markupBps_,
                         value.maxPriceAge_,
                         value.minTokenPerNative_,
+                        value.limits_,
                         value.unstakeDelay_,
                     )
                 }
@@ -5312,13 +5961,13 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                         entryPoint_: tuple.1,
                         entryPointVersion_: tuple.2,
                         tora_: tuple.3,
-                        gasPriceOracle_: tuple.4,
-                        treasury_: tuple.5,
-                        guardian_: tuple.6,
-                        keeper_: tuple.7,
-                        markupBps_: tuple.8,
-                        maxPriceAge_: tuple.9,
-                        minTokenPerNative_: tuple.10,
+                        treasury_: tuple.4,
+                        guardian_: tuple.5,
+                        keeper_: tuple.6,
+                        markupBps_: tuple.7,
+                        maxPriceAge_: tuple.8,
+                        minTokenPerNative_: tuple.9,
+                        limits_: tuple.10,
                         unstakeDelay_: tuple.11,
                     }
                 }
@@ -5334,10 +5983,10 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Uint<16>,
                 alloy::sol_types::sol_data::Uint<48>,
                 alloy::sol_types::sol_data::Uint<256>,
+                ITensoraPaymaster::Limits,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             type Token<'a> = <Self::Parameters<
@@ -5365,9 +6014,6 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                         &self.tora_,
                     ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.gasPriceOracle_,
-                    ),
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.treasury_,
                     ),
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
@@ -5385,161 +6031,13 @@ constructor(address owner_, address entryPoint_, uint8 entryPointVersion_, addre
                     <alloy::sol_types::sol_data::Uint<
                         256,
                     > as alloy_sol_types::SolType>::tokenize(&self.minTokenPerNative_),
+                    <ITensoraPaymaster::Limits as alloy_sol_types::SolType>::tokenize(
+                        &self.limits_,
+                    ),
                     <alloy::sol_types::sol_data::Uint<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.unstakeDelay_),
                 )
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `BOOTSTRAP_CALL_GAS()` and selector `0x3cb321f7`.
-```solidity
-function BOOTSTRAP_CALL_GAS() external view returns (uint256);
-```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct BOOTSTRAP_CALL_GASCall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`BOOTSTRAP_CALL_GAS()`](BOOTSTRAP_CALL_GASCall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct BOOTSTRAP_CALL_GASReturn {
-        #[allow(missing_docs)]
-        pub _0: alloy::sol_types::private::primitives::aliases::U256,
-    }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<BOOTSTRAP_CALL_GASCall>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: BOOTSTRAP_CALL_GASCall) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for BOOTSTRAP_CALL_GASCall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (
-                alloy::sol_types::private::primitives::aliases::U256,
-            );
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<BOOTSTRAP_CALL_GASReturn>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: BOOTSTRAP_CALL_GASReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for BOOTSTRAP_CALL_GASReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for BOOTSTRAP_CALL_GASCall {
-            type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            type Return = alloy::sol_types::private::primitives::aliases::U256;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "BOOTSTRAP_CALL_GAS()";
-            const SELECTOR: [u8; 4] = [60u8, 179u8, 33u8, 247u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                ()
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Uint<
-                        256,
-                    > as alloy_sol_types::SolType>::tokenize(ret),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: BOOTSTRAP_CALL_GASReturn = r.into();
-                        r._0
-                    })
-            }
-            #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: BOOTSTRAP_CALL_GASReturn = r.into();
-                        r._0
-                    })
             }
         }
     };
@@ -5979,155 +6477,6 @@ function ENTRY_POINT_VERSION() external view returns (uint8);
                 > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
                     .map(|r| {
                         let r: ENTRY_POINT_VERSIONReturn = r.into();
-                        r._0
-                    })
-            }
-        }
-    };
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `GAS_PRICE_ORACLE()` and selector `0x6e70f808`.
-```solidity
-function GAS_PRICE_ORACLE() external view returns (address);
-```*/
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct GAS_PRICE_ORACLECall;
-    #[derive(serde::Serialize, serde::Deserialize)]
-    #[derive(Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`GAS_PRICE_ORACLE()`](GAS_PRICE_ORACLECall) function.
-    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
-    #[derive(Clone)]
-    pub struct GAS_PRICE_ORACLEReturn {
-        #[allow(missing_docs)]
-        pub _0: alloy::sol_types::private::Address,
-    }
-    #[allow(
-        non_camel_case_types,
-        non_snake_case,
-        clippy::pub_underscore_fields,
-        clippy::style
-    )]
-    const _: () = {
-        use alloy::sol_types as alloy_sol_types;
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = ();
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = ();
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<GAS_PRICE_ORACLECall>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: GAS_PRICE_ORACLECall) -> Self {
-                    ()
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for GAS_PRICE_ORACLECall {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self
-                }
-            }
-        }
-        {
-            #[doc(hidden)]
-            #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
-            #[cfg(test)]
-            #[allow(dead_code, unreachable_patterns)]
-            fn _type_assertion(
-                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
-            ) {
-                match _t {
-                    alloy_sol_types::private::AssertTypeEq::<
-                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
-                    >(_) => {}
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<GAS_PRICE_ORACLEReturn>
-            for UnderlyingRustTuple<'_> {
-                fn from(value: GAS_PRICE_ORACLEReturn) -> Self {
-                    (value._0,)
-                }
-            }
-            #[automatically_derived]
-            #[doc(hidden)]
-            impl ::core::convert::From<UnderlyingRustTuple<'_>>
-            for GAS_PRICE_ORACLEReturn {
-                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                    Self { _0: tuple.0 }
-                }
-            }
-        }
-        #[automatically_derived]
-        impl alloy_sol_types::SolCall for GAS_PRICE_ORACLECall {
-            type Parameters<'a> = ();
-            type Token<'a> = <Self::Parameters<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            type Return = alloy::sol_types::private::Address;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
-            type ReturnToken<'a> = <Self::ReturnTuple<
-                'a,
-            > as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "GAS_PRICE_ORACLE()";
-            const SELECTOR: [u8; 4] = [110u8, 112u8, 248u8, 8u8];
-            #[inline]
-            fn new<'a>(
-                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
-            ) -> Self {
-                tuple.into()
-            }
-            #[inline]
-            fn tokenize(&self) -> Self::Token<'_> {
-                ()
-            }
-            #[inline]
-            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        ret,
-                    ),
-                )
-            }
-            #[inline]
-            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
-                    .map(|r| {
-                        let r: GAS_PRICE_ORACLEReturn = r.into();
-                        r._0
-                    })
-            }
-            #[inline]
-            fn abi_decode_returns_validate(
-                data: &[u8],
-            ) -> alloy_sol_types::Result<Self::Return> {
-                <Self::ReturnTuple<
-                    '_,
-                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
-                    .map(|r| {
-                        let r: GAS_PRICE_ORACLEReturn = r.into();
                         r._0
                     })
             }
@@ -7570,6 +7919,166 @@ function keeper() external view returns (address);
                         let r: keeperReturn = r.into();
                         r._0
                     })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `limits()` and selector `0x860aefcf`.
+```solidity
+function limits() external view returns (uint128 maxFeePerGas, uint128 maxCostPerOp);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct limitsCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`limits()`](limitsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct limitsReturn {
+        #[allow(missing_docs)]
+        pub maxFeePerGas: u128,
+        #[allow(missing_docs)]
+        pub maxCostPerOp: u128,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<limitsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: limitsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for limitsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<128>,
+                alloy::sol_types::sol_data::Uint<128>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u128, u128);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<limitsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: limitsReturn) -> Self {
+                    (value.maxFeePerGas, value.maxCostPerOp)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for limitsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        maxFeePerGas: tuple.0,
+                        maxCostPerOp: tuple.1,
+                    }
+                }
+            }
+        }
+        impl limitsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <limitsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxFeePerGas),
+                    <alloy::sol_types::sol_data::Uint<
+                        128,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxCostPerOp),
+                )
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for limitsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = limitsReturn;
+            type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<128>,
+                alloy::sol_types::sol_data::Uint<128>,
+            );
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "limits()";
+            const SELECTOR: [u8; 4] = [134u8, 10u8, 239u8, 207u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                limitsReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
             }
         }
     };
@@ -9076,6 +9585,152 @@ function setKeeper(address keeper_) external;
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 setKeeperReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setLimits((uint128,uint128))` and selector `0xe902b70c`.
+```solidity
+function setLimits(ITensoraPaymaster.Limits memory limits_) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setLimitsCall {
+        #[allow(missing_docs)]
+        pub limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
+    }
+    ///Container type for the return parameters of the [`setLimits((uint128,uint128))`](setLimitsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setLimitsReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (ITensoraPaymaster::Limits,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setLimitsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: setLimitsCall) -> Self {
+                    (value.limits_,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setLimitsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { limits_: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setLimitsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: setLimitsReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for setLimitsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setLimitsReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setLimitsCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setLimitsCall {
+            type Parameters<'a> = (ITensoraPaymaster::Limits,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setLimitsReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setLimits((uint128,uint128))";
+            const SELECTOR: [u8; 4] = [233u8, 2u8, 183u8, 12u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <ITensoraPaymaster::Limits as alloy_sol_types::SolType>::tokenize(
+                        &self.limits_,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setLimitsReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -11355,15 +12010,11 @@ function withdrawTokens(uint256 amount) external;
     #[derive()]
     pub enum TensoraPaymasterCalls {
         #[allow(missing_docs)]
-        BOOTSTRAP_CALL_GAS(BOOTSTRAP_CALL_GASCall),
-        #[allow(missing_docs)]
         BPS(BPSCall),
         #[allow(missing_docs)]
         ENTRY_POINT(ENTRY_POINTCall),
         #[allow(missing_docs)]
         ENTRY_POINT_VERSION(ENTRY_POINT_VERSIONCall),
-        #[allow(missing_docs)]
-        GAS_PRICE_ORACLE(GAS_PRICE_ORACLECall),
         #[allow(missing_docs)]
         MAX_MARKUP_BPS(MAX_MARKUP_BPSCall),
         #[allow(missing_docs)]
@@ -11385,6 +12036,8 @@ function withdrawTokens(uint256 amount) external;
         #[allow(missing_docs)]
         keeper(keeperCall),
         #[allow(missing_docs)]
+        limits(limitsCall),
+        #[allow(missing_docs)]
         minTokenPerNative(minTokenPerNativeCall),
         #[allow(missing_docs)]
         owner(ownerCall),
@@ -11404,6 +12057,8 @@ function withdrawTokens(uint256 amount) external;
         setGuardian(setGuardianCall),
         #[allow(missing_docs)]
         setKeeper(setKeeperCall),
+        #[allow(missing_docs)]
+        setLimits(setLimitsCall),
         #[allow(missing_docs)]
         setPrice(setPriceCall),
         #[allow(missing_docs)]
@@ -11448,7 +12103,6 @@ function withdrawTokens(uint256 amount) external;
             [50u8, 34u8, 1u8, 47u8],
             [51u8, 40u8, 154u8, 70u8],
             [51u8, 200u8, 200u8, 164u8],
-            [60u8, 179u8, 33u8, 247u8],
             [63u8, 75u8, 168u8, 58u8],
             [69u8, 42u8, 147u8, 32u8],
             [82u8, 183u8, 81u8, 44u8],
@@ -11457,12 +12111,12 @@ function withdrawTokens(uint256 amount) external;
             [92u8, 151u8, 90u8, 187u8],
             [97u8, 208u8, 39u8, 179u8],
             [108u8, 220u8, 158u8, 189u8],
-            [110u8, 112u8, 248u8, 8u8],
             [113u8, 80u8, 24u8, 166u8],
             [116u8, 135u8, 71u8, 230u8],
             [121u8, 186u8, 80u8, 151u8],
             [124u8, 98u8, 123u8, 33u8],
             [132u8, 86u8, 203u8, 89u8],
+            [134u8, 10u8, 239u8, 207u8],
             [138u8, 13u8, 172u8, 74u8],
             [141u8, 165u8, 203u8, 91u8],
             [145u8, 183u8, 245u8, 237u8],
@@ -11479,6 +12133,7 @@ function withdrawTokens(uint256 amount) external;
             [208u8, 227u8, 13u8, 176u8],
             [220u8, 126u8, 108u8, 210u8],
             [227u8, 12u8, 57u8, 120u8],
+            [233u8, 2u8, 183u8, 12u8],
             [240u8, 244u8, 66u8, 96u8],
             [241u8, 250u8, 148u8, 43u8],
             [242u8, 253u8, 227u8, 139u8],
@@ -11491,7 +12146,6 @@ function withdrawTokens(uint256 amount) external;
             ::core::stringify!(unstakeDelay),
             ::core::stringify!(withdrawDeposit),
             ::core::stringify!(TORA),
-            ::core::stringify!(BOOTSTRAP_CALL_GAS),
             ::core::stringify!(unpause),
             ::core::stringify!(guardian),
             ::core::stringify!(validatePaymasterUserOp),
@@ -11500,12 +12154,12 @@ function withdrawTokens(uint256 amount) external;
             ::core::stringify!(paused),
             ::core::stringify!(treasury),
             ::core::stringify!(MAX_PRICE_AGE_LIMIT),
-            ::core::stringify!(GAS_PRICE_ORACLE),
             ::core::stringify!(renounceOwnership),
             ::core::stringify!(setKeeper),
             ::core::stringify!(acceptOwnership),
             ::core::stringify!(postOp),
             ::core::stringify!(pause),
+            ::core::stringify!(limits),
             ::core::stringify!(setGuardian),
             ::core::stringify!(owner),
             ::core::stringify!(setPrice),
@@ -11522,6 +12176,7 @@ function withdrawTokens(uint256 amount) external;
             ::core::stringify!(deposit),
             ::core::stringify!(setUnstakeDelay),
             ::core::stringify!(pendingOwner),
+            ::core::stringify!(setLimits),
             ::core::stringify!(setTreasury),
             ::core::stringify!(setPricing),
             ::core::stringify!(transferOwnership),
@@ -11534,7 +12189,6 @@ function withdrawTokens(uint256 amount) external;
             <unstakeDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <withdrawDepositCall as alloy_sol_types::SolCall>::SIGNATURE,
             <TORACall as alloy_sol_types::SolCall>::SIGNATURE,
-            <BOOTSTRAP_CALL_GASCall as alloy_sol_types::SolCall>::SIGNATURE,
             <unpauseCall as alloy_sol_types::SolCall>::SIGNATURE,
             <guardianCall as alloy_sol_types::SolCall>::SIGNATURE,
             <validatePaymasterUserOpCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -11543,12 +12197,12 @@ function withdrawTokens(uint256 amount) external;
             <pausedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <treasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_PRICE_AGE_LIMITCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <GAS_PRICE_ORACLECall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setKeeperCall as alloy_sol_types::SolCall>::SIGNATURE,
             <acceptOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <postOpCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pauseCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <limitsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setGuardianCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setPriceCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -11565,6 +12219,7 @@ function withdrawTokens(uint256 amount) external;
             <depositCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setUnstakeDelayCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pendingOwnerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setLimitsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setTreasuryCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setPricingCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
@@ -11599,18 +12254,12 @@ function withdrawTokens(uint256 amount) external;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
-                Self::BOOTSTRAP_CALL_GAS(_) => {
-                    <BOOTSTRAP_CALL_GASCall as alloy_sol_types::SolCall>::SELECTOR
-                }
                 Self::BPS(_) => <BPSCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::ENTRY_POINT(_) => {
                     <ENTRY_POINTCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::ENTRY_POINT_VERSION(_) => {
                     <ENTRY_POINT_VERSIONCall as alloy_sol_types::SolCall>::SELECTOR
-                }
-                Self::GAS_PRICE_ORACLE(_) => {
-                    <GAS_PRICE_ORACLECall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_MARKUP_BPS(_) => {
                     <MAX_MARKUP_BPSCall as alloy_sol_types::SolCall>::SELECTOR
@@ -11632,6 +12281,7 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::guardian(_) => <guardianCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::keeper(_) => <keeperCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::limits(_) => <limitsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::minTokenPerNative(_) => {
                     <minTokenPerNativeCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -11651,6 +12301,9 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::setKeeper(_) => {
                     <setKeeperCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setLimits(_) => {
+                    <setLimitsCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::setPrice(_) => <setPriceCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::setPricing(_) => {
@@ -11760,17 +12413,6 @@ function withdrawTokens(uint256 amount) external;
                     TORA
                 },
                 {
-                    fn BOOTSTRAP_CALL_GAS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
-                        <BOOTSTRAP_CALL_GASCall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(TensoraPaymasterCalls::BOOTSTRAP_CALL_GAS)
-                    }
-                    BOOTSTRAP_CALL_GAS
-                },
-                {
                     fn unpause(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
@@ -11847,17 +12489,6 @@ function withdrawTokens(uint256 amount) external;
                     MAX_PRICE_AGE_LIMIT
                 },
                 {
-                    fn GAS_PRICE_ORACLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
-                        <GAS_PRICE_ORACLECall as alloy_sol_types::SolCall>::abi_decode_raw(
-                                data,
-                            )
-                            .map(TensoraPaymasterCalls::GAS_PRICE_ORACLE)
-                    }
-                    GAS_PRICE_ORACLE
-                },
-                {
                     fn renounceOwnership(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
@@ -11905,6 +12536,15 @@ function withdrawTokens(uint256 amount) external;
                             .map(TensoraPaymasterCalls::pause)
                     }
                     pause
+                },
+                {
+                    fn limits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
+                        <limitsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(TensoraPaymasterCalls::limits)
+                    }
+                    limits
                 },
                 {
                     fn setGuardian(
@@ -12071,6 +12711,15 @@ function withdrawTokens(uint256 amount) external;
                     pendingOwner
                 },
                 {
+                    fn setLimits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
+                        <setLimitsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(TensoraPaymasterCalls::setLimits)
+                    }
+                    setLimits
+                },
+                {
                     fn setTreasury(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
@@ -12190,17 +12839,6 @@ function withdrawTokens(uint256 amount) external;
                     TORA
                 },
                 {
-                    fn BOOTSTRAP_CALL_GAS(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
-                        <BOOTSTRAP_CALL_GASCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(TensoraPaymasterCalls::BOOTSTRAP_CALL_GAS)
-                    }
-                    BOOTSTRAP_CALL_GAS
-                },
-                {
                     fn unpause(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
@@ -12289,17 +12927,6 @@ function withdrawTokens(uint256 amount) external;
                     MAX_PRICE_AGE_LIMIT
                 },
                 {
-                    fn GAS_PRICE_ORACLE(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
-                        <GAS_PRICE_ORACLECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(TensoraPaymasterCalls::GAS_PRICE_ORACLE)
-                    }
-                    GAS_PRICE_ORACLE
-                },
-                {
                     fn renounceOwnership(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
@@ -12353,6 +12980,17 @@ function withdrawTokens(uint256 amount) external;
                             .map(TensoraPaymasterCalls::pause)
                     }
                     pause
+                },
+                {
+                    fn limits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
+                        <limitsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TensoraPaymasterCalls::limits)
+                    }
+                    limits
                 },
                 {
                     fn setGuardian(
@@ -12531,6 +13169,17 @@ function withdrawTokens(uint256 amount) external;
                     pendingOwner
                 },
                 {
+                    fn setLimits(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
+                        <setLimitsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TensoraPaymasterCalls::setLimits)
+                    }
+                    setLimits
+                },
+                {
                     fn setTreasury(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterCalls> {
@@ -12588,11 +13237,6 @@ function withdrawTokens(uint256 amount) external;
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
-                Self::BOOTSTRAP_CALL_GAS(inner) => {
-                    <BOOTSTRAP_CALL_GASCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
-                }
                 Self::BPS(inner) => {
                     <BPSCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -12603,11 +13247,6 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::ENTRY_POINT_VERSION(inner) => {
                     <ENTRY_POINT_VERSIONCall as alloy_sol_types::SolCall>::abi_encoded_size(
-                        inner,
-                    )
-                }
-                Self::GAS_PRICE_ORACLE(inner) => {
-                    <GAS_PRICE_ORACLECall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -12649,6 +13288,9 @@ function withdrawTokens(uint256 amount) external;
                 Self::keeper(inner) => {
                     <keeperCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::limits(inner) => {
+                    <limitsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::minTokenPerNative(inner) => {
                     <minTokenPerNativeCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -12686,6 +13328,9 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::setKeeper(inner) => {
                     <setKeeperCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::setLimits(inner) => {
+                    <setLimitsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::setPrice(inner) => {
                     <setPriceCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -12755,12 +13400,6 @@ function withdrawTokens(uint256 amount) external;
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
-                Self::BOOTSTRAP_CALL_GAS(inner) => {
-                    <BOOTSTRAP_CALL_GASCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
-                }
                 Self::BPS(inner) => {
                     <BPSCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -12772,12 +13411,6 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::ENTRY_POINT_VERSION(inner) => {
                     <ENTRY_POINT_VERSIONCall as alloy_sol_types::SolCall>::abi_encode_raw(
-                        inner,
-                        out,
-                    )
-                }
-                Self::GAS_PRICE_ORACLE(inner) => {
-                    <GAS_PRICE_ORACLECall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12833,6 +13466,9 @@ function withdrawTokens(uint256 amount) external;
                 Self::keeper(inner) => {
                     <keeperCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::limits(inner) => {
+                    <limitsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::minTokenPerNative(inner) => {
                     <minTokenPerNativeCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
@@ -12874,6 +13510,12 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::setKeeper(inner) => {
                     <setKeeperCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setLimits(inner) => {
+                    <setLimitsCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -12971,13 +13613,15 @@ function withdrawTokens(uint256 amount) external;
     #[derive(Debug, PartialEq, Eq, Hash)]
     pub enum TensoraPaymasterErrors {
         #[allow(missing_docs)]
-        BootstrapCallGasTooLow(BootstrapCallGasTooLow),
-        #[allow(missing_docs)]
         ChargeAboveLimit(ChargeAboveLimit),
+        #[allow(missing_docs)]
+        CostAboveCap(CostAboveCap),
         #[allow(missing_docs)]
         EnforcedPause(EnforcedPause),
         #[allow(missing_docs)]
         ExpectedPause(ExpectedPause),
+        #[allow(missing_docs)]
+        FeeAboveCap(FeeAboveCap),
         #[allow(missing_docs)]
         InsufficientAllowance(InsufficientAllowance),
         #[allow(missing_docs)]
@@ -13020,11 +13664,12 @@ function withdrawTokens(uint256 amount) external;
             [39u8, 81u8, 90u8, 250u8],
             [39u8, 99u8, 83u8, 87u8],
             [42u8, 27u8, 45u8, 216u8],
+            [58u8, 11u8, 221u8, 156u8],
             [63u8, 138u8, 68u8, 89u8],
             [82u8, 116u8, 175u8, 231u8],
             [95u8, 244u8, 175u8, 193u8],
-            [100u8, 43u8, 141u8, 104u8],
             [107u8, 24u8, 131u8, 243u8],
+            [113u8, 89u8, 171u8, 216u8],
             [122u8, 129u8, 165u8, 58u8],
             [141u8, 252u8, 32u8, 43u8],
             [206u8, 255u8, 120u8, 203u8],
@@ -13041,11 +13686,12 @@ function withdrawTokens(uint256 amount) external;
             ::core::stringify!(PriceNotSet),
             ::core::stringify!(InvalidParameter),
             ::core::stringify!(InsufficientAllowance),
+            ::core::stringify!(CostAboveCap),
             ::core::stringify!(NotOwnerOrKeeper),
             ::core::stringify!(SafeERC20FailedOperation),
             ::core::stringify!(PostOpGasLimitTooLow),
-            ::core::stringify!(BootstrapCallGasTooLow),
             ::core::stringify!(NotOwnerOrGuardian),
+            ::core::stringify!(FeeAboveCap),
             ::core::stringify!(NotEntryPoint),
             ::core::stringify!(ExpectedPause),
             ::core::stringify!(UnsupportedEntryPointVersion),
@@ -13062,11 +13708,12 @@ function withdrawTokens(uint256 amount) external;
             <PriceNotSet as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidParameter as alloy_sol_types::SolError>::SIGNATURE,
             <InsufficientAllowance as alloy_sol_types::SolError>::SIGNATURE,
+            <CostAboveCap as alloy_sol_types::SolError>::SIGNATURE,
             <NotOwnerOrKeeper as alloy_sol_types::SolError>::SIGNATURE,
             <SafeERC20FailedOperation as alloy_sol_types::SolError>::SIGNATURE,
             <PostOpGasLimitTooLow as alloy_sol_types::SolError>::SIGNATURE,
-            <BootstrapCallGasTooLow as alloy_sol_types::SolError>::SIGNATURE,
             <NotOwnerOrGuardian as alloy_sol_types::SolError>::SIGNATURE,
+            <FeeAboveCap as alloy_sol_types::SolError>::SIGNATURE,
             <NotEntryPoint as alloy_sol_types::SolError>::SIGNATURE,
             <ExpectedPause as alloy_sol_types::SolError>::SIGNATURE,
             <UnsupportedEntryPointVersion as alloy_sol_types::SolError>::SIGNATURE,
@@ -13101,21 +13748,24 @@ function withdrawTokens(uint256 amount) external;
     impl alloy_sol_types::SolInterface for TensoraPaymasterErrors {
         const NAME: &'static str = "TensoraPaymasterErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 18usize;
+        const COUNT: usize = 19usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
-                Self::BootstrapCallGasTooLow(_) => {
-                    <BootstrapCallGasTooLow as alloy_sol_types::SolError>::SELECTOR
-                }
                 Self::ChargeAboveLimit(_) => {
                     <ChargeAboveLimit as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::CostAboveCap(_) => {
+                    <CostAboveCap as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::EnforcedPause(_) => {
                     <EnforcedPause as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::ExpectedPause(_) => {
                     <ExpectedPause as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::FeeAboveCap(_) => {
+                    <FeeAboveCap as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InsufficientAllowance(_) => {
                     <InsufficientAllowance as alloy_sol_types::SolError>::SELECTOR
@@ -13232,6 +13882,15 @@ function withdrawTokens(uint256 amount) external;
                     InsufficientAllowance
                 },
                 {
+                    fn CostAboveCap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
+                        <CostAboveCap as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(TensoraPaymasterErrors::CostAboveCap)
+                    }
+                    CostAboveCap
+                },
+                {
                     fn NotOwnerOrKeeper(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
@@ -13265,17 +13924,6 @@ function withdrawTokens(uint256 amount) external;
                     PostOpGasLimitTooLow
                 },
                 {
-                    fn BootstrapCallGasTooLow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
-                        <BootstrapCallGasTooLow as alloy_sol_types::SolError>::abi_decode_raw(
-                                data,
-                            )
-                            .map(TensoraPaymasterErrors::BootstrapCallGasTooLow)
-                    }
-                    BootstrapCallGasTooLow
-                },
-                {
                     fn NotOwnerOrGuardian(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
@@ -13285,6 +13933,15 @@ function withdrawTokens(uint256 amount) external;
                             .map(TensoraPaymasterErrors::NotOwnerOrGuardian)
                     }
                     NotOwnerOrGuardian
+                },
+                {
+                    fn FeeAboveCap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
+                        <FeeAboveCap as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(TensoraPaymasterErrors::FeeAboveCap)
+                    }
+                    FeeAboveCap
                 },
                 {
                     fn NotEntryPoint(
@@ -13448,6 +14105,17 @@ function withdrawTokens(uint256 amount) external;
                     InsufficientAllowance
                 },
                 {
+                    fn CostAboveCap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
+                        <CostAboveCap as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TensoraPaymasterErrors::CostAboveCap)
+                    }
+                    CostAboveCap
+                },
+                {
                     fn NotOwnerOrKeeper(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
@@ -13481,17 +14149,6 @@ function withdrawTokens(uint256 amount) external;
                     PostOpGasLimitTooLow
                 },
                 {
-                    fn BootstrapCallGasTooLow(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
-                        <BootstrapCallGasTooLow as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(TensoraPaymasterErrors::BootstrapCallGasTooLow)
-                    }
-                    BootstrapCallGasTooLow
-                },
-                {
                     fn NotOwnerOrGuardian(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
@@ -13501,6 +14158,17 @@ function withdrawTokens(uint256 amount) external;
                             .map(TensoraPaymasterErrors::NotOwnerOrGuardian)
                     }
                     NotOwnerOrGuardian
+                },
+                {
+                    fn FeeAboveCap(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TensoraPaymasterErrors> {
+                        <FeeAboveCap as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TensoraPaymasterErrors::FeeAboveCap)
+                    }
+                    FeeAboveCap
                 },
                 {
                     fn NotEntryPoint(
@@ -13604,21 +14272,22 @@ function withdrawTokens(uint256 amount) external;
         #[inline]
         fn abi_encoded_size(&self) -> usize {
             match self {
-                Self::BootstrapCallGasTooLow(inner) => {
-                    <BootstrapCallGasTooLow as alloy_sol_types::SolError>::abi_encoded_size(
-                        inner,
-                    )
-                }
                 Self::ChargeAboveLimit(inner) => {
                     <ChargeAboveLimit as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
+                }
+                Self::CostAboveCap(inner) => {
+                    <CostAboveCap as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::EnforcedPause(inner) => {
                     <EnforcedPause as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::ExpectedPause(inner) => {
                     <ExpectedPause as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
+                Self::FeeAboveCap(inner) => {
+                    <FeeAboveCap as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::InsufficientAllowance(inner) => {
                     <InsufficientAllowance as alloy_sol_types::SolError>::abi_encoded_size(
@@ -13689,14 +14358,14 @@ function withdrawTokens(uint256 amount) external;
         #[inline]
         fn abi_encode_raw(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
             match self {
-                Self::BootstrapCallGasTooLow(inner) => {
-                    <BootstrapCallGasTooLow as alloy_sol_types::SolError>::abi_encode_raw(
+                Self::ChargeAboveLimit(inner) => {
+                    <ChargeAboveLimit as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
                 }
-                Self::ChargeAboveLimit(inner) => {
-                    <ChargeAboveLimit as alloy_sol_types::SolError>::abi_encode_raw(
+                Self::CostAboveCap(inner) => {
+                    <CostAboveCap as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -13709,6 +14378,12 @@ function withdrawTokens(uint256 amount) external;
                 }
                 Self::ExpectedPause(inner) => {
                     <ExpectedPause as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::FeeAboveCap(inner) => {
+                    <FeeAboveCap as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -13812,6 +14487,8 @@ function withdrawTokens(uint256 amount) external;
         #[allow(missing_docs)]
         KeeperSet(KeeperSet),
         #[allow(missing_docs)]
+        LimitsSet(LimitsSet),
+        #[allow(missing_docs)]
         NativeWithdrawn(NativeWithdrawn),
         #[allow(missing_docs)]
         OwnershipTransferStarted(OwnershipTransferStarted),
@@ -13890,6 +14567,11 @@ function withdrawTokens(uint256 amount) external;
                 203u8, 16u8, 74u8, 183u8, 251u8, 36u8, 48u8, 209u8, 244u8, 204u8,
             ],
             [
+                136u8, 200u8, 249u8, 69u8, 15u8, 210u8, 164u8, 22u8, 88u8, 45u8, 46u8,
+                104u8, 116u8, 178u8, 18u8, 25u8, 214u8, 1u8, 34u8, 163u8, 165u8, 196u8,
+                223u8, 225u8, 67u8, 58u8, 187u8, 135u8, 57u8, 56u8, 96u8, 172u8,
+            ],
+            [
                 139u8, 224u8, 7u8, 156u8, 83u8, 22u8, 89u8, 20u8, 19u8, 68u8, 205u8,
                 31u8, 208u8, 164u8, 242u8, 132u8, 25u8, 73u8, 127u8, 151u8, 34u8, 163u8,
                 218u8, 175u8, 227u8, 180u8, 24u8, 111u8, 107u8, 100u8, 87u8, 224u8,
@@ -13931,6 +14613,7 @@ function withdrawTokens(uint256 amount) external;
             ::core::stringify!(Paused),
             ::core::stringify!(TokensWithdrawn),
             ::core::stringify!(PricingSet),
+            ::core::stringify!(LimitsSet),
             ::core::stringify!(OwnershipTransferred),
             ::core::stringify!(NativeWithdrawn),
             ::core::stringify!(UserOperationCharged),
@@ -13949,6 +14632,7 @@ function withdrawTokens(uint256 amount) external;
             <Paused as alloy_sol_types::SolEvent>::SIGNATURE,
             <TokensWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
             <PricingSet as alloy_sol_types::SolEvent>::SIGNATURE,
+            <LimitsSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE,
             <NativeWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
             <UserOperationCharged as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -13980,7 +14664,7 @@ function withdrawTokens(uint256 amount) external;
     #[automatically_derived]
     impl alloy_sol_types::SolEventInterface for TensoraPaymasterEvents {
         const NAME: &'static str = "TensoraPaymasterEvents";
-        const COUNT: usize = 15usize;
+        const COUNT: usize = 16usize;
         fn decode_raw_log(
             topics: &[alloy_sol_types::Word],
             data: &[u8],
@@ -14006,6 +14690,13 @@ function withdrawTokens(uint256 amount) external;
                             data,
                         )
                         .map(Self::KeeperSet)
+                }
+                Some(<LimitsSet as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
+                    <LimitsSet as alloy_sol_types::SolEvent>::decode_raw_log(
+                            topics,
+                            data,
+                        )
+                        .map(Self::LimitsSet)
                 }
                 Some(<NativeWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE_HASH) => {
                     <NativeWithdrawn as alloy_sol_types::SolEvent>::decode_raw_log(
@@ -14115,6 +14806,9 @@ function withdrawTokens(uint256 amount) external;
                 Self::KeeperSet(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
+                Self::LimitsSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::to_log_data(inner)
+                }
                 Self::NativeWithdrawn(inner) => {
                     alloy_sol_types::private::IntoLogData::to_log_data(inner)
                 }
@@ -14162,6 +14856,9 @@ function withdrawTokens(uint256 amount) external;
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::KeeperSet(inner) => {
+                    alloy_sol_types::private::IntoLogData::into_log_data(inner)
+                }
+                Self::LimitsSet(inner) => {
                     alloy_sol_types::private::IntoLogData::into_log_data(inner)
                 }
                 Self::NativeWithdrawn(inner) => {
@@ -14232,13 +14929,13 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
         entryPoint_: alloy::sol_types::private::Address,
         entryPointVersion_: u8,
         tora_: alloy::sol_types::private::Address,
-        gasPriceOracle_: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
         guardian_: alloy::sol_types::private::Address,
         keeper_: alloy::sol_types::private::Address,
         markupBps_: u16,
         maxPriceAge_: alloy::sol_types::private::primitives::aliases::U48,
         minTokenPerNative_: alloy::sol_types::private::primitives::aliases::U256,
+        limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
         unstakeDelay_: u32,
     ) -> impl ::core::future::Future<
         Output = alloy_contract::Result<TensoraPaymasterInstance<P, N>>,
@@ -14252,13 +14949,13 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             entryPoint_,
             entryPointVersion_,
             tora_,
-            gasPriceOracle_,
             treasury_,
             guardian_,
             keeper_,
             markupBps_,
             maxPriceAge_,
             minTokenPerNative_,
+            limits_,
             unstakeDelay_,
         )
     }
@@ -14277,13 +14974,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         entryPoint_: alloy::sol_types::private::Address,
         entryPointVersion_: u8,
         tora_: alloy::sol_types::private::Address,
-        gasPriceOracle_: alloy::sol_types::private::Address,
         treasury_: alloy::sol_types::private::Address,
         guardian_: alloy::sol_types::private::Address,
         keeper_: alloy::sol_types::private::Address,
         markupBps_: u16,
         maxPriceAge_: alloy::sol_types::private::primitives::aliases::U48,
         minTokenPerNative_: alloy::sol_types::private::primitives::aliases::U256,
+        limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
         unstakeDelay_: u32,
     ) -> alloy_contract::RawCallBuilder<P, N> {
         TensoraPaymasterInstance::<
@@ -14295,13 +14992,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             entryPoint_,
             entryPointVersion_,
             tora_,
-            gasPriceOracle_,
             treasury_,
             guardian_,
             keeper_,
             markupBps_,
             maxPriceAge_,
             minTokenPerNative_,
+            limits_,
             unstakeDelay_,
         )
     }
@@ -14360,13 +15057,13 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
             entryPoint_: alloy::sol_types::private::Address,
             entryPointVersion_: u8,
             tora_: alloy::sol_types::private::Address,
-            gasPriceOracle_: alloy::sol_types::private::Address,
             treasury_: alloy::sol_types::private::Address,
             guardian_: alloy::sol_types::private::Address,
             keeper_: alloy::sol_types::private::Address,
             markupBps_: u16,
             maxPriceAge_: alloy::sol_types::private::primitives::aliases::U48,
             minTokenPerNative_: alloy::sol_types::private::primitives::aliases::U256,
+            limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
             unstakeDelay_: u32,
         ) -> alloy_contract::Result<TensoraPaymasterInstance<P, N>> {
             let call_builder = Self::deploy_builder(
@@ -14375,13 +15072,13 @@ For more fine-grained control over the deployment process, use [`deploy_builder`
                 entryPoint_,
                 entryPointVersion_,
                 tora_,
-                gasPriceOracle_,
                 treasury_,
                 guardian_,
                 keeper_,
                 markupBps_,
                 maxPriceAge_,
                 minTokenPerNative_,
+                limits_,
                 unstakeDelay_,
             );
             let contract_address = call_builder.deploy().await?;
@@ -14399,13 +15096,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             entryPoint_: alloy::sol_types::private::Address,
             entryPointVersion_: u8,
             tora_: alloy::sol_types::private::Address,
-            gasPriceOracle_: alloy::sol_types::private::Address,
             treasury_: alloy::sol_types::private::Address,
             guardian_: alloy::sol_types::private::Address,
             keeper_: alloy::sol_types::private::Address,
             markupBps_: u16,
             maxPriceAge_: alloy::sol_types::private::primitives::aliases::U48,
             minTokenPerNative_: alloy::sol_types::private::primitives::aliases::U256,
+            limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
             unstakeDelay_: u32,
         ) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
@@ -14418,13 +15115,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
                             entryPoint_,
                             entryPointVersion_,
                             tora_,
-                            gasPriceOracle_,
                             treasury_,
                             guardian_,
                             keeper_,
                             markupBps_,
                             maxPriceAge_,
                             minTokenPerNative_,
+                            limits_,
                             unstakeDelay_,
                         },
                     )[..],
@@ -14480,12 +15177,6 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ) -> alloy_contract::SolCallBuilder<&P, C, N> {
             alloy_contract::SolCallBuilder::new_sol(&self.provider, &self.address, call)
         }
-        ///Creates a new call builder for the [`BOOTSTRAP_CALL_GAS`] function.
-        pub fn BOOTSTRAP_CALL_GAS(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, BOOTSTRAP_CALL_GASCall, N> {
-            self.call_builder(&BOOTSTRAP_CALL_GASCall)
-        }
         ///Creates a new call builder for the [`BPS`] function.
         pub fn BPS(&self) -> alloy_contract::SolCallBuilder<&P, BPSCall, N> {
             self.call_builder(&BPSCall)
@@ -14501,12 +15192,6 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             &self,
         ) -> alloy_contract::SolCallBuilder<&P, ENTRY_POINT_VERSIONCall, N> {
             self.call_builder(&ENTRY_POINT_VERSIONCall)
-        }
-        ///Creates a new call builder for the [`GAS_PRICE_ORACLE`] function.
-        pub fn GAS_PRICE_ORACLE(
-            &self,
-        ) -> alloy_contract::SolCallBuilder<&P, GAS_PRICE_ORACLECall, N> {
-            self.call_builder(&GAS_PRICE_ORACLECall)
         }
         ///Creates a new call builder for the [`MAX_MARKUP_BPS`] function.
         pub fn MAX_MARKUP_BPS(
@@ -14557,6 +15242,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ///Creates a new call builder for the [`keeper`] function.
         pub fn keeper(&self) -> alloy_contract::SolCallBuilder<&P, keeperCall, N> {
             self.call_builder(&keeperCall)
+        }
+        ///Creates a new call builder for the [`limits`] function.
+        pub fn limits(&self) -> alloy_contract::SolCallBuilder<&P, limitsCall, N> {
+            self.call_builder(&limitsCall)
         }
         ///Creates a new call builder for the [`minTokenPerNative`] function.
         pub fn minTokenPerNative(
@@ -14622,6 +15311,13 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             keeper_: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, setKeeperCall, N> {
             self.call_builder(&setKeeperCall { keeper_ })
+        }
+        ///Creates a new call builder for the [`setLimits`] function.
+        pub fn setLimits(
+            &self,
+            limits_: <ITensoraPaymaster::Limits as alloy::sol_types::SolType>::RustType,
+        ) -> alloy_contract::SolCallBuilder<&P, setLimitsCall, N> {
+            self.call_builder(&setLimitsCall { limits_ })
         }
         ///Creates a new call builder for the [`setPrice`] function.
         pub fn setPrice(
@@ -14762,6 +15458,10 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
         ///Creates a new event filter for the [`KeeperSet`] event.
         pub fn KeeperSet_filter(&self) -> alloy_contract::Event<&P, KeeperSet, N> {
             self.event_filter::<KeeperSet>()
+        }
+        ///Creates a new event filter for the [`LimitsSet`] event.
+        pub fn LimitsSet_filter(&self) -> alloy_contract::Event<&P, LimitsSet, N> {
+            self.event_filter::<LimitsSet>()
         }
         ///Creates a new event filter for the [`NativeWithdrawn`] event.
         pub fn NativeWithdrawn_filter(

@@ -1,6 +1,7 @@
-//! `tensora userop`: act from an ERC-4337 smart account (SimpleAccount, EntryPoint v0.7) that
-//! pays gas in TORA through the suite's paymaster, via any bundler. The signer flags give the
-//! account's owner key, which only signs locally.
+//! `tensora userop`: act from an ERC-4337 smart account (TensoraAccount: SimpleAccount for
+//! EntryPoint v0.7 that approves the paymaster when it is created) that pays gas in TORA through
+//! the suite's paymaster, via any bundler. The signer flags give the account's owner key, which
+//! only signs locally.
 
 use std::time::Duration;
 
@@ -8,9 +9,7 @@ use alloy::primitives::{Address, Bytes, U256};
 use alloy::providers::{Provider, ProviderBuilder};
 use alloy::sol_types::SolCall;
 use serde_json::json;
-use tensora_bindings::{TORA, names};
-use tensora_deploy::artifacts::simple_account::SimpleAccount;
-use tensora_deploy::artifacts::simple_account_factory::SimpleAccountFactory;
+use tensora_bindings::{TORA, TensoraAccount, TensoraAccountFactory, names};
 use tensora_deploy::userop::UserOp;
 
 use super::CliResult;
@@ -26,8 +25,8 @@ pub(crate) enum Command {
         #[command(flatten)]
         chain: ChainArgs,
     },
-    /// Execute a call from the account, paying gas in TORA (the first use creates the account and
-    /// approves the paymaster in its own UserOperation).
+    /// Execute a call from the account, paying gas in TORA (the first use also creates the
+    /// account, which approves the paymaster as it is created).
     Send {
         /// The bundler's RPC URL.
         #[arg(long, env = "BUNDLER_URL")]
@@ -51,7 +50,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let ctx = Ctx::read(&chain).await?;
             let owner = owner.signer()?;
             let factory =
-                SimpleAccountFactory::new(ctx.address(names::ACCOUNT_FACTORY)?, &ctx.provider);
+                TensoraAccountFactory::new(ctx.address(names::ACCOUNT_FACTORY)?, &ctx.provider);
             let account = factory
                 .getAddress(owner.address(), U256::ZERO)
                 .call()
@@ -80,7 +79,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let factory_at = ctx.address(names::ACCOUNT_FACTORY)?;
             let paymaster = ctx.address(names::PAYMASTER)?;
             let tora_at = ctx.address(names::TORA)?;
-            let factory = SimpleAccountFactory::new(factory_at, &ctx.provider);
+            let factory = TensoraAccountFactory::new(factory_at, &ctx.provider);
             let account = factory
                 .getAddress(owner.address(), U256::ZERO)
                 .call()
@@ -98,49 +97,33 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 executor: owner.address(),
             };
             let timeout = Duration::from_secs(60);
-            if !exists || token.allowance(account, paymaster).call().await?.is_zero() {
-                let create = SimpleAccountFactory::createAccountCall {
+            if exists && token.allowance(account, paymaster).call().await?.is_zero() {
+                return Err(format!(
+                    "account {account} has revoked its TORA approval of the paymaster {paymaster}; \
+                     approve it again from the owner key (it calls execute(TORA, 0, approve(paymaster, amount)))"
+                )
+                .into());
+            }
+            let create = (!exists).then(|| {
+                let call = TensoraAccountFactory::createAccountCall {
                     owner: owner.address(),
                     salt: U256::ZERO,
-                }
-                .abi_encode();
-                let approve = TORA::approveCall {
-                    spender: paymaster,
-                    value: U256::MAX,
-                }
-                .abi_encode();
-                let call = SimpleAccount::executeCall {
-                    dest: tora_at,
-                    value: U256::ZERO,
-                    func: approve.into(),
-                }
-                .abi_encode();
-                let receipt = op((!exists).then(|| (factory_at, create.into())), call.into())
-                    .send(timeout)
-                    .await?;
-                ctx.say(
-                    &format!(
-                        "bootstrap: account {account} {}approved the paymaster (tx {})",
-                        if exists { "" } else { "created and " },
-                        receipt["receipt"]["transactionHash"]
-                            .as_str()
-                            .unwrap_or("?")
-                    ),
-                    &json!({ "bootstrap": receipt }),
-                )?;
-            }
-            let call = SimpleAccount::executeCall {
+                };
+                (factory_at, Bytes::from(call.abi_encode()))
+            });
+            let call = TensoraAccount::executeCall {
                 dest: to,
                 value: U256::ZERO,
                 func: calldata,
             }
             .abi_encode();
-            let receipt = op(None, call.into()).send(timeout).await?;
+            let receipt = op(create, call.into()).send(timeout).await?;
             let success = receipt["success"].as_bool().unwrap_or(false);
             ctx.say(
                 &format!(
-                    "UserOperation {} from {account}: {} (tx {}), paid in TORA",
+                    "UserOperation {} from {account}{}: {} (tx {}), paid in TORA",
                     receipt["userOpHash"].as_str().unwrap_or("?"),
+                    if exists { "" } else { " (created it)" },
                     if success { "succeeded" } else { "REVERTED" },
                     receipt["receipt"]["transactionHash"]
                         .as_str()
