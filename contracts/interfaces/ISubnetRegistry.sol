@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Hyperparameters} from "../types/Hyperparameters.sol";
+import {IEmissionWeights} from "./IEmissionWeights.sol";
 
 /// @title ISubnetRegistry
 /// @notice Creates isolated subnet instances (clones of a governance-approved implementation),
@@ -164,6 +165,9 @@ interface ISubnetRegistry {
 
     /// @notice Whether `instance` is a subnet instance this registry created.
     function isSubnetInstance(address instance) external view returns (bool);
+
+    /// @notice Where subnets' emission weights are read (the EmissionManager); zero before it is set.
+    function emissionWeights() external view returns (IEmissionWeights);
 
     /// @notice Seconds a subnet owner must wait between hyperparameter changes.
     function hyperparameterCooldown() external view returns (uint32);

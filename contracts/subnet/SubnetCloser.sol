@@ -381,7 +381,7 @@ contract SubnetCloser is SubnetStorage {
             validators[i] = table[i].validator;
             trusts[i] = table[i].epochTrust;
         }
-        TRUST.recordEpoch(validators, trusts);
+        TRUST.recordEpoch(validators, trusts, _hp.epochLength);
         Hyperparameters memory hp = _hp;
         uint256 floor = uint256(hp.trustFloorBps) * WAD / 10_000;
         for (uint256 i; i < n; ++i) {

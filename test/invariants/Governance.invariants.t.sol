@@ -30,7 +30,7 @@ contract Governance_Invariants is GovernanceFixture {
         (address(registry), abi.encodeCall(SubnetRegistry.setEmissionWeights, (IEmissionWeights(outsider))));
         (targets[5], calls[5]) = (address(em), abi.encodeCall(EmissionManager.setWeights, (ids, ws)));
         (targets[6], calls[6]) = (address(em), abi.encodeWithSignature("transferOwnership(address)", outsider));
-        (targets[7], calls[7]) = (address(trust), abi.encodeCall(trust.setParameters, (1e18, 0)));
+        (targets[7], calls[7]) = (address(trust), abi.encodeCall(trust.setParameters, (1e18, 0, 1 hours)));
         (targets[8], calls[8]) =
         (address(timelock), abi.encodeCall(timelock.grantRole, (timelock.PROPOSER_ROLE(), outsider)));
         (targets[9], calls[9]) = (address(timelock), abi.encodeCall(TimelockController.updateDelay, (0)));

@@ -54,7 +54,7 @@ abstract contract GovernanceFixture is Test {
         tora = new TORA(tlAddr, address(this), GENESIS, 1_000_000_000 ether, emAddr);
         timelock = new TensoraTimelock(timelockDelay, govAddr, address(guardian));
         governor = new TensoraGovernor(tora, timelock, params, address(guardian));
-        trust = new ValidatorTrust(address(timelock), regAddr, 0.1e18, 1000);
+        trust = new ValidatorTrust(address(timelock), regAddr, 0.1e18, 1000, 1 hours);
         em = new EmissionManager(address(timelock), tora, regAddr, 0, 10 ether, 365 days, 1 days, address(guardian));
         SubnetCloser closer = new SubnetCloser(regAddr, tora, trust, em);
         implementation = new Subnet(regAddr, tora, trust, em, closer);

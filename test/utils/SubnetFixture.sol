@@ -44,7 +44,7 @@ abstract contract SubnetFixture is Test {
         // then the registry.
         SubnetRegistry predicted =
             SubnetRegistry(vm.computeCreateAddress(address(this), vm.getNonce(address(this)) + 4));
-        trust = new ValidatorTrust(governance, predicted, 0.1e18, 1000);
+        trust = new ValidatorTrust(governance, predicted, 0.1e18, 1000, 1 hours);
         em = new EmissionManager(governance, tora, predicted, 0, RATE, HALVING, MAX_ACCRUAL, guardian);
         SubnetCloser closer = new SubnetCloser(predicted, tora, trust, em);
         implementation = new Subnet(predicted, tora, trust, em, closer);

@@ -106,6 +106,7 @@ async fn create_and_discover_subnets() -> Result<(), Box<dyn std::error::Error>>
         *registry.address(),
         100_000_000_000_000_000,
         1000,
+        86_400,
     )
     .await?;
     let emissions = EmissionManager::deploy(

@@ -173,6 +173,8 @@ pub struct TrustConfig {
     pub ema_alpha: Amount,
     /// Share of trust one slash removes, basis points.
     pub slash_penalty_bps: u16,
+    /// Seconds `ema_alpha` is defined over (trust moves at most that much per period).
+    pub rate_period: u32,
 }
 
 /// `[emissions]`.
@@ -322,6 +324,9 @@ impl NetworkConfig {
         }
         if self.trust.slash_penalty_bps > 10_000 {
             return Err("[trust] slash_penalty_bps must be at most 10000".into());
+        }
+        if self.trust.rate_period == 0 {
+            return Err("[trust] rate_period must be positive".into());
         }
         if self.emissions.initial_rate_per_second.0.is_zero() || self.emissions.halving_period == 0
         {

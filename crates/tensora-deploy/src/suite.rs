@@ -219,6 +219,7 @@ fn init_code(name: &str, plan: &Plan, config: &NetworkConfig, provider: &DynProv
             registry,
             u64::try_from(config.trust.ema_alpha.0).unwrap_or(u64::MAX),
             config.trust.slash_penalty_bps,
+            config.trust.rate_period,
         )
         .calldata()
         .clone(),

@@ -264,6 +264,11 @@ pub async fn verify(
             .map_err(read("trust"))?,
         config.trust.slash_penalty_bps,
     );
+    c.eq(
+        "ValidatorTrust rate period",
+        trust.ratePeriod().call().await.map_err(read("trust"))?,
+        config.trust.rate_period,
+    );
     versions.insert(
         names::VALIDATOR_TRUST.to_owned(),
         trust.version().call().await.map_err(read("trust"))?,
