@@ -219,15 +219,15 @@ contract Subnet is SubnetMembership {
         if (_deactivated) revert SubnetDeactivated();
         uint32 tag = uint32(_epoch + 1);
         s = _submissions[m.uid];
+        // A validator that leaves is taken off the list (`_vacate`), so an entry with this epoch's
+        // tag is always the caller's own and the list never outgrows the validator count.
         if (s.epochTag != tag) {
             uint256 n = _participantCount;
             if (n >= MAX_PARTICIPANTS) revert TooManyParticipants(MAX_PARTICIPANTS);
             _participantWords[n / 16] = ScorePacking.setLane(_participantWords[n / 16], n % 16, m.uid);
             _participantCount = uint16(n + 1);
             s.epochTag = tag;
-            s.revealed = false;
-        } else if (s.validator != msg.sender) {
-            // The uid changed hands within the epoch: the new validator starts afresh.
+            s.participantIndex = uint16(n);
             s.revealed = false;
         } else if (s.revealed) {
             revert AlreadyRevealed(msg.sender);

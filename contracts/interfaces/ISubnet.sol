@@ -134,6 +134,12 @@ interface ISubnet {
     error AlreadyRevealed(address validator);
     /// @notice Too many validators took part in this epoch.
     error TooManyParticipants(uint256 limit);
+    /// @notice The validator committed scores this epoch and has not revealed them: it cannot
+    ///         leave or lower its bond before it reveals or the epoch is closed (its slash, if it
+    ///         never reveals, must find the bond).
+    error OpenCommitment(address validator, uint64 epoch);
+    /// @notice A chunked epoch close is under way: stakes and membership are frozen until it ends.
+    error CloseInProgress(uint16 cursor);
     /// @notice Score or timeout data is malformed.
     /// @param scoreBytes Length of the packed scores, in bytes (2 per uid).
     /// @param timeoutWords Number of 256-bit timeout words.

@@ -395,24 +395,18 @@ contract SubnetCloser is SubnetStorage {
         }
     }
 
-    /// @dev Takes `slashingRateBps` of `account`'s bond (or, if it left, of its unbonding).
-    ///      Validators also lose global trust.
+    /// @dev Takes `slashingRateBps` of `account`'s bond, the only slashable stake: never its
+    ///      unbonding, which may hold undelegated delegation stake. Every slashed account is
+    ///      registered here (a validator with an open commitment can neither leave nor be replaced,
+    ///      and nothing changes between chunks), so the guard is defence in depth. Validators also
+    ///      lose global trust.
     function _slash(address account, ISubnet.SlashReason reason) internal returns (uint256 amount) {
-        uint256 rate = _hp.slashingRateBps;
         ISubnet.Member storage m = _members[account];
-        bool validator;
-        if (m.registered) {
-            validator = m.isValidator;
-            amount = uint256(m.bond) * rate / 10_000;
-            m.bond -= uint96(amount);
-        } else {
-            ISubnet.Unbonding storage u = _unbondings[account];
-            validator = reason != ISubnet.SlashReason.MinerTimeouts;
-            amount = uint256(u.amount) * rate / 10_000;
-            u.amount -= uint128(amount);
-        }
+        if (!m.registered) return 0;
+        amount = uint256(m.bond) * _hp.slashingRateBps / 10_000;
+        m.bond -= uint96(amount);
         emit ISubnet.Slashed(account, reason, amount);
-        if (validator) TRUST.recordSlash(account);
+        if (m.isValidator) TRUST.recordSlash(account);
     }
 
     /// @dev Burns slashed TORA or sends it to the treasury, as governance chose in the registry.

@@ -11,6 +11,7 @@ import {IEmissionManager} from "../interfaces/IEmissionManager.sol";
 import {ISubnet} from "../interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "../interfaces/ISubnetRegistry.sol";
 import {IValidatorTrust} from "../interfaces/IValidatorTrust.sol";
+import {ScorePacking} from "../libraries/ScorePacking.sol";
 import {Hyperparameters} from "../types/Hyperparameters.sol";
 import {SubnetStorage} from "./SubnetStorage.sol";
 
@@ -21,11 +22,18 @@ import {SubnetStorage} from "./SubnetStorage.sol";
 /// @dev Slot replacement order, when a newcomer finds the subnet full: among occupied slots that
 ///      are eligible (see `_takeSlot`) and no longer immune (`registeredAt + immunityPeriod <= now`),
 ///      the one with the lowest `pruningScore` is replaced; ties go to the earliest `registeredAt`,
-///      then to the lowest uid. The replaced member's whole bond enters unbonding; a replaced
-///      validator's delegation pool stays, and its delegators can undelegate at any time.
+///      then to the lowest uid. A validator taking part in the current epoch (it committed or
+///      submitted scores) is not replaceable until the epoch is closed, so nobody can be evicted
+///      between its commit and its reveal and then slashed for the reveal it could no longer make.
+///      The replaced member's whole bond enters unbonding; a replaced validator's delegation pool
+///      stays, and its delegators can undelegate at any time. Strikes survive leaving: an account
+///      that registers again gets back the strikes it left with.
 ///      Exits (unbond, deregister, undelegate, withdraw, claims) work in every state, _paused and
 ///      _deactivated included, so no TORA can be stuck; after deactivation unbonding TORA is
-///      withdrawable immediately.
+///      withdrawable immediately. Two things hold exits back for a while, never for ever: a
+///      validator with an unrevealed commitment cannot unbond or deregister before it reveals or
+///      the epoch is closed (unless the subnet is deactivated), and while a chunked close is under
+///      way (anyone may finish it after the grace period) no stake or membership changes.
 abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -51,6 +59,14 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     modifier whenOpen() {
         if (_deactivated) revert SubnetDeactivated();
         if (_paused) revert SubnetPaused();
+        _;
+    }
+
+    /// @dev Stakes and membership are frozen between the chunks of a close: nothing that changes
+    ///      payouts may change after the table was built.
+    modifier notClosing() {
+        uint16 cursor = _closeCursor;
+        if (cursor != 0) revert CloseInProgress(cursor);
         _;
     }
 
@@ -92,7 +108,13 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     // ================================================================ miners and validators
 
     /// @inheritdoc ISubnet
-    function registerMiner(uint256 bond, string calldata endpoint) external whenOpen nonReentrant returns (uint16 uid) {
+    function registerMiner(uint256 bond, string calldata endpoint)
+        external
+        whenOpen
+        notClosing
+        nonReentrant
+        returns (uint16 uid)
+    {
         _checkEndpoint(endpoint);
         uid = _register(bond, false);
         _endpoints[msg.sender] = endpoint;
@@ -100,7 +122,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISubnet
-    function registerValidator(uint256 bond) external whenOpen nonReentrant returns (uint16 uid) {
+    function registerValidator(uint256 bond) external whenOpen notClosing nonReentrant returns (uint16 uid) {
         uid = _register(bond, true);
         emit ValidatorRegistered(msg.sender, uid, bond);
     }
@@ -116,7 +138,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISubnet
-    function increaseBond(uint256 amount) external whenOpen nonReentrant {
+    function increaseBond(uint256 amount) external whenOpen notClosing nonReentrant {
         Member storage m = _members[msg.sender];
         if (!m.registered) revert NotRegistered(msg.sender);
         if (amount == 0) revert InvalidAmount(0, 0);
@@ -127,9 +149,10 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISubnet
-    function unbond(uint256 amount) external nonReentrant {
+    function unbond(uint256 amount) external notClosing nonReentrant {
         Member storage m = _members[msg.sender];
         if (!m.registered) revert NotRegistered(msg.sender);
+        _checkNoOpenCommitment(msg.sender, m.uid);
         uint256 bond = m.bond;
         if (amount == 0 || amount > bond) revert InvalidAmount(amount, bond);
         uint256 minimum = m.isValidator ? _hp.minValidatorBond : _hp.minMinerBond;
@@ -140,9 +163,10 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISubnet
-    function deregister() external nonReentrant {
+    function deregister() external notClosing nonReentrant {
         Member memory m = _members[msg.sender];
         if (!m.registered) revert NotRegistered(msg.sender);
+        _checkNoOpenCommitment(msg.sender, m.uid);
         _vacate(msg.sender, m);
         _freeUids.push(m.uid);
         emit ParticipantDeregistered(msg.sender, m.uid);
@@ -163,7 +187,13 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     // ================================================================ delegation
 
     /// @inheritdoc ISubnet
-    function delegate(address validator, uint256 amount) external whenOpen nonReentrant returns (uint256 shares) {
+    function delegate(address validator, uint256 amount)
+        external
+        whenOpen
+        notClosing
+        nonReentrant
+        returns (uint256 shares)
+    {
         Member memory v = _members[validator];
         if (!v.registered || !v.isValidator) revert NotAValidator(validator);
         Pool memory p = _pools[validator];
@@ -184,7 +214,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISubnet
-    function undelegate(address validator, uint256 shares) external nonReentrant returns (uint256 amount) {
+    function undelegate(address validator, uint256 shares) external notClosing nonReentrant returns (uint256 amount) {
         uint256 held = _delegations[validator][msg.sender].shares;
         if (shares == 0 || shares > held) revert InvalidAmount(shares, held);
         Pool memory p = _pools[validator];
@@ -370,7 +400,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
             registeredAt: uint32(block.timestamp),
             pruningScore: 0,
             isValidator: isValidator,
-            strikes: 0
+            strikes: _savedStrikes[msg.sender]
         });
     }
 
@@ -398,6 +428,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
             if (filter == _ONLY_MINERS && s.isValidator) continue;
             if (filter == _ONLY_VALIDATORS && !s.isValidator) continue;
             if (uint256(s.registeredAt) + immunityPeriod > block.timestamp) continue;
+            if (s.isValidator && _isParticipating(s.account, i)) continue;
             uint256 key = (uint256(s.pruningScore) << 32) | s.registeredAt;
             if (key < bestKey) {
                 best = i;
@@ -414,12 +445,44 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     /// @dev Removes `account` from its slot and moves its whole bond to unbonding. The caller
     ///      decides what happens to the uid (freed, or handed to a newcomer).
     function _vacate(address account, Member memory m) internal {
-        if (m.isValidator) --_validatorCount;
-        else --_minerCount;
+        if (m.isValidator) {
+            --_validatorCount;
+            if (_isParticipating(account, m.uid)) _removeParticipant(m.uid);
+        } else {
+            --_minerCount;
+        }
+        uint8 strikes = _slots[m.uid].strikes;
+        if (strikes != _savedStrikes[account]) _savedStrikes[account] = strikes;
         delete _slots[m.uid];
         delete _members[account];
         if (!m.isValidator) delete _endpoints[account];
         if (m.bond > 0) _queueUnbonding(account, m.bond);
+    }
+
+    /// @dev Whether `validator` (holding `uid`) is on the current epoch's participant list.
+    function _isParticipating(address validator, uint256 uid) internal view returns (bool) {
+        Submission storage s = _submissions[uid];
+        return s.epochTag == _epoch + 1 && s.validator == validator;
+    }
+
+    /// @dev Takes `uid` off the current epoch's participant list (swap with the last entry), so the
+    ///      list never holds more entries than the subnet has validators.
+    function _removeParticipant(uint256 uid) internal {
+        Submission storage s = _submissions[uid];
+        uint256 index = s.participantIndex;
+        uint256 last = _participantCount - 1;
+        if (index != last) {
+            uint256 moved = ScorePacking.lane(_participantWords[last / 16], last % 16);
+            _participantWords[index / 16] = ScorePacking.setLane(_participantWords[index / 16], index % 16, moved);
+            _submissions[moved].participantIndex = uint16(index);
+        }
+        _participantCount = uint16(last);
+        s.epochTag = 0;
+    }
+
+    /// @dev Reverts while `validator` has an unrevealed commitment of a live subnet's epoch.
+    function _checkNoOpenCommitment(address validator, uint256 uid) internal view {
+        if (!_deactivated && _hasOpenCommitment(validator, uid)) revert OpenCommitment(validator, _epoch);
     }
 
     /// @dev Changes `delegator`'s shares in `validator`'s pool by `delta`, first settling the

@@ -56,6 +56,8 @@ abstract contract SubnetStorage {
         bool hasTimeouts;
         uint16 scoreCount;
         uint32 rowSum;
+        /// @dev Position in the current epoch's participant list.
+        uint16 participantIndex;
     }
 
     /// @dev One row of the close table: a validator that revealed, with its stake weight.
@@ -134,6 +136,8 @@ abstract contract SubnetStorage {
     mapping(uint256 index => StoredRow) internal _tableRows;
     mapping(uint256 index => uint256) internal _tableStakeAndTrust;
     CloseTotals internal _closeTotals;
+    /// @dev Strikes an account had when it last left its slot, restored when it registers again.
+    mapping(address account => uint8) internal _savedStrikes;
 
     // slither-disable-end uninitialized-state
 
@@ -162,6 +166,13 @@ abstract contract SubnetStorage {
         _epochEnd = end;
         _revealFrom = hp.commitReveal ? end - hp.revealWindow : end;
         _commitRevealOn = hp.commitReveal;
+    }
+
+    /// @dev Whether `validator` (holding `uid`) committed scores this epoch and has not revealed
+    ///      them yet.
+    function _hasOpenCommitment(address validator, uint256 uid) internal view returns (bool) {
+        Submission storage s = _submissions[uid];
+        return _commitRevealOn && s.epochTag == _epoch + 1 && s.validator == validator && !s.revealed;
     }
 
     /// @dev Adds `amount` to `account`'s unbonding; the release time only ever moves later.
