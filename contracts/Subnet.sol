@@ -68,6 +68,11 @@ contract Subnet is SubnetMembership {
         CLOSER = closer_;
     }
 
+    /// @dev SubnetMembership's forwarding target.
+    function _closer() internal view override returns (address) {
+        return address(CLOSER);
+    }
+
     /// @notice Shares of each epoch's emission, in basis points: miners, validators, delegators.
     function emissionSplitBps() external pure returns (uint256 miners, uint256 validators, uint256 delegators) {
         return (MINER_SHARE_BPS, VALIDATOR_SHARE_BPS, 10_000 - MINER_SHARE_BPS - VALIDATOR_SHARE_BPS);
@@ -134,12 +139,8 @@ contract Subnet is SubnetMembership {
 
     /// @inheritdoc ISubnet
     function claimDelegationRewards(address validator) external nonReentrant returns (uint256 amount) {
-        Delegation storage d = _delegations[validator][msg.sender];
-        uint256 shares = d.shares;
-        uint256 acc = _poolRewardPerShare[validator];
-        uint256 earned = _earned(shares, acc, d.rewardDebt);
-        if (earned > 0) d.rewardDebt = Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil);
-        return _payRewards(earned);
+        _settleDelegation(validator, msg.sender);
+        return _payRewards(0);
     }
 
     /// @inheritdoc ISubnet
@@ -185,9 +186,22 @@ contract Subnet is SubnetMembership {
     }
 
     /// @notice Delegation rewards `delegator` has earned in `validator`'s pool and not yet settled.
-    function pendingDelegationRewards(address validator, address delegator) external view returns (uint256) {
+    function pendingDelegationRewards(address validator, address delegator) external view returns (uint256 earned) {
         Delegation memory d = _delegations[validator][delegator];
-        return _earned(d.shares, _poolRewardPerShare[validator], d.rewardDebt);
+        uint256 acc = _poolRewardPerShare[validator];
+        earned = _earned(d.shares, acc, d.rewardDebt);
+        if (d.pendingShares != 0 && d.pendingTag != _epoch + 1) {
+            uint256 from = _accFrom(validator, d.pendingTag, acc);
+            earned += _earned(d.pendingShares, acc, Math.mulDiv(d.pendingShares, from, ACC_SCALE, Math.Rounding.Ceil));
+        }
+    }
+
+    /// @notice The stake that weighs `validator` in the current epoch (before global trust): its
+    ///         bond plus delegated stake, except that stake added after this epoch's scores could
+    ///         be public (the reveal window's start, or the epoch's start without commit-reveal)
+    ///         counts only from the next epoch, and the least it held until the epoch's end counts.
+    function epochStakeOf(address validator) external view returns (uint256) {
+        return _epochStake(validator);
     }
 
     /// @notice The last verified consensus of miner `uid`, scaled to uint16 (65535 = 1.0).

@@ -480,14 +480,31 @@ contract Subnet_Delegation_Test is SubnetTestBase {
 }
 
 contract Subnet_Hyperparameters_Test is SubnetTestBase {
-    function test_setHyperparameters_byOwner_succeeds() public {
+    /// @notice A change never touches the epoch under way; a stricter one waits the unbonding
+    ///         delay, a lenient one the next epoch.
+    function test_setHyperparameters_byOwner_scheduledNotRetroactive_succeeds() public {
         Hyperparameters memory hp = defaultHyperparameters();
-        hp.minMinerBond = 200 ether;
+        hp.epochLength = 7 days; // stays inside one epoch for the whole test
+        (, Subnet subnet) = createSubnet("long-epochs", hp);
+        hp.minMinerBond = 200 ether; // stricter
         vm.expectEmit(address(subnet));
-        emit ISubnet.HyperparametersUpdated(hp);
+        emit ISubnet.HyperparametersScheduled(hp, uint64(block.timestamp + hp.unbondingDelay));
         vm.prank(creator);
         subnet.setHyperparameters(hp);
-        assertEq(subnet.hyperparameters().minMinerBond, 200 ether);
+        assertEq(subnet.hyperparameters().minMinerBond, 100 ether, "the epoch under way keeps its rules");
+        (bool scheduled, uint64 from, Hyperparameters memory next) = subnet.pendingHyperparameters();
+        assertTrue(scheduled);
+        assertEq(from, block.timestamp + 7 days);
+        assertEq(next.minMinerBond, 200 ether);
+
+        vm.warp(block.timestamp + 1 days); // past the cooldown
+        hp.minMinerBond = 50 ether; // lenient: replaces the scheduled change, from the next epoch
+        vm.expectEmit(address(subnet));
+        emit ISubnet.HyperparametersScheduled(hp, uint64(block.timestamp));
+        vm.prank(creator);
+        subnet.setHyperparameters(hp);
+        (, from,) = subnet.pendingHyperparameters();
+        assertEq(from, block.timestamp);
     }
 
     function test_setHyperparameters_outOfBounds_reverts() public {
@@ -543,7 +560,15 @@ contract Subnet_Hyperparameters_Test is SubnetTestBase {
         vm.prank(creator);
         subnet.setHyperparameters(hp);
         assertEq(subnet.epochInfo().end, end, "current epoch keeps its end");
-        assertEq(subnet.hyperparameters().epochLength, 2 hours);
+        assertEq(subnet.hyperparameters().epochLength, 1 hours);
+        vm.warp(end);
+        bytes memory consensus = new bytes(8 * subnet.slotHighWater());
+        vm.prank(creator);
+        assertTrue(subnet.closeEpoch(consensus));
+        assertEq(subnet.hyperparameters().epochLength, 2 hours, "in force from the next epoch");
+        assertEq(subnet.epochInfo().end, end + 2 hours);
+        (bool scheduled,,) = subnet.pendingHyperparameters();
+        assertFalse(scheduled);
     }
 
     function test_setHyperparameters_afterDeactivation_reverts() public {

@@ -225,6 +225,7 @@ contract SubnetMembershipSafety_Test is EpochFixture {
         address v = makeAddr("validator");
         registerMiner(subnet, miner, 100 ether); // uid 0
         registerValidator(subnet, v, 1000 ether);
+        closeNow(subnet); // without commit-reveal a validator weighs from the epoch after it joined
         // The validator flags the miner as timed out: a kappa-majority (it is the only stake).
         uint256[] memory timeouts = new uint256[](1);
         timeouts[0] = 1;

@@ -185,8 +185,11 @@ interface ISubnet {
     event Delegated(address indexed delegator, address indexed validator, uint256 amount, uint256 shares);
     /// @notice `delegator` redeemed `shares` shares of `validator`'s pool for `amount` TORA wei.
     event Undelegated(address indexed delegator, address indexed validator, uint256 shares, uint256 amount);
-    /// @notice The owner changed the hyperparameters.
+    /// @notice New hyperparameters came into force, at the start of an epoch.
     event HyperparametersUpdated(Hyperparameters hyperparameters);
+    /// @notice The owner scheduled `hyperparameters`: they come into force at the first epoch that
+    ///         starts at or after `effectiveFrom` (a stricter change waits the unbonding delay).
+    event HyperparametersScheduled(Hyperparameters hyperparameters, uint64 effectiveFrom);
     /// @notice The coordinator changed (zero means the owner coordinates).
     event CoordinatorSet(address indexed coordinator);
     /// @notice An ownership transfer to `pendingOwner` started.
@@ -333,8 +336,13 @@ interface ISubnet {
 
     // ---------------------------------------------------------------- owner
 
-    /// @notice Changes the hyperparameters within governance bounds; rate-limited, and never in the
-    ///         freeze window before an epoch boundary.
+    /// @notice Schedules new hyperparameters within governance bounds; rate-limited, and never in
+    ///         the freeze window before an epoch boundary. They never change the epoch under way:
+    ///         they come into force when an epoch closes, the next one at the earliest. A change
+    ///         that is stricter for members (a higher minimum bond, slashing rate, trust floor or
+    ///         unbonding delay, a lower strike limit, any change of kappa) waits at least the
+    ///         current unbonding delay, so that members who disagree can leave first. A new call
+    ///         replaces a scheduled change that is not yet in force.
     function setHyperparameters(Hyperparameters calldata hyperparameters) external;
 
     /// @notice Sets the account allowed to close epochs (zero: the owner).
@@ -360,6 +368,11 @@ interface ISubnet {
     function coordinator() external view returns (address);
     /// @notice The current hyperparameters.
     function hyperparameters() external view returns (Hyperparameters memory);
+    /// @notice A scheduled change of the hyperparameters, if any, and when it can come into force.
+    function pendingHyperparameters()
+        external
+        view
+        returns (bool scheduled, uint64 effectiveFrom, Hyperparameters memory hyperparameters);
     /// @notice Registered miners.
     function minerCount() external view returns (uint256);
     /// @notice Registered validators.

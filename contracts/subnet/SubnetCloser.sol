@@ -17,10 +17,11 @@ import {Hyperparameters} from "../types/Hyperparameters.sol";
 import {SubnetStorage} from "./SubnetStorage.sol";
 
 /// @title SubnetCloser
-/// @notice The epoch close of a subnet. `Subnet.closeEpoch` runs this code on the subnet's own
-///         storage through DELEGATECALL (the two contracts share `SubnetStorage`); it is a separate
-///         contract only because the whole subnet does not fit EIP-170's 24,576-byte limit.
-///         See `Subnet` for the consensus maths.
+/// @notice The epoch close of a subnet, and the epoch schedule's configuration (initialization
+///         and hyperparameter changes, which come into force at a close). `Subnet` runs this code
+///         on the subnet's own storage through DELEGATECALL (the two contracts share
+///         `SubnetStorage`); it is a separate contract only because the whole subnet does not fit
+///         EIP-170's 24,576-byte limit. See `Subnet` for the consensus maths.
 contract SubnetCloser is SubnetStorage {
     using SafeERC20 for IERC20;
 
@@ -37,6 +38,39 @@ contract SubnetCloser is SubnetStorage {
         SubnetStorage(registry_, tora_, trust_, emissions_)
     {
         SELF = address(this);
+    }
+
+    /// @notice See `ISubnet.initialize`. Only through a subnet's DELEGATECALL, by the registry.
+    function initialize(uint256 subnetId_, address owner_, Hyperparameters calldata hyperparameters_) external {
+        if (address(this) == SELF) revert CalledDirectly();
+        if (msg.sender != address(REGISTRY) || _epochEnd != 0) revert ISubnet.NotRegistry(msg.sender);
+        _owner = owner_;
+        _subnetId = SafeCast.toUint16(subnetId_);
+        _hp = hyperparameters_;
+        _scheduleEpoch(hyperparameters_);
+        emit ISubnet.Initialized(subnetId_, owner_);
+    }
+
+    /// @notice See `ISubnet.setHyperparameters`. Only through a subnet's DELEGATECALL, by its owner.
+    function setHyperparameters(Hyperparameters calldata next) external {
+        if (address(this) == SELF) revert CalledDirectly();
+        if (msg.sender != _owner) revert ISubnet.NotOwner(msg.sender);
+        if (_deactivated) revert ISubnet.SubnetDeactivated();
+        REGISTRY.checkHyperparameters(next);
+        uint64 last = _lastHyperparameterChange;
+        uint256 cooldown = REGISTRY.hyperparameterCooldown();
+        if (last != 0 && block.timestamp < last + cooldown) {
+            revert ISubnet.HyperparameterCooldown(uint64(last + cooldown));
+        }
+        uint64 end = _epochEnd;
+        if (block.timestamp + REGISTRY.hyperparameterFreezeWindow() >= end) revert ISubnet.HyperparameterFreeze(end);
+        Hyperparameters memory current = _hp;
+        uint64 effectiveFrom = uint64(block.timestamp) + (_isStricter(current, next) ? current.unbondingDelay : 0);
+        _pendingHp = next;
+        _pendingHpFrom = effectiveFrom;
+        _hasPendingHp = true;
+        _lastHyperparameterChange = uint64(block.timestamp);
+        emit ISubnet.HyperparametersScheduled(next, effectiveFrom);
     }
 
     /// @notice The registry this closer was built for (checked by `Subnet`'s constructor).
@@ -103,7 +137,7 @@ contract SubnetCloser is SubnetStorage {
             }
             ISubnet.Member memory m = _members[s.validator];
             if (!m.registered || !m.isValidator || m.uid != uid || s.rowSum == 0) continue;
-            uint256 stake = (uint256(m.bond) + _pools[s.validator].totalStake) * TRUST.trustOf(s.validator) / WAD;
+            uint256 stake = _epochStake(s.validator) * TRUST.trustOf(s.validator) / WAD;
             if (stake == 0) continue;
             table[rows++] = Row({
                 validator: s.validator,
@@ -243,7 +277,9 @@ contract SubnetCloser is SubnetStorage {
     {
         Hyperparameters memory hp = _hp;
         uint256 totalStake = totals.totalStake;
-        uint256 threshold = totalStake * hp.kappaBps / 10_000;
+        // Rounded up: a column's consensus is always backed by at least kappa of the stake (and a
+        // total stake of 1 wei still has a threshold of 1).
+        uint256 threshold = Math.mulDiv(totalStake, hp.kappaBps, 10_000, Math.Rounding.Ceil);
         uint64 epoch = _epoch;
         uint256 pointsSum = 0;
         for (uint256 c; c < cols.count; ++c) {
@@ -341,10 +377,20 @@ contract SubnetCloser is SubnetStorage {
         _epoch = epoch + 1;
         _participantCount = 0;
         _closeCursor = 0;
+        if (_hasPendingHp && block.timestamp >= _pendingHpFrom) {
+            Hyperparameters memory next = _pendingHp;
+            _hp = next;
+            _hasPendingHp = false;
+            emit ISubnet.HyperparametersUpdated(next);
+        }
         _scheduleEpoch(_hp);
     }
 
-    /// @dev Pays validators 41% by dividends and their pools 41%; returns the TORA wei assigned.
+    /// @dev Pays validators 41% by dividends D_i and, by the same D_i, 41% to the stake behind
+    ///      them: the share of validator i's epoch stake held by delegation shares that were staked
+    ///      through the whole epoch goes to its pool, the rest (its own bond, and shares bought
+    ///      during the epoch) to the validator. So a 1-wei pool earns 1 wei's worth, and a
+    ///      delegation bought during the epoch earns nothing for it. Returns the TORA wei assigned.
     function _payValidators(Row[] memory table, uint64 epoch, uint256 validatorPot, uint256 delegatorPot)
         internal
         returns (uint256 assigned)
@@ -358,16 +404,40 @@ contract SubnetCloser is SubnetStorage {
             Row memory r = table[i];
             uint256 dividends = r.stake * r.epochTrust;
             uint256 toValidator = Math.mulDiv(validatorPot, dividends, totalDividends);
-            uint256 toPool = Math.mulDiv(delegatorPot, dividends, totalDividends);
+            uint256 stakeSlice = Math.mulDiv(delegatorPot, dividends, totalDividends);
+            uint256 toPool = _payPool(r.validator, epoch + 1, stakeSlice);
+            toValidator += stakeSlice - toPool;
             if (toValidator > 0) _credit(r.validator, toValidator);
-            uint256 shares = _pools[r.validator].totalShares;
-            if (shares == 0) toPool = 0; // no delegators: carried
-            // slither-disable-next-line divide-before-multiply (toPool is whole wei; rounding down is the rule)
-            else _poolRewardPerShare[r.validator] += Math.mulDiv(toPool, ACC_SCALE, shares);
             assigned += toValidator + toPool;
             _slots[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
             emit ISubnet.ValidatorScored(epoch, r.validator, r.stake, r.epochTrust, toValidator, toPool);
         }
+    }
+
+    /// @dev Credits `validator`'s pool with its part of `slice` (see `_payValidators`) through the
+    ///      reward-per-share accumulator of the shares that earn this epoch; returns that part.
+    function _payPool(address validator, uint64 tag, uint256 slice) internal returns (uint256 toPool) {
+        ISubnet.Pool memory pool = _pools[validator];
+        PendingPool memory pending = _pendingPools[validator];
+        uint256 acc = _poolRewardPerShare[validator];
+        if (pending.shares != 0 && pending.tag != tag) {
+            // Shares bought in an earlier epoch: they earn from the accumulator as it stands.
+            if (_poolAccFrom[validator][pending.tag] == 0) _poolAccFrom[validator][pending.tag] = acc + 1;
+            delete _pendingPools[validator];
+            pending.shares = 0;
+        }
+        uint256 earningShares = pool.totalShares - (pending.tag == tag ? pending.shares : 0);
+        uint256 stake = _epochStake(validator);
+        if (earningShares != 0 && stake != 0) {
+            uint256 earningStake = Math.mulDiv(earningShares, pool.totalStake, pool.totalShares);
+            if (earningStake > stake) earningStake = stake;
+            toPool = Math.mulDiv(slice, earningStake, stake);
+            // slither-disable-next-line divide-before-multiply (toPool is whole wei; rounding down is the rule)
+            acc += Math.mulDiv(toPool, ACC_SCALE, earningShares);
+            _poolRewardPerShare[validator] = acc;
+        }
+        // Shares bought this epoch earn from the value right after this close.
+        if (pending.shares != 0 && pending.tag == tag) _poolAccFrom[validator][tag] = acc + 1;
     }
 
     /// @dev Folds the epoch trust of every scored validator into global trust, then counts
@@ -407,6 +477,15 @@ contract SubnetCloser is SubnetStorage {
         m.bond -= uint96(amount);
         emit ISubnet.Slashed(account, reason, amount);
         if (m.isValidator) TRUST.recordSlash(account);
+    }
+
+    /// @dev Whether `next` is stricter than `current` for members: it needs a notice of the
+    ///      unbonding delay (see `ISubnet.setHyperparameters`).
+    function _isStricter(Hyperparameters memory current, Hyperparameters calldata next) internal pure returns (bool) {
+        return next.minMinerBond > current.minMinerBond || next.minValidatorBond > current.minValidatorBond
+            || next.slashingRateBps > current.slashingRateBps || next.trustFloorBps > current.trustFloorBps
+            || next.unbondingDelay > current.unbondingDelay || next.strikeLimit < current.strikeLimit
+            || next.kappaBps != current.kappaBps;
     }
 
     /// @dev Burns slashed TORA or sends it to the treasury, as governance chose in the registry.

@@ -81,16 +81,9 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     // ================================================================ registry hooks
 
     /// @inheritdoc ISubnet
-    function initialize(uint256 subnetId_, address owner_, Hyperparameters calldata hyperparameters_)
-        external
-        onlyRegistry
-    {
-        if (_epochEnd != 0) revert NotRegistry(msg.sender);
-        _owner = owner_;
-        _subnetId = SafeCast.toUint16(subnetId_);
-        _hp = hyperparameters_;
-        _scheduleEpoch(hyperparameters_);
-        emit Initialized(subnetId_, owner_);
+    /// @dev Runs in SubnetCloser's code (see `_forwardToCloser`).
+    function initialize(uint256, address, Hyperparameters calldata) external {
+        _forwardToCloser();
     }
 
     /// @inheritdoc ISubnet
@@ -142,7 +135,9 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         Member storage m = _members[msg.sender];
         if (!m.registered) revert NotRegistered(msg.sender);
         if (amount == 0) revert InvalidAmount(0, 0);
-        uint96 bond = SafeCast.toUint96(m.bond + amount);
+        uint256 before = m.bond;
+        uint96 bond = SafeCast.toUint96(before + amount);
+        if (m.isValidator) _recordValidatorStake(msg.sender, before, bond);
         m.bond = bond;
         TORA.safeTransferFrom(msg.sender, address(this), amount);
         emit BondIncreased(msg.sender, amount, bond);
@@ -158,6 +153,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         uint256 minimum = m.isValidator ? _hp.minValidatorBond : _hp.minMinerBond;
         uint256 remaining = bond - amount;
         if (remaining < minimum) revert BondBelowMinimum(remaining, minimum);
+        if (m.isValidator) _recordValidatorStake(msg.sender, bond, remaining);
         m.bond = uint96(remaining);
         _queueUnbonding(msg.sender, amount);
     }
@@ -204,24 +200,37 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
             shares = amount * p.totalShares / p.totalStake;
         }
         if (shares == 0) revert InvalidAmount(amount, 0);
+        _recordStakeChange(validator, _stakeNow(validator), _stakeNow(validator) + amount);
         _pools[validator] = Pool({
             totalStake: SafeCast.toUint128(p.totalStake + amount),
             totalShares: SafeCast.toUint128(p.totalShares + shares)
         });
-        _setShares(validator, msg.sender, int256(shares));
+        _addPendingShares(validator, msg.sender, shares);
         TORA.safeTransferFrom(msg.sender, address(this), amount);
         emit Delegated(msg.sender, validator, amount, shares);
     }
 
     /// @inheritdoc ISubnet
     function undelegate(address validator, uint256 shares) external notClosing nonReentrant returns (uint256 amount) {
-        uint256 held = _delegations[validator][msg.sender].shares;
+        Delegation storage d = _settleDelegation(validator, msg.sender);
+        uint256 pending = d.pendingShares;
+        uint256 held = d.shares + pending;
         if (shares == 0 || shares > held) revert InvalidAmount(shares, held);
         Pool memory p = _pools[validator];
         amount = shares * p.totalStake / p.totalShares;
+        uint256 stake = _stakeNow(validator);
+        _recordStakeChange(validator, stake, stake - amount);
         _pools[validator] =
             Pool({totalStake: p.totalStake - uint128(amount), totalShares: p.totalShares - uint128(shares)});
-        _setShares(validator, msg.sender, -int256(shares));
+        // Shares bought this epoch (not yet earning) go first.
+        uint256 fromPending = shares < pending ? shares : pending;
+        if (fromPending != 0) {
+            d.pendingShares = uint128(pending - fromPending);
+            _pendingPools[validator].shares -= uint128(fromPending);
+        }
+        uint256 earning = d.shares - (shares - fromPending);
+        d.shares = earning;
+        d.rewardDebt = Math.mulDiv(earning, _poolRewardPerShare[validator], ACC_SCALE, Math.Rounding.Ceil);
         emit Undelegated(msg.sender, validator, shares, amount);
         if (amount > 0) _queueUnbonding(msg.sender, amount);
     }
@@ -229,19 +238,9 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     // ================================================================ owner
 
     /// @inheritdoc ISubnet
-    function setHyperparameters(Hyperparameters calldata next) external onlyOwner {
-        if (_deactivated) revert SubnetDeactivated();
-        REGISTRY.checkHyperparameters(next);
-        uint64 last = _lastHyperparameterChange;
-        uint256 cooldown = REGISTRY.hyperparameterCooldown();
-        if (last != 0 && block.timestamp < last + cooldown) revert HyperparameterCooldown(uint64(last + cooldown));
-        // Frozen in the last `freeze` seconds of the epoch and until it is closed. Epoch length,
-        // reveal window and commit-reveal take effect from the next epoch.
-        uint64 end = _epochEnd;
-        if (block.timestamp + REGISTRY.hyperparameterFreezeWindow() >= end) revert HyperparameterFreeze(end);
-        _hp = next;
-        _lastHyperparameterChange = uint64(block.timestamp);
-        emit HyperparametersUpdated(next);
+    /// @dev Runs in SubnetCloser's code (see `_forwardToCloser`).
+    function setHyperparameters(Hyperparameters calldata) external {
+        _forwardToCloser();
     }
 
     /// @inheritdoc ISubnet
@@ -313,6 +312,11 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     }
 
     /// @inheritdoc ISubnet
+    function pendingHyperparameters() external view returns (bool, uint64, Hyperparameters memory) {
+        return (_hasPendingHp, _pendingHpFrom, _pendingHp);
+    }
+
+    /// @inheritdoc ISubnet
     function minerCount() external view returns (uint256) {
         return _minerCount;
     }
@@ -349,7 +353,8 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
 
     /// @inheritdoc ISubnet
     function delegationOf(address validator, address delegator) external view returns (uint256 shares, uint256 stake) {
-        shares = _delegations[validator][delegator].shares;
+        Delegation memory d = _delegations[validator][delegator];
+        shares = d.shares + d.pendingShares;
         Pool memory p = _pools[validator];
         stake = shares == 0 ? 0 : shares * p.totalStake / p.totalShares;
     }
@@ -373,6 +378,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         uint256 minimum = isValidator ? hp.minValidatorBond : hp.minMinerBond;
         if (bond < minimum) revert BondBelowMinimum(bond, minimum);
         uid = _takeSlot(hp, isValidator);
+        if (isValidator) _recordValidatorStake(msg.sender, 0, bond);
         _members[msg.sender] =
             Member({bond: SafeCast.toUint96(bond), uid: uid, registered: true, isValidator: isValidator});
         TORA.safeTransferFrom(msg.sender, address(this), bond);
@@ -448,6 +454,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         if (m.isValidator) {
             --_validatorCount;
             if (_isParticipating(account, m.uid)) _removeParticipant(m.uid);
+            _recordValidatorStake(account, m.bond, 0);
         } else {
             --_minerCount;
         }
@@ -485,16 +492,65 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         if (!_deactivated && _hasOpenCommitment(validator, uid)) revert OpenCommitment(validator, _epoch);
     }
 
-    /// @dev Changes `delegator`'s shares in `validator`'s pool by `delta`, first settling the
-    ///      pool rewards earned on the old shares into its claimable balance.
-    function _setShares(address validator, address delegator, int256 delta) internal {
-        Delegation storage d = _delegations[validator][delegator];
+    /// @dev Runs this call's calldata as SubnetCloser's code on this subnet's storage
+    ///      (DELEGATECALL to the immutable `_closer()`) and returns or reverts with its result. For
+    ///      calls that hold no reentrancy lock (the raw `return` skips modifiers' epilogues).
+    function _forwardToCloser() internal {
+        (bool ok, bytes memory ret) = _closer().delegatecall(msg.data);
+        assembly ("memory-safe") {
+            switch ok
+            case 0 { revert(add(ret, 0x20), mload(ret)) }
+            default { return(add(ret, 0x20), mload(ret)) }
+        }
+    }
+
+    /// @dev The SubnetCloser this subnet runs.
+    function _closer() internal view virtual returns (address);
+
+    /// @dev Records a change of `validator`'s own bond from `before` to `afterwards`.
+    function _recordValidatorStake(address validator, uint256 before, uint256 afterwards) internal {
+        uint256 delegated = _pools[validator].totalStake;
+        _recordStakeChange(validator, before + delegated, afterwards + delegated);
+    }
+
+    /// @dev Adds `shares` bought now to `delegator`'s position in `validator`'s pool: they earn
+    ///      from the next epoch on, so a delegation is paid only for epochs it was staked through.
+    function _addPendingShares(address validator, address delegator, uint256 shares) internal {
+        Delegation storage d = _settleDelegation(validator, delegator);
+        uint64 tag = _epoch + 1;
+        d.pendingShares = SafeCast.toUint128(d.pendingShares + shares);
+        d.pendingTag = tag;
+        PendingPool memory pp = _pendingPools[validator];
+        if (pp.tag != tag) {
+            // The older pending shares earn from the accumulator as it stands: it has not moved
+            // since their epoch closed (a close that moves it records the value first).
+            if (pp.shares != 0 && _poolAccFrom[validator][pp.tag] == 0) {
+                _poolAccFrom[validator][pp.tag] = _poolRewardPerShare[validator] + 1;
+            }
+            pp = PendingPool({shares: 0, tag: tag});
+        }
+        pp.shares = SafeCast.toUint128(pp.shares + shares);
+        _pendingPools[validator] = pp;
+    }
+
+    /// @dev Settles `delegator`'s position in `validator`'s pool: credits the rewards earned since
+    ///      the last settlement (pending shares whose epoch closed earn from the accumulator value
+    ///      of that close) and folds those pending shares into the earning ones.
+    function _settleDelegation(address validator, address delegator) internal returns (Delegation storage d) {
+        d = _delegations[validator][delegator];
         uint256 acc = _poolRewardPerShare[validator];
         uint256 shares = d.shares;
         uint256 earned = _earned(shares, acc, d.rewardDebt);
+        uint256 pending = d.pendingShares;
+        if (pending != 0 && d.pendingTag != _epoch + 1) {
+            uint256 from = _accFrom(validator, d.pendingTag, acc);
+            earned += _earned(pending, acc, Math.mulDiv(pending, from, ACC_SCALE, Math.Rounding.Ceil));
+            shares += pending;
+            d.pendingShares = 0;
+            d.pendingTag = 0;
+            d.shares = shares;
+        }
         if (earned > 0) _credit(delegator, earned);
-        shares = delta >= 0 ? shares + uint256(delta) : shares - uint256(-delta);
-        d.shares = shares;
         // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
         d.rewardDebt = Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil);
     }

@@ -30,11 +30,30 @@ abstract contract SubnetStorage {
     IValidatorTrust internal immutable TRUST;
     IEmissionManager internal immutable EMISSIONS;
 
-    /// @dev A delegator's stake in one validator's pool.
+    /// @dev A delegator's stake in one validator's pool. Shares bought during an epoch earn from
+    ///      the next one: they wait in `pendingShares` until the epoch tagged `pendingTag` closes.
     struct Delegation {
+        /// @dev Earning shares.
         uint256 shares;
         /// @dev shares * pool accumulator / ACC_SCALE at the last settlement.
         uint256 rewardDebt;
+        uint128 pendingShares;
+        /// @dev epoch + 1 of the epoch the pending shares were bought in (0: none).
+        uint64 pendingTag;
+    }
+
+    /// @dev Shares of one pool bought in the epoch tagged `tag` (epoch + 1): not yet earning.
+    struct PendingPool {
+        uint128 shares;
+        uint64 tag;
+    }
+
+    /// @dev The least stake a validator held from the moment this epoch's scores could be public
+    ///      (`_stakeFrozenFrom`) until the epoch ended, recorded at its first change in that time.
+    struct StakeMark {
+        uint128 stake;
+        /// @dev epoch + 1 (0: no change since the freeze).
+        uint64 tag;
     }
 
     /// @dev Rewards of one account: claimable TORA, plus incentive points of one epoch waiting for
@@ -111,6 +130,9 @@ abstract contract SubnetStorage {
     uint64 internal _epoch;
     uint16 internal _participantCount;
     uint16 internal _closeCursor;
+    /// @dev From this time on, stake added to a validator does not weigh in the current epoch:
+    ///      the reveal window's start with commit-reveal, the epoch's start without.
+    uint32 internal _stakeFrozenFrom;
 
     /// @dev Rewards assigned to accounts and pools but not yet claimed (TORA wei), and undistributed
     ///      dust carried to the next epoch. TORA held = bonds + unbonding + pools + owed + carry.
@@ -138,6 +160,16 @@ abstract contract SubnetStorage {
     CloseTotals internal _closeTotals;
     /// @dev Strikes an account had when it last left its slot, restored when it registers again.
     mapping(address account => uint8) internal _savedStrikes;
+    mapping(address validator => StakeMark) internal _stakeMarks;
+    mapping(address validator => PendingPool) internal _pendingPools;
+    /// @dev Pool accumulator + 1 from which shares bought in the epoch tagged `tag` earn (the value
+    ///      right after that epoch closed; 0: not recorded, and the accumulator has not moved since).
+    mapping(address validator => mapping(uint256 tag => uint256)) internal _poolAccFrom;
+    /// @dev Hyperparameters scheduled by the owner, in force from the first epoch that starts at
+    ///      or after `_pendingHpFrom`.
+    Hyperparameters internal _pendingHp;
+    uint64 internal _pendingHpFrom;
+    bool internal _hasPendingHp;
 
     // slither-disable-end uninitialized-state
 
@@ -166,6 +198,7 @@ abstract contract SubnetStorage {
         _epochEnd = end;
         _revealFrom = hp.commitReveal ? end - hp.revealWindow : end;
         _commitRevealOn = hp.commitReveal;
+        _stakeFrozenFrom = hp.commitReveal ? end - hp.revealWindow : uint32(block.timestamp);
     }
 
     /// @dev Whether `validator` (holding `uid`) committed scores this epoch and has not revealed
@@ -182,6 +215,39 @@ abstract contract SubnetStorage {
         if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
         _unbondings[account] = ISubnet.Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
         emit ISubnet.Unbonded(account, amount, releaseAt);
+    }
+
+    /// @dev Bond (while registered as a validator) plus delegated stake of `validator`, now.
+    function _stakeNow(address validator) internal view returns (uint256) {
+        ISubnet.Member memory m = _members[validator];
+        uint256 bond = m.registered && m.isValidator ? m.bond : 0;
+        return bond + _pools[validator].totalStake;
+    }
+
+    /// @dev The stake that weighs `validator` in the current epoch: its stake now, or, if it
+    ///      changed after the freeze, the least it held between the freeze and the epoch's end.
+    ///      Stake added once scores can be public only counts from the next epoch.
+    function _epochStake(address validator) internal view returns (uint256) {
+        StakeMark memory mark = _stakeMarks[validator];
+        if (mark.tag == _epoch + 1) return mark.stake;
+        return _stakeNow(validator);
+    }
+
+    /// @dev Records a change of `validator`'s stake from `before` to `afterwards` (see
+    ///      `_epochStake`): before the freeze nothing is kept; after it the low-water mark.
+    function _recordStakeChange(address validator, uint256 before, uint256 afterwards) internal {
+        if (block.timestamp < _stakeFrozenFrom) return;
+        StakeMark memory mark = _stakeMarks[validator];
+        uint64 tag = _epoch + 1;
+        uint256 low = mark.tag == tag ? mark.stake : before;
+        if (block.timestamp < _epochEnd && afterwards < low) low = afterwards;
+        _stakeMarks[validator] = StakeMark({stake: SafeCast.toUint128(low), tag: tag});
+    }
+
+    /// @dev The accumulator value from which shares bought in the epoch tagged `tag` earn.
+    function _accFrom(address validator, uint256 tag, uint256 acc) internal view returns (uint256) {
+        uint256 stored = _poolAccFrom[validator][tag];
+        return stored == 0 ? acc : stored - 1;
     }
 
     /// @dev Pool rewards earned by `shares` since the debt was taken (never negative).

@@ -66,6 +66,18 @@ contract SubnetEpoch_Invariants is SubnetFixture {
         assertLe(tora.totalSupply(), tora.cap());
     }
 
+    /// @notice Rewards are independent of stake added after the epoch's scores could be public:
+    ///         such stake never weighs in that epoch and earns nothing for it.
+    function invariant_lateStakeNeitherWeighsNorEarns() public view {
+        assertFalse(handler.ghostLateStakeWeighed(), "late stake weighed in its epoch");
+        assertEq(subnet.claimable(handler.late()), 0, "late stake earned");
+    }
+
+    /// @notice No slash without a fault of the slashed.
+    function invariant_noSlashWithoutFault() public view {
+        assertFalse(handler.ghostUnfairSlash());
+    }
+
     /// @notice What accounts can claim never exceeds what is owed (rounding leaves dust behind,
     ///         never a shortfall).
     function invariant_claimsCovered() public view {

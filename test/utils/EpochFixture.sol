@@ -30,7 +30,7 @@ abstract contract EpochFixture is SubnetFixture {
     ///      like an off-chain coordinator would (O(validators^2) per column; fine for tests).
     function referenceConsensus(Subnet s, uint256 from, uint256 to) internal view returns (bytes memory out) {
         (address[] memory vals, uint256[] memory stakes, uint256 total) = revealedStakes(s);
-        uint256 threshold = total * s.hyperparameters().kappaBps / 10_000;
+        uint256 threshold = (total * s.hyperparameters().kappaBps + 9999) / 10_000; // rounded up
         for (uint256 j = from; j < to; ++j) {
             uint256[] memory w = new uint256[](vals.length);
             for (uint256 i; i < vals.length; ++i) {
@@ -63,8 +63,7 @@ abstract contract EpochFixture is SubnetFixture {
             ISubnet.Slot memory slot = s.slotOf(uids[p]);
             Revealed storage r = _revealed[address(s)][epoch][uids[p]];
             if (slot.account == address(0) || !slot.isValidator || r.validator != slot.account) continue;
-            uint256 stake = (uint256(s.memberOf(slot.account).bond) + s.poolOf(slot.account).totalStake)
-                * trust.trustOf(slot.account) / WAD;
+            uint256 stake = s.epochStakeOf(slot.account) * trust.trustOf(slot.account) / WAD;
             if (stake == 0 || r.rowSum == 0) continue;
             vals[n] = slot.account;
             stakes[n] = stake;

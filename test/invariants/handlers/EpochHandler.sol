@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 import {EmissionManager} from "../../../contracts/EmissionManager.sol";
 import {Subnet} from "../../../contracts/Subnet.sol";
@@ -11,7 +12,8 @@ import {ISubnet} from "../../../contracts/interfaces/ISubnet.sol";
 
 /// @notice Runs a small subnet (direct score submission) through random epochs: validators
 ///         submit random scores and timeout flags, the coordinator closes with the reference
-///         consensus, members claim, delegate, undelegate and leave.
+///         consensus, members claim, delegate, undelegate and leave, and a late delegator buys
+///         stake while scores are public and sells it right after each close.
 contract EpochHandler is Test {
     uint256 internal constant WAD = 1e18;
 
@@ -26,6 +28,15 @@ contract EpochHandler is Test {
     /// @dev Ghosts: TORA paid out by claims; epochs closed.
     uint256 public ghostClaimed;
     uint256 public ghostEpochs;
+    /// @dev Stake bought while scores were public changed a validator's weight this epoch.
+    bool public ghostLateStakeWeighed;
+    /// @dev A slash hit an account without a fault the chain can see.
+    bool public ghostUnfairSlash;
+    /// @dev Late stake bought during an epoch (held until that epoch's close).
+    uint256 public ghostLateDelegations;
+    /// @dev Delegates during epochs (when scores are public) and undelegates after each close.
+    address public immutable late = makeAddr("lateDelegator");
+    mapping(uint64 epoch => mapping(uint256 uid => bool)) internal _flagged;
 
     /// @dev What each validator submitted this epoch (for the reference consensus).
     mapping(uint64 epoch => mapping(address validator => bytes)) internal _scores;
@@ -50,8 +61,9 @@ contract EpochHandler is Test {
     }
 
     function allAccounts() external view returns (address[] memory out) {
-        out = new address[](validators.length + miners.length + delegators.length);
+        out = new address[](validators.length + miners.length + delegators.length + 1);
         uint256 n;
+        out[n++] = late;
         for (uint256 i; i < validators.length; ++i) {
             out[n++] = validators[i];
         }
@@ -80,7 +92,12 @@ contract EpochHandler is Test {
             row[2 * j + 1] = bytes1(uint8(score));
         }
         uint256[] memory timeouts = new uint256[](timeoutBits % 3 == 0 ? 1 : 0);
-        if (timeouts.length == 1) timeouts[0] = timeoutBits & ((1 << width) - 1);
+        if (timeouts.length == 1) {
+            timeouts[0] = timeoutBits & ((1 << width) - 1);
+            for (uint256 j; j < width; ++j) {
+                if ((timeouts[0] >> j) & 1 == 1) _flagged[info.epoch][j] = true;
+            }
+        }
         vm.prank(v);
         try subnet.submitScores(row, timeouts) {
             _scores[info.epoch][v] = row;
@@ -95,9 +112,53 @@ contract EpochHandler is Test {
         ISubnet.EpochInfo memory info = subnet.epochInfo();
         if (block.timestamp < info.end) vm.warp(info.end);
         bytes memory consensus = _reference(info.epoch);
-        vm.prank(subnet.coordinator());
+        uint256 floor = uint256(subnet.hyperparameters().trustFloorBps) * WAD / 10_000;
+        address coordinator = subnet.coordinator();
+        vm.recordLogs();
+        vm.prank(coordinator);
         subnet.closeEpoch(consensus);
+        _checkSlashes(vm.getRecordedLogs(), info.epoch, floor);
         ++ghostEpochs;
+        // The late delegator sells everything it bought during the epoch just closed: it was not
+        // staked through any epoch, so it must have earned nothing.
+        for (uint256 i; i < validators.length; ++i) {
+            (uint256 held,) = subnet.delegationOf(validators[i], late);
+            if (held == 0) continue;
+            vm.prank(late);
+            subnet.undelegate(validators[i], held);
+        }
+    }
+
+    /// @dev Every slash in `logs` has a fault behind it: no commitments exist without
+    ///      commit-reveal, a low-trust slash needs trust below the floor, a timeout slash a miner
+    ///      some validator flagged this epoch.
+    function _checkSlashes(Vm.Log[] memory logs, uint64 epoch, uint256 floor) internal {
+        for (uint256 i; i < logs.length; ++i) {
+            if (logs[i].emitter != address(subnet) || logs[i].topics[0] != ISubnet.Slashed.selector) continue;
+            address account = address(uint160(uint256(logs[i].topics[1])));
+            (ISubnet.SlashReason reason,) = abi.decode(logs[i].data, (ISubnet.SlashReason, uint256));
+            if (reason == ISubnet.SlashReason.UnrevealedCommit) ghostUnfairSlash = true;
+            if (reason == ISubnet.SlashReason.LowTrust && trust.trustOf(account) >= floor) ghostUnfairSlash = true;
+            if (reason == ISubnet.SlashReason.MinerTimeouts && !_flagged[epoch][subnet.memberOf(account).uid]) {
+                ghostUnfairSlash = true;
+            }
+        }
+    }
+
+    /// @dev Buys delegation stake while the epoch's scores are public (direct submission): it must
+    ///      not change any validator's weight for this epoch.
+    function lateDelegate(uint256 seed, uint256 amount) external {
+        address v = validators[seed % validators.length];
+        if (!subnet.memberOf(v).isValidator || block.timestamp >= subnet.epochInfo().end) return;
+        amount = bound(amount, 1 ether, 100_000 ether);
+        uint256 weight = subnet.epochStakeOf(v);
+        tora.mint(late, amount);
+        vm.startPrank(late);
+        tora.approve(address(subnet), amount);
+        subnet.delegate(v, amount);
+        vm.stopPrank();
+        if (subnet.epochStakeOf(v) != weight) ghostLateStakeWeighed = true;
+        ++ghostLateDelegations;
     }
 
     function claim(uint256 seed) external {
@@ -162,10 +223,10 @@ contract EpochHandler is Test {
                 rowSum[i] += _cell(row, j);
             }
             if (rowSum[i] == 0) continue;
-            stake[i] = (uint256(m.bond) + subnet.poolOf(v).totalStake) * trust.trustOf(v) / WAD;
+            stake[i] = subnet.epochStakeOf(v) * trust.trustOf(v) / WAD;
             total += stake[i];
         }
-        uint256 threshold = total * subnet.hyperparameters().kappaBps / 10_000;
+        uint256 threshold = (total * subnet.hyperparameters().kappaBps + 9999) / 10_000; // rounded up
         out = new bytes(width * 8);
         for (uint256 j; j < width; ++j) {
             bytes8 c = bytes8(uint64(_columnConsensus(epoch, j, stake, rowSum, threshold)));
