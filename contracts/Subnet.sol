@@ -139,8 +139,8 @@ contract Subnet is SubnetMembership {
 
     /// @inheritdoc ISubnet
     function claimDelegationRewards(address validator) external nonReentrant returns (uint256 amount) {
-        _settleDelegation(validator, msg.sender);
-        return _payRewards(0);
+        (, uint256 earned) = _settleDelegation(validator, msg.sender);
+        return _payRewards(earned);
     }
 
     /// @inheritdoc ISubnet
@@ -189,7 +189,7 @@ contract Subnet is SubnetMembership {
     function pendingDelegationRewards(address validator, address delegator) external view returns (uint256 earned) {
         Delegation memory d = _delegations[validator][delegator];
         uint256 acc = _poolRewardPerShare[validator];
-        earned = _earned(d.shares, acc, d.rewardDebt);
+        earned = _earned(d.shares - d.pendingShares, acc, d.rewardDebt);
         if (d.pendingShares != 0 && d.pendingTag != _epoch + 1) {
             uint256 from = _accFrom(validator, d.pendingTag, acc);
             earned += _earned(d.pendingShares, acc, Math.mulDiv(d.pendingShares, from, ACC_SCALE, Math.Rounding.Ceil));

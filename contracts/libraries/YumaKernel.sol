@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+
 /// @title YumaKernel
 /// @notice The inner loop of the epoch close: folds one 16-lane word of a validator's scores into
 ///         the per-column sums that verify consensus and score miners. It runs once per weight
@@ -9,6 +11,14 @@ pragma solidity 0.8.30;
 ///         (test/libraries/YumaKernel.t.sol checks both agree on random inputs).
 library YumaKernel {
     uint256 internal constant WAD = 1e18;
+
+    /// @notice kappa (basis points) of `totalStake`, rounded up: a column's consensus is always
+    ///         backed by at least kappa of the stake, and a total of 1 wei still has a threshold
+    ///         of 1. Shared test vectors (test/vectors/kappa_threshold.json) hold the off-chain
+    ///         consensus to the same rule.
+    function kappaThreshold(uint256 totalStake, uint256 kappaBps) internal pure returns (uint256) {
+        return Math.mulDiv(totalStake, kappaBps, 10_000, Math.Rounding.Ceil);
+    }
 
     /// @notice Per-column working state of one close chunk (columns [from, from + count)).
     /// @param consensus Supplied consensus weight per column (WAD).

@@ -277,9 +277,7 @@ contract SubnetCloser is SubnetStorage {
     {
         Hyperparameters memory hp = _hp;
         uint256 totalStake = totals.totalStake;
-        // Rounded up: a column's consensus is always backed by at least kappa of the stake (and a
-        // total stake of 1 wei still has a threshold of 1).
-        uint256 threshold = Math.mulDiv(totalStake, hp.kappaBps, 10_000, Math.Rounding.Ceil);
+        uint256 threshold = YumaKernel.kappaThreshold(totalStake, hp.kappaBps);
         uint64 epoch = _epoch;
         uint256 pointsSum = 0;
         for (uint256 c; c < cols.count; ++c) {

@@ -212,9 +212,9 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
 
     /// @inheritdoc ISubnet
     function undelegate(address validator, uint256 shares) external notClosing nonReentrant returns (uint256 amount) {
-        Delegation storage d = _settleDelegation(validator, msg.sender);
-        uint256 pending = d.pendingShares;
-        uint256 held = d.shares + pending;
+        (Delegation storage d, uint256 earned) = _settleDelegation(validator, msg.sender);
+        if (earned > 0) _credit(msg.sender, earned);
+        uint256 held = d.shares;
         if (shares == 0 || shares > held) revert InvalidAmount(shares, held);
         Pool memory p = _pools[validator];
         amount = shares * p.totalStake / p.totalShares;
@@ -222,15 +222,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         _recordStakeChange(validator, stake, stake - amount);
         _pools[validator] =
             Pool({totalStake: p.totalStake - uint128(amount), totalShares: p.totalShares - uint128(shares)});
-        // Shares bought this epoch (not yet earning) go first.
-        uint256 fromPending = shares < pending ? shares : pending;
-        if (fromPending != 0) {
-            d.pendingShares = uint128(pending - fromPending);
-            _pendingPools[validator].shares -= uint128(fromPending);
-        }
-        uint256 earning = d.shares - (shares - fromPending);
-        d.shares = earning;
-        d.rewardDebt = Math.mulDiv(earning, _poolRewardPerShare[validator], ACC_SCALE, Math.Rounding.Ceil);
+        _removeShares(validator, d, shares);
         emit Undelegated(msg.sender, validator, shares, amount);
         if (amount > 0) _queueUnbonding(msg.sender, amount);
     }
@@ -353,8 +345,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
 
     /// @inheritdoc ISubnet
     function delegationOf(address validator, address delegator) external view returns (uint256 shares, uint256 stake) {
-        Delegation memory d = _delegations[validator][delegator];
-        shares = d.shares + d.pendingShares;
+        shares = _delegations[validator][delegator].shares;
         Pool memory p = _pools[validator];
         stake = shares == 0 ? 0 : shares * p.totalStake / p.totalShares;
     }
@@ -516,8 +507,10 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     /// @dev Adds `shares` bought now to `delegator`'s position in `validator`'s pool: they earn
     ///      from the next epoch on, so a delegation is paid only for epochs it was staked through.
     function _addPendingShares(address validator, address delegator, uint256 shares) internal {
-        Delegation storage d = _settleDelegation(validator, delegator);
+        (Delegation storage d, uint256 earned) = _settleDelegation(validator, delegator);
+        if (earned > 0) _credit(delegator, earned);
         uint64 tag = _epoch + 1;
+        d.shares += shares;
         d.pendingShares = SafeCast.toUint128(d.pendingShares + shares);
         d.pendingTag = tag;
         PendingPool memory pp = _pendingPools[validator];
@@ -533,26 +526,44 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         _pendingPools[validator] = pp;
     }
 
-    /// @dev Settles `delegator`'s position in `validator`'s pool: credits the rewards earned since
+    /// @dev Takes `shares` off a settled position `d` in `validator`'s pool: shares bought this
+    ///      epoch (not yet earning) go first.
+    function _removeShares(address validator, Delegation storage d, uint256 shares) internal {
+        uint256 pending = d.pendingShares;
+        uint256 fromPending = shares < pending ? shares : pending;
+        if (fromPending != 0) {
+            pending -= fromPending;
+            d.pendingShares = uint128(pending);
+            _pendingPools[validator].shares -= uint128(fromPending);
+        }
+        uint256 left = d.shares - shares;
+        d.shares = left;
+        d.rewardDebt = Math.mulDiv(left - pending, _poolRewardPerShare[validator], ACC_SCALE, Math.Rounding.Ceil);
+    }
+
+    /// @dev Settles `delegator`'s position in `validator`'s pool: returns the rewards earned since
     ///      the last settlement (pending shares whose epoch closed earn from the accumulator value
-    ///      of that close) and folds those pending shares into the earning ones.
-    function _settleDelegation(address validator, address delegator) internal returns (Delegation storage d) {
+    ///      of that close) for the caller to pay or credit, folds those pending shares into the
+    ///      earning ones, and moves the debt to the accumulator.
+    function _settleDelegation(address validator, address delegator)
+        internal
+        returns (Delegation storage d, uint256 earned)
+    {
         d = _delegations[validator][delegator];
         uint256 acc = _poolRewardPerShare[validator];
-        uint256 shares = d.shares;
-        uint256 earned = _earned(shares, acc, d.rewardDebt);
         uint256 pending = d.pendingShares;
-        if (pending != 0 && d.pendingTag != _epoch + 1) {
+        uint256 earning = d.shares - pending;
+        earned = _earned(earning, acc, d.rewardDebt);
+        bool folded = pending != 0 && d.pendingTag != _epoch + 1;
+        if (folded) {
             uint256 from = _accFrom(validator, d.pendingTag, acc);
             earned += _earned(pending, acc, Math.mulDiv(pending, from, ACC_SCALE, Math.Rounding.Ceil));
-            shares += pending;
+            earning += pending;
             d.pendingShares = 0;
             d.pendingTag = 0;
-            d.shares = shares;
         }
-        if (earned > 0) _credit(delegator, earned);
         // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
-        d.rewardDebt = Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil);
+        if (earned > 0 || folded) d.rewardDebt = Math.mulDiv(earning, acc, ACC_SCALE, Math.Rounding.Ceil);
     }
 
     /// @dev Non-empty, at most MAX_ENDPOINT_LENGTH bytes, starting with http:// or https://.

@@ -33,9 +33,9 @@ abstract contract SubnetStorage {
     /// @dev A delegator's stake in one validator's pool. Shares bought during an epoch earn from
     ///      the next one: they wait in `pendingShares` until the epoch tagged `pendingTag` closes.
     struct Delegation {
-        /// @dev Earning shares.
+        /// @dev All shares held, earning and pending.
         uint256 shares;
-        /// @dev shares * pool accumulator / ACC_SCALE at the last settlement.
+        /// @dev Earning shares * pool accumulator / ACC_SCALE at the last settlement.
         uint256 rewardDebt;
         uint128 pendingShares;
         /// @dev epoch + 1 of the epoch the pending shares were bought in (0: none).

@@ -49,4 +49,26 @@ contract YumaKernel_Test is Test {
             assertEq(a.incentive[c], b.incentive[c], "incentive");
         }
     }
+
+    /// @notice The shared vectors: the on-chain kappa threshold is the one tensora-deploy's
+    ///         off-chain consensus computes (its test reads the same file).
+    function test_kappaThreshold_sharedVectors() public view {
+        string memory json = vm.readFile("test/vectors/kappa_threshold.json");
+        uint256 n;
+        for (; vm.keyExistsJson(json, string.concat(".cases[", vm.toString(n), "]")); ++n) {
+            string memory at = string.concat(".cases[", vm.toString(n), "]");
+            uint256 total = vm.parseJsonUint(json, string.concat(at, ".total"));
+            uint256 kappa = vm.parseJsonUint(json, string.concat(at, ".kappaBps"));
+            uint256 expected = vm.parseJsonUint(json, string.concat(at, ".threshold"));
+            assertEq(YumaKernel.kappaThreshold(total, kappa), expected);
+        }
+        assertGt(n, 5, "vectors read");
+    }
+
+    function testFuzz_kappaThreshold_backsAtLeastKappa(uint128 total, uint16 kappaBps) public pure {
+        kappaBps = uint16(bound(kappaBps, 0, 10_000));
+        uint256 t = YumaKernel.kappaThreshold(total, kappaBps);
+        assertGe(t * 10_000, uint256(total) * kappaBps, "at least kappa");
+        assertLt(t * 10_000, uint256(total) * kappaBps + 10_000, "the least such value");
+    }
 }

@@ -370,7 +370,7 @@ impl NetworkConfig {
                 }
             }
         }
-        Ok(())
+        self.registry.validate()
     }
 
     /// The governor's constructor parameters.
@@ -383,6 +383,138 @@ impl NetworkConfig {
             quorumNumerator: U256::from(g.quorum_percent),
             lateQuorumExtension: U48::from(g.late_quorum_extension),
         }
+    }
+}
+
+impl RegistryConfig {
+    /// What `SubnetRegistry`'s constructor checks (`_setBounds`, `_setTiming`), so that a config
+    /// that passes here deploys; the devnet test deploys every shipped config to prove it.
+    fn validate(&self) -> Result<(), String> {
+        let (lo, hi) = (&self.min_bounds, &self.max_bounds);
+        let pairs: [(&str, U256, U256); 14] = [
+            ("min_miner_bond", lo.min_miner_bond.0, hi.min_miner_bond.0),
+            (
+                "min_validator_bond",
+                lo.min_validator_bond.0,
+                hi.min_validator_bond.0,
+            ),
+            (
+                "task_timeout",
+                U256::from(lo.task_timeout),
+                U256::from(hi.task_timeout),
+            ),
+            (
+                "epoch_length",
+                U256::from(lo.epoch_length),
+                U256::from(hi.epoch_length),
+            ),
+            (
+                "immunity_period",
+                U256::from(lo.immunity_period),
+                U256::from(hi.immunity_period),
+            ),
+            (
+                "unbonding_delay",
+                U256::from(lo.unbonding_delay),
+                U256::from(hi.unbonding_delay),
+            ),
+            (
+                "reveal_window",
+                U256::from(lo.reveal_window),
+                U256::from(hi.reveal_window),
+            ),
+            (
+                "slashing_rate_bps",
+                U256::from(lo.slashing_rate_bps),
+                U256::from(hi.slashing_rate_bps),
+            ),
+            (
+                "max_slots",
+                U256::from(lo.max_slots),
+                U256::from(hi.max_slots),
+            ),
+            (
+                "max_validators",
+                U256::from(lo.max_validators),
+                U256::from(hi.max_validators),
+            ),
+            (
+                "kappa_bps",
+                U256::from(lo.kappa_bps),
+                U256::from(hi.kappa_bps),
+            ),
+            (
+                "strike_limit",
+                U256::from(lo.strike_limit),
+                U256::from(hi.strike_limit),
+            ),
+            (
+                "trust_floor_bps",
+                U256::from(lo.trust_floor_bps),
+                U256::from(hi.trust_floor_bps),
+            ),
+            (
+                "close_grace_period",
+                U256::from(lo.close_grace_period),
+                U256::from(hi.close_grace_period),
+            ),
+        ];
+        for (field, min, max) in pairs {
+            if min > max {
+                return Err(format!(
+                    "[registry] min_bounds.{field} ({min}) is above max_bounds.{field} ({max})"
+                ));
+            }
+        }
+        let limits = [
+            (
+                lo.kappa_bps < 5000 || hi.kappa_bps > 10_000,
+                "kappa_bps must stay within 5000..=10000",
+            ),
+            (
+                lo.strike_limit == 0,
+                "min_bounds.strike_limit must be at least 1",
+            ),
+            (
+                hi.trust_floor_bps > 10_000,
+                "max_bounds.trust_floor_bps must be at most 10000",
+            ),
+            (
+                hi.max_validators > 128,
+                "max_bounds.max_validators must be at most 128",
+            ),
+            (
+                lo.epoch_length == 0,
+                "min_bounds.epoch_length must be positive",
+            ),
+            (
+                hi.slashing_rate_bps > 10_000,
+                "max_bounds.slashing_rate_bps must be at most 10000",
+            ),
+            (
+                lo.max_slots < 2 || hi.max_slots > 1024,
+                "max_slots must stay within 2..=1024",
+            ),
+            (
+                lo.max_validators == 0,
+                "min_bounds.max_validators must be at least 1",
+            ),
+            (
+                self.hyperparameter_cooldown > 30 * 86_400,
+                "hyperparameter_cooldown must be at most 30 days",
+            ),
+        ];
+        if let Some((_, message)) = limits.iter().find(|(bad, _)| *bad) {
+            return Err(format!("[registry] {message}"));
+        }
+        if self.hyperparameter_freeze_window >= lo.epoch_length {
+            return Err(format!(
+                "[registry] hyperparameter_freeze_window ({}) must be shorter than the shortest epoch \
+                 (min_bounds.epoch_length = {}), or no subnet could ever change its hyperparameters",
+                self.hyperparameter_freeze_window, lo.epoch_length
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -446,6 +578,35 @@ mod tests {
             .err()
             .ok_or("accepted")?;
         assert!(err.to_string().contains("[guardian]"), "{err}");
+        Ok(())
+    }
+
+    /// The review's finding: a freeze window as long as the shortest epoch made the registry
+    /// constructor revert; validation now says so before anything is sent.
+    #[test]
+    fn freeze_window_not_below_shortest_epoch_is_refused() -> Result<(), Box<dyn std::error::Error>>
+    {
+        let good = std::fs::read_to_string(shipped("devnet"))?;
+        let min_epoch = NetworkConfig::parse(&good, Path::new("devnet.toml"))?
+            .registry
+            .min_bounds
+            .epoch_length;
+        let line = good
+            .lines()
+            .find(|l| l.starts_with("hyperparameter_freeze_window"))
+            .ok_or("no freeze window line")?;
+        let bad = good.replacen(
+            line,
+            &format!("hyperparameter_freeze_window = {min_epoch}"),
+            1,
+        );
+        let err = NetworkConfig::parse(&bad, Path::new("devnet.toml"))
+            .err()
+            .ok_or("accepted")?;
+        assert!(
+            err.to_string().contains("hyperparameter_freeze_window"),
+            "{err}"
+        );
         Ok(())
     }
 

@@ -3,9 +3,10 @@
 //! For the current epoch, every validator that revealed (or submitted) scores contributes its row
 //! W_i = score_ij * 1e18 / rowSum_i (cells of slots that are empty, held by validators, or whose
 //! miner registered at or after the validator's commit count 0), with stake
-//! S_i = (bond + delegated) * globalTrust / 1e18. Column j's consensus is the largest W such that
-//! the stake of validators with W_kj >= W reaches kappa of the total: exactly what `closeEpoch`
-//! checks (`stakeAtOrAbove >= threshold > stakeAbove`). The rows come from the `ScoresRevealed`
+//! S_i = epochStakeOf(i) * globalTrust / 1e18 (bond plus delegated stake, without stake added
+//! after the epoch's scores could be public). Column j's consensus is the largest W such that the
+//! stake of validators with W_kj >= W reaches kappa of the total, rounded up: exactly what
+//! `closeEpoch` checks (`stakeAtOrAbove >= threshold > stakeAbove`). The rows come from the `ScoresRevealed`
 //! events, commit times from the `ScoresCommitted` events (or the submission itself).
 
 use std::collections::BTreeMap;
@@ -151,17 +152,17 @@ pub async fn compute(
             .chunks(2)
             .map(|c| u64::from(u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)])))
             .sum();
-        let pool = s
-            .poolOf(validator)
+        let epoch_stake = s
+            .epochStakeOf(validator)
             .call()
             .await
-            .map_err(read("reading a pool"))?;
+            .map_err(read("reading an epoch stake"))?;
         let t = trust
             .trustOf(validator)
             .call()
             .await
             .map_err(read("reading trust"))?;
-        let stake = (U256::from(m.bond) + U256::from(pool.totalStake)) * t / U256::from(WAD);
+        let stake = epoch_stake * t / U256::from(WAD);
         if stake.is_zero() || row_sum == 0 {
             continue;
         }
@@ -182,7 +183,7 @@ pub async fn compute(
         });
     }
     let total: U256 = rows.iter().map(|r| r.stake).sum();
-    let threshold = total * U256::from(hp.kappaBps) / U256::from(10_000u64);
+    let threshold = kappa_threshold(total, hp.kappaBps);
 
     let mut weights = Vec::new();
     for j in info.closeCursor..columns {
@@ -225,4 +226,43 @@ pub async fn compute(
         weights,
         rows,
     })
+}
+
+/// kappa of `total` stake, rounded up (as `SubnetCloser` computes it): a column's consensus is
+/// always backed by at least kappa of the stake, and a total of 1 wei still has a threshold of 1.
+pub fn kappa_threshold(total: U256, kappa_bps: u16) -> U256 {
+    (total * U256::from(kappa_bps)).div_ceil(U256::from(10_000u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shared vectors `YumaKernel.kappaThreshold` is tested against too.
+    #[test]
+    fn kappa_threshold_matches_the_shared_vectors() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../test/vectors/kappa_threshold.json"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("vectors file"))
+                .expect("json");
+        let cases = json["cases"].as_array().expect("cases");
+        assert!(cases.len() > 5);
+        for case in cases {
+            let total: U256 = case["total"]
+                .as_str()
+                .expect("total")
+                .parse()
+                .expect("total");
+            let kappa = u16::try_from(case["kappaBps"].as_u64().expect("kappa")).expect("kappa");
+            let expected: U256 = case["threshold"]
+                .as_str()
+                .expect("threshold")
+                .parse()
+                .expect("threshold");
+            assert_eq!(kappa_threshold(total, kappa), expected, "{case}");
+        }
+    }
 }

@@ -146,8 +146,20 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         s8.delegate(people[5].address, parse_ether("2500")?),
     )
     .await?;
-    // Let a second pass so that every miner registered strictly before the scores.
+    // Without commit-reveal, stake joined during an epoch weighs from the next one: close the
+    // epoch the members joined in (nobody scored: an all-zero consensus) first.
     let provider = &admin.provider;
+    let first = Subnet::new(instance, provider);
+    let end = first.epochInfo().call().await?.end;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    let width = usize::from(first.slotHighWater().call().await?);
+    send(admin, first.closeEpoch(vec![0u8; width * 8].into())).await?;
+    // Let a second pass so that every miner registered strictly before the scores.
     provider
         .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
         .await?;
@@ -200,7 +212,7 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         .ok_or("a wrong consensus was accepted")?;
     assert!(err.to_string().contains("WrongConsensus"), "{err}");
     send(admin, sub.closeEpoch(c.encode(0, 7).into())).await?;
-    assert_eq!(sub.epochInfo().call().await?.epoch, 1);
+    assert_eq!(sub.epochInfo().call().await?.epoch, 2);
     for (j, w) in c.weights.iter().enumerate() {
         let lane = sub.latestConsensus(U256::from(j)).call().await?;
         let expected = u16::try_from(u128::from(*w) * 0xffff / 1_000_000_000_000_000_000)?;
