@@ -185,13 +185,16 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         return _addImplementation(impl);
     }
 
-    /// @notice Deactivates subnet `subnetId`: it leaves the active list, gets no emissions, takes
-    ///         no new members, and every member can leave and withdraw at once.
+    /// @notice Deactivates subnet `subnetId`: it leaves the active list (freeing its place under
+    ///         `maxSubnets`) and releases its name, gets no emissions, takes no new members, and
+    ///         every member can leave and withdraw at once. So names and the active-subnet cap
+    ///         cannot be squatted for longer than governance allows.
     /// @dev Only governance.
     function deactivateSubnet(uint256 subnetId) external onlyOwner {
         Record storage r = _record(subnetId);
         if (!r.active) revert SubnetNotActive(subnetId);
         r.active = false;
+        delete _nameTaken[keccak256(bytes(r.name))];
         uint256 index = r.activeIndex;
         uint256 last = _activeIds.length - 1;
         if (index != last) {

@@ -326,8 +326,11 @@ contract Subnet_Bonds_Test is SubnetTestBase {
         vm.prank(miner);
         subnet.unbond(50 ether);
         ISubnet.Unbonding memory u = subnet.unbondingOf(miner);
-        assertEq(u.amount, 150 ether);
-        assertGt(u.releaseAt, first);
+        assertEq(u.amount, 100 ether, "the first request keeps its date");
+        assertEq(u.releaseAt, first);
+        assertEq(u.laterAmount, 50 ether, "the second waits its own full delay");
+        assertGt(u.laterReleaseAt, first);
+        assertEq(u.laterReleaseAt, block.timestamp + 7 days);
     }
 
     function test_deregister_fullExit_succeeds() public {

@@ -281,3 +281,65 @@ contract SubnetMembershipSafety_Test is EpochFixture {
         vm.stopPrank();
     }
 }
+
+/// @dev Unbonding tranches: nobody can push back the release of someone else's unbonding.
+contract SubnetUnbonding_Test is EpochFixture {
+    /// @notice A third party's eviction keeps the victim's earlier unbonding on its date; the
+    ///         evicted bond waits its own full delay in the second tranche.
+    function test_eviction_neverPushesBackEarlierUnbonding() public {
+        Hyperparameters memory hp = defaultHyperparameters();
+        hp.maxSlots = 2;
+        hp.maxValidators = 1;
+        hp.immunityPeriod = 0;
+        (, Subnet subnet) = createSubnet("Tiny", hp);
+        address victim = makeAddr("victim");
+        address evictor = makeAddr("evictor");
+        registerMiner(subnet, victim, 300 ether); // the earliest registration: replaced first
+        vm.warp(block.timestamp + 1);
+        registerMiner(subnet, makeAddr("m1"), 100 ether);
+        vm.prank(victim);
+        subnet.unbond(100 ether); // matures in 7 days
+        uint64 firstRelease = subnet.unbondingOf(victim).releaseAt;
+        vm.warp(block.timestamp + 6 days);
+        fund(evictor, address(subnet), 100 ether);
+        vm.prank(evictor);
+        subnet.registerMiner(100 ether, "http://evictor");
+        assertFalse(subnet.memberOf(victim).registered, "the victim was replaced");
+        ISubnet.Unbonding memory u = subnet.unbondingOf(victim);
+        assertEq(u.amount, 100 ether);
+        assertEq(u.releaseAt, firstRelease, "the earlier unbonding keeps its date");
+        assertEq(u.laterAmount, 200 ether);
+        assertEq(u.laterReleaseAt, block.timestamp + hp.unbondingDelay);
+        vm.warp(firstRelease);
+        vm.prank(victim);
+        assertEq(subnet.withdraw(), 100 ether, "on time");
+        vm.prank(victim);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.NothingToWithdraw.selector, 200 ether, uint64(u.laterReleaseAt)));
+        subnet.withdraw();
+        vm.warp(u.laterReleaseAt);
+        vm.prank(victim);
+        assertEq(subnet.withdraw(), 200 ether);
+    }
+
+    /// @notice Any sequence of requests: every tranche's release is at most the delay after its
+    ///         latest request, and the first never moves.
+    function testFuzz_unbondRequests_firstTrancheNeverMoves(uint32[4] memory gaps) public {
+        (, Subnet subnet) = createSubnet("Unbond");
+        address m = makeAddr("miner");
+        registerMiner(subnet, m, 1000 ether);
+        uint64 first;
+        for (uint256 i; i < 4; ++i) {
+            vm.warp(block.timestamp + bound(gaps[i], 0, 10 days));
+            vm.prank(m);
+            subnet.unbond(100 ether);
+            ISubnet.Unbonding memory u = subnet.unbondingOf(m);
+            if (i == 0) first = u.releaseAt;
+            if (u.releaseAt != first) {
+                // The first tranche was withdrawable and is still there: it never moved.
+                fail();
+            }
+            assertLe(u.laterReleaseAt, block.timestamp + 7 days);
+            assertEq(uint256(u.amount) + u.laterAmount, (i + 1) * 100 ether);
+        }
+    }
+}

@@ -14,11 +14,14 @@ import {
 } from "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 
+import {GuardianRule} from "./GuardianRule.sol";
+
 /// @title TensoraGovernor
 /// @notice TORA holders govern the suite: proposals pass by TORA votes (timestamp clock, so every
 ///         period below is in seconds), with a quorum fraction of the supply, late-quorum
-///         protection, a proposal guardian (the guardian Safe, which can cancel any proposal) and
-///         execution through the TensoraTimelock. Every setting changes only by governance.
+///         protection, a proposal guardian (the guardian Safe, which can cancel any proposal but
+///         one that replaces or removes a guardian: see `GuardianRule`) and execution through the
+///         TensoraTimelock. Every setting changes only by governance.
 /// @dev Front-running protection is OpenZeppelin's: a description ending in `#proposer=<address>`
 ///      can only be proposed by that address.
 contract TensoraGovernor is
@@ -44,6 +47,9 @@ contract TensoraGovernor is
         uint256 quorumNumerator;
         uint48 lateQuorumExtension;
     }
+
+    /// @notice The guardian tried to cancel a proposal that changes a guardian.
+    error GuardianCannotCancel(uint256 proposalId);
 
     /// @param token TORA (ERC20Votes, timestamp clock).
     /// @param timelock The TensoraTimelock that executes proposals.
@@ -136,6 +142,11 @@ contract TensoraGovernor is
         bytes[] memory calldatas,
         bytes32 descriptionHash
     ) internal override(Governor, GovernorTimelockControl) returns (uint256) {
+        address caller = _msgSender();
+        if (caller == proposalGuardian() && GuardianRule.changesGuardian(calldatas)) {
+            uint256 proposalId = getProposalId(targets, values, calldatas, descriptionHash);
+            if (caller != proposalProposer(proposalId)) revert GuardianCannotCancel(proposalId);
+        }
         return super._cancel(targets, values, calldatas, descriptionHash);
     }
 

@@ -66,12 +66,19 @@ interface ISubnet {
         uint128 totalShares;
     }
 
-    /// @notice TORA waiting to be withdrawn by one account (bonds and delegations alike).
-    /// @param amount In TORA wei.
-    /// @param releaseAt When it becomes withdrawable, in seconds.
+    /// @notice TORA waiting to be withdrawn by one account (bonds and delegations alike), in up to
+    ///         two tranches so that a later request (a third party's eviction included) never
+    ///         pushes back an earlier one: a request that matures no later than the first tranche
+    ///         joins it, any other joins the second, whose release only moves later.
+    /// @param amount First tranche, in TORA wei.
+    /// @param releaseAt When the first tranche becomes withdrawable, in seconds.
+    /// @param laterAmount Second tranche, in TORA wei (0 unless the first is non-empty).
+    /// @param laterReleaseAt When the second tranche becomes withdrawable, in seconds.
     struct Unbonding {
         uint128 amount;
         uint64 releaseAt;
+        uint128 laterAmount;
+        uint64 laterReleaseAt;
     }
 
     // ---------------------------------------------------------------- errors
@@ -322,7 +329,8 @@ interface ISubnet {
     /// @notice Gives up the caller's slot; the whole bond enters unbonding.
     function deregister() external;
 
-    /// @notice Sends the caller its matured unbonding TORA.
+    /// @notice Sends the caller its matured unbonding TORA (every matured tranche; everything once
+    ///         the subnet is deactivated).
     /// @return amount The amount withdrawn, in TORA wei.
     function withdraw() external returns (uint256 amount);
 

@@ -171,11 +171,17 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     /// @inheritdoc ISubnet
     function withdraw() external nonReentrant returns (uint256 amount) {
         Unbonding memory u = _unbondings[msg.sender];
+        bool all = _deactivated;
+        if (u.amount == 0 || (block.timestamp < u.releaseAt && !all)) revert NothingToWithdraw(u.amount, u.releaseAt);
         amount = u.amount;
-        if (amount == 0 || (block.timestamp < u.releaseAt && !_deactivated)) {
-            revert NothingToWithdraw(amount, u.releaseAt);
+        if (u.laterAmount != 0 && (all || block.timestamp >= u.laterReleaseAt)) {
+            amount += u.laterAmount;
+            delete _unbondings[msg.sender];
+        } else {
+            // The second tranche (if any) becomes the first.
+            _unbondings[msg.sender] =
+                Unbonding({amount: u.laterAmount, releaseAt: u.laterReleaseAt, laterAmount: 0, laterReleaseAt: 0});
         }
-        delete _unbondings[msg.sender];
         TORA.safeTransfer(msg.sender, amount);
         emit Withdrawn(msg.sender, amount);
     }

@@ -208,12 +208,22 @@ abstract contract SubnetStorage {
         return _commitRevealOn && s.epochTag == _epoch + 1 && s.validator == validator && !s.revealed;
     }
 
-    /// @dev Adds `amount` to `account`'s unbonding; the release time only ever moves later.
+    /// @dev Adds `amount` to `account`'s unbonding (see `ISubnet.Unbonding`): it joins the first
+    ///      tranche when that one matures no earlier, else the second; no release ever moves
+    ///      earlier, and the first tranche's never moves at all.
     function _queueUnbonding(address account, uint256 amount) internal {
         ISubnet.Unbonding memory u = _unbondings[account];
         uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
-        if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
-        _unbondings[account] = ISubnet.Unbonding({amount: SafeCast.toUint128(u.amount + amount), releaseAt: releaseAt});
+        if (u.amount == 0 || releaseAt <= u.releaseAt) {
+            if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
+            u.amount = SafeCast.toUint128(u.amount + amount);
+            u.releaseAt = releaseAt;
+        } else {
+            if (u.laterReleaseAt > releaseAt) releaseAt = u.laterReleaseAt;
+            u.laterAmount = SafeCast.toUint128(u.laterAmount + amount);
+            u.laterReleaseAt = releaseAt;
+        }
+        _unbondings[account] = u;
         emit ISubnet.Unbonded(account, amount, releaseAt);
     }
 

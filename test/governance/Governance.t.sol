@@ -6,7 +6,10 @@ import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 
 import {EmissionManager} from "../../contracts/EmissionManager.sol";
+import {TensoraGovernor} from "../../contracts/governance/TensoraGovernor.sol";
+import {TensoraTimelock} from "../../contracts/governance/TensoraTimelock.sol";
 import {IEmissionManager} from "../../contracts/interfaces/IEmissionManager.sol";
+import {ISubnetRegistry} from "../../contracts/interfaces/ISubnetRegistry.sol";
 import {GovernanceFixture} from "../utils/GovernanceFixture.sol";
 import {TestDefaults} from "../utils/TestDefaults.sol";
 
@@ -187,10 +190,6 @@ contract Governance_Guardian_Test is GovernanceFixture {
     function safeExecExternal(address to, bytes memory data, uint256[] memory signers) external returns (bool) {
         return safeExec(to, data, signers);
     }
-
-    function _salt(bytes32 descHash) internal view returns (bytes32) {
-        return bytes20(address(governor)) ^ descHash;
-    }
 }
 
 contract Governance_Access_Test is GovernanceFixture {
@@ -264,5 +263,71 @@ contract Governance_Access_Test is GovernanceFixture {
         assertEq(governor.proposalGuardian(), address(guardian));
         assertEq(registry.guardian(), address(guardian));
         assertEq(em.guardian(), address(guardian));
+    }
+}
+
+/// @notice The guardian's powers are bounded: governance can always replace or remove it (the
+///         guardian cannot cancel that proposal nor its queued operation) and then lift its pauses.
+contract Governance_GuardianBounds_Test is GovernanceFixture {
+    function _replaceGuardian() internal view returns (Proposal memory p) {
+        p.targets = new address[](3);
+        p.values = new uint256[](3);
+        p.calldatas = new bytes[](3);
+        (p.targets[0], p.calldatas[0]) = (address(registry), abi.encodeCall(registry.setGuardian, (outsider)));
+        (p.targets[1], p.calldatas[1]) =
+        (address(timelock), abi.encodeCall(timelock.revokeRole, (timelock.CANCELLER_ROLE(), address(guardian))));
+        (p.targets[2], p.calldatas[2]) = (address(registry), abi.encodeCall(registry.unpause, ()));
+        p.description = "Replace the guardian and lift its pause";
+    }
+
+    function test_guardian_cannotCancelItsReplacement_governanceLiftsPause() public {
+        assertTrue(safeExec(address(registry), abi.encodeCall(registry.pause, ()), twoOwners()));
+        Proposal memory p = _replaceGuardian();
+        uint256 id = propose(p);
+        bytes32 descHash = keccak256(bytes(p.description));
+        vm.prank(address(guardian));
+        vm.expectRevert(abi.encodeWithSelector(TensoraGovernor.GuardianCannotCancel.selector, id));
+        governor.cancel(p.targets, p.values, p.calldatas, descHash);
+
+        vm.warp(block.timestamp + governor.votingDelay() + 1);
+        vm.prank(alice);
+        governor.castVote(id, 1);
+        vm.warp(governor.proposalDeadline(id) + 1);
+        governor.queue(p.targets, p.values, p.calldatas, descHash);
+        bytes32 opId = timelock.hashOperationBatch(p.targets, p.values, p.calldatas, 0, _salt(descHash));
+        assertTrue(timelock.changesGuardian(opId));
+        vm.prank(address(guardian));
+        vm.expectRevert(abi.encodeWithSelector(TensoraTimelock.GuardianCannotCancel.selector, opId));
+        timelock.cancel(opId);
+
+        vm.warp(block.timestamp + timelockDelay);
+        governor.execute(p.targets, p.values, p.calldatas, descHash);
+        assertEq(registry.guardian(), outsider);
+        assertFalse(timelock.hasRole(timelock.CANCELLER_ROLE(), address(guardian)));
+        assertFalse(registry.paused(), "governance lifted the guardian's pause");
+    }
+
+    /// @notice Any other proposal the guardian still cancels.
+    function test_guardian_stillCancelsOtherProposals() public {
+        Proposal memory p = single(address(registry), abi.encodeCall(registry.setCreationFee, (0)), "Free");
+        uint256 id = propose(p);
+        vm.prank(address(guardian));
+        governor.cancel(p.targets, p.values, p.calldatas, keccak256(bytes(p.description)));
+        assertEq(uint8(governor.state(id)), uint8(IGovernor.ProposalState.Canceled));
+    }
+
+    /// @notice Deactivating a squatted subnet frees its name and its place under the cap.
+    function test_deactivation_releasesNameAndCapPlace() public {
+        tora.approve(address(registry), type(uint256).max);
+        vm.prank(alice);
+        tora.transfer(address(this), 10_000 ether);
+        (uint256 id,) = registry.createSubnet("Squatted", "nlp", TestDefaults.hyperparameters());
+        vm.expectRevert(abi.encodeWithSelector(ISubnetRegistry.NameTaken.selector, "Squatted"));
+        registry.createSubnet("Squatted", "nlp", TestDefaults.hyperparameters());
+        uint256 active = registry.getActiveSubnets().length;
+        pass(single(address(registry), abi.encodeCall(registry.deactivateSubnet, (id)), "Free the name"));
+        assertEq(registry.getActiveSubnets().length, active - 1);
+        (uint256 again,) = registry.createSubnet("Squatted", "nlp", TestDefaults.hyperparameters());
+        assertGt(again, id);
     }
 }

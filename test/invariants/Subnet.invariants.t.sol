@@ -39,7 +39,8 @@ contract Subnet_Invariants is SubnetFixture {
         uint256 owed;
         for (uint256 i; i < n; ++i) {
             address a = handler.actorAt(i);
-            owed += subnet.memberOf(a).bond + subnet.unbondingOf(a).amount + subnet.poolOf(a).totalStake;
+            owed += subnet.memberOf(a).bond + subnet.unbondingOf(a).amount + subnet.unbondingOf(a).laterAmount
+            + subnet.poolOf(a).totalStake;
         }
         assertEq(owed, tora.balanceOf(address(subnet)));
     }

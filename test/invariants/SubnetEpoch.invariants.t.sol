@@ -48,7 +48,8 @@ contract SubnetEpoch_Invariants is SubnetFixture {
     function _principal() internal view returns (uint256 p) {
         address[] memory all = handler.allAccounts();
         for (uint256 i; i < all.length; ++i) {
-            p += subnet.memberOf(all[i]).bond + subnet.unbondingOf(all[i]).amount + subnet.poolOf(all[i]).totalStake;
+            p += subnet.memberOf(all[i]).bond + subnet.unbondingOf(all[i]).amount
+            + subnet.unbondingOf(all[i]).laterAmount + subnet.poolOf(all[i]).totalStake;
         }
     }
 

@@ -177,6 +177,11 @@ abstract contract GovernanceFixture is Test {
         id = governor.propose(p.targets, p.values, p.calldatas, p.description);
     }
 
+    /// @dev The timelock salt GovernorTimelockControl queues a proposal with.
+    function _salt(bytes32 descHash) internal view returns (bytes32) {
+        return bytes20(address(governor)) ^ descHash;
+    }
+
     /// @dev Propose, vote (both voters for), queue, wait, execute.
     function pass(Proposal memory p) internal returns (uint256 id) {
         id = propose(p);

@@ -95,9 +95,10 @@ contract SubnetHandler is Test {
         Subnet.Unbonding memory u = subnet.unbondingOf(who);
         if (u.amount == 0 || block.timestamp < u.releaseAt) return;
         uint256 before = tora.balanceOf(who);
+        uint256 due = u.amount + (u.laterAmount != 0 && block.timestamp >= u.laterReleaseAt ? u.laterAmount : 0);
         vm.prank(who);
         subnet.withdraw();
-        assertEq(tora.balanceOf(who), before + u.amount, "withdraw paid a different amount");
+        assertEq(tora.balanceOf(who), before + due, "withdraw paid a different amount");
     }
 
     function delegate(uint256 seed, uint256 validatorSeed, uint256 amount) external {

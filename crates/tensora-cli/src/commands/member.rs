@@ -400,10 +400,11 @@ async fn status(args: StatusArgs) -> CliResult {
         "subnet": args.subnet, "account": args.address, "role": role, "uid": member.uid,
         "bond": U256::from(member.bond).to_string(), "endpoint": endpoint,
         "unbonding": unbonding.amount.to_string(), "releaseAt": unbonding.releaseAt,
+        "laterUnbonding": unbonding.laterAmount.to_string(), "laterReleaseAt": unbonding.laterReleaseAt,
         "claimable": claimable.to_string(),
     });
     let text = format!(
-        "{} in subnet {}: {role}{}; bond {}; unbonding {} (release at {}); claimable {}{}",
+        "{} in subnet {}: {role}{}; bond {}; unbonding {} (release at {}){}; claimable {}{}",
         args.address,
         args.subnet,
         if member.registered {
@@ -414,6 +415,15 @@ async fn status(args: StatusArgs) -> CliResult {
         tora(U256::from(member.bond)),
         tora(U256::from(unbonding.amount)),
         unbonding.releaseAt,
+        if unbonding.laterAmount == 0 {
+            String::new()
+        } else {
+            format!(
+                " and {} (release at {})",
+                tora(U256::from(unbonding.laterAmount)),
+                unbonding.laterReleaseAt
+            )
+        },
         tora(claimable),
         if endpoint.is_empty() {
             String::new()
