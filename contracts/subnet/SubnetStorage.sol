@@ -214,6 +214,8 @@ abstract contract SubnetStorage {
     function _queueUnbonding(address account, uint256 amount) internal {
         ISubnet.Unbonding memory u = _unbondings[account];
         uint64 releaseAt = uint64(block.timestamp) + _hp.unbondingDelay;
+        // An empty first tranche (internal accounting, not a token balance) takes the request.
+        // slither-disable-next-line incorrect-equality
         if (u.amount == 0 || releaseAt <= u.releaseAt) {
             if (u.releaseAt > releaseAt) releaseAt = u.releaseAt;
             u.amount = SafeCast.toUint128(u.amount + amount);
