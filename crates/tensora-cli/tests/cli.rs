@@ -727,10 +727,70 @@ async fn guardian_safe_signs_and_executes_a_pause() -> Result<(), Box<dyn std::e
     ]);
     assert!(out.status.success(), "{}", text(&out));
     std::fs::copy(&one, &two)?;
+    // The owner is shown what it signs: the target by name and the decoded call.
+    let out = tensora(&[
+        "safe",
+        "sign",
+        "--file",
+        &one,
+        "--private-key",
+        OWNER_7,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let shown = text(&out);
     assert!(
-        tensora(&["safe", "sign", "--file", &one, "--private-key", OWNER_7])
-            .status
-            .success()
+        shown.contains("SubnetRegistry") && shown.contains("pause()"),
+        "{shown}"
+    );
+
+    // A file that says "pause" but carries the hash of another transaction (here: make an
+    // attacker an owner with threshold 1) is refused before anything is signed.
+    let safe_at = tensora_bindings::Deployment::load(&records, 901)?
+        .address(tensora_bindings::names::GUARDIAN_SAFE)?;
+    let attacker = alloy::primitives::Address::repeat_byte(0xa7);
+    let takeover = tensora_deploy::artifacts::safe_l2::SafeL2::addOwnerWithThresholdCall {
+        owner: attacker,
+        _threshold: alloy::primitives::U256::from(1),
+    };
+    let evil = file("evil.json");
+    let out = tensora(&[
+        "safe",
+        "build",
+        "--to",
+        &safe_at.to_string(),
+        "--calldata",
+        &alloy::primitives::hex::encode_prefixed(alloy::sol_types::SolCall::abi_encode(&takeover)),
+        "--out",
+        &evil,
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let evil_json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&evil)?)?;
+    let mut tampered: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&two)?)?;
+    tampered["safeTxHash"] = evil_json["safeTxHash"].clone();
+    let tampered_path = file("tampered.json");
+    std::fs::write(&tampered_path, serde_json::to_string_pretty(&tampered)?)?;
+    let before = std::fs::read(&tampered_path)?;
+    fails_with(
+        &tensora(&[
+            "safe",
+            "sign",
+            "--file",
+            &tampered_path,
+            "--private-key",
+            OWNER_8,
+        ]),
+        "the file was edited",
+    );
+    assert_eq!(
+        std::fs::read(&tampered_path)?,
+        before,
+        "a refused signing leaves the file as it was"
     );
     let exec = |f: &str| {
         tensora(&[
@@ -774,8 +834,16 @@ async fn guardian_safe_signs_and_executes_a_pause() -> Result<(), Box<dyn std::e
         "safe", "merge", "--file", &one, "--file", &two, "--out", &merged,
     ]);
     assert!(out.status.success(), "{}", text(&out));
+    // Signed, then edited (the calldata swapped for the takeover): exec says so, not GS026.
+    let mut edited: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&merged)?)?;
+    edited["data"] = evil_json["data"].clone();
+    edited["to"] = evil_json["to"].clone();
+    let edited_path = file("edited.json");
+    std::fs::write(&edited_path, serde_json::to_string_pretty(&edited)?)?;
+    fails_with(&exec(&edited_path), "edited after it was built (or signed)");
     let out = exec(&merged);
     assert!(out.status.success(), "{}", text(&out));
+    fails_with(&exec(&merged), "already used");
     let provider = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
     let record = tensora_bindings::Deployment::load(&records, 901)?;
     let registry = tensora_bindings::SubnetRegistry::new(

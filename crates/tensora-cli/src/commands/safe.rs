@@ -2,16 +2,26 @@
 //! Safe). Build the Safe transaction into a file, have each owner sign it (EIP-712, offline, one
 //! key each), merge the signed files, and execute once the threshold is met; or export it as Safe
 //! Transaction Builder JSON for owners who use the Safe web app.
+//!
+//! A file is never trusted: `sign`, `merge` and `exec` recompute the EIP-712 `SafeTx` hash from the
+//! file's fields (chain, Safe, target, value, calldata, nonce) and refuse a file whose
+//! `safeTxHash` is not that hash, so an owner signs exactly the call it is shown (target by name,
+//! decoded function and arguments, value, nonce, description).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use alloy::dyn_abi::{DynSolValue, JsonAbiExt};
+use alloy::json_abi::Function;
 use alloy::primitives::{Address, B256, Bytes, U256};
 use alloy::signers::SignerSync;
 use alloy::sol_types::SolCall;
+use alloy::sol_types::{Eip712Domain, SolInterface, SolStruct};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use tensora_bindings::{EmissionManager, SubnetRegistry, TensoraGovernor, TensoraPaymaster, names};
+use tensora_bindings::{
+    Deployment, EmissionManager, SubnetRegistry, TensoraGovernor, TensoraPaymaster, names,
+};
 use tensora_deploy::artifacts::safe_l2::SafeL2;
 
 use super::CliResult;
@@ -40,11 +50,15 @@ pub(crate) enum Command {
         #[command(flatten)]
         chain: ChainArgs,
     },
-    /// Sign a built transaction with one owner's key (adds the signature to the file).
+    /// Sign a built transaction with one owner's key (adds the signature to the file), after
+    /// checking that its hash is the hash of its fields and printing what it does.
     Sign {
         /// The transaction file.
         #[arg(long)]
         file: PathBuf,
+        /// Directory of the deployment records (names the target contract).
+        #[arg(long, default_value_os_t = super::repo_root().join("deployments"))]
+        deployments: PathBuf,
         #[command(flatten)]
         signer: SignerArgs,
     },
@@ -78,6 +92,25 @@ pub(crate) enum Command {
     },
 }
 
+mod eip712 {
+    alloy::sol! {
+        /// The Safe's EIP-712 transaction (Safe 1.3 and 1.4.1).
+        #[derive(Debug)]
+        struct SafeTx {
+            address to;
+            uint256 value;
+            bytes data;
+            uint8 operation;
+            uint256 safeTxGas;
+            uint256 baseGas;
+            uint256 gasPrice;
+            address gasToken;
+            address refundReceiver;
+            uint256 nonce;
+        }
+    }
+}
+
 /// A Safe transaction (call operation, no refund) with the owners' signatures so far.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -94,11 +127,166 @@ struct SafeTx {
     signatures: BTreeMap<Address, Bytes>,
 }
 
+impl SafeTx {
+    /// The EIP-712 hash the Safe's owners sign for these fields (`Safe.getTransactionHash`),
+    /// computed offline: domain `{chainId, verifyingContract: safe}`, call operation, no refund.
+    fn computed_hash(&self) -> B256 {
+        let domain = Eip712Domain::new(
+            None,
+            None,
+            Some(U256::from(self.chain_id)),
+            Some(self.safe),
+            None,
+        );
+        eip712::SafeTx {
+            to: self.to,
+            value: self.value,
+            data: self.data.clone(),
+            operation: 0,
+            safeTxGas: U256::ZERO,
+            baseGas: U256::ZERO,
+            gasPrice: U256::ZERO,
+            gasToken: Address::ZERO,
+            refundReceiver: Address::ZERO,
+            nonce: self.nonce,
+        }
+        .eip712_signing_hash(&domain)
+    }
+
+    /// Refuses a file whose recorded hash is not the hash of its fields.
+    fn check_hash(&self, path: &Path) -> Result<(), CliError> {
+        let computed = self.computed_hash();
+        if computed != self.safe_tx_hash {
+            return Err(format!(
+                "{}: its safeTxHash {} is not the hash of its fields ({computed}): the file was edited after it \
+                 was built (or signed); do not sign or execute it, rebuild it with `tensora safe build`",
+                path.display(),
+                self.safe_tx_hash
+            )
+            .into());
+        }
+        Ok(())
+    }
+}
+
+/// Reads a transaction file and checks its hash against its fields.
 fn load(path: &Path) -> Result<SafeTx, CliError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    Ok(serde_json::from_str(&text)
-        .map_err(|e| format!("{} is not a Safe transaction file: {e}", path.display()))?)
+    let tx: SafeTx = serde_json::from_str(&text)
+        .map_err(|e| format!("{} is not a Safe transaction file: {e}", path.display()))?;
+    tx.check_hash(path)?;
+    Ok(tx)
+}
+
+/// The suite contract at `address` by name, from the chain's deployment record if there is one.
+fn contract_name(deployments: &Path, chain_id: u64, address: Address) -> Option<String> {
+    let record = Deployment::load(deployments, chain_id).ok()?;
+    record
+        .contracts
+        .iter()
+        .find(|(_, c)| c.address == address)
+        .map(|(name, _)| name.clone())
+        .or_else(|| {
+            record
+                .dependencies
+                .iter()
+                .find(|(_, d)| d.address == address)
+                .map(|(name, _)| name.clone())
+        })
+}
+
+/// `data` decoded against the suite's and the Safe's ABIs: function signature and arguments.
+fn decode_call(data: &[u8]) -> String {
+    macro_rules! try_decode {
+        ($($calls:ty),+) => {
+            $(
+                if let Ok(call) = <$calls>::abi_decode(data) {
+                    if let Some(signature) = <$calls>::signature_by_selector(call.selector()) {
+                        return decode_args(signature, data);
+                    }
+                }
+            )+
+        };
+    }
+    use tensora_bindings::generated::*;
+    try_decode!(
+        subnet_registry::SubnetRegistry::SubnetRegistryCalls,
+        emission_manager::EmissionManager::EmissionManagerCalls,
+        tensora_paymaster::TensoraPaymaster::TensoraPaymasterCalls,
+        tensora_governor::TensoraGovernor::TensoraGovernorCalls,
+        tensora_timelock::TensoraTimelock::TensoraTimelockCalls,
+        validator_trust::ValidatorTrust::ValidatorTrustCalls,
+        tora::TORA::TORACalls,
+        tensora_account_factory::TensoraAccountFactory::TensoraAccountFactoryCalls,
+        SafeL2::SafeL2Calls
+    );
+    if data.is_empty() {
+        "no calldata (a plain transfer)".into()
+    } else {
+        format!(
+            "unknown function {} ({} bytes): not a call of the suite or of a Safe",
+            Bytes::copy_from_slice(&data[..data.len().min(4)]),
+            data.len()
+        )
+    }
+}
+
+/// `signature` with the arguments `data` carries, e.g. `setGuardian(address)(0x…)`.
+fn decode_args(signature: &str, data: &[u8]) -> String {
+    let args = Function::parse(signature)
+        .ok()
+        .and_then(|f| f.abi_decode_input(data.get(4..).unwrap_or_default()).ok());
+    match args {
+        Some(args) => format!(
+            "{signature}({})",
+            args.iter().map(fmt_value).collect::<Vec<_>>().join(", ")
+        ),
+        None => format!("{signature} (arguments do not decode)"),
+    }
+}
+
+fn fmt_value(v: &DynSolValue) -> String {
+    match v {
+        DynSolValue::Address(a) => a.to_string(),
+        DynSolValue::Bool(b) => b.to_string(),
+        DynSolValue::Int(i, _) => i.to_string(),
+        DynSolValue::Uint(u, _) => u.to_string(),
+        DynSolValue::FixedBytes(w, size) => Bytes::copy_from_slice(&w[..*size]).to_string(),
+        DynSolValue::Bytes(b) => Bytes::copy_from_slice(b).to_string(),
+        DynSolValue::String(s) => format!("{s:?}"),
+        DynSolValue::Array(items) | DynSolValue::FixedArray(items) | DynSolValue::Tuple(items) => {
+            format!(
+                "[{}]",
+                items.iter().map(fmt_value).collect::<Vec<_>>().join(", ")
+            )
+        }
+        other => format!("{other:?}"),
+    }
+}
+
+/// What an owner is about to sign or execute, for people.
+fn describe(tx: &SafeTx, deployments: &Path) -> String {
+    let target = contract_name(deployments, tx.chain_id, tx.to)
+        .map(|n| format!("{n} ({})", tx.to))
+        .unwrap_or_else(|| {
+            format!(
+                "{} (not a contract of the suite's record for chain {})",
+                tx.to, tx.chain_id
+            )
+        });
+    let safe = contract_name(deployments, tx.chain_id, tx.safe)
+        .map(|n| format!("{n} ({})", tx.safe))
+        .unwrap_or_else(|| tx.safe.to_string());
+    format!(
+        "Safe {safe} on chain {}, nonce {}\n  calls   {target}\n  value   {} wei\n  call    {}\n  says    {}\n  hash    {}",
+        tx.chain_id,
+        tx.nonce,
+        tx.value,
+        decode_call(&tx.data),
+        tx.description,
+        tx.safe_tx_hash
+    )
 }
 
 fn save(path: &Path, tx: &SafeTx) -> Result<(), CliError> {
@@ -180,7 +368,21 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 .call()
                 .await
                 .map_err(|e| format!("{safe} is not a Safe ({e})"))?;
-            let hash = contract
+            let mut tx = SafeTx {
+                chain_id: ctx.deployment.chain_id,
+                safe,
+                to,
+                value: U256::ZERO,
+                data: data.clone(),
+                nonce,
+                safe_tx_hash: B256::ZERO,
+                description,
+                signatures: BTreeMap::new(),
+            };
+            let hash = tx.computed_hash();
+            tx.safe_tx_hash = hash;
+            // The Safe agrees with the offline hash (a Safe of another version would not).
+            let onchain = contract
                 .getTransactionHash(
                     to,
                     U256::ZERO,
@@ -195,25 +397,26 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 )
                 .call()
                 .await?;
-            let tx = SafeTx {
-                chain_id: ctx.deployment.chain_id,
-                safe,
-                to,
-                value: U256::ZERO,
-                data,
-                nonce,
-                safe_tx_hash: hash,
-                description,
-                signatures: BTreeMap::new(),
-            };
+            if onchain != hash {
+                return Err(format!(
+                    "{safe} hashes this transaction as {onchain}, not {hash} (EIP-712 SafeTx of Safe 1.3/1.4): \
+                     not a supported Safe"
+                )
+                .into());
+            }
             save(&out, &tx)?;
             ctx.say(
                 &format!("Safe transaction {hash} ({}) written to {}; now each owner runs `tensora safe sign`", tx.description, out.display()),
                 &serde_json::to_value(&tx)?,
             )
         }
-        Command::Sign { file, signer } => {
+        Command::Sign {
+            file,
+            deployments,
+            signer,
+        } => {
             let mut tx = load(&file)?;
+            println!("signing:\n{}", describe(&tx, &deployments));
             let key = signer.signer()?;
             let signature = key.sign_hash_sync(&tx.safe_tx_hash)?;
             tx.signatures
@@ -261,7 +464,9 @@ pub(crate) async fn run(command: Command) -> CliResult {
             chain,
             tx: tx_args,
         } => {
-            let tx = load(&file)?;
+            let tx = load(&file).map_err(|e| {
+                format!("{e} (signatures over an edited file are worthless: the Safe would refuse them with GS026)")
+            })?;
             let ctx = Ctx::write(&chain, &tx_args).await?;
             if ctx.deployment.chain_id != tx.chain_id {
                 return Err(format!(
@@ -273,6 +478,23 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 .into());
             }
             let safe = SafeL2::new(tx.safe, &ctx.provider);
+            let current = safe.nonce().call().await?;
+            if tx.nonce < current {
+                return Err(format!(
+                    "Safe nonce {} already used (the Safe is at nonce {current}): this transaction or another one \
+                     with the same nonce was executed; build a new one",
+                    tx.nonce
+                )
+                .into());
+            }
+            if tx.nonce > current {
+                return Err(format!(
+                    "this transaction has Safe nonce {}, the Safe is at nonce {current}: execute the earlier ones first",
+                    tx.nonce
+                )
+                .into());
+            }
+            println!("executing:\n{}", describe(&tx, &chain.deployments));
             let owners = safe.getOwners().call().await?;
             let threshold = safe.getThreshold().call().await?;
             // Only current owners' signatures whose recovery matches, sorted by owner (Safe requires ascending).
