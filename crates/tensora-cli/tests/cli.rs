@@ -373,6 +373,35 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         1,
         "the salt is kept until the reveal"
     );
+    let kept_salts =
+        |dir: &std::path::Path| -> std::io::Result<Vec<(std::path::PathBuf, Vec<u8>)>> {
+            let mut all = Vec::new();
+            for entry in std::fs::read_dir(dir)? {
+                let path = entry?.path();
+                all.push((path.clone(), std::fs::read(&path)?));
+            }
+            all.sort();
+            Ok(all)
+        };
+    let landed_salt = kept_salts(&salts)?;
+    // A dry run of a re-commit touches no file.
+    let out = as_validator(&[
+        "scores",
+        "commit",
+        "--subnet",
+        "1",
+        "--file",
+        &score_path,
+        "--salt-dir",
+        &salt_dir,
+        "--dry-run",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        kept_salts(&salts)?,
+        landed_salt,
+        "a dry run changed the salt files"
+    );
     fails_with(
         &as_validator(&["scores", "reveal", "--subnet", "1", "--salt-dir", &salt_dir]),
         "WrongPhase",
@@ -398,6 +427,25 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     provider
         .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
         .await?;
+    // A re-commit that fails (commits are closed now) keeps the landed commit's salt.
+    fails_with(
+        &as_validator(&[
+            "scores",
+            "commit",
+            "--subnet",
+            "1",
+            "--file",
+            &score_path,
+            "--salt-dir",
+            &salt_dir,
+        ]),
+        "WrongPhase",
+    );
+    assert_eq!(
+        kept_salts(&salts)?,
+        landed_salt,
+        "a failed re-commit changed the salt files"
+    );
     let out = as_validator(&["scores", "reveal", "--subnet", "1", "--salt-dir", &salt_dir]);
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(

@@ -158,8 +158,71 @@ fn keep(path: &Path, kept: &KeptCommit) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Commits `scores`/`timeouts` for the current epoch, keeping the salt in `salt_dir` first.
-/// Returns the kept file.
+/// Where a commit's salt waits until its transaction is known to have landed.
+fn pending_path(kept: &Path) -> PathBuf {
+    kept.with_extension("json.pending")
+}
+
+/// Whether a kept salt exists for this epoch (landed, or possibly landed before a crash).
+pub(crate) fn has_kept(kept: &Path) -> bool {
+    kept.exists() || pending_path(kept).exists()
+}
+
+/// Whether `commitment` is `validator`'s latest commit of `epoch` on chain (from the
+/// `ScoresCommitted` events of the last 50,000 blocks).
+async fn landed(
+    ctx: &Ctx,
+    subnet: Address,
+    epoch: u64,
+    validator: Address,
+    commitment: B256,
+) -> Result<bool, CliError> {
+    use alloy::providers::Provider;
+    use alloy::sol_types::SolEvent;
+    let latest = ctx.provider.get_block_number().await?;
+    let filter = alloy::rpc::types::Filter::new()
+        .address(subnet)
+        .event_signature(Subnet::ScoresCommitted::SIGNATURE_HASH)
+        .topic1(B256::from(U256::from(epoch)))
+        .topic2(validator.into_word())
+        .from_block(latest.saturating_sub(50_000));
+    let logs = ctx.provider.get_logs(&filter).await?;
+    Ok(logs
+        .last()
+        .and_then(|l| l.log_decode::<Subnet::ScoresCommitted>().ok())
+        .is_some_and(|e| e.inner.commitment == commitment))
+}
+
+/// Warns about kept salts of earlier epochs: commits that were never revealed (and were slashed
+/// at their close).
+fn warn_unrevealed(dir: &Path, chain_id: u64, subnet: u64, epoch: u64, validator: Address) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let prefix = format!("{chain_id}-{subnet}-");
+    let suffix = format!("-{validator}.json");
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(middle) = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(&suffix))
+        else {
+            continue;
+        };
+        if middle.parse::<u64>().is_ok_and(|e| e < epoch) {
+            eprintln!(
+                "warning: the commit of epoch {middle} was never revealed (salt kept in {}); \
+                 an unrevealed commit is slashed when its epoch closes",
+                entry.path().display()
+            );
+        }
+    }
+}
+
+/// Commits `scores`/`timeouts` for the current epoch. The salt is written to a pending file
+/// before anything is sent and replaces the epoch's kept salt only once this commit is on chain,
+/// so a dry run touches no file and a refused or failed re-commit never loses the salt of a
+/// commit that already landed. Returns the kept file.
 pub(crate) async fn commit(
     ctx: &Ctx,
     subnet: u64,
@@ -168,7 +231,8 @@ pub(crate) async fn commit(
     salt_dir: &Path,
 ) -> Result<PathBuf, CliError> {
     let validator = ctx.sender()?;
-    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let instance = ctx.subnet(subnet).await?;
+    let contract = Subnet::new(instance, &ctx.provider);
     let epoch = contract.epochInfo().call().await?.epoch;
     let salt = B256::random();
     let commitment = contract
@@ -176,8 +240,16 @@ pub(crate) async fn commit(
         .call()
         .await?;
     let path = kept_path(salt_dir, ctx.deployment.chain_id, subnet, epoch, validator);
+    warn_unrevealed(salt_dir, ctx.deployment.chain_id, subnet, epoch, validator);
+    let what = format!("committing scores for epoch {epoch}");
+    if ctx.dry_run() {
+        ctx.send(contract.commitScores(commitment), &what, None)
+            .await?;
+        return Ok(path);
+    }
+    let pending = pending_path(&path);
     keep(
-        &path,
+        &pending,
         &KeptCommit {
             subnet,
             epoch,
@@ -189,20 +261,30 @@ pub(crate) async fn commit(
         },
     )?;
     let sent = ctx
-        .send(
-            contract.commitScores(commitment),
-            &format!("committing scores for epoch {epoch}"),
-            None,
-        )
+        .send(contract.commitScores(commitment), &what, None)
         .await;
-    if let Err(e) = sent {
-        // The commit did not land (or was only simulated): nothing to reveal, keep nothing.
-        let _ = std::fs::remove_file(&path);
-        return Err(e);
+    let on_chain = match &sent {
+        Ok(_) => Some(true),
+        // Unknown (the chain cannot be read): both salts stay, the reveal tries both.
+        Err(_) => landed(ctx, instance, epoch, validator, commitment)
+            .await
+            .ok(),
+    };
+    match on_chain {
+        Some(true) => std::fs::rename(&pending, &path).map_err(|e| {
+            format!(
+                "the commit landed, but its salt stays in {} ({e}); move it to {} before the reveal",
+                pending.display(),
+                path.display()
+            )
+        })?,
+        // It did not land: nothing to reveal, and the salt kept for an earlier commit stays.
+        Some(false) => {
+            let _ = std::fs::remove_file(&pending);
+        }
+        None => {}
     }
-    if ctx.dry_run() {
-        let _ = std::fs::remove_file(&path);
-    }
+    sent?;
     Ok(path)
 }
 
@@ -224,26 +306,51 @@ pub(crate) async fn kept_commit(
     ))
 }
 
-/// Reveals the current epoch's kept commit and removes the kept file.
+/// Reveals the current epoch's kept commit and removes the kept files. A pending salt (its
+/// commit may have landed just before a crash) is tried first, then the kept one.
 pub(crate) async fn reveal(ctx: &Ctx, subnet: u64, salt_dir: &Path) -> CliResult {
     let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
     let path = kept_commit(ctx, subnet, salt_dir).await?;
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| format!("no kept commit at {} ({e})", path.display()))?;
-    let kept: KeptCommit = serde_json::from_str(&text)
-        .map_err(|e| format!("salt file {} is corrupt: {e}", path.display()))?;
-    let call = contract.revealScores(kept.scores, kept.timeouts, kept.salt);
-    ctx.send(
-        call,
-        &format!("revealing scores for epoch {}", kept.epoch),
-        None,
-    )
-    .await?;
-    if !ctx.dry_run() {
-        std::fs::remove_file(&path)
-            .map_err(|e| format!("revealed, but cannot remove {}: {e}", path.display()))?;
+    let pending = pending_path(&path);
+    let candidates: Vec<&Path> = [pending.as_path(), path.as_path()]
+        .into_iter()
+        .filter(|p| p.exists())
+        .collect();
+    if candidates.is_empty() {
+        return Err(format!("no kept commit at {}", path.display()).into());
     }
-    Ok(())
+    let mut last_error = None;
+    for file in candidates {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let kept: KeptCommit = serde_json::from_str(&text)
+            .map_err(|e| format!("salt file {} is corrupt: {e}", file.display()))?;
+        let call = contract.revealScores(kept.scores, kept.timeouts, kept.salt);
+        match ctx
+            .send(
+                call,
+                &format!("revealing scores for epoch {}", kept.epoch),
+                None,
+            )
+            .await
+        {
+            Ok(_) => {
+                if !ctx.dry_run() {
+                    for f in [&pending, &path] {
+                        if f.exists() {
+                            std::fs::remove_file(f).map_err(|e| {
+                                format!("revealed, but cannot remove {}: {e}", f.display())
+                            })?;
+                        }
+                    }
+                }
+                return Ok(());
+            }
+            Err(e) if e.to_string().contains("CommitmentMismatch") => last_error = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last_error.unwrap_or_else(|| "no kept commit matches the one on chain".into()))
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {

@@ -190,11 +190,11 @@ async fn step(
         return Ok(Some(info.epoch));
     }
     let kept = scores::kept_commit(ctx, args.subnet, salt_dir).await?;
-    if now < reveal_from && !kept.exists() {
+    if now < reveal_from && !scores::has_kept(&kept) {
         let (packed, timeouts, report) = score_epoch(contract, series, args, info.epoch).await?;
         scores::commit(ctx, args.subnet, packed.into(), timeouts, salt_dir).await?;
         log(json!({ "event": "committed", "epoch": info.epoch, "miners": report }));
-    } else if now >= reveal_from && kept.exists() {
+    } else if now >= reveal_from && scores::has_kept(&kept) {
         scores::reveal(ctx, args.subnet, salt_dir).await?;
         log(json!({ "event": "revealed", "epoch": info.epoch }));
         return Ok(Some(info.epoch));
