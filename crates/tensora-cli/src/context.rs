@@ -205,7 +205,7 @@ impl Ctx {
     }
 
     /// Asks on the terminal unless `--yes`; refuses without a terminal.
-    fn confirm(&self, question: &str) -> Result<(), CliError> {
+    pub(crate) fn confirm(&self, question: &str) -> Result<(), CliError> {
         if self.yes {
             return Ok(());
         }

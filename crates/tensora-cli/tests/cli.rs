@@ -334,6 +334,47 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         ]);
         tensora(&all)
     };
+    // --approve never leaves an allowance behind an action that does not happen: a dry run
+    // simulates the approval and the action together, and a reverting action approves nothing.
+    let instance = tensora_bindings::SubnetRegistry::new(
+        record.address(tensora_bindings::names::SUBNET_REGISTRY)?,
+        &provider,
+    )
+    .subnets(alloy::primitives::U256::from(1))
+    .call()
+    .await?
+    .instance;
+    let validator_address: alloy::primitives::Address = VALIDATOR.parse()?;
+    let allowance = || token.allowance(validator_address, instance);
+    let out = as_validator(&[
+        "validator",
+        "register",
+        "--subnet",
+        "1",
+        "--bond",
+        "2000",
+        "--approve",
+        "--dry-run",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("would succeed"), "{}", text(&out));
+    assert!(allowance().call().await?.is_zero(), "a dry run approved");
+    fails_with(
+        &as_validator(&[
+            "validator",
+            "register",
+            "--subnet",
+            "1",
+            "--bond",
+            "1",
+            "--approve",
+        ]),
+        "BondBelowMinimum",
+    );
+    assert!(
+        allowance().call().await?.is_zero(),
+        "a reverting action left an approval behind"
+    );
     let out = as_validator(&[
         "validator",
         "register",

@@ -6,7 +6,7 @@ use serde_json::json;
 use tensora_bindings::Subnet;
 
 use super::CliResult;
-use super::allowance::ensure_allowance;
+use super::allowance::{ensure_allowance, send_spending};
 use crate::context::{ChainArgs, Ctx, TxArgs, parse_address, parse_amount, tora};
 
 #[derive(Debug, clap::Subcommand)]
@@ -187,11 +187,13 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             check_endpoint(&endpoint)?;
             let ctx = Ctx::write(&chain, &tx).await?;
             let instance = ctx.subnet(subnet).await?;
-            ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
+            let approval = ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
             let contract = Subnet::new(instance, &ctx.provider);
             let call = contract.registerMiner(bond, endpoint);
             let funds = format!("bonds {} in subnet {subnet}", tora(bond));
-            ctx.send(
+            send_spending(
+                &ctx,
+                approval,
                 call,
                 &format!("registering as a miner in subnet {subnet}"),
                 Some(funds),
@@ -235,11 +237,13 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
             let instance = ctx.subnet(subnet).await?;
-            ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
+            let approval = ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
             let contract = Subnet::new(instance, &ctx.provider);
             let call = contract.registerValidator(bond);
             let funds = format!("bonds {} in subnet {subnet}", tora(bond));
-            ctx.send(
+            send_spending(
+                &ctx,
+                approval,
                 call,
                 &format!("registering as a validator in subnet {subnet}"),
                 Some(funds),
@@ -256,11 +260,14 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
 pub(crate) async fn delegate(args: DelegateArgs) -> CliResult {
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
-    ensure_allowance(&ctx, instance, args.amount, args.approve, "the delegation").await?;
+    let approval =
+        ensure_allowance(&ctx, instance, args.amount, args.approve, "the delegation").await?;
     let contract = Subnet::new(instance, &ctx.provider);
     let call = contract.delegate(args.validator, args.amount);
     let funds = format!("stakes {} behind {}", tora(args.amount), args.validator);
-    ctx.send(
+    send_spending(
+        &ctx,
+        approval,
         call,
         &format!("delegating in subnet {}", args.subnet),
         Some(funds),

@@ -9,7 +9,7 @@ use tensora_bindings::{Subnet, SubnetRegistry, names};
 use tensora_deploy::config::HyperparametersConfig;
 
 use super::CliResult;
-use super::allowance::ensure_allowance;
+use super::allowance::{ensure_allowance, send_spending};
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address, tora};
 
 #[derive(Debug, clap::Subcommand)]
@@ -220,9 +220,12 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let registry_at = ctx.address(names::SUBNET_REGISTRY)?;
             let registry = SubnetRegistry::new(registry_at, &ctx.provider);
             let fee = registry.creationFee().call().await?;
-            ensure_allowance(&ctx, registry_at, fee, approve, "the creation fee").await?;
+            let approval =
+                ensure_allowance(&ctx, registry_at, fee, approve, "the creation fee").await?;
             let call = registry.createSubnet(name.clone(), inference_type, hp.to_contract());
-            ctx.send(
+            send_spending(
+                &ctx,
+                approval,
                 call,
                 &format!("creating subnet {name}"),
                 Some(format!("pays {} to the treasury", tora(fee))),
