@@ -187,13 +187,7 @@ contract Subnet is SubnetMembership {
 
     /// @notice Delegation rewards `delegator` has earned in `validator`'s pool and not yet settled.
     function pendingDelegationRewards(address validator, address delegator) external view returns (uint256 earned) {
-        Delegation memory d = _delegations[validator][delegator];
-        uint256 acc = _poolRewardPerShare[validator];
-        earned = _earned(d.shares - d.pendingShares, acc, d.rewardDebt);
-        if (d.pendingShares != 0 && d.pendingTag != _epoch + 1) {
-            uint256 from = _accFrom(validator, d.pendingTag, acc);
-            earned += _earned(d.pendingShares, acc, Math.mulDiv(d.pendingShares, from, ACC_SCALE, Math.Rounding.Ceil));
-        }
+        (earned,) = _delegationEarned(validator, _delegations[validator][delegator], _poolRewardPerShare[validator]);
     }
 
     /// @notice The stake that weighs `validator` in the current epoch (before global trust): its

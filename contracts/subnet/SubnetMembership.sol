@@ -560,16 +560,14 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
     {
         d = _delegations[validator][delegator];
         uint256 acc = _poolRewardPerShare[validator];
-        uint256 pending = d.pendingShares;
-        uint256 earning = d.shares - pending;
-        earned = _earned(earning, acc, d.rewardDebt);
-        bool folded = pending != 0 && d.pendingTag != _epoch + 1;
+        bool folded;
+        (earned, folded) = _delegationEarned(validator, d, acc);
+        uint256 earning = d.shares;
         if (folded) {
-            uint256 from = _accFrom(validator, d.pendingTag, acc);
-            earned += _earned(pending, acc, Math.mulDiv(pending, from, ACC_SCALE, Math.Rounding.Ceil));
-            earning += pending;
             d.pendingShares = 0;
             d.pendingTag = 0;
+        } else {
+            earning -= d.pendingShares;
         }
         // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
         if (earned > 0 || folded) d.rewardDebt = Math.mulDiv(earning, acc, ACC_SCALE, Math.Rounding.Ceil);

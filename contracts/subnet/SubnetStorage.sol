@@ -262,6 +262,23 @@ abstract contract SubnetStorage {
         return stored == 0 ? acc : stored - 1;
     }
 
+    /// @dev Rewards position `d` in `validator`'s pool has earned at accumulator `acc`, and whether
+    ///      its pending shares now earn (their epoch closed): they earn from the accumulator value
+    ///      of that close. The one rule for settling (`_settleDelegation`) and for the view.
+    function _delegationEarned(address validator, Delegation memory d, uint256 acc)
+        internal
+        view
+        returns (uint256 earned, bool folded)
+    {
+        uint256 pending = d.pendingShares;
+        earned = _earned(d.shares - pending, acc, d.rewardDebt);
+        folded = pending != 0 && d.pendingTag != _epoch + 1;
+        if (folded) {
+            uint256 from = _accFrom(validator, d.pendingTag, acc);
+            earned += _earned(pending, acc, Math.mulDiv(pending, from, ACC_SCALE, Math.Rounding.Ceil));
+        }
+    }
+
     /// @dev Pool rewards earned by `shares` since the debt was taken (never negative).
     function _earned(uint256 shares, uint256 acc, uint256 debt) internal pure returns (uint256) {
         uint256 value = Math.mulDiv(shares, acc, ACC_SCALE);
