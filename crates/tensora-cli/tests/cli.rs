@@ -230,11 +230,86 @@ fn demo_passes() {
     assert!(all.contains("all checks passed"), "{all}");
 }
 
-/// Participant commands against a deployed devnet, and a corpus of bad input.
+/// What a refused command must leave as it was: the account's ETH, nonce, TORA and allowances
+/// (registry and every subnet), and the files under `files` (salts), by name and content.
+async fn account_state(
+    url: &str,
+    records: &std::path::Path,
+    account: &str,
+    files: &std::path::Path,
+) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    use alloy::providers::Provider;
+    let provider = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
+    let who: alloy::primitives::Address = account.parse()?;
+    let record = tensora_bindings::Deployment::load(records, 901)?;
+    let token =
+        tensora_bindings::TORA::new(record.address(tensora_bindings::names::TORA)?, &provider);
+    let registry_at = record.address(tensora_bindings::names::SUBNET_REGISTRY)?;
+    let registry = tensora_bindings::SubnetRegistry::new(registry_at, &provider);
+    let mut spenders = vec![registry_at];
+    let count = registry.subnetCount().call().await?;
+    for id in 1..=count.to::<u64>() {
+        spenders.push(
+            registry
+                .subnets(alloy::primitives::U256::from(id))
+                .call()
+                .await?
+                .instance,
+        );
+    }
+    let mut allowances = Vec::new();
+    for spender in spenders {
+        allowances.push(token.allowance(who, spender).call().await?.to_string());
+    }
+    let mut kept = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(files) {
+        for entry in entries.flatten() {
+            kept.push((
+                entry.file_name().to_string_lossy().into_owned(),
+                std::fs::read(entry.path())?,
+            ));
+        }
+    }
+    kept.sort();
+    Ok(serde_json::json!({
+        "eth": provider.get_balance(who).await?.to_string(),
+        "nonce": provider.get_transaction_count(who).await?,
+        "tora": token.balanceOf(who).call().await?.to_string(),
+        "allowances": allowances,
+        "files": kept,
+    }))
+}
+
+/// Participant commands against a deployed devnet, and a corpus of bad input. Every refused
+/// command is checked to leave the signer's balances, allowances, nonce and salt files unchanged.
 #[tokio::test]
 async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::Error>> {
     let (devnet, records) = deployed("participants").await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let salts = std::env::temp_dir().join(format!("tensora-cli-salts-{}", std::process::id()));
+    let dev_address = DEV_KEY
+        .parse::<alloy::signers::local::PrivateKeySigner>()?
+        .address()
+        .to_string();
+    // A refused command: the expected error, and nothing changed for the two signers.
+    macro_rules! refused {
+        ($out:expr, $expect:expr $(,)?) => {{
+            let before = (
+                account_state(&url, &records, &dev_address, &salts).await?,
+                account_state(&url, &records, VALIDATOR, &salts).await?,
+            );
+            fails_with(&$out, $expect);
+            let after = (
+                account_state(&url, &records, &dev_address, &salts).await?,
+                account_state(&url, &records, VALIDATOR, &salts).await?,
+            );
+            assert_eq!(
+                after, before,
+                "a refused command changed state ({})",
+                $expect
+            );
+        }};
+    }
     let hp = repo()
         .join("deployments/subnets/predictia.toml")
         .display()
@@ -261,12 +336,12 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "--hyperparameters",
         &hp,
     ];
-    fails_with(&signed(&create), "pass --approve");
+    refused!(signed(&create), "pass --approve");
     let mut approved = create.to_vec();
     approved.push("--approve");
     let out = signed(&approved);
     assert!(out.status.success(), "{}", text(&out));
-    fails_with(&signed(&approved), "NameTaken");
+    refused!(signed(&approved), "NameTaken");
 
     let out = with(&["subnet", "list", "--json"]);
     let list: serde_json::Value = serde_json::from_slice(&out.stdout)?;
@@ -359,8 +434,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("would succeed"), "{}", text(&out));
     assert!(allowance().call().await?.is_zero(), "a dry run approved");
-    fails_with(
-        &as_validator(&[
+    refused!(
+        as_validator(&[
             "validator",
             "register",
             "--subnet",
@@ -385,7 +460,6 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "--approve",
     ]);
     assert!(out.status.success(), "{}", text(&out));
-    let salts = std::env::temp_dir().join(format!("tensora-cli-salts-{}", std::process::id()));
     let salt_dir = salts.display().to_string();
     let score_file =
         std::env::temp_dir().join(format!("tensora-cli-scores-{}.toml", std::process::id()));
@@ -443,8 +517,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         landed_salt,
         "a dry run changed the salt files"
     );
-    fails_with(
-        &as_validator(&["scores", "reveal", "--subnet", "1", "--salt-dir", &salt_dir]),
+    refused!(
+        as_validator(&["scores", "reveal", "--subnet", "1", "--salt-dir", &salt_dir]),
         "WrongPhase",
     );
     let subnet = tensora_bindings::Subnet::new(
@@ -469,8 +543,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
         .await?;
     // A re-commit that fails (commits are closed now) keeps the landed commit's salt.
-    fails_with(
-        &as_validator(&[
+    refused!(
+        as_validator(&[
             "scores",
             "commit",
             "--subnet",
@@ -495,8 +569,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "the salt file is removed once revealed"
     );
     std::fs::write(&score_file, "[scores]\n7 = 5000\n")?;
-    fails_with(
-        &as_validator(&[
+    refused!(
+        as_validator(&[
             "scores",
             "commit",
             "--subnet",
@@ -510,7 +584,7 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     );
 
     // The coordinator (the subnet owner) closes the epoch with the consensus computed off chain.
-    fails_with(&signed(&["epoch", "close", "--subnet", "1"]), "WrongPhase");
+    refused!(signed(&["epoch", "close", "--subnet", "1"]), "WrongPhase");
     let end = subnet.epochInfo().call().await?.end;
     provider
         .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
@@ -558,8 +632,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         .success()
     );
     advance(2).await?;
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "emission",
             "propose-weights",
             "--weight",
@@ -584,8 +658,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .find_map(|v| v["proposalId"].as_str().map(str::to_owned))
         .ok_or("no proposal id")?;
-    fails_with(
-        &signed(&["gov", "queue", "--proposal", &id]),
+    refused!(
+        signed(&["gov", "queue", "--proposal", &id]),
         "it must be Succeeded",
     );
     advance(2).await?;
@@ -633,7 +707,7 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         VALIDATOR,
     ]));
     // Epoch 0 ran before the weight was in force: nothing to claim, decoded.
-    fails_with(&signed(&["claim", "--subnet", "1"]), "NothingToClaim");
+    refused!(signed(&["claim", "--subnet", "1"]), "NothingToClaim");
     let delegate = [
         "delegate",
         "--subnet",
@@ -665,8 +739,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     );
 
     // Bad input: each a clear message, exit 1, no panic.
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "delegate",
             "--subnet",
             "1",
@@ -677,8 +751,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         ]),
         "is not an address",
     );
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "miner",
             "register",
             "--subnet",
@@ -691,8 +765,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "non-negative",
     );
     let huge = "1".repeat(60);
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "miner",
             "register",
             "--subnet",
@@ -704,8 +778,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         ]),
         "amount",
     );
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "miner",
             "register",
             "--subnet",
@@ -717,8 +791,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         ]),
         "subnet 99 does not exist",
     );
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "miner",
             "register",
             "--subnet",
@@ -730,8 +804,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         ]),
         "http(s) URL",
     );
-    fails_with(
-        &tensora(&[
+    refused!(
+        tensora(&[
             "subnet",
             "list",
             "--rpc-url",
@@ -743,8 +817,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     );
     let bad_hp = std::env::temp_dir().join(format!("tensora-bad-hp-{}.toml", std::process::id()));
     std::fs::write(&bad_hp, "epoch_length = \"soon\"\n")?;
-    fails_with(
-        &signed(&[
+    refused!(
+        signed(&[
             "subnet",
             "create",
             "--name",
@@ -765,8 +839,8 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         1,
     );
     std::fs::write(wrong.join("901.json"), record)?;
-    fails_with(
-        &tensora(&[
+    refused!(
+        tensora(&[
             "subnet",
             "list",
             "--rpc-url",
@@ -785,7 +859,7 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         "--private-key",
         DEV_KEY,
     ]);
-    fails_with(&out, "pass --yes");
+    refused!(out, "pass --yes");
     devnet.stop().await?;
     Ok(())
 }
