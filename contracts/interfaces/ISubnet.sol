@@ -324,9 +324,11 @@ interface ISubnet {
     function increaseBond(uint256 amount) external;
 
     /// @notice Moves `amount` TORA wei of the caller's bond to unbonding, keeping the minimum.
+    ///         Refused (`OpenCommitment`) while the caller has an unrevealed commitment of a live
+    ///         subnet's epoch, and (`CloseInProgress`) between the chunks of a close.
     function unbond(uint256 amount) external;
 
-    /// @notice Gives up the caller's slot; the whole bond enters unbonding.
+    /// @notice Gives up the caller's slot; the whole bond enters unbonding. Refused like `unbond`.
     function deregister() external;
 
     /// @notice Sends the caller its matured unbonding TORA (every matured tranche; everything once
@@ -334,11 +336,14 @@ interface ISubnet {
     /// @return amount The amount withdrawn, in TORA wei.
     function withdraw() external returns (uint256 amount);
 
-    /// @notice Stakes `amount` TORA wei behind `validator` (needs an allowance).
+    /// @notice Stakes `amount` TORA wei behind `validator` (needs an allowance). The shares earn
+    ///         from the next epoch on (a delegation is paid only for epochs it was staked through),
+    ///         and stake added once the epoch's scores can be public weighs from the next epoch.
     /// @return shares The pool shares minted to the caller.
     function delegate(address validator, uint256 amount) external returns (uint256 shares);
 
-    /// @notice Redeems `shares` of `validator`'s pool; the TORA enters unbonding.
+    /// @notice Redeems `shares` of `validator`'s pool (shares bought this epoch first); the TORA
+    ///         enters unbonding.
     /// @return amount The TORA wei moved to unbonding.
     function undelegate(address validator, uint256 shares) external returns (uint256 amount);
 
