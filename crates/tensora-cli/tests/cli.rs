@@ -643,6 +643,31 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         ]),
         "subnet=bps",
     );
+    // Weights that could never execute are refused before a proposal is made.
+    refused!(
+        signed(&[
+            "emission",
+            "propose-weights",
+            "--weight",
+            "1=100",
+            "--weight",
+            "1=200",
+            "--description",
+            "x",
+        ]),
+        "given twice",
+    );
+    refused!(
+        signed(&[
+            "emission",
+            "propose-weights",
+            "--weight",
+            "9=100",
+            "--description",
+            "x",
+        ]),
+        "subnet 9 does not exist",
+    );
     let out = signed(&[
         "emission",
         "propose-weights",

@@ -8,7 +8,7 @@ use serde_json::json;
 use tensora_bindings::{EmissionManager, SubnetRegistry, names};
 
 use super::CliResult;
-use crate::context::{ChainArgs, Ctx, TxArgs};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
@@ -45,6 +45,56 @@ fn parse_weight(text: &str) -> Result<(u64, u16), String> {
         return Err(bad());
     }
     Ok((id.trim().parse().map_err(|_| bad())?, bps))
+}
+
+/// Refuses weights that could never execute: a subnet given twice, a subnet that does not exist,
+/// or weights the EmissionManager itself refuses today (its `setWeights` simulated as governance,
+/// the timelock: the sum rule, deactivated subnets) — before a proposal is made.
+async fn check_weights(ctx: &Ctx, weights: &[(u64, u16)]) -> Result<(), CliError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for (id, _) in weights {
+        if !seen.insert(*id) {
+            return Err(
+                format!("subnet {id} is given twice; give each subnet one --weight").into(),
+            );
+        }
+    }
+    let registry = SubnetRegistry::new(ctx.address(names::SUBNET_REGISTRY)?, &ctx.provider);
+    let count = registry.subnetCount().call().await?;
+    for (id, _) in weights {
+        if *id == 0 || U256::from(*id) > count {
+            return Err(format!(
+                "subnet {id} does not exist (subnets are 1..={count}; `tensora subnet list` shows them)"
+            )
+            .into());
+        }
+    }
+    let em = EmissionManager::new(ctx.address(names::EMISSION_MANAGER)?, &ctx.provider);
+    let ids: Vec<U256> = weights.iter().map(|(id, _)| U256::from(*id)).collect();
+    let bps: Vec<u16> = weights.iter().map(|(_, w)| *w).collect();
+    let timelock = ctx.address(names::TIMELOCK)?;
+    // Funded in the simulation: OP Stack nodes charge the L1 fee even inside eth_call.
+    let funded = alloy::rpc::types::state::StateOverridesBuilder::default()
+        .with_balance(timelock, U256::from(10u64).pow(U256::from(24u64)))
+        .build();
+    if let Err(e) = em
+        .setWeights(ids, bps)
+        .from(timelock)
+        .state(funded)
+        .call()
+        .await
+    {
+        let reason = e
+            .as_revert_data()
+            .and_then(|data| tensora_bindings::errors::decode_revert(&data))
+            .unwrap_or_else(|| e.to_string());
+        return Err(format!(
+            "the EmissionManager would refuse these weights if the proposal executed now: {reason} \
+             (the weights in force plus pending ones may not pass 10000 bps; `tensora emission weights` shows them)"
+        )
+        .into());
+    }
+    Ok(())
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {
@@ -98,6 +148,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
+            check_weights(&ctx, &weights).await?;
             let ids = weights.iter().map(|(id, _)| U256::from(*id)).collect();
             let bps = weights.iter().map(|(_, w)| *w).collect();
             let calldata = EmissionManager::setWeightsCall { ids, weights: bps }.abi_encode();

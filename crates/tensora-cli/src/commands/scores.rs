@@ -196,6 +196,7 @@ async fn landed(
 /// Warns about kept salts of earlier epochs: commits that were never revealed (and were slashed
 /// at their close).
 fn warn_unrevealed(dir: &Path, chain_id: u64, subnet: u64, epoch: u64, validator: Address) {
+    use std::io::Write;
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -210,7 +211,9 @@ fn warn_unrevealed(dir: &Path, chain_id: u64, subnet: u64, epoch: u64, validator
             continue;
         };
         if middle.parse::<u64>().is_ok_and(|e| e < epoch) {
-            eprintln!(
+            // A closed stderr must not turn a warning into a panic.
+            let _ = writeln!(
+                std::io::stderr(),
                 "warning: the commit of epoch {middle} was never revealed (salt kept in {}); \
                  an unrevealed commit is slashed when its epoch closes",
                 entry.path().display()
