@@ -215,7 +215,7 @@ impl Ctx {
             )
             .into());
         }
-        eprint!("{question}. Proceed? [y/N] ");
+        write!(std::io::stderr(), "{question}. Proceed? [y/N] ")?;
         std::io::stderr().flush()?;
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;

@@ -1488,3 +1488,17 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
     devnet.stop().await?;
     Ok(())
 }
+
+/// An error reported into a closed stderr (the reader went away) still exits 1, never panics.
+#[test]
+fn closed_stderr_does_not_panic() -> Result<(), Box<dyn std::error::Error>> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(["deploy", "--network", "nowhere", "--private-key", DEV_KEY])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    drop(child.stderr.take()); // the read end is closed before the error is written
+    let status = child.wait()?;
+    assert_eq!(status.code(), Some(1), "{status}");
+    Ok(())
+}

@@ -80,7 +80,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
     tokio::select! {
         _ = tokio::signal::ctrl_c() => {
             devnet.stop().await?;
-            eprintln!("devnet stopped");
+            let _ = writeln!(std::io::stderr(), "devnet stopped");
             Ok(())
         }
         result = devnet.wait() => {
