@@ -150,13 +150,7 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
     // epoch the members joined in (nobody scored: an all-zero consensus) first.
     let provider = &admin.provider;
     let first = Subnet::new(instance, provider);
-    let end = first.epochInfo().call().await?.end;
-    provider
-        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
-        .await?;
-    provider
-        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
-        .await?;
+    mine_at(provider, first.epochInfo().call().await?.end.into()).await?;
     let width = usize::from(first.slotHighWater().call().await?);
     send(admin, first.closeEpoch(vec![0u8; width * 8].into())).await?;
     // Let a second pass so that every miner registered strictly before the scores.
@@ -180,13 +174,7 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         send(who, s.submitScores(scores.into(), vec![])).await?;
     }
     let sub = Subnet::new(instance, provider);
-    let end = sub.epochInfo().call().await?.end;
-    provider
-        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
-        .await?;
-    provider
-        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
-        .await?;
+    mine_at(provider, sub.epochInfo().call().await?.end.into()).await?;
 
     let c = consensus::compute(
         provider,
@@ -219,5 +207,16 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         assert_eq!(lane, expected, "column {j}");
     }
     devnet.stop().await?;
+    Ok(())
+}
+
+/// Mines the next block at `timestamp`.
+async fn mine_at(provider: &DynProvider, timestamp: u64) -> Result<(), Box<dyn std::error::Error>> {
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (timestamp,))
+        .await?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
     Ok(())
 }
