@@ -19,8 +19,3 @@ pub(crate) mod validator_run;
 
 /// Errors the CLI reports: a message with the context of what failed.
 pub(crate) type CliResult = Result<(), Box<dyn std::error::Error>>;
-
-/// The repository root this binary was built from (for the default config, records and anvil).
-pub(crate) fn repo_root() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}

@@ -14,7 +14,6 @@ use serde_json::{Value, json};
 use tensora_bindings::{Deployment, SubnetRegistry, names};
 use tensora_deploy::tx;
 
-use crate::commands::repo_root;
 use crate::signer::SignerArgs;
 
 /// Errors: a message with context.
@@ -31,12 +30,9 @@ pub(crate) struct ChainArgs {
         global = true
     )]
     pub(crate) rpc_url: String,
-    /// Directory of the deployment records (`<chainId>.json`).
-    #[arg(long, default_value_os_t = repo_root().join("deployments"), global = true)]
+    /// Directory of the deployment records (`<chainId>.json`), relative to the current directory.
+    #[arg(long, env = crate::locate::DEPLOYMENTS_ENV, default_value = crate::locate::DEFAULT_DEPLOYMENTS, global = true)]
     pub(crate) deployments: PathBuf,
-    /// Machine-readable output.
-    #[arg(long, global = true)]
-    pub(crate) json: bool,
 }
 
 /// Flags of commands that send transactions.
@@ -56,7 +52,6 @@ pub(crate) struct TxArgs {
 pub(crate) struct Ctx {
     pub(crate) provider: DynProvider,
     pub(crate) deployment: Deployment,
-    pub(crate) json: bool,
     /// The signer's address (commands that send).
     pub(crate) from: Option<Address>,
     dry_run: bool,
@@ -106,7 +101,6 @@ impl Ctx {
         Ok(Self {
             provider,
             deployment,
-            json: chain.json,
             from,
             dry_run,
             yes,
@@ -228,27 +222,9 @@ impl Ctx {
 
     /// Prints `text`, or `value` as JSON with `--json`.
     pub(crate) fn say(&self, text: &str, value: &Value) -> Result<(), CliError> {
-        let mut out = std::io::stdout().lock();
-        if self.json {
-            writeln!(out, "{value}")?
-        } else {
-            writeln!(out, "{text}")?
-        }
+        crate::output::result(text, value);
         Ok(())
     }
-}
-
-/// Prints one service log line: a JSON object with the time, the component and `fields`.
-pub(crate) fn log_json(component: &str, fields: Value) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    let mut line = json!({ "ts": now, "component": component });
-    if let (Some(line), Some(fields)) = (line.as_object_mut(), fields.as_object()) {
-        line.extend(fields.clone());
-    }
-    println!("{line}");
 }
 
 /// Parses a TORA (or ETH) amount in whole units with up to 18 decimals (`100`, `1.5`).

@@ -6,9 +6,10 @@
 
 mod commands;
 mod context;
+mod locate;
+mod output;
 mod signer;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -20,6 +21,9 @@ use clap::{Parser, Subcommand};
     about = "Tensora: devnet, deploy and administration of the Tensora suite"
 )]
 struct Cli {
+    /// Machine-readable output: results as JSON on stdout, errors as {"error": ...} on stderr.
+    #[arg(long, global = true)]
+    json: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -76,6 +80,7 @@ enum Command {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    output::set_json(cli.json);
     let result = match cli.command {
         Command::Devnet(args) => commands::devnet::run(args).await,
         Command::Deploy(args) => commands::deploy::run(args).await,
@@ -98,8 +103,7 @@ async fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            // A closed stderr must not turn the error into a panic.
-            let _ = writeln!(std::io::stderr(), "error: {err}");
+            output::error(&err);
             ExitCode::FAILURE
         }
     }

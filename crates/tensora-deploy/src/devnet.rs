@@ -57,6 +57,9 @@ pub fn find_anvil(repo: &std::path::Path) -> PathBuf {
     }
 }
 
+/// The mnemonic of anvil's funded dev accounts (public: never hold real funds with these keys).
+pub const DEV_MNEMONIC: &str = "test test test test test test test test test test test junk";
+
 /// How to run the devnet.
 #[derive(Debug, Clone)]
 pub struct DevnetOptions {
@@ -103,6 +106,15 @@ pub struct Devnet {
 impl Devnet {
     /// Starts anvil and installs the OP Stack predeploys and preinstalls.
     pub async fn start(options: &DevnetOptions) -> Result<Self, DeployError> {
+        // A node already on the port would answer the readiness probe and the devnet would
+        // install into a foreign chain: refuse instead.
+        if let Err(e) = std::net::TcpListener::bind((options.host.as_str(), options.port)) {
+            return Err(DeployError::Devnet(format!(
+                "port {} on {} is not free ({e}): another node (or devnet) is listening there; \
+                 stop it or pass --port <free port>",
+                options.port, options.host
+            )));
+        }
         let mut cmd = Command::new(&options.anvil);
         cmd.args(["--network", "optimism", "--host", &options.host])
             .args([

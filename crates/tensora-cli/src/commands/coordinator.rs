@@ -11,7 +11,7 @@ use tensora_bindings::{Subnet, names};
 use tensora_deploy::closing;
 
 use super::CliResult;
-use crate::context::{ChainArgs, CliError, Ctx, TxArgs, log_json};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
@@ -37,7 +37,7 @@ pub(crate) enum Command {
 }
 
 fn log(fields: Value) {
-    log_json("coordinator", fields);
+    crate::output::log_line("coordinator", fields);
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {

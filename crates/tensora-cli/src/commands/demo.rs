@@ -19,23 +19,19 @@ use alloy::primitives::utils::{format_ether, parse_ether};
 use alloy::primitives::{Address, B256, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
-use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
+use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::{SolCall, SolEvent};
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
 use tensora_bindings::{
     EmissionManager, Subnet, SubnetRegistry, TORA, TensoraAccount, TensoraAccountFactory,
     TensoraGovernor, TensoraPaymaster, names,
 };
-use tensora_deploy::config::NetworkConfig;
-use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
+use tensora_deploy::devnet::{Devnet, DevnetOptions};
 use tensora_deploy::suite;
 use tensora_deploy::tx::{self, TxError};
 use tensora_deploy::userop::{UserOp, start_alto};
 
-use super::{CliResult, repo_root};
-
-/// anvil's public test mnemonic (its funded dev accounts).
-const DEV_MNEMONIC: &str = "test test test test test test test test test test test junk";
+use super::CliResult;
 
 /// Flags of `tensora demo`.
 #[derive(Debug, clap::Args)]
@@ -108,7 +104,14 @@ async fn advance_to(provider: &DynProvider, timestamp: u64) -> CliResult {
 
 pub(crate) async fn run(args: Args) -> CliResult {
     let started = Instant::now();
-    let mut options = DevnetOptions::new(find_anvil(&repo_root()));
+    let anvil = crate::locate::anvil(None)?;
+    let alto = crate::locate::alto()?;
+    crate::output::notice(&format!(
+        "using anvil at {} and alto at {}",
+        anvil.display(),
+        alto.display()
+    ));
+    let mut options = DevnetOptions::new(anvil);
     options.port = match args.port {
         Some(port) => port,
         None => std::net::TcpListener::bind("127.0.0.1:0")?
@@ -116,28 +119,25 @@ pub(crate) async fn run(args: Args) -> CliResult {
             .port(),
     };
     let devnet = Devnet::start(&options).await?;
-    println!(
+    crate::output::progress(&format!(
         "OP Stack devnet at {} (chain {}); installed {}",
         devnet.url,
         devnet.chain_id,
         devnet.installed.join(", ")
-    );
-    let result = scenario(&devnet).await;
+    ));
+    let result = scenario(&devnet, &alto).await;
     devnet.stop().await?;
     result?;
-    println!(
+    crate::output::progress(&format!(
         "\ndemo finished in {:.1} s: all checks passed",
         started.elapsed().as_secs_f64()
-    );
+    ));
     Ok(())
 }
 
-async fn scenario(devnet: &Devnet) -> CliResult {
+async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     let actor = |index: u32| -> Result<Actor, Box<dyn std::error::Error>> {
-        let signer: PrivateKeySigner = MnemonicBuilder::<English>::default()
-            .phrase(DEV_MNEMONIC)
-            .index(index)?
-            .build()?;
+        let signer = super::devnet::dev_signer(index)?;
         let address = signer.address();
         let key = alloy::primitives::hex::encode_prefixed(signer.to_bytes());
         let provider = ProviderBuilder::new()
@@ -156,17 +156,17 @@ async fn scenario(devnet: &Devnet) -> CliResult {
     let chain = &admin.provider;
 
     // --- the suite, deployed and verified as `tensora deploy` does it ----------------------------
-    let config = NetworkConfig::load(&repo_root().join("deployments/config/devnet.toml"))?;
+    let config = crate::locate::shipped_config("devnet")?;
     let records = std::env::temp_dir().join(format!("tensora-demo-{}", std::process::id()));
     let outcome = suite::deploy(chain, admin.address, &config, &records, &mut |_| {}).await?;
     let record = outcome.record;
-    println!(
+    crate::output::progress(&format!(
         "deployed and verified the suite: {} transactions; registry {}, timelock {}, guardian Safe {}",
         outcome.transactions,
         record.address(names::SUBNET_REGISTRY)?,
         record.address(names::TIMELOCK)?,
         record.address(names::GUARDIAN_SAFE)?
-    );
+    ));
     let (tora_at, registry_at) = (
         record.address(names::TORA)?,
         record.address(names::SUBNET_REGISTRY)?,
@@ -199,13 +199,13 @@ async fn scenario(devnet: &Devnet) -> CliResult {
     admin
         .send(tora.delegate(admin.address), "delegating the genesis votes")
         .await?;
-    println!(
+    crate::output::progress(&format!(
         "supply {} / cap {} TORA; genesis holder votes {} ({})",
         format_ether(tora.totalSupply().call().await?),
         format_ether(tora.cap().call().await?),
         format_ether(tora.getVotes(admin.address).call().await?),
         tora.CLOCK_MODE().call().await?,
-    );
+    ));
 
     // --- the seed's three subnets ------------------------------------------------------------------
     let fee = registry.creationFee().call().await?;
@@ -228,12 +228,15 @@ async fn scenario(devnet: &Devnet) -> CliResult {
             hyperparameters(epoch, timeout),
         );
         let receipt = creator.send(call, &format!("creating {name}")).await?;
-        println!("created {name:<10} ({kind}), gas {}", receipt.gas_used);
+        crate::output::progress(&format!(
+            "created {name:<10} ({kind}), gas {}",
+            receipt.gas_used
+        ));
     }
-    println!(
+    crate::output::progress(&format!(
         "the timelock (treasury) received {} TORA in fees",
         format_ether(tora.balanceOf(timelock_at).call().await?)
-    );
+    ));
 
     // --- members join Predictia --------------------------------------------------------------------
     let predictia = registry.subnets(U256::from(3)).call().await?.instance;
@@ -293,34 +296,34 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         .await?;
 
     // --- discovery, as the seed's snippet does it ---------------------------------------------------
-    println!(
+    crate::output::progress(&format!(
         "\n{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  stage",
         "id", "name", "type", "weight", "miners", "validators"
-    );
+    ));
     for id in registry.getActiveSubnets().call().await? {
         let s = registry.subnets(id).call().await?;
         let stage = ["Bootstrapping", "Active", "Deactivated"]
             .get(usize::from(s.stage))
             .copied()
             .unwrap_or("?");
-        println!(
+        crate::output::progress(&format!(
             "{:<3} {:<10} {:<12} {:>6} {:>7} {:>10}  {}",
             id, s.name, s.inferenceType, s.emissionWeight, s.minerCount, s.validatorCount, stage
-        );
+        ));
     }
     let sub = Subnet::new(predictia, chain);
     let delegation = sub
         .delegationOf(validator.address, delegator.address)
         .call()
         .await?;
-    println!(
+    crate::output::progress(&format!(
         "\nPredictia validator bond {} TORA, delegated {} TORA; miner endpoint {}",
         format_ether(U256::from(
             sub.memberOf(validator.address).call().await?.bond
         )),
         format_ether(delegation.stake),
         sub.endpointOf(miner.address).call().await?
-    );
+    ));
 
     // --- governance gives Predictia all emission weight: propose, vote, queue, execute --------------
     // Linguista 20%, Visiona 30%, Predictia 50% of the emission.
@@ -390,13 +393,13 @@ async fn scenario(devnet: &Devnet) -> CliResult {
                 .to_string(),
         );
     }
-    println!(
+    crate::output::progress(&format!(
         "\ngovernance proposal {}… executed: pending weights (bps) Linguista {}, Visiona {}, Predictia {}",
         &proposal_id.to_string()[..12],
         pending[0],
         pending[1],
         pending[2]
-    );
+    ));
 
     // --- three Predictia epochs run by the services -----------------------------------------------
     // The validator queries both miners on S&P 500 tasks, commits and reveals; the creator's
@@ -464,26 +467,26 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         advance_to(chain, u64::from(info.end)).await?;
         let closed = wait_for(chain, predictia, Subnet::EpochClosed::SIGNATURE_HASH, epoch).await?;
         let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
-        println!(
+        crate::output::progress(&format!(
             "\nepoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
             format_ether(closed.emission),
             format_ether(closed.minerPot),
             format_ether(closed.validatorPot),
             format_ether(closed.delegatorPot)
-        );
-        println!(
+        ));
+        crate::output::progress(&format!(
             "  {:<4} {:<6} {:>7} {:>30}",
             "uid", "model", "score", "claimable TORA"
-        );
+        ));
         for (account, model) in miners {
             let uid = usize::from(sub.memberOf(account).call().await?.uid);
             let score = scores
                 .get(uid * 2..uid * 2 + 2)
                 .map_or(0, |b| u16::from_be_bytes([b[0], b[1]]));
-            println!(
+            crate::output::progress(&format!(
                 "  {uid:<4} {model:<6} {score:>7} {:>30}",
                 format_ether(sub.claimable(account).call().await?)
-            );
+            ));
         }
         if !closed.distributed.is_zero() {
             let shares = [
@@ -495,14 +498,14 @@ async fn scenario(devnet: &Devnet) -> CliResult {
                 pot.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
                     <= U256::from(1_000_000u64)
             });
-            println!(
+            crate::output::progress(&format!(
                 "  split 18/41/41 of the epoch's emission: {}",
                 if ok { "ok" } else { "FAILED" }
-            );
+            ));
             split_ok &= ok;
         } else {
-            println!(
-                "  (no emission yet: Predictia's weight comes into force when this epoch closes)"
+            crate::output::progress(
+                "  (no emission yet: Predictia's weight comes into force when this epoch closes)",
             );
         }
     }
@@ -517,11 +520,11 @@ async fn scenario(devnet: &Devnet) -> CliResult {
             "claiming delegation rewards",
         )
         .await?;
-    println!(
+    crate::output::progress(&format!(
         "after claims: miner holds {} TORA, delegator holds {} TORA",
         format_ether(tora.balanceOf(miner.address).call().await?),
         format_ether(tora.balanceOf(delegator.address).call().await?)
-    );
+    ));
     if !split_ok {
         return Err("the epochs' rewards are not split 18/41/41".into());
     }
@@ -569,8 +572,7 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         )
         .await?;
     let executor = actor(7)?;
-    let alto = repo_root().join("node_modules/.bin/alto");
-    let alto = start_alto(&alto, &devnet.url, &executor.key, &actor(8)?.key, &records).await?;
+    let alto = start_alto(alto, &devnet.url, &executor.key, &actor(8)?.key, &records).await?;
     let bundler = &alto.provider;
     let op = |factory, call_data| UserOp {
         provider: chain,
@@ -621,12 +623,12 @@ async fn scenario(devnet: &Devnet) -> CliResult {
         tora.balanceOf(account).call().await?,
         chain.get_balance(account).await?,
     );
-    println!(
+    crate::output::progress(&format!(
         "\nUserOperations through alto: account {account} created (approving the paymaster as it was created) while sending 1 TORA to its owner, \
          then delegated its votes; gas paid in TORA ({} TORA spent), ETH balance {}",
         format_ether(parse_ether("99")? - left),
         format_ether(eth)
-    );
+    ));
     if !(created && delegated && eth.is_zero() && left < parse_ether("99")?) {
         return Err("the TORA-paid UserOperations did not go through as expected".into());
     }

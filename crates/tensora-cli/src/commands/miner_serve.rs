@@ -37,6 +37,21 @@ pub(crate) struct Args {
     delay_ms: u64,
 }
 
+/// The URL validators POST tasks to, for a server listening on `local`.
+fn register_url(local: SocketAddr) -> String {
+    let host = if local.ip().is_unspecified() {
+        "<this-host>".to_owned()
+    } else {
+        local.ip().to_string()
+    };
+    match local {
+        SocketAddr::V6(_) if !local.ip().is_unspecified() => {
+            format!("http://[{host}]:{}/predict", local.port())
+        }
+        _ => format!("http://{host}:{}/predict", local.port()),
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Config {
     model: Model,
@@ -124,10 +139,22 @@ pub(crate) async fn run(args: Args) -> CliResult {
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
-    println!(
-        "{}",
-        json!({ "component": "miner", "event": "listening", "address": listener.local_addr()?, "model": args.model.name() })
+    let local = listener.local_addr()?;
+    let endpoint = register_url(local);
+    crate::output::log_line(
+        "miner",
+        json!({ "event": "listening", "address": local, "endpoint": endpoint, "model": args.model.name() }),
     );
+    crate::output::notice(&format!(
+        "register this endpoint: tensora miner register --subnet <id> --bond <TORA> --endpoint {endpoint}{}",
+        if local.ip().is_unspecified() {
+            " (replace the host with an address validators can reach)"
+        } else if local.ip().is_loopback() {
+            " (loopback: only validators on this machine reach it; use --listen 0.0.0.0:PORT and a public address otherwise)"
+        } else {
+            ""
+        }
+    ));
     axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

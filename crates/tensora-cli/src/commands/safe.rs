@@ -57,7 +57,7 @@ pub(crate) enum Command {
         #[arg(long)]
         file: PathBuf,
         /// Directory of the deployment records (names the target contract).
-        #[arg(long, default_value_os_t = super::repo_root().join("deployments"))]
+        #[arg(long, env = crate::locate::DEPLOYMENTS_ENV, default_value = crate::locate::DEFAULT_DEPLOYMENTS)]
         deployments: PathBuf,
         #[command(flatten)]
         signer: SignerArgs,
@@ -416,17 +416,24 @@ pub(crate) async fn run(command: Command) -> CliResult {
             signer,
         } => {
             let mut tx = load(&file)?;
-            println!("signing:\n{}", describe(&tx, &deployments));
+            crate::output::progress(&format!("signing:\n{}", describe(&tx, &deployments)));
             let key = signer.signer()?;
             let signature = key.sign_hash_sync(&tx.safe_tx_hash)?;
             tx.signatures
                 .insert(key.address(), Bytes::from(signature.as_bytes().to_vec()));
             save(&file, &tx)?;
-            println!(
-                "{} signed {} ({} signature(s) so far)",
-                key.address(),
-                tx.safe_tx_hash,
-                tx.signatures.len()
+            crate::output::result(
+                &format!(
+                    "{} signed {} ({} signature(s) so far); written to {}",
+                    key.address(),
+                    tx.safe_tx_hash,
+                    tx.signatures.len(),
+                    file.display()
+                ),
+                &json!({
+                    "signer": key.address(), "safeTxHash": tx.safe_tx_hash,
+                    "signatures": tx.signatures.len(), "file": file,
+                }),
             );
             Ok(())
         }
@@ -452,10 +459,16 @@ pub(crate) async fn run(command: Command) -> CliResult {
             }
             let merged = merged.ok_or("no files to merge")?;
             save(&out, &merged)?;
-            println!(
-                "merged {} signature(s) into {}",
-                merged.signatures.len(),
-                out.display()
+            crate::output::result(
+                &format!(
+                    "merged {} signature(s) into {}",
+                    merged.signatures.len(),
+                    out.display()
+                ),
+                &json!({
+                    "safeTxHash": merged.safe_tx_hash, "signatures": merged.signatures.len(),
+                    "signers": merged.signatures.keys().collect::<Vec<_>>(), "file": out,
+                }),
             );
             Ok(())
         }
@@ -494,7 +507,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 )
                 .into());
             }
-            println!("executing:\n{}", describe(&tx, &chain.deployments));
+            crate::output::progress(&format!(
+                "executing:\n{}",
+                describe(&tx, &chain.deployments)
+            ));
             let owners = safe.getOwners().call().await?;
             let threshold = safe.getThreshold().call().await?;
             // Only current owners' signatures whose recovery matches, sorted by owner (Safe requires ascending).
@@ -562,7 +578,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
             });
             std::fs::write(&out, serde_json::to_string_pretty(&builder)? + "\n")
                 .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-            println!("Safe Transaction Builder JSON written to {}", out.display());
+            crate::output::result(
+                &format!("Safe Transaction Builder JSON written to {}", out.display()),
+                &json!({ "safeTxHash": tx.safe_tx_hash, "file": out }),
+            );
             Ok(())
         }
     }

@@ -13,9 +13,9 @@ use tensora_bindings::Subnet;
 use tensora_predictia::score::{self, Answers};
 use tensora_predictia::{Forecast, Series, Task, task};
 
+use super::CliResult;
 use super::scores::{self, SaltArgs};
-use super::{CliResult, repo_root};
-use crate::context::{ChainArgs, CliError, Ctx, TxArgs, log_json};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
 
 /// Flags of `tensora validator run`.
 #[derive(Debug, clap::Args)]
@@ -32,6 +32,10 @@ pub(crate) struct Args {
     /// Bars ahead to forecast.
     #[arg(long, default_value_t = 1)]
     horizon: usize,
+    /// The price series to cut tasks from: a `date,open,high,low,close,adjclose,volume` CSV
+    /// (default: TENSORA_DATA, or npm vega-datasets' S&P 500 in a checkout's node_modules).
+    #[arg(long)]
+    data: Option<std::path::PathBuf>,
     /// Seconds between polls.
     #[arg(long, default_value_t = 2)]
     poll_seconds: u64,
@@ -47,7 +51,7 @@ pub(crate) struct Args {
 }
 
 fn log(fields: Value) {
-    log_json("validator", fields);
+    crate::output::log_line("validator", fields);
 }
 
 /// Sends every task to every miner; returns the packed scores and timeout bitmap for all slots.
@@ -87,8 +91,13 @@ async fn score_epoch(
         }));
     }
     let mut answers = Vec::new();
+    let mut reasons = Vec::new();
     for h in handles {
-        answers.push(h.await.unwrap_or_default());
+        let (answered, why) = h
+            .await
+            .unwrap_or_else(|e| (Answers::default(), vec![format!("query task failed: {e}")]));
+        answers.push(answered);
+        reasons.push(why);
     }
     let s = score::scores(&answers, timeout.as_secs_f64());
     let mut packed = vec![0u8; usize::from(slots) * 2];
@@ -105,6 +114,7 @@ async fn score_epoch(
         report.push(json!({
             "uid": uid, "miner": account, "score": s[i], "missed": answers[i].missed,
             "rmse": score::rmse(&answers[i].errors), "mae": score::mae(&answers[i].errors),
+            "missReasons": reasons[i],
         }));
     }
     if !flagged {
@@ -113,35 +123,70 @@ async fn score_epoch(
     Ok((packed, timeouts, json!(report)))
 }
 
-/// One miner's answers to all tasks.
-async fn query(client: &reqwest::Client, endpoint: &str, tasks: &[(Task, f64)]) -> Answers {
+/// One miner's answers to all tasks, and why each missed task was missed (kinds, first seen).
+async fn query(
+    client: &reqwest::Client,
+    endpoint: &str,
+    tasks: &[(Task, f64)],
+) -> (Answers, Vec<String>) {
     let mut a = Answers::default();
+    let mut reasons: Vec<String> = Vec::new();
     for (t, truth) in tasks {
         let started = Instant::now();
-        let reply = client.post(endpoint).json(t).send().await;
-        let forecast = match reply {
-            Ok(r) if r.status().is_success() => r.json::<Forecast>().await.ok(),
-            _ => None,
-        };
-        match forecast.filter(|f| f.prediction.is_finite()) {
-            Some(f) => {
+        match answer(client, endpoint, t).await {
+            Ok(f) => {
                 a.errors.push(f.prediction / truth - 1.0);
                 a.latencies.push(started.elapsed().as_secs_f64());
             }
-            None => a.missed += 1,
+            Err(reason) => {
+                a.missed += 1;
+                if !reasons.contains(&reason) {
+                    reasons.push(reason);
+                }
+            }
         }
     }
-    a
+    (a, reasons)
+}
+
+/// One task's forecast, or why the miner did not give one (timeout, connection, HTTP status,
+/// bad JSON, a prediction that is not a number).
+async fn answer(client: &reqwest::Client, endpoint: &str, task: &Task) -> Result<Forecast, String> {
+    let reply = client.post(endpoint).json(task).send().await.map_err(|e| {
+        if e.is_timeout() {
+            "timeout: no answer within the subnet's task timeout".to_owned()
+        } else if e.is_connect() {
+            format!("cannot connect to {endpoint} (nothing listening, or unreachable)")
+        } else {
+            format!("request failed: {e}")
+        }
+    })?;
+    let status = reply.status();
+    if !status.is_success() {
+        return Err(format!("HTTP {status} from {endpoint}"));
+    }
+    let forecast: Forecast = reply.json().await.map_err(|e| {
+        if e.is_timeout() {
+            "timeout while reading the answer".to_owned()
+        } else {
+            format!("bad JSON (expected {{\"prediction\": <number>, ...}}): {e}")
+        }
+    })?;
+    if !forecast.prediction.is_finite() {
+        return Err("prediction is not a finite number".to_owned());
+    }
+    Ok(forecast)
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {
+    let data = crate::locate::price_data(args.data.clone())?;
+    let series = Series::load_csv(&data, "SPX")?;
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let contract = Subnet::new(instance, &ctx.provider);
-    let series = Series::sp500(&repo_root())?;
     let salt_dir = args.salts.dir()?;
     log(
-        json!({ "event": "started", "subnet": args.subnet, "validator": ctx.sender()?, "series": series.asset, "bars": series.bars.len() }),
+        json!({ "event": "started", "subnet": args.subnet, "validator": ctx.sender()?, "series": series.asset, "data": data, "bars": series.bars.len() }),
     );
     let mut done_epoch: Option<u64> = None;
     loop {

@@ -1,0 +1,193 @@
+//! Where the CLI finds what lives outside its binary: the deployment records, the network
+//! configs, anvil, alto and the validator's data set. No path of the source tree is compiled in, so
+//! an installed `tensora` works from any directory: each location comes from a flag, then an
+//! environment variable, then a search (the current directory and its parents for a Tensora
+//! checkout's `node_modules`, then `PATH`). The shipped network configs are compiled in as text,
+//! not as paths. Commands say which location they used.
+
+use std::path::{Path, PathBuf};
+
+use tensora_deploy::config::NetworkConfig;
+
+/// Environment variable naming the deployment records directory (`--deployments`).
+pub(crate) const DEPLOYMENTS_ENV: &str = "TENSORA_DEPLOYMENTS";
+/// Default records directory, relative to the current directory (like forge's `broadcast/`).
+pub(crate) const DEFAULT_DEPLOYMENTS: &str = "deployments";
+
+/// The network configs shipped with this release, compiled in: `(network, toml text)`.
+const SHIPPED_CONFIGS: [(&str, &str); 2] = [
+    (
+        "devnet",
+        include_str!("../../../deployments/config/devnet.toml"),
+    ),
+    (
+        "mainnet",
+        include_str!("../../../deployments/config/mainnet.toml"),
+    ),
+];
+
+/// A network config and where it came from (for the "using ..." line).
+pub(crate) struct LocatedConfig {
+    pub(crate) config: NetworkConfig,
+    pub(crate) source: String,
+}
+
+/// The config for `network`: `--config` when given, else `<deployments>/config/<network>.toml`
+/// when that file exists (an operator's own), else the copy shipped in the binary.
+pub(crate) fn network_config(
+    explicit: Option<&Path>,
+    deployments: &Path,
+    network: &str,
+) -> Result<LocatedConfig, String> {
+    let load = |path: &Path| {
+        NetworkConfig::load(path)
+            .map(|config| LocatedConfig {
+                config,
+                source: path.display().to_string(),
+            })
+            .map_err(|e| e.to_string())
+    };
+    if let Some(path) = explicit {
+        return load(path);
+    }
+    let local = deployments.join("config").join(format!("{network}.toml"));
+    if local.is_file() {
+        return load(&local);
+    }
+    shipped_config(network)
+        .map(|config| LocatedConfig {
+            config,
+            source: format!("the shipped {network} config"),
+        })
+        .map_err(|e| format!("{e}; and there is no {}", local.display()))
+}
+
+/// The config of `network` shipped in the binary (devnet, mainnet).
+pub(crate) fn shipped_config(network: &str) -> Result<NetworkConfig, String> {
+    let Some((_, text)) = SHIPPED_CONFIGS.iter().find(|(name, _)| *name == network) else {
+        let known: Vec<&str> = SHIPPED_CONFIGS.iter().map(|(name, _)| *name).collect();
+        return Err(format!(
+            "cannot read config for network `{network}`: no shipped config of that name \
+             (shipped: {}); pass --config <file.toml>",
+            known.join(", ")
+        ));
+    };
+    NetworkConfig::parse(text, Path::new(&format!("<shipped {network}.toml>")))
+        .map_err(|e| e.to_string())
+}
+
+/// The current directory and its ancestors: where a checkout's `node_modules` may be.
+fn here_and_up() -> Vec<PathBuf> {
+    std::env::current_dir()
+        .map(|dir| dir.ancestors().map(Path::to_path_buf).collect())
+        .unwrap_or_default()
+}
+
+/// `name` on `PATH`, if it is there.
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+/// A tool (anvil, alto): the explicit path, else `env`, else found by `search`, else on `PATH`;
+/// with the flag and the install step to name when it is nowhere.
+fn tool(
+    explicit: Option<PathBuf>,
+    env: &str,
+    name: &str,
+    search: impl Fn(&Path) -> Option<PathBuf>,
+    flag: &str,
+) -> Result<PathBuf, String> {
+    if let Some(path) = explicit.or_else(|| std::env::var_os(env).map(PathBuf::from)) {
+        return if path.is_file() {
+            Ok(path)
+        } else {
+            Err(format!(
+                "{} (from {flag} or {env}) is not a file",
+                path.display()
+            ))
+        };
+    }
+    here_and_up()
+        .iter()
+        .find_map(|dir| search(dir))
+        .or_else(|| on_path(name))
+        .ok_or_else(|| {
+            format!(
+                "cannot find {name}: not on PATH and no Tensora checkout's node_modules above {}; \
+                 pass {flag} <path> or set {env} (in a checkout, `script/setup.sh` installs it)",
+                std::env::current_dir()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default()
+            )
+        })
+}
+
+/// anvil: `--anvil`, `TENSORA_ANVIL`, a checkout's `node_modules/@foundry-rs/anvil-*`, `PATH`.
+pub(crate) fn anvil(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
+    tool(
+        explicit,
+        "TENSORA_ANVIL",
+        "anvil",
+        |dir| {
+            let found = tensora_deploy::devnet::find_anvil(dir);
+            found.is_absolute().then_some(found)
+        },
+        "--anvil",
+    )
+}
+
+/// alto (the ERC-4337 bundler): `TENSORA_ALTO`, a checkout's `node_modules/.bin/alto`, `PATH`.
+pub(crate) fn alto() -> Result<PathBuf, String> {
+    tool(
+        None,
+        "TENSORA_ALTO",
+        "alto",
+        |dir| Some(dir.join("node_modules/.bin/alto")).filter(|p| p.is_file()),
+        "TENSORA_ALTO",
+    )
+}
+
+/// The validator's price series: `--data`, `TENSORA_DATA`, or npm `vega-datasets`' S&P 500 CSV in
+/// a checkout's `node_modules`.
+pub(crate) fn price_data(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
+    const CSV: &str = "node_modules/vega-datasets/data/sp500-2000.csv";
+    if let Some(path) = explicit.or_else(|| std::env::var_os("TENSORA_DATA").map(PathBuf::from)) {
+        return if path.is_file() {
+            Ok(path)
+        } else {
+            Err(format!(
+                "{} (from --data or TENSORA_DATA) is not a file",
+                path.display()
+            ))
+        };
+    }
+    here_and_up()
+        .iter()
+        .map(|dir| dir.join(CSV))
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            "cannot find the price series: pass --data <date,open,high,low,close,adjclose,volume CSV> \
+             or set TENSORA_DATA (a checkout has it at node_modules/vega-datasets/data/sp500-2000.csv \
+             after `script/setup.sh`)"
+                .to_owned()
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_configs_parse_and_name_their_network() {
+        for (network, _) in SHIPPED_CONFIGS {
+            let located = network_config(None, Path::new("/nonexistent"), network)
+                .unwrap_or_else(|e| panic!("{network}: {e}"));
+            assert_eq!(located.config.network, network);
+        }
+        let unknown = network_config(None, Path::new("/nonexistent"), "nowhere");
+        assert!(unknown.is_err_and(|e| e.contains("cannot read config") && e.contains("--config")));
+    }
+}
