@@ -11,6 +11,7 @@
 pub mod code;
 pub mod deployment;
 pub mod errors;
+pub mod units;
 
 #[allow(
     missing_debug_implementations,

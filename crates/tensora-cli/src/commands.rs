@@ -14,6 +14,7 @@ pub(crate) mod paymaster;
 pub(crate) mod safe;
 pub(crate) mod scores;
 pub(crate) mod subnet;
+pub(crate) mod transfer;
 pub(crate) mod userop;
 pub(crate) mod validator_run;
 

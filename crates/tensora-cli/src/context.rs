@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use alloy::contract::{CallBuilder, CallDecoder};
 use alloy::network::EthereumWallet;
-use alloy::primitives::utils::{format_ether, parse_units};
+use alloy::primitives::utils::parse_units;
 use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use serde_json::{Value, json};
@@ -166,8 +166,18 @@ impl Ctx {
         what: &str,
         moves: Option<String>,
     ) -> Result<Value, CliError> {
+        self.send_request(call.into_transaction_request(), what, moves)
+            .await
+    }
+
+    /// [`Ctx::send`] for a prepared transaction request (e.g. a plain ETH transfer).
+    pub(crate) async fn send_request(
+        &self,
+        request: alloy::rpc::types::TransactionRequest,
+        what: &str,
+        moves: Option<String>,
+    ) -> Result<Value, CliError> {
         let from = self.sender()?;
-        let request = call.into_transaction_request();
         let gas = tx::estimate(&self.provider, &request.clone().from(from), what).await?;
         if self.dry_run {
             let outcome =
@@ -196,6 +206,30 @@ impl Ctx {
             &outcome,
         )?;
         Ok(outcome)
+    }
+
+    /// The `E` events `emitter` logged in the transaction `send` reported (none after a dry run).
+    pub(crate) async fn events<E: alloy::sol_types::SolEvent>(
+        &self,
+        emitter: Address,
+        outcome: &Value,
+    ) -> Result<Vec<E>, CliError> {
+        let Some(hash) = outcome["txHash"].as_str() else {
+            return Ok(Vec::new());
+        };
+        let receipt = self
+            .provider
+            .get_transaction_receipt(hash.parse()?)
+            .await?
+            .ok_or_else(|| format!("the node has no receipt for {hash}"))?;
+        Ok(receipt
+            .inner
+            .logs()
+            .iter()
+            .filter(|log| log.address() == emitter)
+            .filter_map(|log| log.log_decode::<E>().ok())
+            .map(|log| log.inner.data)
+            .collect())
     }
 
     /// Asks on the terminal unless `--yes`; refuses without a terminal.
@@ -247,16 +281,29 @@ pub(crate) fn parse_amount(text: &str) -> Result<U256, String> {
     Ok(wei)
 }
 
-/// Parses an address with a clear message.
+/// Parses an address with a clear message. Mixed-case input must carry a valid EIP-55 checksum
+/// (a mistyped character is then caught); all-lowercase or all-uppercase hex is accepted as is.
 pub(crate) fn parse_address(text: &str) -> Result<Address, String> {
-    text.trim()
+    let trimmed = text.trim();
+    let address: Address = trimmed
         .parse()
-        .map_err(|_| format!("`{text}` is not an address (0x followed by 40 hex digits)"))
+        .map_err(|_| format!("`{text}` is not an address (0x followed by 40 hex digits)"))?;
+    let digits = trimmed.trim_start_matches("0x");
+    let mixed = digits.chars().any(|c| c.is_ascii_lowercase())
+        && digits.chars().any(|c| c.is_ascii_uppercase());
+    if mixed && Address::parse_checksummed(trimmed, None).is_err() {
+        return Err(format!(
+            "`{text}` has a wrong EIP-55 checksum (a character is mistyped?); the checksummed form of \
+             what you typed is {}; check it against the source before using it",
+            address.to_checksum(None)
+        ));
+    }
+    Ok(address)
 }
 
 /// `1234.5 TORA`.
 pub(crate) fn tora(amount: U256) -> String {
-    format!("{} TORA", format_ether(amount))
+    tensora_bindings::units::format_tora(amount)
 }
 
 #[cfg(test)]
@@ -279,5 +326,9 @@ mod tests {
             assert!(parse_amount(bad).is_err(), "{bad}");
         }
         assert!(parse_address("0x12").is_err());
+        let checksummed = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+        assert!(parse_address(checksummed).is_ok());
+        assert!(parse_address(&checksummed.to_lowercase()).is_ok());
+        assert!(parse_address("0x70997970c51812dc3A010C7d01b50e0d17dc79C8").is_err());
     }
 }

@@ -72,8 +72,24 @@ pub(crate) fn shipped_config(network: &str) -> Result<NetworkConfig, String> {
             known.join(", ")
         ));
     };
-    NetworkConfig::parse(text, Path::new(&format!("<shipped {network}.toml>")))
-        .map_err(|e| e.to_string())
+    NetworkConfig::parse(text, Path::new(&format!("<shipped {network}.toml>"))).map_err(|e| {
+        format!(
+            "{e}. The shipped {network} config is a template: write it out with \
+             `tensora deploy --network {network} --print-config > {network}.toml`, edit it, and pass \
+             --config {network}.toml"
+        )
+    })
+}
+
+/// The text of the shipped config of `network`, as a template to edit.
+pub(crate) fn shipped_config_text(network: &str) -> Result<&'static str, String> {
+    SHIPPED_CONFIGS
+        .iter()
+        .find(|(name, _)| *name == network)
+        .map(|(_, text)| *text)
+        .ok_or_else(|| {
+            format!("no shipped config for network `{network}` (shipped: devnet, mainnet)")
+        })
 }
 
 /// The current directory and its ancestors: where a checkout's `node_modules` may be.
@@ -182,10 +198,14 @@ mod tests {
 
     #[test]
     fn shipped_configs_parse_and_name_their_network() {
-        for (network, _) in SHIPPED_CONFIGS {
-            let located = network_config(None, Path::new("/nonexistent"), network)
-                .unwrap_or_else(|e| panic!("{network}: {e}"));
-            assert_eq!(located.config.network, network);
+        let located = network_config(None, Path::new("/nonexistent"), "devnet")
+            .unwrap_or_else(|e| panic!("devnet: {e}"));
+        assert_eq!(located.config.network, "devnet");
+        // mainnet is a template: it names the key to set and how to get an editable copy.
+        let mainnet = network_config(None, Path::new("/nonexistent"), "mainnet");
+        assert!(mainnet.is_err_and(|e| e.contains("chain_id") && e.contains("--print-config")));
+        for (network, text) in SHIPPED_CONFIGS {
+            assert_eq!(shipped_config_text(network), Ok(text));
         }
         let unknown = network_config(None, Path::new("/nonexistent"), "nowhere");
         assert!(unknown.is_err_and(|e| e.contains("cannot read config") && e.contains("--config")));

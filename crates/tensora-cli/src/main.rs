@@ -6,6 +6,7 @@
 
 mod commands;
 mod context;
+mod hints;
 mod locate;
 mod output;
 mod signer;
@@ -49,6 +50,10 @@ enum Command {
     Delegate(commands::member::DelegateArgs),
     /// Redeem delegation shares (the TORA enters unbonding).
     Undelegate(commands::member::UndelegateArgs),
+    /// Send TORA (or ETH with --eth) to an account.
+    Transfer(commands::transfer::Args),
+    /// A delegator's stake behind validators: shares, their TORA value, pending rewards.
+    Delegation(commands::member::DelegationArgs),
     /// Claim rewards (and delegation rewards).
     Claim(commands::member::ClaimArgs),
     /// Commit and reveal scores (validators).
@@ -91,6 +96,8 @@ async fn main() -> ExitCode {
         Command::Delegate(args) => commands::member::delegate(args).await,
         Command::Undelegate(args) => commands::member::undelegate(args).await,
         Command::Claim(args) => commands::member::claim(args).await,
+        Command::Transfer(args) => commands::transfer::run(args).await,
+        Command::Delegation(args) => commands::member::delegation(args).await,
         Command::Scores(c) => commands::scores::run(c).await,
         Command::Coordinator(c) => commands::coordinator::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,

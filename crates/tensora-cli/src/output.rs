@@ -57,10 +57,20 @@ pub(crate) fn log_line(component: &str, fields: Value) {
 }
 
 /// The error a command ended with: `error: ...`, or `{"error": "..."}` under `--json`.
+/// With the next step when `hints` knows one (`"next"` under `--json`).
 pub(crate) fn error(err: &dyn std::fmt::Display) {
+    let message = err.to_string();
+    let next = crate::hints::next_step(&message);
     if json() {
-        let _ = writeln!(std::io::stderr(), "{}", json!({ "error": err.to_string() }));
+        let value = match next {
+            Some(next) => json!({ "error": message, "next": next }),
+            None => json!({ "error": message }),
+        };
+        let _ = writeln!(std::io::stderr(), "{value}");
     } else {
-        let _ = writeln!(std::io::stderr(), "error: {err}");
+        let _ = writeln!(std::io::stderr(), "error: {message}");
+        if let Some(next) = next {
+            let _ = writeln!(std::io::stderr(), "  next: {next}");
+        }
     }
 }

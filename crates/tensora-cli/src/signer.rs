@@ -59,7 +59,26 @@ impl SignerArgs {
                 return Err("the keystore needs --password-file or --password".to_owned());
             }
         };
-        PrivateKeySigner::decrypt_keystore(&keystore, password)
-            .map_err(|e| format!("cannot decrypt keystore {}: {e}", keystore.display()))
+        if !keystore.is_file() {
+            return Err(format!(
+                "keystore {} does not exist; create one with `cast wallet import <name> --interactive` \
+                 or pass --keystore <file>",
+                keystore.display()
+            ));
+        }
+        PrivateKeySigner::decrypt_keystore(&keystore, password).map_err(|e| {
+            if e.to_string().contains("Mac Mismatch") {
+                format!(
+                    "wrong password for keystore {} (the password does not decrypt it); check \
+                     --password / --password-file",
+                    keystore.display()
+                )
+            } else {
+                format!(
+                    "cannot decrypt keystore {}: {e} (is it an encrypted JSON keystore?)",
+                    keystore.display()
+                )
+            }
+        })
     }
 }

@@ -685,7 +685,7 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
         .ok_or("no proposal id")?;
     refused!(
         signed(&["gov", "queue", "--proposal", &id]),
-        "it must be Succeeded",
+        "is Pending: voting opens",
     );
     advance(2).await?;
     assert!(
@@ -693,9 +693,19 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
             .status
             .success()
     );
+    refused!(
+        signed(&["gov", "vote", "--proposal", "latest", "--support", "for"]),
+        "already voted",
+    );
     advance(301).await?;
-    let out = with(&["gov", "status", "--proposal", &id]);
+    // Proposals are also named by their number in `gov list` and by `latest`.
+    let out = with(&["gov", "status", "--proposal", "1"]);
     assert!(text(&out).contains("Succeeded"), "{}", text(&out));
+    assert!(text(&out).contains(" TORA"), "{}", text(&out));
+    assert_eq!(
+        text(&with(&["gov", "status", "--proposal", "latest"])),
+        text(&out)
+    );
     assert!(
         signed(&["gov", "queue", "--proposal", &id])
             .status
@@ -757,7 +767,10 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     advance(7 * 86_400 + 1).await?;
     ok(signed(&["miner", "withdraw", "--subnet", "1"]));
     assert!(ok(with(&["emission", "schedule"])).contains("TORA/s"));
-    assert!(ok(with(&["paymaster", "status"])).contains("TORA per ETH"));
+    let status = ok(with(&["paymaster", "status"]));
+    // This deploy set no price: the status says so instead of showing 0 TORA per ETH.
+    assert!(status.contains("price        never set"), "{status}");
+    assert!(status.contains("stake        none"), "{status}");
     assert!(
         ok(with(&["userop", "address", "--private-key", VALIDATOR_KEY]))
             .contains("not deployed yet")

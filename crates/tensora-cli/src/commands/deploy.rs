@@ -28,12 +28,23 @@ pub(crate) struct Args {
     /// Directory of the deployment records, relative to the current directory.
     #[arg(long, env = crate::locate::DEPLOYMENTS_ENV, default_value = crate::locate::DEFAULT_DEPLOYMENTS)]
     deployments: PathBuf,
+    /// Print the shipped config of --network (a template to edit) and exit.
+    #[arg(long)]
+    print_config: bool,
     #[command(flatten)]
     signer: SignerArgs,
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {
     let started = Instant::now();
+    if args.print_config {
+        let text = crate::locate::shipped_config_text(&args.network)?;
+        output::result(
+            text.trim_end(),
+            &serde_json::json!({ "network": args.network, "toml": text }),
+        );
+        return Ok(());
+    }
     let located =
         crate::locate::network_config(args.config.as_deref(), &args.deployments, &args.network)?;
     let config = located.config;

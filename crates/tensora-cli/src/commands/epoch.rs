@@ -111,10 +111,16 @@ pub(crate) async fn run(command: Command) -> CliResult {
         "revealFrom": reveal_from, "commitReveal": info.commitReveal, "closeCursor": info.closeCursor,
         "secondsLeft": end.saturating_sub(now),
     });
+    let when = |t: u64| tensora_bindings::units::format_time(t, now);
     let text = format!(
-        "subnet {subnet} epoch {}: {phase}; ends at {end} ({} s left), reveal from {reveal_from}",
+        "subnet {subnet} epoch {}: {phase}; ends {}{}",
         info.epoch,
-        end.saturating_sub(now)
+        when(end),
+        if info.commitReveal {
+            format!("; reveals from {}", when(reveal_from))
+        } else {
+            String::new()
+        }
     );
     ctx.say(&text, &value)
 }

@@ -9,7 +9,7 @@ use serde_json::json;
 use tensora_bindings::{TensoraGovernor, names};
 
 use super::CliResult;
-use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address, tora};
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
@@ -41,9 +41,9 @@ pub(crate) enum Command {
     },
     /// Vote on a proposal.
     Vote {
-        /// Proposal id.
-        #[arg(long)]
-        proposal: U256,
+        /// Proposal: its id, its number in `tensora gov list` (1, 2, ...) or `latest`.
+        #[arg(long, value_parser = ProposalRef::parse)]
+        proposal: ProposalRef,
         /// for, against or abstain.
         #[arg(long, value_parser = ["for", "against", "abstain"])]
         support: String,
@@ -57,9 +57,9 @@ pub(crate) enum Command {
     },
     /// Queue a succeeded proposal in the timelock.
     Queue {
-        /// Proposal id.
-        #[arg(long)]
-        proposal: U256,
+        /// Proposal: its id, its number in `tensora gov list` (1, 2, ...) or `latest`.
+        #[arg(long, value_parser = ProposalRef::parse)]
+        proposal: ProposalRef,
         #[command(flatten)]
         chain: ChainArgs,
         #[command(flatten)]
@@ -67,9 +67,9 @@ pub(crate) enum Command {
     },
     /// Execute a queued proposal once the timelock delay passed.
     Execute {
-        /// Proposal id.
-        #[arg(long)]
-        proposal: U256,
+        /// Proposal: its id, its number in `tensora gov list` (1, 2, ...) or `latest`.
+        #[arg(long, value_parser = ProposalRef::parse)]
+        proposal: ProposalRef,
         #[command(flatten)]
         chain: ChainArgs,
         #[command(flatten)]
@@ -77,9 +77,9 @@ pub(crate) enum Command {
     },
     /// A proposal's state, votes and deadlines.
     Status {
-        /// Proposal id.
-        #[arg(long)]
-        proposal: U256,
+        /// Proposal: its id, its number in `tensora gov list` (1, 2, ...) or `latest`.
+        #[arg(long, value_parser = ProposalRef::parse)]
+        proposal: ProposalRef,
         #[command(flatten)]
         chain: ChainArgs,
     },
@@ -88,6 +88,41 @@ pub(crate) enum Command {
         #[command(flatten)]
         chain: ChainArgs,
     },
+}
+
+/// How a proposal is named on the command line: the 77-digit id is the governor's, people use
+/// `latest` or the number `gov list` shows.
+#[derive(Debug, Clone)]
+pub(crate) enum ProposalRef {
+    /// The full proposal id.
+    Id(U256),
+    /// The n-th proposal (1-based, oldest first) as `gov list` numbers them.
+    Number(usize),
+    /// The newest proposal.
+    Latest,
+}
+
+/// Numbers up to this are list numbers, larger ones proposal ids (which are keccak hashes).
+const MAX_LIST_NUMBER: usize = 1_000_000;
+
+impl ProposalRef {
+    pub(crate) fn parse(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("latest") {
+            return Ok(Self::Latest);
+        }
+        let bad = || {
+            format!(
+                "`{text}` is not a proposal: give its id, its number in `tensora gov list`, or `latest`"
+            )
+        };
+        let id: U256 = text.parse().map_err(|_| bad())?;
+        match usize::try_from(id) {
+            Ok(0) => Err(bad()),
+            Ok(n) if n <= MAX_LIST_NUMBER => Ok(Self::Number(n)),
+            _ => Ok(Self::Id(id)),
+        }
+    }
 }
 
 const STATES: [&str; 8] = [
@@ -117,13 +152,28 @@ async fn proposals(ctx: &Ctx) -> Result<Vec<TensoraGovernor::ProposalCreated>, C
 
 pub(crate) async fn find(
     ctx: &Ctx,
-    id: U256,
+    handle: &ProposalRef,
 ) -> Result<TensoraGovernor::ProposalCreated, CliError> {
-    proposals(ctx)
-        .await?
-        .into_iter()
-        .find(|p| p.proposalId == id)
-        .ok_or_else(|| format!("no proposal {id} on this governor; see `tensora gov list`").into())
+    let all = proposals(ctx).await?;
+    let count = all.len();
+    let found = match handle {
+        ProposalRef::Id(id) => all.into_iter().find(|p| p.proposalId == *id),
+        ProposalRef::Number(n) => all.into_iter().nth(n - 1),
+        ProposalRef::Latest => all.into_iter().last(),
+    };
+    found.ok_or_else(|| {
+        let which = match handle {
+            ProposalRef::Id(id) => format!("no proposal {id}"),
+            ProposalRef::Number(n) => format!("no proposal number {n} ({count} proposal(s))"),
+            ProposalRef::Latest => "no proposal yet".to_owned(),
+        };
+        format!("{which} on this governor; see `tensora gov list`").into()
+    })
+}
+
+/// The name of proposal state `code`.
+fn state_name(code: u8) -> &'static str {
+    STATES.get(usize::from(code)).copied().unwrap_or("?")
 }
 
 /// Proposes `calls` with `description` and prints the proposal id.
@@ -134,6 +184,23 @@ pub(crate) async fn propose(
     description: String,
 ) -> CliResult {
     let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
+    let proposer = ctx.sender()?;
+    let threshold = governor.proposalThreshold().call().await?;
+    let clock = governor.clock().call().await?;
+    let votes = governor
+        .getVotes(proposer, U256::from(clock).saturating_sub(U256::from(1)))
+        .call()
+        .await?;
+    if votes < threshold {
+        return Err(format!(
+            "{proposer} has {} of votes, the proposal threshold is {}: votes come from delegated \
+             TORA, so delegate first (`tensora gov delegate --to {proposer}`, counted from the next \
+             second) or ask a holder to delegate to you",
+            tora(votes),
+            tora(threshold)
+        )
+        .into());
+    }
     let values = vec![U256::ZERO; targets.len()];
     let call = governor.propose(targets, values, calldatas, description.clone());
     let id = call.call().await.map_err(|e| {
@@ -150,21 +217,21 @@ pub(crate) async fn propose(
     )
 }
 
-/// Queues a Succeeded proposal, or executes a Queued one (`execute`), from its ProposalCreated log.
+/// Queues a Succeeded proposal, or executes a Queued one (`execute`), from its ProposalCreated
+/// log; otherwise says when it can be and what to do.
 async fn queue_or_execute(
-    proposal: U256,
+    handle: &ProposalRef,
     chain: &ChainArgs,
     tx: &TxArgs,
     execute: bool,
 ) -> CliResult {
     let ctx = Ctx::write(chain, tx).await?;
-    let p = find(&ctx, proposal).await?;
+    let p = find(&ctx, handle).await?;
+    let proposal = p.proposalId;
     let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
     let hash = keccak256(p.description.as_bytes());
-    let state = STATES
-        .get(usize::from(governor.state(proposal).call().await?))
-        .copied()
-        .unwrap_or("?");
+    let state = state_name(governor.state(proposal).call().await?);
+    let now = ctx.next_block_time().await?;
     match (execute, state) {
         (false, "Succeeded") => {
             ctx.send(
@@ -172,22 +239,76 @@ async fn queue_or_execute(
                 &format!("queueing {proposal}"),
                 None,
             )
-            .await?
+            .await?;
+            let eta = governor.proposalEta(proposal).call().await?;
+            ctx.say(
+                &format!(
+                    "queued; executable from {} with `tensora gov execute --proposal {proposal}`",
+                    when(eta, now)
+                ),
+                &json!({ "proposalId": proposal.to_string(), "eta": eta.to_string() }),
+            )?;
         }
         (true, "Queued") => {
+            let eta = governor.proposalEta(proposal).call().await?;
+            if eta > U256::from(now) {
+                return Err(format!(
+                    "proposal {proposal} is queued but the timelock delay has not passed: \
+                     executable from {}; run this again then",
+                    when(eta, now)
+                )
+                .into());
+            }
             ctx.send(
                 governor.execute(p.targets, p.values, p.calldatas, hash),
                 &format!("executing {proposal}"),
                 None,
             )
-            .await?
+            .await?;
+        }
+        (_, "Pending") => {
+            let start = governor.proposalSnapshot(proposal).call().await?;
+            return Err(format!(
+                "proposal {proposal} is Pending: voting opens {}, then it needs a majority and the quorum",
+                when(start, now)
+            )
+            .into());
+        }
+        (_, "Active") => {
+            let end = governor.proposalDeadline(proposal).call().await?;
+            return Err(format!(
+                "proposal {proposal} is still being voted on: voting ends {}; queue it after that if it succeeded",
+                when(end, now)
+            )
+            .into());
+        }
+        (false, "Queued") => {
+            return Err(format!(
+                "proposal {proposal} is already queued; execute it with `tensora gov execute --proposal {proposal}`"
+            )
+            .into());
+        }
+        (true, "Succeeded") => {
+            return Err(format!(
+                "proposal {proposal} succeeded but is not queued; queue it first with `tensora gov queue --proposal {proposal}`"
+            )
+            .into());
         }
         _ => {
             let needed = if execute { "Queued" } else { "Succeeded" };
-            return Err(format!("proposal {proposal} is {state}; it must be {needed}").into());
+            return Err(format!(
+                "proposal {proposal} is {state}; it must be {needed}, and a {state} proposal never will be: \
+                 propose it again"
+            )
+            .into());
         }
     };
     Ok(())
+}
+
+/// A governor timestamp (the TORA clock is in seconds) for people.
+fn when(timestamp: U256, now: u64) -> String {
+    tensora_bindings::units::format_time(timestamp.saturating_to(), now)
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {
@@ -195,9 +316,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
         Command::Delegate { to, chain, tx } => {
             let ctx = Ctx::write(&chain, &tx).await?;
             let token = tensora_bindings::TORA::new(ctx.address(names::TORA)?, &ctx.provider);
+            let balance = token.balanceOf(ctx.sender()?).call().await?;
             ctx.send(
                 token.delegate(to),
-                &format!("delegating TORA votes to {to}"),
+                &format!("delegating TORA votes ({}) to {to}", tora(balance)),
                 None,
             )
             .await?;
@@ -229,13 +351,42 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
+            let p = find(&ctx, &proposal).await?;
+            let proposal = p.proposalId;
             let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
+            let now = ctx.next_block_time().await?;
+            let state = state_name(governor.state(proposal).call().await?);
+            if state != "Active" {
+                let start = governor.proposalSnapshot(proposal).call().await?;
+                let end = governor.proposalDeadline(proposal).call().await?;
+                return Err(format!(
+                    "proposal {proposal} is {state}: votes are taken from {} to {}",
+                    when(start, now),
+                    when(end, now)
+                )
+                .into());
+            }
+            let voter = ctx.sender()?;
+            if governor.hasVoted(proposal, voter).call().await? {
+                return Err(format!("{voter} already voted on proposal {proposal}").into());
+            }
+            let snapshot = governor.proposalSnapshot(proposal).call().await?;
+            let weight = governor.getVotes(voter, snapshot).call().await?;
+            if weight.is_zero() {
+                crate::output::notice(&format!(
+                    "warning: {voter} had no votes at this proposal's snapshot ({}), so this vote \
+                     counts 0. Votes come from TORA delegated before the snapshot: \
+                     `tensora gov delegate --to {voter}` counts for later proposals",
+                    when(snapshot, now)
+                ));
+                ctx.confirm("cast a vote that weighs 0 TORA")?;
+            }
             let support_code = match support.as_str() {
                 "against" => 0u8,
                 "for" => 1,
                 _ => 2,
             };
-            let what = format!("voting {support} on {proposal}");
+            let what = format!("voting {support} on {proposal} with {}", tora(weight));
             match reason {
                 Some(r) => {
                     ctx.send(
@@ -256,24 +407,23 @@ pub(crate) async fn run(command: Command) -> CliResult {
             proposal,
             chain,
             tx,
-        } => queue_or_execute(proposal, &chain, &tx, false).await,
+        } => queue_or_execute(&proposal, &chain, &tx, false).await,
         Command::Execute {
             proposal,
             chain,
             tx,
-        } => queue_or_execute(proposal, &chain, &tx, true).await,
+        } => queue_or_execute(&proposal, &chain, &tx, true).await,
         Command::Status { proposal, chain } => {
             let ctx = Ctx::read(&chain).await?;
-            let p = find(&ctx, proposal).await?;
+            let p = find(&ctx, &proposal).await?;
+            let proposal = p.proposalId;
             let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
-            let state = STATES
-                .get(usize::from(governor.state(proposal).call().await?))
-                .copied()
-                .unwrap_or("?");
+            let state = state_name(governor.state(proposal).call().await?);
             let votes = governor.proposalVotes(proposal).call().await?;
             let eta = governor.proposalEta(proposal).call().await?;
             let quorum_at = governor.proposalSnapshot(proposal).call().await?;
             let quorum = governor.quorum(quorum_at).call().await?;
+            let now = ctx.next_block_time().await?;
             let value = json!({
                 "proposalId": proposal.to_string(), "state": state, "description": p.description,
                 "proposer": p.proposer, "targets": p.targets, "calldatas": p.calldatas,
@@ -282,15 +432,20 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 "abstain": votes.abstainVotes.to_string(), "quorum": quorum.to_string(),
             });
             let text = format!(
-                "proposal {proposal}: {state}\n  {}\n  votes for {} against {} abstain {} (quorum {}); voting {}..{}; eta {}",
+                "proposal {proposal}: {state}\n  {}\n  votes for {}, against {}, abstain {} (quorum {} of for + abstain)\n  \
+                 voting from {} to {}\n  executable from {}",
                 p.description,
-                votes.forVotes,
-                votes.againstVotes,
-                votes.abstainVotes,
-                quorum,
-                p.voteStart,
-                p.voteEnd,
-                eta
+                tora(votes.forVotes),
+                tora(votes.againstVotes),
+                tora(votes.abstainVotes),
+                tora(quorum),
+                when(p.voteStart, now),
+                when(p.voteEnd, now),
+                if eta.is_zero() {
+                    "(not queued)".to_owned()
+                } else {
+                    when(eta, now)
+                }
             );
             ctx.say(&text, &value)
         }
@@ -298,18 +453,18 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let ctx = Ctx::read(&chain).await?;
             let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
             let mut rows = Vec::new();
-            let mut text = String::from("state      proposal id / description");
-            for p in proposals(&ctx).await? {
-                let state = STATES
-                    .get(usize::from(governor.state(p.proposalId).call().await?))
-                    .copied()
-                    .unwrap_or("?");
+            let mut text = String::from("  #  state      description / proposal id");
+            for (i, p) in proposals(&ctx).await?.into_iter().enumerate() {
+                let state = state_name(governor.state(p.proposalId).call().await?);
                 text.push_str(&format!(
-                    "\n{state:<10} {}\n           {}",
-                    p.proposalId, p.description
+                    "\n{:>3}  {state:<10} {}\n                {}",
+                    i + 1,
+                    p.description,
+                    p.proposalId
                 ));
-                rows.push(json!({ "proposalId": p.proposalId.to_string(), "state": state, "description": p.description }));
+                rows.push(json!({ "number": i + 1, "proposalId": p.proposalId.to_string(), "state": state, "description": p.description }));
             }
+            text.push_str("\n(--proposal takes the number, the id or `latest`)");
             ctx.say(&text, &json!(rows))
         }
     }

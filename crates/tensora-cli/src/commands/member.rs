@@ -163,6 +163,29 @@ pub(crate) struct ClaimArgs {
     tx: TxArgs,
 }
 
+/// After a registration landed: the uid it got (nothing after a dry run).
+async fn registered(
+    ctx: &Ctx,
+    contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
+    subnet: u64,
+    outcome: &serde_json::Value,
+) -> CliResult {
+    if outcome["txHash"].is_null() {
+        return Ok(());
+    }
+    let account = ctx.sender()?;
+    let member = contract.memberOf(account).call().await?;
+    ctx.say(
+        &format!(
+            "{account} is {} uid {} in subnet {subnet}; `tensora {} status --subnet {subnet} --address {account}` shows it",
+            if member.isValidator { "validator" } else { "miner" },
+            member.uid,
+            if member.isValidator { "validator" } else { "miner" },
+        ),
+        &json!({ "subnet": subnet, "account": account, "uid": member.uid, "isValidator": member.isValidator }),
+    )
+}
+
 fn check_endpoint(endpoint: &str) -> Result<(), String> {
     if !(endpoint.starts_with("http://") || endpoint.starts_with("https://"))
         || endpoint.len() > 256
@@ -191,7 +214,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             let contract = Subnet::new(instance, &ctx.provider);
             let call = contract.registerMiner(bond, endpoint);
             let funds = format!("bonds {} in subnet {subnet}", tora(bond));
-            send_spending(
+            let outcome = send_spending(
                 &ctx,
                 approval,
                 call,
@@ -199,7 +222,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
                 Some(funds),
             )
             .await?;
-            Ok(())
+            registered(&ctx, &contract, subnet, &outcome).await
         }
         MinerCommand::UpdateEndpoint {
             subnet,
@@ -220,7 +243,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             .await?;
             Ok(())
         }
-        MinerCommand::Exit(command) => exit(command).await,
+        MinerCommand::Exit(command) => exit(command, false).await,
         MinerCommand::Status(args) => status(args).await,
         MinerCommand::Serve(args) => super::miner_serve::run(args).await,
     }
@@ -241,7 +264,7 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
             let contract = Subnet::new(instance, &ctx.provider);
             let call = contract.registerValidator(bond);
             let funds = format!("bonds {} in subnet {subnet}", tora(bond));
-            send_spending(
+            let outcome = send_spending(
                 &ctx,
                 approval,
                 call,
@@ -249,9 +272,9 @@ pub(crate) async fn validator(command: ValidatorCommand) -> CliResult {
                 Some(funds),
             )
             .await?;
-            Ok(())
+            registered(&ctx, &contract, subnet, &outcome).await
         }
-        ValidatorCommand::Exit(command) => exit(command).await,
+        ValidatorCommand::Exit(command) => exit(command, true).await,
         ValidatorCommand::Status(args) => status(args).await,
         ValidatorCommand::Run(args) => super::validator_run::run(args).await,
     }
@@ -280,7 +303,8 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let subnet = Subnet::new(instance, &ctx.provider);
-    match args.delegation {
+    let account = ctx.sender()?;
+    let outcome = match args.delegation {
         Some(validator) => {
             ctx.send(
                 subnet.claimDelegationRewards(validator),
@@ -294,25 +318,76 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
                 .await?
         }
     };
+    let claimed: U256 = ctx
+        .events::<Subnet::RewardsClaimed>(instance, &outcome)
+        .await?
+        .iter()
+        .filter(|e| e.account == account)
+        .map(|e| e.amount)
+        .sum();
+    if !outcome["txHash"].is_null() {
+        ctx.say(
+            &format!("claimed {} in subnet {}", tora(claimed), args.subnet),
+            &json!({ "subnet": args.subnet, "account": account, "claimed": claimed.to_string() }),
+        )?;
+    }
     Ok(())
 }
 
-async fn exit(command: ExitCommand) -> CliResult {
+async fn exit(command: ExitCommand, as_validator: bool) -> CliResult {
     match command {
         ExitCommand::Unbond {
             subnet,
             amount,
             chain,
             tx,
-        } => unbond(subnet, amount, &chain, &tx).await,
-        ExitCommand::Deregister { subnet, chain, tx } => deregister(subnet, &chain, &tx).await,
+        } => unbond(subnet, amount, as_validator, &chain, &tx).await,
+        ExitCommand::Deregister { subnet, chain, tx } => {
+            deregister(subnet, as_validator, &chain, &tx).await
+        }
         ExitCommand::Withdraw { subnet, chain, tx } => withdraw(subnet, &chain, &tx).await,
     }
 }
 
-async fn unbond(subnet: u64, amount: U256, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
-    let ctx = Ctx::write(chain, tx).await?;
+/// The signer's subnet instance, after checking it is a member in the role of the command
+/// (`tensora miner ...` for miners, `tensora validator ...` for validators).
+async fn member_instance(
+    ctx: &Ctx,
+    subnet: u64,
+    as_validator: bool,
+) -> Result<Subnet::SubnetInstance<&alloy::providers::DynProvider>, crate::context::CliError> {
     let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let account = ctx.sender()?;
+    let member = contract.memberOf(account).call().await?;
+    let (role, other) = if as_validator {
+        ("validator", "miner")
+    } else {
+        ("miner", "validator")
+    };
+    if !member.registered {
+        return Err(format!(
+            "{account} is not registered in subnet {subnet}; `tensora {role} status --subnet {subnet} --address {account}` shows its bond and unbonding"
+        )
+        .into());
+    }
+    if member.isValidator != as_validator {
+        return Err(format!(
+            "{account} is a {other} in subnet {subnet}, not a {role}: use `tensora {other} ...`"
+        )
+        .into());
+    }
+    Ok(contract)
+}
+
+async fn unbond(
+    subnet: u64,
+    amount: U256,
+    as_validator: bool,
+    chain: &ChainArgs,
+    tx: &TxArgs,
+) -> CliResult {
+    let ctx = Ctx::write(chain, tx).await?;
+    let contract = member_instance(&ctx, subnet, as_validator).await?;
     ctx.send(
         contract.unbond(amount),
         &format!("unbonding {} in subnet {subnet}", tora(amount)),
@@ -322,9 +397,9 @@ async fn unbond(subnet: u64, amount: U256, chain: &ChainArgs, tx: &TxArgs) -> Cl
     Ok(())
 }
 
-async fn deregister(subnet: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
+async fn deregister(subnet: u64, as_validator: bool, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
     let ctx = Ctx::write(chain, tx).await?;
-    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
+    let contract = member_instance(&ctx, subnet, as_validator).await?;
     let funds = "the whole bond enters unbonding and the slot is given up".to_owned();
     ctx.send(
         contract.deregister(),
@@ -337,13 +412,37 @@ async fn deregister(subnet: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
 
 async fn withdraw(subnet: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
     let ctx = Ctx::write(chain, tx).await?;
-    let contract = Subnet::new(ctx.subnet(subnet).await?, &ctx.provider);
-    ctx.send(
-        contract.withdraw(),
-        &format!("withdrawing unbonded TORA from subnet {subnet}"),
-        None,
-    )
-    .await?;
+    let instance = ctx.subnet(subnet).await?;
+    let contract = Subnet::new(instance, &ctx.provider);
+    let account = ctx.sender()?;
+    let pending = contract.unbondingOf(account).call().await?;
+    if pending.amount == 0 && pending.laterAmount == 0 {
+        return Err(format!(
+            "{account} has no TORA unbonding in subnet {subnet}: `unbond`, `deregister` or \
+             `tensora undelegate` start the unbonding delay first"
+        )
+        .into());
+    }
+    let outcome = ctx
+        .send(
+            contract.withdraw(),
+            &format!("withdrawing unbonded TORA from subnet {subnet}"),
+            None,
+        )
+        .await?;
+    let withdrawn: U256 = ctx
+        .events::<Subnet::Withdrawn>(instance, &outcome)
+        .await?
+        .iter()
+        .filter(|e| e.account == account)
+        .map(|e| e.amount)
+        .sum();
+    if !outcome["txHash"].is_null() {
+        ctx.say(
+            &format!("withdrew {} from subnet {subnet}", tora(withdrawn)),
+            &json!({ "subnet": subnet, "account": account, "withdrawn": withdrawn.to_string() }),
+        )?;
+    }
     Ok(())
 }
 
@@ -398,6 +497,8 @@ async fn status(args: StatusArgs) -> CliResult {
     let unbonding = subnet.unbondingOf(args.address).call().await?;
     let claimable = subnet.claimable(args.address).call().await?;
     let endpoint = subnet.endpointOf(args.address).call().await?;
+    let now = ctx.chain_time().await?;
+    let when = |t: u64| tensora_bindings::units::format_time(t, now);
     let role = match (member.registered, member.isValidator) {
         (false, _) => "not registered",
         (true, true) => "validator",
@@ -421,14 +522,18 @@ async fn status(args: StatusArgs) -> CliResult {
         },
         tora(U256::from(member.bond)),
         tora(U256::from(unbonding.amount)),
-        unbonding.releaseAt,
+        if unbonding.amount == 0 {
+            "nothing pending".to_owned()
+        } else {
+            when(u64::from(unbonding.releaseAt))
+        },
         if unbonding.laterAmount == 0 {
             String::new()
         } else {
             format!(
                 " and {} (release at {})",
                 tora(U256::from(unbonding.laterAmount)),
-                unbonding.laterReleaseAt
+                when(u64::from(unbonding.laterReleaseAt))
             )
         },
         tora(claimable),
@@ -439,4 +544,86 @@ async fn status(args: StatusArgs) -> CliResult {
         }
     );
     ctx.say(&text, &value)
+}
+
+/// Flags of `tensora delegation`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DelegationArgs {
+    /// Subnet id.
+    #[arg(long)]
+    subnet: u64,
+    /// The delegator (default: ETH_FROM).
+    #[arg(long, env = "ETH_FROM", value_parser = parse_address)]
+    address: Address,
+    /// Only this validator's pool (default: every validator the account ever delegated to,
+    /// found from the subnet's Delegated events).
+    #[arg(long, value_parser = parse_address)]
+    validator: Option<Address>,
+    #[command(flatten)]
+    chain: ChainArgs,
+}
+
+pub(crate) async fn delegation(args: DelegationArgs) -> CliResult {
+    use alloy::providers::Provider;
+    use alloy::sol_types::SolEvent;
+    let ctx = Ctx::read(&args.chain).await?;
+    let instance = ctx.subnet(args.subnet).await?;
+    let subnet = Subnet::new(instance, &ctx.provider);
+    let validators = match args.validator {
+        Some(v) => vec![v],
+        None => {
+            let filter = alloy::rpc::types::Filter::new()
+                .address(instance)
+                .event_signature(Subnet::Delegated::SIGNATURE_HASH)
+                .topic1(args.address.into_word())
+                .from_block(0);
+            let mut found: Vec<Address> = Vec::new();
+            for log in ctx.provider.get_logs(&filter).await? {
+                if let Ok(d) = log.log_decode::<Subnet::Delegated>()
+                    && !found.contains(&d.inner.data.validator)
+                {
+                    found.push(d.inner.data.validator);
+                }
+            }
+            found
+        }
+    };
+    let mut rows = Vec::new();
+    let mut text = vec![format!(
+        "delegations of {} in subnet {}:",
+        args.address, args.subnet
+    )];
+    for validator in validators {
+        let held = subnet.delegationOf(validator, args.address).call().await?;
+        let pending = subnet
+            .pendingDelegationRewards(validator, args.address)
+            .call()
+            .await?;
+        let pool = subnet.poolOf(validator).call().await?;
+        text.push(format!(
+            "  behind {validator}: {} shares worth {}; pending rewards {} (pool: {} in {} shares)",
+            tensora_bindings::units::format_decimal(held.shares, 18),
+            tora(held.stake),
+            tora(pending),
+            tora(U256::from(pool.totalStake)),
+            tensora_bindings::units::format_decimal(U256::from(pool.totalShares), 18),
+        ));
+        rows.push(json!({
+            "validator": validator, "shares": held.shares.to_string(), "stake": held.stake.to_string(),
+            "pendingRewards": pending.to_string(), "poolStake": pool.totalStake.to_string(),
+            "poolShares": pool.totalShares.to_string(),
+        }));
+    }
+    if rows.is_empty() {
+        text.push("  none (delegate with `tensora delegate --subnet <id> --validator <v> --amount <TORA>`)".to_owned());
+    } else {
+        text.push(
+            "  (claim pending rewards with `tensora claim --subnet <id> --delegation <validator>`)"
+                .to_owned(),
+        );
+    }
+    ctx.say(
+        &text.join("\n"),
+        &json!({ "subnet": args.subnet, "delegator": args.address, "delegations": rows }),
+    )
 }

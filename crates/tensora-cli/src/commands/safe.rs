@@ -41,7 +41,7 @@ pub(crate) enum Command {
         /// ABI-encoded calldata (0x…).
         #[arg(long)]
         calldata: Option<Bytes>,
-        /// Guardian shortcut: pause-registry, pause-emissions, pause-paymaster, or cancel:<proposalId>.
+        /// Guardian shortcut: pause-registry, pause-emissions, pause-paymaster, or cancel:<proposal> (its id, its number in `gov list`, or latest).
         #[arg(long)]
         action: Option<String>,
         /// Where to write the transaction.
@@ -315,10 +315,8 @@ async fn action_call(ctx: &Ctx, action: &str) -> Result<(Address, Bytes, String)
         ),
         other => match other.strip_prefix("cancel:") {
             Some(id) => {
-                let id: U256 = id
-                    .parse()
-                    .map_err(|_| format!("`{id}` is not a proposal id"))?;
-                let p = super::gov::find(ctx, id).await?;
+                let handle = super::gov::ProposalRef::parse(id)?;
+                let p = super::gov::find(ctx, &handle).await?;
                 let call = TensoraGovernor::cancelCall {
                     targets: p.targets,
                     values: p.values,

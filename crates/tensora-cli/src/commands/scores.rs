@@ -106,6 +106,14 @@ fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
         let uid: u16 = key
             .parse()
             .map_err(|_| format!("score file: slot `{key}` is not a slot number"))?;
+        // `03` or `+3` would alias slot 3: one spelling per slot, so no slot is scored twice.
+        if key != &uid.to_string() {
+            return Err(format!(
+                "score file: slot `{key}` must be written as `{uid}` (no sign, no leading zeros), \
+                 so that no slot can be listed twice"
+            )
+            .into());
+        }
         if uid >= slots {
             return Err(format!(
                 "score file: slot {uid} does not exist (the subnet has slots 0..{slots})"
@@ -120,7 +128,11 @@ fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
     let mut timeouts = Vec::new();
     if !file.timeouts.is_empty() {
         timeouts = vec![U256::ZERO; usize::from(slots).div_ceil(256)];
+        let mut seen = std::collections::BTreeSet::new();
         for &uid in &file.timeouts {
+            if !seen.insert(uid) {
+                return Err(format!("score file: slot {uid} is listed twice in `timeouts`").into());
+            }
             if uid >= u64::from(slots) {
                 return Err(format!(
                     "score file: timed-out slot {uid} does not exist (slots 0..{slots})"

@@ -83,6 +83,60 @@ fn read_hyperparameters(path: &PathBuf) -> Result<HyperparametersConfig, CliErro
         .map_err(|e| format!("--hyperparameters {} is invalid: {e}", path.display()))?)
 }
 
+/// Every hyperparameter as JSON (amounts in TORA wei as strings).
+fn hyperparameters_json(hp: &Subnet::Hyperparameters) -> serde_json::Value {
+    json!({
+        "minMinerBond": hp.minMinerBond.to_string(), "minValidatorBond": hp.minValidatorBond.to_string(),
+        "taskTimeout": hp.taskTimeout, "epochLength": hp.epochLength, "immunityPeriod": hp.immunityPeriod,
+        "unbondingDelay": hp.unbondingDelay, "revealWindow": hp.revealWindow,
+        "slashingRateBps": hp.slashingRateBps, "maxSlots": hp.maxSlots, "maxValidators": hp.maxValidators,
+        "commitReveal": hp.commitReveal, "kappaBps": hp.kappaBps, "strikeLimit": hp.strikeLimit,
+        "trustFloorBps": hp.trustFloorBps, "closeGracePeriod": hp.closeGracePeriod,
+    })
+}
+
+/// Every hyperparameter, one per line, for people.
+fn hyperparameters_text(hp: &Subnet::Hyperparameters) -> Vec<String> {
+    let pct = |bps: u16| format!("{}%", f64::from(bps) / 100.0);
+    vec![
+        format!(
+            "    min miner bond      {}",
+            tora(U256::from(hp.minMinerBond))
+        ),
+        format!(
+            "    min validator bond  {}",
+            tora(U256::from(hp.minValidatorBond))
+        ),
+        format!("    epoch length        {} s", hp.epochLength),
+        format!("    task timeout        {} s", hp.taskTimeout),
+        format!(
+            "    commit-reveal       {}",
+            if hp.commitReveal {
+                format!("on, reveal window {} s", hp.revealWindow)
+            } else {
+                "off (scores submitted directly)".to_owned()
+            }
+        ),
+        format!("    immunity period     {} s", hp.immunityPeriod),
+        format!("    unbonding delay     {} s", hp.unbondingDelay),
+        format!(
+            "    slashing rate       {} of the bond",
+            pct(hp.slashingRateBps)
+        ),
+        format!("    strike limit        {} missed epochs", hp.strikeLimit),
+        format!("    kappa               {} of stake", pct(hp.kappaBps)),
+        format!("    trust floor         {}", pct(hp.trustFloorBps)),
+        format!(
+            "    slots               {} ({} validators at most)",
+            hp.maxSlots, hp.maxValidators
+        ),
+        format!(
+            "    close grace period  {} s (then anyone may close)",
+            hp.closeGracePeriod
+        ),
+    ]
+}
+
 pub(crate) async fn run(command: Command) -> CliResult {
     match command {
         Command::List { chain } => {
@@ -123,43 +177,80 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let s = registry.subnets(U256::from(id)).call().await?;
             let subnet = Subnet::new(instance, &ctx.provider);
             let hp = subnet.hyperparameters().call().await?;
+            let pending = subnet.pendingHyperparameters().call().await?;
             let epoch = subnet.epochInfo().call().await?;
+            let coordinator = subnet.coordinator().call().await?;
+            let paused = subnet.paused().call().await?;
+            let deactivated = subnet.deactivated().call().await?;
+            let now = ctx.chain_time().await?;
             let stage = STAGES.get(usize::from(s.stage)).copied().unwrap_or("?");
             let value = json!({
                 "id": id, "name": s.name, "inferenceType": s.inferenceType, "emissionWeight": s.emissionWeight.to_string(),
-                "instance": s.instance, "owner": s.owner, "stage": stage, "active": s.active,
+                "instance": s.instance, "owner": s.owner, "coordinator": coordinator, "stage": stage, "active": s.active,
+                "paused": paused, "deactivated": deactivated,
                 "createdAt": s.createdAt, "implementationVersion": s.implementationVersion,
                 "minerCount": s.minerCount.to_string(), "validatorCount": s.validatorCount.to_string(),
-                "hyperparameters": {
-                    "minMinerBond": hp.minMinerBond.to_string(), "minValidatorBond": hp.minValidatorBond.to_string(),
-                    "taskTimeout": hp.taskTimeout, "epochLength": hp.epochLength, "immunityPeriod": hp.immunityPeriod,
-                    "unbondingDelay": hp.unbondingDelay, "revealWindow": hp.revealWindow,
-                    "slashingRateBps": hp.slashingRateBps, "maxSlots": hp.maxSlots, "maxValidators": hp.maxValidators,
-                    "commitReveal": hp.commitReveal, "kappaBps": hp.kappaBps, "strikeLimit": hp.strikeLimit,
-                    "trustFloorBps": hp.trustFloorBps, "closeGracePeriod": hp.closeGracePeriod,
+                "hyperparameters": hyperparameters_json(&hp),
+                "pendingHyperparameters": if pending._0 {
+                    json!({ "effectiveFrom": pending._1, "hyperparameters": hyperparameters_json(&pending._2) })
+                } else {
+                    serde_json::Value::Null
                 },
                 "epoch": { "number": epoch.epoch, "end": epoch.end, "revealFrom": epoch.revealFrom,
                            "commitReveal": epoch.commitReveal, "closeCursor": epoch.closeCursor },
             });
-            let text = format!(
-                "subnet {id} {} ({}), {stage}, weight {} bps\n  instance {} owner {}\n  {} miners, {} validators; \
-                 epoch {} ends at {} (reveal from {})\n  bonds: miner >= {}, validator >= {}; epoch length {} s, task timeout {} s",
-                s.name,
-                s.inferenceType,
-                s.emissionWeight,
-                s.instance,
-                s.owner,
-                s.minerCount,
-                s.validatorCount,
-                epoch.epoch,
-                epoch.end,
-                epoch.revealFrom,
-                tora(U256::from(hp.minMinerBond)),
-                tora(U256::from(hp.minValidatorBond)),
-                hp.epochLength,
-                hp.taskTimeout
-            );
-            ctx.say(&text, &value)
+            let when = |t: u64| tensora_bindings::units::format_time(t, now);
+            let mut text = vec![
+                format!(
+                    "subnet {id} {} ({}), {stage}{}{}, emission weight {} bps",
+                    s.name,
+                    s.inferenceType,
+                    if paused { ", PAUSED" } else { "" },
+                    if deactivated { ", DEACTIVATED" } else { "" },
+                    s.emissionWeight
+                ),
+                format!("  instance    {}", s.instance),
+                format!("  owner       {}", s.owner),
+                format!(
+                    "  coordinator {}",
+                    if coordinator.is_zero() {
+                        "none (anyone closes epochs)".to_owned()
+                    } else {
+                        coordinator.to_string()
+                    }
+                ),
+                format!(
+                    "  created {}, implementation v{}",
+                    when(s.createdAt),
+                    s.implementationVersion
+                ),
+                format!("  {} miners, {} validators", s.minerCount, s.validatorCount),
+                format!(
+                    "  epoch {}: ends {}{}{}",
+                    epoch.epoch,
+                    when(u64::from(epoch.end)),
+                    if epoch.commitReveal {
+                        format!("; reveal from {}", when(u64::from(epoch.revealFrom)))
+                    } else {
+                        String::new()
+                    },
+                    if epoch.closeCursor > 0 {
+                        format!("; chunked close under way at uid {}", epoch.closeCursor)
+                    } else {
+                        String::new()
+                    }
+                ),
+                "  hyperparameters:".to_owned(),
+            ];
+            text.extend(hyperparameters_text(&hp));
+            if pending._0 {
+                text.push(format!(
+                    "  scheduled hyperparameters, in force from {}:",
+                    when(pending._1)
+                ));
+                text.extend(hyperparameters_text(&pending._2));
+            }
+            ctx.say(&text.join("\n"), &value)
         }
         Command::SetHyperparameters {
             id,
@@ -223,7 +314,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let approval =
                 ensure_allowance(&ctx, registry_at, fee, approve, "the creation fee").await?;
             let call = registry.createSubnet(name.clone(), inference_type, hp.to_contract());
-            send_spending(
+            let outcome = send_spending(
                 &ctx,
                 approval,
                 call,
@@ -231,6 +322,19 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 Some(format!("pays {} to the treasury", tora(fee))),
             )
             .await?;
+            for created in ctx
+                .events::<SubnetRegistry::SubnetCreated>(registry_at, &outcome)
+                .await?
+            {
+                ctx.say(
+                    &format!(
+                        "created subnet {} `{name}` at {}; it stays Bootstrapping until governance gives it an emission \
+                         weight; next: `tensora subnet show --id {}`",
+                        created.subnetId, created.instance, created.subnetId
+                    ),
+                    &json!({ "subnetId": created.subnetId.to_string(), "instance": created.instance, "name": name }),
+                )?;
+            }
             Ok(())
         }
     }

@@ -119,17 +119,41 @@ pub(crate) async fn run(command: Command) -> CliResult {
             .abi_encode();
             let receipt = op(create, call.into()).send(timeout).await?;
             let success = receipt["success"].as_bool().unwrap_or(false);
+            let tx_hash = receipt["receipt"]["transactionHash"].clone();
+            let charged = ctx
+                .events::<tensora_bindings::TensoraPaymaster::UserOperationCharged>(
+                    paymaster,
+                    &json!({ "txHash": tx_hash }),
+                )
+                .await?
+                .into_iter()
+                .find(|c| c.sender == account);
+            let mut value = receipt.clone();
+            if let Some(c) = &charged {
+                value["charged"] = json!({
+                    "tora": c.charge.to_string(), "nativeCost": c.nativeCost.to_string(),
+                    "refund": c.refund.to_string(), "toraPerEth": c.tokenPerNative.to_string(),
+                });
+            }
             ctx.say(
                 &format!(
-                    "UserOperation {} from {account}{}: {} (tx {}), paid in TORA",
+                    "UserOperation {} from {account}{}: {} (tx {}); {}",
                     receipt["userOpHash"].as_str().unwrap_or("?"),
                     if exists { "" } else { " (created it)" },
                     if success { "succeeded" } else { "REVERTED" },
-                    receipt["receipt"]["transactionHash"]
-                        .as_str()
-                        .unwrap_or("?")
+                    tx_hash.as_str().unwrap_or("?"),
+                    match &charged {
+                        Some(c) => format!(
+                            "gas cost {} ETH, paid as {} (refunded {} of the pre-charge); the account now holds {}",
+                            tensora_bindings::units::format_decimal(c.nativeCost, 18),
+                            tora(c.charge),
+                            tora(c.refund),
+                            tora(token.balanceOf(account).call().await?)
+                        ),
+                        None => "paid in TORA".to_owned(),
+                    }
                 ),
-                &receipt,
+                &value,
             )?;
             if !success {
                 return Err(
