@@ -525,7 +525,7 @@ async fn status(args: StatusArgs) -> CliResult {
         if unbonding.amount == 0 {
             "nothing pending".to_owned()
         } else {
-            when(u64::from(unbonding.releaseAt))
+            when(unbonding.releaseAt)
         },
         if unbonding.laterAmount == 0 {
             String::new()
@@ -533,7 +533,7 @@ async fn status(args: StatusArgs) -> CliResult {
             format!(
                 " and {} (release at {})",
                 tora(U256::from(unbonding.laterAmount)),
-                when(u64::from(unbonding.laterReleaseAt))
+                when(unbonding.laterReleaseAt)
             )
         },
         tora(claimable),
