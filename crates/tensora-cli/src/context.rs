@@ -269,6 +269,9 @@ pub(crate) fn parse_amount(text: &str) -> Result<U256, String> {
         )
     };
     let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(bad());
+    }
     let decimals = trimmed.split_once('.').map_or(0, |(_, frac)| frac.len());
     if trimmed.starts_with('-') || decimals > 18 {
         return Err(bad());
@@ -317,6 +320,8 @@ mod tests {
             Ok(U256::from(15u64) * U256::from(10u64).pow(U256::from(17)))
         );
         for bad in [
+            "",
+            " ",
             "-1",
             "abc",
             "1.0000000000000000001",

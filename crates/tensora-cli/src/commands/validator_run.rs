@@ -181,6 +181,19 @@ async fn answer(client: &reqwest::Client, endpoint: &str, task: &Task) -> Result
 pub(crate) async fn run(args: Args) -> CliResult {
     let data = crate::locate::price_data(args.data.clone())?;
     let series = Series::load_csv(&data, "SPX")?;
+    let needed = args.window + args.horizon + 1;
+    if args.tasks == 0 || series.bars.len() < needed {
+        return Err(format!(
+            "{} has {} price bars; {} task(s) of {} bars of history and {} ahead need at least {needed} \
+             (is it a date,open,high,low,close,adjclose,volume CSV with a header line?)",
+            data.display(),
+            series.bars.len(),
+            args.tasks,
+            args.window,
+            args.horizon
+        )
+        .into());
+    }
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let contract = Subnet::new(instance, &ctx.provider);
