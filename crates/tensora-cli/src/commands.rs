@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub(crate) mod allowance;
+pub(crate) mod bundler;
 pub(crate) mod coordinator;
 pub(crate) mod demo;
 pub(crate) mod deploy;

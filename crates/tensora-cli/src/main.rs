@@ -74,6 +74,8 @@ enum Command {
     /// Safe multisig: build, sign, merge, execute and export admin actions.
     #[command(subcommand)]
     Safe(commands::safe::Command),
+    /// Run an ERC-4337 bundler (alto) for the chain, for `userop send`.
+    Bundler(commands::bundler::Args),
     /// Act from a smart account that pays gas in TORA, through a bundler.
     #[command(subcommand)]
     Userop(commands::userop::Command),
@@ -104,6 +106,7 @@ async fn main() -> ExitCode {
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,
         Command::Safe(c) => commands::safe::run(c).await,
+        Command::Bundler(args) => commands::bundler::run(args).await,
         Command::Userop(c) => commands::userop::run(c).await,
         Command::Paymaster(c) => commands::paymaster::run(c).await,
     };

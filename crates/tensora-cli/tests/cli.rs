@@ -1515,3 +1515,68 @@ fn closed_stderr_does_not_panic() -> Result<(), Box<dyn std::error::Error>> {
     assert_eq!(status.code(), Some(1), "{status}");
     Ok(())
 }
+
+/// `tensora bundler` serves the EntryPoint v0.7 of a devnet until SIGTERM, prints a ready line
+/// with its URL, and never prints its keys.
+#[tokio::test]
+async fn bundler_serves_until_sigterm() -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let devnet = devnet().await?;
+    // anvil's dev accounts 7 and 8 (public test keys).
+    let executor = "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356";
+    let utility = "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .current_dir(repo())
+        .args([
+            "bundler",
+            "--rpc-url",
+            &devnet.url,
+            "--executor-key",
+            executor,
+            "--utility-key",
+            utility,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let (lines, ready) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut printed = String::new();
+    let url = loop {
+        let line = ready.recv_timeout(std::time::Duration::from_secs(90))?;
+        printed.push_str(&line);
+        if let Some(url) = line.strip_prefix("ready ") {
+            break url.to_owned();
+        }
+    };
+    let bundler = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
+    let entry_points: Vec<alloy::primitives::Address> = bundler
+        .raw_request("eth_supportedEntryPoints".into(), Vec::<()>::new())
+        .await?;
+    assert_eq!(
+        entry_points,
+        vec![tensora_deploy::canonical::ENTRY_POINT_V07]
+    );
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()?;
+    let out = child.wait_with_output()?;
+    assert!(out.status.success(), "{}", text(&out));
+    let all = format!("{printed}{}", text(&out));
+    assert!(
+        !all.contains(&executor[2..]) && !all.contains(&utility[2..]),
+        "{all}"
+    );
+    devnet.stop().await?;
+    Ok(())
+}

@@ -200,6 +200,8 @@ impl UserOp<'_> {
 #[derive(Debug)]
 pub struct Alto {
     child: std::process::Child,
+    /// Its RPC URL.
+    pub url: String,
     /// Its RPC.
     pub provider: DynProvider,
 }
@@ -262,14 +264,16 @@ pub async fn start_alto(
                 e,
             )
         })?;
-    let url = format!("http://127.0.0.1:{port}")
-        .parse()
-        .map_err(|e| DeployError::Devnet(format!("bundler URL: {e}")))?;
+    let url = format!("http://127.0.0.1:{port}");
     let alto = Alto {
         child,
         provider: alloy::providers::ProviderBuilder::new()
-            .connect_http(url)
+            .connect_http(
+                url.parse()
+                    .map_err(|e| DeployError::Devnet(format!("bundler URL: {e}")))?,
+            )
             .erased(),
+        url,
     };
     for _ in 0..300 {
         if alto
