@@ -29,9 +29,11 @@ pub(crate) struct Args {
     /// Persist the chain to this file (loaded on start, saved every 5 s and on exit).
     #[arg(long)]
     state: Option<PathBuf>,
-    /// Seconds per block (default: a block per transaction).
-    #[arg(long)]
-    block_time: Option<u64>,
+    /// Seconds per block, so that the chain's clock follows the wall clock as on an OP Stack
+    /// chain (votes, epochs and deadlines move on while nobody sends); 0 mines a block per
+    /// transaction instead.
+    #[arg(long, default_value_t = 1)]
+    block_time: u64,
     /// The anvil binary (default: TENSORA_ANVIL, a checkout's node_modules, or anvil on PATH).
     #[arg(long)]
     anvil: Option<PathBuf>,
@@ -53,7 +55,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
     options.host = args.host;
     options.chain_id = args.chain_id;
     options.state = args.state;
-    options.block_time = args.block_time;
+    options.block_time = (args.block_time > 0).then_some(args.block_time);
     let mut devnet = Devnet::start(&options).await?;
     let mut accounts = Vec::new();
     for index in 0..DEV_ACCOUNTS {

@@ -186,11 +186,9 @@ pub(crate) async fn propose(
     let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
     let proposer = ctx.sender()?;
     let threshold = governor.proposalThreshold().call().await?;
-    let clock = governor.clock().call().await?;
-    let votes = governor
-        .getVotes(proposer, U256::from(clock).saturating_sub(U256::from(1)))
-        .call()
-        .await?;
+    // The proposal is mined later than now, so the votes it will count are the current ones.
+    let token = tensora_bindings::TORA::new(ctx.address(names::TORA)?, &ctx.provider);
+    let votes = token.getVotes(proposer).call().await?;
     if votes < threshold {
         return Err(format!(
             "{proposer} has {} of votes, the proposal threshold is {}: votes come from delegated \

@@ -512,7 +512,7 @@ async fn status(args: StatusArgs) -> CliResult {
         "claimable": claimable.to_string(),
     });
     let text = format!(
-        "{} in subnet {}: {role}{}; bond {}; unbonding {} (release at {}){}; claimable {}{}",
+        "{} in subnet {}: {role}{}; bond {}; unbonding {}{}; claimable {}{}",
         args.address,
         args.subnet,
         if member.registered {
@@ -521,11 +521,14 @@ async fn status(args: StatusArgs) -> CliResult {
             String::new()
         },
         tora(U256::from(member.bond)),
-        tora(U256::from(unbonding.amount)),
         if unbonding.amount == 0 {
-            "nothing pending".to_owned()
+            "nothing".to_owned()
         } else {
-            when(unbonding.releaseAt)
+            format!(
+                "{} (release at {})",
+                tora(U256::from(unbonding.amount)),
+                when(unbonding.releaseAt)
+            )
         },
         if unbonding.laterAmount == 0 {
             String::new()
