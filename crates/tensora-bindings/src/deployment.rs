@@ -168,6 +168,16 @@ impl Deployment {
         Ok(record)
     }
 
+    /// The first block of the suite on this chain: where event scans start (the earliest block
+    /// a recorded contract was deployed in; 0 when the record names none, e.g. all pre-existing).
+    pub fn start_block(&self) -> u64 {
+        self.contracts
+            .values()
+            .filter_map(|c| c.block)
+            .min()
+            .unwrap_or(0)
+    }
+
     /// The address of the contract called `name` (see [`names`]).
     pub fn address(&self, name: &str) -> Result<Address, DeploymentError> {
         self.contracts.get(name).map(|c| c.address).ok_or_else(|| {

@@ -7,7 +7,7 @@ use alloy::primitives::U256;
 use alloy::sol_types::{SolInterface, decode_revert_reason};
 
 use crate::generated::*;
-use crate::units::{format_decimal, format_time, format_tora};
+use crate::units::{format_decimal, format_time, format_tora, proposal_state};
 
 /// How an error argument reads for people.
 #[derive(Debug, Clone, Copy)]
@@ -99,21 +99,10 @@ impl Unit {
             Self::Gwei => format!("{} gwei", format_decimal(value, 9)),
             Self::Time if value.is_zero() => "none".to_owned(),
             Self::Time => format_time(value.saturating_to(), now),
-            Self::ProposalState => {
-                const STATES: [&str; 8] = [
-                    "Pending",
-                    "Active",
-                    "Canceled",
-                    "Defeated",
-                    "Succeeded",
-                    "Queued",
-                    "Expired",
-                    "Executed",
-                ];
-                STATES
-                    .get(value.saturating_to::<usize>())
-                    .map_or_else(|| value.to_string(), |s| (*s).to_owned())
-            }
+            Self::ProposalState => u8::try_from(value).map_or_else(
+                |_| value.to_string(),
+                |code| proposal_state(code).to_owned(),
+            ),
         }
     }
 }

@@ -362,6 +362,17 @@ async fn participant_commands_and_bad_input() -> Result<(), Box<dyn std::error::
     assert!(text(&dry).contains("dry run"), "{}", text(&dry));
     let out = signed(&register_approved);
     assert!(out.status.success(), "{}", text(&out));
+    // Nothing serves that endpoint: registering warns (and still registers).
+    assert!(
+        text(&out).contains("warning: nothing listens at http://127.0.0.1:9101/predict"),
+        "{}",
+        text(&out)
+    );
+    assert!(
+        text(&out).contains("is miner uid 0 in subnet 1"),
+        "{}",
+        text(&out)
+    );
     let out = with(&[
         "miner",
         "status",

@@ -26,9 +26,10 @@ pub(crate) enum Command {
         /// Stop after closing one epoch (for scripts and tests).
         #[arg(long)]
         once: bool,
-        /// First block to read scores from (default: 0).
-        #[arg(long, default_value_t = 0)]
-        from_block: u64,
+        /// First block to read scores from (default: the suite's first block in the deployment
+        /// record).
+        #[arg(long)]
+        from_block: Option<u64>,
         #[command(flatten)]
         chain: ChainArgs,
         #[command(flatten)]
@@ -50,6 +51,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
         tx,
     } = command;
     let ctx = Ctx::write(&chain, &tx).await?;
+    let from_block = from_block.unwrap_or_else(|| ctx.deployment.start_block());
     let instance = ctx.subnet(subnet).await?;
     let trust = ctx.address(names::VALIDATOR_TRUST)?;
     let from = ctx.sender()?;

@@ -16,9 +16,10 @@ pub(crate) enum Command {
         /// Subnet id.
         #[arg(long)]
         subnet: u64,
-        /// First block to read this epoch's scores from (default: 0).
-        #[arg(long, default_value_t = 0)]
-        from_block: u64,
+        /// First block to read scores from (default: the suite's first block in the deployment
+        /// record).
+        #[arg(long)]
+        from_block: Option<u64>,
         #[command(flatten)]
         chain: ChainArgs,
         #[command(flatten)]
@@ -34,8 +35,9 @@ pub(crate) enum Command {
     },
 }
 
-async fn close(subnet: u64, from_block: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
+async fn close(subnet: u64, from_block: Option<u64>, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
     let ctx = Ctx::write(chain, tx).await?;
+    let from_block = from_block.unwrap_or_else(|| ctx.deployment.start_block());
     let instance = ctx.subnet(subnet).await?;
     let trust = ctx.address(tensora_bindings::names::VALIDATOR_TRUST)?;
     if ctx.dry_run() {

@@ -6,6 +6,7 @@ use alloy::providers::Provider;
 use alloy::rpc::types::Filter;
 use alloy::sol_types::SolEvent;
 use serde_json::json;
+use tensora_bindings::units::proposal_state as state_name;
 use tensora_bindings::{TensoraGovernor, names};
 
 use super::CliResult;
@@ -125,23 +126,12 @@ impl ProposalRef {
     }
 }
 
-const STATES: [&str; 8] = [
-    "Pending",
-    "Active",
-    "Canceled",
-    "Defeated",
-    "Succeeded",
-    "Queued",
-    "Expired",
-    "Executed",
-];
-
 /// Every proposal the governor emitted, oldest first.
 async fn proposals(ctx: &Ctx) -> Result<Vec<TensoraGovernor::ProposalCreated>, CliError> {
     let filter = Filter::new()
         .address(ctx.address(names::GOVERNOR)?)
         .event_signature(TensoraGovernor::ProposalCreated::SIGNATURE_HASH)
-        .from_block(0);
+        .from_block(ctx.deployment.start_block());
     let logs = ctx.provider.get_logs(&filter).await?;
     Ok(logs
         .iter()
@@ -169,11 +159,6 @@ pub(crate) async fn find(
         };
         format!("{which} on this governor; see `tensora gov list`").into()
     })
-}
-
-/// The name of proposal state `code`.
-fn state_name(code: u8) -> &'static str {
-    STATES.get(usize::from(code)).copied().unwrap_or("?")
 }
 
 /// Proposes `calls` with `description` and prints the proposal id.

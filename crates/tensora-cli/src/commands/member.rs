@@ -163,6 +163,33 @@ pub(crate) struct ClaimArgs {
     tx: TxArgs,
 }
 
+/// After a payout landed (`outcome` of `Ctx::send`; nothing after a dry run): the TORA the signer
+/// received, summed over the `E` events `instance` logged, as `<verb> 12.5 TORA in subnet N`.
+async fn report_paid<E: alloy::sol_types::SolEvent>(
+    ctx: &Ctx,
+    instance: Address,
+    outcome: &serde_json::Value,
+    paid: impl Fn(&E) -> (Address, U256),
+    (verb, subnet): (&str, u64),
+) -> CliResult {
+    if outcome["txHash"].is_null() {
+        return Ok(());
+    }
+    let account = ctx.sender()?;
+    let amount: U256 = ctx
+        .events::<E>(instance, outcome)
+        .await?
+        .iter()
+        .map(&paid)
+        .filter(|(to, _)| *to == account)
+        .map(|(_, amount)| amount)
+        .sum();
+    ctx.say(
+        &format!("{verb} {} in subnet {subnet}", tora(amount)),
+        &json!({ "subnet": subnet, "account": account, verb: amount.to_string() }),
+    )
+}
+
 /// After a registration landed: the uid it got (nothing after a dry run).
 async fn registered(
     ctx: &Ctx,
@@ -184,6 +211,35 @@ async fn registered(
         ),
         &json!({ "subnet": subnet, "account": account, "uid": member.uid, "isValidator": member.isValidator }),
     )
+}
+
+/// Warns when nothing answers at `endpoint` (validators would score the miner 0): a POST of an
+/// empty task must get some HTTP answer within 3 s. Only a warning: the server may start later.
+async fn probe_endpoint(endpoint: &str) {
+    let client = match reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(3))
+        .build()
+    {
+        Ok(client) => client,
+        Err(_) => return,
+    };
+    let warning = match client.post(endpoint).json(&json!({})).send().await {
+        Ok(reply) if reply.status() == reqwest::StatusCode::NOT_FOUND => Some(format!(
+            "{endpoint} answers 404 Not Found: is the path right? (`tensora miner serve` prints the URL to register, ending in /predict)"
+        )),
+        Ok(_) => None,
+        Err(e) if e.is_timeout() => Some(format!("{endpoint} did not answer within 3 s")),
+        Err(e) if e.is_connect() => {
+            Some(format!("nothing listens at {endpoint} (connection failed)"))
+        }
+        Err(e) => Some(format!("{endpoint} could not be reached: {e}")),
+    };
+    if let Some(warning) = warning {
+        crate::output::notice(&format!(
+            "warning: {warning}; validators score a miner they cannot reach 0 (start `tensora miner serve` \
+             or fix the URL with `tensora miner update-endpoint`)"
+        ));
+    }
 }
 
 fn check_endpoint(endpoint: &str) -> Result<(), String> {
@@ -210,6 +266,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             check_endpoint(&endpoint)?;
             let ctx = Ctx::write(&chain, &tx).await?;
             let instance = ctx.subnet(subnet).await?;
+            probe_endpoint(&endpoint).await;
             let approval = ensure_allowance(&ctx, instance, bond, approve, "the bond").await?;
             let contract = Subnet::new(instance, &ctx.provider);
             let call = contract.registerMiner(bond, endpoint);
@@ -233,6 +290,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
             check_endpoint(&endpoint)?;
             let ctx = Ctx::write(&chain, &tx).await?;
             let instance = ctx.subnet(subnet).await?;
+            probe_endpoint(&endpoint).await;
             let contract = Subnet::new(instance, &ctx.provider);
             let call = contract.updateEndpoint(endpoint);
             ctx.send(
@@ -303,7 +361,6 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let subnet = Subnet::new(instance, &ctx.provider);
-    let account = ctx.sender()?;
     let outcome = match args.delegation {
         Some(validator) => {
             ctx.send(
@@ -318,20 +375,8 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
                 .await?
         }
     };
-    let claimed: U256 = ctx
-        .events::<Subnet::RewardsClaimed>(instance, &outcome)
-        .await?
-        .iter()
-        .filter(|e| e.account == account)
-        .map(|e| e.amount)
-        .sum();
-    if !outcome["txHash"].is_null() {
-        ctx.say(
-            &format!("claimed {} in subnet {}", tora(claimed), args.subnet),
-            &json!({ "subnet": args.subnet, "account": account, "claimed": claimed.to_string() }),
-        )?;
-    }
-    Ok(())
+    let paid = |e: &Subnet::RewardsClaimed| (e.account, e.amount);
+    report_paid(&ctx, instance, &outcome, paid, ("claimed", args.subnet)).await
 }
 
 async fn exit(command: ExitCommand, as_validator: bool) -> CliResult {
@@ -430,20 +475,8 @@ async fn withdraw(subnet: u64, chain: &ChainArgs, tx: &TxArgs) -> CliResult {
             None,
         )
         .await?;
-    let withdrawn: U256 = ctx
-        .events::<Subnet::Withdrawn>(instance, &outcome)
-        .await?
-        .iter()
-        .filter(|e| e.account == account)
-        .map(|e| e.amount)
-        .sum();
-    if !outcome["txHash"].is_null() {
-        ctx.say(
-            &format!("withdrew {} from subnet {subnet}", tora(withdrawn)),
-            &json!({ "subnet": subnet, "account": account, "withdrawn": withdrawn.to_string() }),
-        )?;
-    }
-    Ok(())
+    let paid = |e: &Subnet::Withdrawn| (e.account, e.amount);
+    report_paid(&ctx, instance, &outcome, paid, ("withdrew", subnet)).await
 }
 
 /// Flags of `tensora undelegate`.
@@ -579,7 +612,7 @@ pub(crate) async fn delegation(args: DelegationArgs) -> CliResult {
                 .address(instance)
                 .event_signature(Subnet::Delegated::SIGNATURE_HASH)
                 .topic1(args.address.into_word())
-                .from_block(0);
+                .from_block(ctx.deployment.start_block());
             let mut found: Vec<Address> = Vec::new();
             for log in ctx.provider.get_logs(&filter).await? {
                 if let Ok(d) = log.log_decode::<Subnet::Delegated>()
