@@ -1564,7 +1564,11 @@ async fn bundler_serves_until_sigterm() -> Result<(), Box<dyn std::error::Error>
     });
     let mut printed = String::new();
     let url = loop {
-        let line = ready.recv_timeout(std::time::Duration::from_secs(90))?;
+        let Ok(line) = ready.recv_timeout(std::time::Duration::from_secs(120)) else {
+            let _ = child.kill();
+            let out = child.wait_with_output()?;
+            return Err(format!("no ready line; the bundler said: {printed}{}", text(&out)).into());
+        };
         printed.push_str(&line);
         if let Some(url) = line.strip_prefix("ready ") {
             break url.to_owned();

@@ -275,7 +275,8 @@ pub async fn start_alto(
             .erased(),
         url,
     };
-    for _ in 0..300 {
+    // Node starts slowly on a loaded 2-core machine: allow a minute.
+    for _ in 0..600 {
         if alto
             .provider
             .raw_request::<_, Value>("eth_supportedEntryPoints".into(), NO_PARAMS)
@@ -287,7 +288,7 @@ pub async fn start_alto(
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     Err(DeployError::Devnet(
-        "the alto bundler did not answer within 30 s".into(),
+        "the alto bundler did not answer within 60 s".into(),
     ))
 }
 
