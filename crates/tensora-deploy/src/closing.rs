@@ -9,7 +9,7 @@ use alloy::sol_types::SolCall;
 use serde::Serialize;
 use tensora_bindings::Subnet;
 
-use crate::tx::{self, TxError};
+use crate::tx;
 use crate::{DeployError, consensus};
 
 /// Gas above which a chunk is split (EIP-7825 caps a transaction at 16,777,216 gas).
@@ -69,7 +69,8 @@ pub async fn close_epoch(
                 chunk = count / 2;
                 continue;
             }
-            Err(TxError::Rpc { .. }) if count > 1 => {
+            // Only a refusal for gas means "too big"; a node that is down or a revert is reported.
+            Err(e) if count > 1 && e.is_gas_limit() => {
                 chunk = count / 2;
                 continue;
             }

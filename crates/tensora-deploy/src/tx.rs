@@ -66,6 +66,23 @@ pub fn gas_limit(estimate: u64) -> u64 {
         .max(estimate)
 }
 
+impl TxError {
+    /// Whether the node refused the transaction for its gas (above the block's or the node's
+    /// gas cap, or out of gas in the estimate) rather than for its logic or a failed connection.
+    pub fn is_gas_limit(&self) -> bool {
+        let Self::Rpc { source, .. } = self else {
+            return false;
+        };
+        source.as_error_resp().is_some_and(|resp| {
+            let message = resp.message.to_ascii_lowercase();
+            message.contains("gas")
+                && ["exceeds", "out of gas", "too high", "cap", "allowance"]
+                    .iter()
+                    .any(|m| message.contains(m))
+        })
+    }
+}
+
 /// Describes an RPC error: the decoded custom error when it carries revert data.
 fn classify(what: &str, err: RpcError<TransportErrorKind>) -> TxError {
     if let Some(data) = err.as_error_resp().and_then(|e| e.as_revert_data()) {
@@ -143,5 +160,25 @@ mod tests {
         assert_eq!(gas_limit(100_000), 150_000);
         assert_eq!(gas_limit(TX_GAS_CAP - 1), TX_GAS_CAP);
         assert_eq!(gas_limit(20_000_000), 20_000_000);
+    }
+
+    #[test]
+    fn only_gas_refusals_count_as_too_big() {
+        let node_says = |message: &str| {
+            let payload = serde_json::json!({ "code": -32000, "message": message });
+            classify(
+                "closing",
+                RpcError::ErrorResp(serde_json::from_value(payload).expect("an error payload")),
+            )
+        };
+        assert!(node_says("gas required exceeds allowance (16777216)").is_gas_limit());
+        assert!(node_says("intrinsic gas too high").is_gas_limit());
+        assert!(!node_says("nonce too low").is_gas_limit());
+        assert!(!node_says("execution reverted").is_gas_limit());
+        let down = classify(
+            "closing",
+            TransportErrorKind::custom_str("connection refused"),
+        );
+        assert!(!down.is_gas_limit());
     }
 }
