@@ -1,9 +1,9 @@
-//! The bad-input corpus (`tests/bad_input/corpus.toml`): every case exits non-zero, never panics,
+//! The bad-input corpus (`corpus.toml` next to this file): every case exits non-zero, never panics,
 //! prints no private key, says what was wrong, and changes nothing on chain (no block mined; the
 //! accounts' ETH, nonces, TORA and allowances unchanged) or on disk (the case files and salts).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use alloy::primitives::{Address, U256};
@@ -11,6 +11,8 @@ use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
 use serde::Deserialize;
 use tensora_deploy::devnet::{DEV_MNEMONIC, Devnet, DevnetOptions, find_anvil};
+
+use super::common::{repo, text};
 
 type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
@@ -30,10 +32,6 @@ struct Case {
 
 fn yes() -> bool {
     true
-}
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 fn dev(index: u32) -> TestResult<PrivateKeySigner> {
@@ -57,14 +55,6 @@ fn tensora(home: &Path, args: &[String]) -> TestResult<Output> {
         .env("HOME", home)
         .stdin(Stdio::null())
         .output()?)
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
 }
 
 /// Everything a refused command must leave alone.
@@ -171,7 +161,7 @@ fn write_files(files: &Path, records: &Path) -> TestResult {
 #[tokio::test]
 async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
     let corpus: Corpus = toml::from_str(&std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad_input/corpus.toml"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli/corpus.toml"),
     )?)?;
     assert!(
         corpus.case.len() >= 150,

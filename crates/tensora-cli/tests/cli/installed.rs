@@ -5,20 +5,12 @@
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use tensora_deploy::devnet::find_anvil;
 
-const DEV_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-
-fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
+use super::common::{DEV_KEY, text};
 
 /// The copied binary, run in `cwd` with a clean environment: `PATH` is anvil's directory and the
 /// system's, `HOME` a fresh directory, no `TENSORA_*`/`ETH_*` variables.

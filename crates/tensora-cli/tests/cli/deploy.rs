@@ -1,0 +1,151 @@
+//! Deploying, re-running a deploy, the demo, and the deploy's bad input.
+
+use std::process::Command;
+
+use super::common::*;
+
+#[tokio::test]
+async fn deploy_then_rerun_sends_nothing() -> Result<(), Box<dyn std::error::Error>> {
+    let devnet = devnet().await?;
+    let records = std::env::temp_dir().join(format!("tensora-cli-test-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&records);
+    let config = repo().join("deployments/config/devnet.toml");
+    let args = |json: bool| {
+        let mut a = vec![
+            "deploy".to_owned(),
+            "--rpc-url".to_owned(),
+            devnet.url.clone(),
+            "--private-key".to_owned(),
+            DEV_KEY.to_owned(),
+            "--config".to_owned(),
+            config.display().to_string(),
+            "--deployments".to_owned(),
+            records.display().to_string(),
+        ];
+        if json {
+            a.push("--json".to_owned());
+        }
+        a
+    };
+    let first = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(args(false))
+        .output()?;
+    assert!(first.status.success(), "{}", text(&first));
+    assert!(text(&first).contains("verified"), "{}", text(&first));
+    assert!(!text(&first).contains(&DEV_KEY[2..]));
+    assert!(records.join("901.json").is_file());
+
+    let again = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(args(true))
+        .output()?;
+    assert!(again.status.success(), "{}", text(&again));
+    let outcome: serde_json::Value = serde_json::from_slice(&again.stdout)?;
+    assert_eq!(outcome["transactions"], 0);
+    assert_eq!(outcome["chainId"], 901);
+    devnet.stop().await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn bad_input_fails_cleanly() -> Result<(), Box<dyn std::error::Error>> {
+    let devnet = devnet().await?;
+    let config = repo().join("deployments/config/devnet.toml");
+    let config = config.to_str().ok_or("path")?;
+    let url = devnet.url.as_str();
+
+    fails_with(
+        &tensora(&["deploy", "--network", "nowhere", "--private-key", DEV_KEY]),
+        "cannot read config",
+    );
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            config,
+            "--rpc-url",
+            url,
+            "--private-key",
+            "0x1234",
+        ]),
+        "not a valid 32-byte hex private key",
+    );
+    fails_with(
+        &tensora(&["deploy", "--config", config, "--rpc-url", url]),
+        "no signer",
+    );
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            config,
+            "--rpc-url",
+            "http://127.0.0.1:1",
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "reading the chain id",
+    );
+    let mainnet = repo().join("deployments/config/mainnet.toml");
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            mainnet.to_str().ok_or("path")?,
+            "--rpc-url",
+            url,
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "chain_id",
+    );
+    // A config for another chain is refused before anything is sent.
+    let other = std::env::temp_dir().join(format!("tensora-cli-other-{}.toml", std::process::id()));
+    std::fs::write(
+        &other,
+        std::fs::read_to_string(config)?.replacen("chain_id = 901", "chain_id = 10", 1),
+    )?;
+    fails_with(
+        &tensora(&[
+            "deploy",
+            "--config",
+            other.to_str().ok_or("path")?,
+            "--rpc-url",
+            url,
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "the RPC is chain 901, but the devnet config is for chain 10",
+    );
+    devnet.stop().await?;
+    Ok(())
+}
+
+/// The README's main command, as CI runs it: `tensora demo` passes all its checks.
+#[test]
+fn demo_passes() {
+    let out = tensora(&["demo"]);
+    let all = text(&out);
+    assert!(out.status.success(), "{all}");
+    assert_eq!(
+        all.matches("split 18/41/41 of the epoch's emission: ok")
+            .count(),
+        2,
+        "{all}"
+    );
+    assert!(all.contains("UserOperations through alto"), "{all}");
+    assert!(all.contains("all checks passed"), "{all}");
+}
+
+/// An error reported into a closed stderr (the reader went away) still exits 1, never panics.
+#[test]
+fn closed_stderr_does_not_panic() -> Result<(), Box<dyn std::error::Error>> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args(["deploy", "--network", "nowhere", "--private-key", DEV_KEY])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    drop(child.stderr.take()); // the read end is closed before the error is written
+    let status = child.wait()?;
+    assert_eq!(status.code(), Some(1), "{status}");
+    Ok(())
+}

@@ -1,0 +1,505 @@
+//! The services: coordinator, miners and validator closing the loop, the bundler.
+
+use std::process::Command;
+
+use alloy::providers::Provider;
+
+use super::common::*;
+
+/// The coordinator restart scenario: an epoch whose close was interrupted after its first chunk
+/// (as if the coordinator died between transactions) is finished by a fresh coordinator, which
+/// closes it exactly once; nothing can close it again.
+#[tokio::test]
+async fn coordinator_finishes_an_interrupted_close_exactly_once()
+-> Result<(), Box<dyn std::error::Error>> {
+    use alloy::primitives::{U256, utils::parse_ether};
+    use alloy::sol_types::SolEvent;
+    use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+    use tensora_deploy::tx::send;
+
+    let (devnet, records) = deployed("coordinator").await?;
+    let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let record = tensora_bindings::Deployment::load(&records, 901)?;
+    let wallet = |key: &str| wallet(&url, key);
+    let (admin, admin_at) = wallet(DEV_KEY)?;
+    let (validator, validator_at) = wallet(VALIDATOR_KEY)?;
+    let (tora_at, registry_at) = (
+        record.address(names::TORA)?,
+        record.address(names::SUBNET_REGISTRY)?,
+    );
+    let tora = TORA::new(tora_at, &admin);
+    let mut hp = tensora_deploy::config::NetworkConfig::load(
+        &repo().join("deployments/config/devnet.toml"),
+    )?
+    .registry
+    .min_bounds;
+    hp.commit_reveal = false;
+    hp.epoch_length = 600;
+    hp.close_grace_period = 3600;
+    send(
+        &admin,
+        admin_at,
+        tora.approve(registry_at, parse_ether("1000")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    let registry = SubnetRegistry::new(registry_at, &admin);
+    send(
+        &admin,
+        admin_at,
+        registry
+            .createSubnet("Loop".into(), "time-series".into(), hp.to_contract())
+            .into_transaction_request(),
+        "create",
+    )
+    .await?;
+    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+    let subnet = Subnet::new(instance, &admin);
+    send(
+        &admin,
+        admin_at,
+        tora.approve(instance, parse_ether("100")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    send(
+        &admin,
+        admin_at,
+        subnet
+            .registerMiner(parse_ether("100")?, "http://127.0.0.1:9101/predict".into())
+            .into_transaction_request(),
+        "miner",
+    )
+    .await?;
+    send(
+        &admin,
+        admin_at,
+        tora.transfer(validator_at, parse_ether("1000")?)
+            .into_transaction_request(),
+        "fund",
+    )
+    .await?;
+    let as_validator = Subnet::new(instance, &validator);
+    let token = TORA::new(tora_at, &validator);
+    send(
+        &validator,
+        validator_at,
+        token
+            .approve(instance, parse_ether("1000")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    send(
+        &validator,
+        validator_at,
+        as_validator
+            .registerValidator(parse_ether("1000")?)
+            .into_transaction_request(),
+        "validator",
+    )
+    .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    send(
+        &validator,
+        validator_at,
+        as_validator
+            .submitScores(vec![0u8, 9, 0, 0].into(), vec![])
+            .into_transaction_request(),
+        "scores",
+    )
+    .await?;
+    let end = subnet.epochInfo().call().await?.end;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (u64::from(end),))
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+
+    // The first chunk (column 0) lands; then the closer "dies".
+    let c = tensora_deploy::consensus::compute(
+        &admin,
+        instance,
+        record.address(names::VALIDATOR_TRUST)?,
+        0,
+    )
+    .await?;
+    assert_eq!(c.weights.len(), 2);
+    send(
+        &admin,
+        admin_at,
+        subnet
+            .closeEpoch(c.encode(0, 1).into())
+            .into_transaction_request(),
+        "first chunk",
+    )
+    .await?;
+    let info = subnet.epochInfo().call().await?;
+    assert_eq!((info.epoch, info.closeCursor), (0, 1), "mid-close");
+
+    let out = tensora(&[
+        "coordinator",
+        "run",
+        "--subnet",
+        "1",
+        "--once",
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+        "--private-key",
+        DEV_KEY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let closed_line = text(&out)
+        .lines()
+        .find(|l| l.contains("\"closed\""))
+        .map(str::to_owned)
+        .ok_or("no closed event logged")?;
+    let logged: serde_json::Value = serde_json::from_str(&closed_line)?;
+    assert_eq!(
+        logged["report"]["chunks"][0]["from"], 1,
+        "resumed at the cursor: {logged}"
+    );
+    assert_eq!(subnet.epochInfo().call().await?.epoch, 1);
+    let closes = admin
+        .get_logs(
+            &alloy::rpc::types::Filter::new()
+                .address(instance)
+                .event_signature(Subnet::EpochClosed::SIGNATURE_HASH)
+                .from_block(0),
+        )
+        .await?;
+    assert_eq!(closes.len(), 1, "epoch 0 closed exactly once");
+    fails_with(
+        &tensora(&[
+            "epoch",
+            "close",
+            "--subnet",
+            "1",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--private-key",
+            DEV_KEY,
+        ]),
+        "WrongPhase",
+    );
+    devnet.stop().await?;
+    Ok(())
+}
+
+/// The loop closes: two miners serve different models over HTTP, a third never answers; the
+/// validator service queries them on real S&P 500 tasks, scores, commits and reveals; the
+/// coordinator closes the epoch. The better miner scores higher, the silent one scores 0, is
+/// flagged, and (strike limit 1) is slashed at the close.
+#[tokio::test]
+async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn std::error::Error>>
+{
+    use alloy::primitives::{U256, utils::parse_ether};
+    use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+    use tensora_deploy::tx::send;
+
+    const KEYS: [&str; 4] = [
+        "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", // validator
+        "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a", // miner: holt
+        "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6", // miner: naive
+        "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a", // miner: silent
+    ];
+    let (devnet, records) = deployed("loop").await?;
+    let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let record = tensora_bindings::Deployment::load(&records, 901)?;
+    let wallet = |key: &str| wallet(&url, key);
+    let (admin, admin_at) = wallet(DEV_KEY)?;
+    let (tora_at, registry_at) = (
+        record.address(names::TORA)?,
+        record.address(names::SUBNET_REGISTRY)?,
+    );
+    let tora = TORA::new(tora_at, &admin);
+    let mut hp = tensora_deploy::config::NetworkConfig::load(
+        &repo().join("deployments/config/devnet.toml"),
+    )?
+    .registry
+    .min_bounds;
+    (
+        hp.commit_reveal,
+        hp.epoch_length,
+        hp.reveal_window,
+        hp.task_timeout,
+    ) = (true, 600, 60, 2);
+    (hp.strike_limit, hp.slashing_rate_bps, hp.close_grace_period) = (1, 1000, 600);
+    (hp.max_slots, hp.max_validators, hp.immunity_period) = (16, 4, 3600);
+    send(
+        &admin,
+        admin_at,
+        tora.approve(registry_at, parse_ether("1000")?)
+            .into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    let registry = SubnetRegistry::new(registry_at, &admin);
+    send(
+        &admin,
+        admin_at,
+        registry
+            .createSubnet("Predictia".into(), "time-series".into(), hp.to_contract())
+            .into_transaction_request(),
+        "create",
+    )
+    .await?;
+    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+
+    // Miners serve (killed when the test ends, pass or fail); the third registers an endpoint
+    // nobody listens on.
+    struct Servers(Vec<std::process::Child>);
+    impl Drop for Servers {
+        fn drop(&mut self) {
+            for s in &mut self.0 {
+                let _ = s.kill();
+                let _ = s.wait();
+            }
+        }
+    }
+    let mut servers = Servers(Vec::new());
+    let mut endpoints = Vec::new();
+    for model in ["holt", "naive", "silent"] {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        endpoints.push(format!("http://127.0.0.1:{port}/predict"));
+        if model != "silent" {
+            servers.0.push(
+                std::process::Command::new(env!("CARGO_BIN_EXE_tensora"))
+                    .args([
+                        "miner",
+                        "serve",
+                        "--listen",
+                        &format!("127.0.0.1:{port}"),
+                        "--model",
+                        model,
+                    ])
+                    .stdout(std::process::Stdio::null())
+                    .spawn()?,
+            );
+        }
+    }
+    for (i, key) in KEYS.iter().enumerate() {
+        let (p, at) = wallet(key)?;
+        send(
+            &admin,
+            admin_at,
+            tora.transfer(at, parse_ether("1000")?)
+                .into_transaction_request(),
+            "fund",
+        )
+        .await?;
+        send(
+            &p,
+            at,
+            TORA::new(tora_at, &p)
+                .approve(instance, parse_ether("1000")?)
+                .into_transaction_request(),
+            "approve",
+        )
+        .await?;
+        let s = Subnet::new(instance, &p);
+        let call = if i == 0 {
+            s.registerValidator(parse_ether("1000")?)
+                .into_transaction_request()
+        } else {
+            s.registerMiner(parse_ether("100")?, endpoints[i - 1].clone())
+                .into_transaction_request()
+        };
+        send(&p, at, call, "register").await?;
+    }
+    admin
+        .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await; // servers up
+
+    // The validator commits now, then reveals once the chain reaches the reveal phase.
+    let salts = records.join("salts").display().to_string();
+    let validator = std::process::Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args([
+            "validator",
+            "run",
+            "--subnet",
+            "1",
+            "--once",
+            "--poll-seconds",
+            "1",
+            "--tasks",
+            "6",
+        ])
+        .args([
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--private-key",
+            KEYS[0],
+            "--salt-dir",
+            &salts,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    let subnet = Subnet::new(instance, &admin);
+    let info = subnet.epochInfo().call().await?;
+    // Wait for the commit on chain (the salt file is written before the commit is sent).
+    let commits = alloy::rpc::types::Filter::new()
+        .address(instance)
+        .event_signature(<Subnet::ScoresCommitted as alloy::sol_types::SolEvent>::SIGNATURE_HASH)
+        .from_block(0);
+    for _ in 0..300 {
+        if !admin.get_logs(&commits).await?.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    admin
+        .raw_request::<_, serde_json::Value>(
+            "evm_setNextBlockTimestamp".into(),
+            (u64::from(info.revealFrom),),
+        )
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    let out = validator.wait_with_output()?;
+    let log = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(out.status.success(), "{log}");
+    let committed: serde_json::Value = serde_json::from_str(
+        log.lines()
+            .find(|l| l.contains("\"committed\""))
+            .ok_or("no commit logged")?,
+    )?;
+    let scores: Vec<u64> = committed["miners"]
+        .as_array()
+        .ok_or("miners")?
+        .iter()
+        .map(|m| m["score"].as_u64().unwrap_or(0))
+        .collect();
+    assert_eq!(scores.len(), 3, "{committed}");
+    assert_eq!(scores[2], 0, "the silent miner scores 0: {committed}");
+    assert!(
+        scores[0] > 0 && scores[1] > 0 && scores[0] != scores[1],
+        "the models differ: {committed}"
+    );
+    assert!(log.contains("\"revealed\""), "{log}");
+
+    // The coordinator closes the epoch; the silent miner is flagged and slashed.
+    admin
+        .raw_request::<_, serde_json::Value>(
+            "evm_setNextBlockTimestamp".into(),
+            (u64::from(info.end),),
+        )
+        .await?;
+    admin
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await?;
+    let out = tensora(&[
+        "coordinator",
+        "run",
+        "--subnet",
+        "1",
+        "--once",
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+        "--private-key",
+        DEV_KEY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(subnet.epochInfo().call().await?.epoch, 1);
+    let silent = wallet(KEYS[3])?.1;
+    let bond = subnet.memberOf(silent).call().await?.bond;
+    assert!(
+        U256::from(bond) < parse_ether("100")?,
+        "the silent miner was slashed (bond {bond})"
+    );
+    drop(servers);
+    devnet.stop().await?;
+    Ok(())
+}
+
+/// `tensora bundler` serves the EntryPoint v0.7 of a devnet until SIGTERM, prints a ready line
+/// with its URL, and never prints its keys.
+#[tokio::test]
+async fn bundler_serves_until_sigterm() -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let devnet = devnet().await?;
+    // anvil's dev accounts 7 and 8 (public test keys).
+    let executor = "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356";
+    let utility = "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .current_dir(repo())
+        .args([
+            "bundler",
+            "--rpc-url",
+            &devnet.url,
+            "--executor-key",
+            executor,
+            "--utility-key",
+            utility,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let (lines, ready) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut printed = String::new();
+    let url = loop {
+        let Ok(line) = ready.recv_timeout(std::time::Duration::from_secs(120)) else {
+            let _ = child.kill();
+            let out = child.wait_with_output()?;
+            return Err(format!("no ready line; the bundler said: {printed}{}", text(&out)).into());
+        };
+        printed.push_str(&line);
+        if let Some(url) = line.strip_prefix("ready ") {
+            break url.to_owned();
+        }
+    };
+    let bundler = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
+    let entry_points: Vec<alloy::primitives::Address> = bundler
+        .raw_request("eth_supportedEntryPoints".into(), Vec::<()>::new())
+        .await?;
+    assert_eq!(
+        entry_points,
+        vec![tensora_deploy::canonical::ENTRY_POINT_V07]
+    );
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()?;
+    let out = child.wait_with_output()?;
+    assert!(out.status.success(), "{}", text(&out));
+    let all = format!("{printed}{}", text(&out));
+    assert!(
+        !all.contains(&executor[2..]) && !all.contains(&utility[2..]),
+        "{all}"
+    );
+    devnet.stop().await?;
+    Ok(())
+}
