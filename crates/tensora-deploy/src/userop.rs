@@ -62,7 +62,60 @@ fn bundler_error(
     what: &'static str,
 ) -> impl FnOnce(alloy::transports::RpcError<alloy::transports::TransportErrorKind>) -> DeployError
 {
-    move |e| DeployError::Devnet(format!("bundler: {what}: {e}"))
+    move |e| {
+        DeployError::Devnet(format!(
+            "bundler: {what}: {}",
+            explain_bundler_error(&e.to_string())
+        ))
+    }
+}
+
+/// The EntryPoint's failure codes a bundler reports, in words.
+const AA_CODES: &[(&str, &str)] = &[
+    ("AA10", "the account already exists but initCode was given"),
+    ("AA13", "the factory failed to create the account"),
+    (
+        "AA14",
+        "the factory created a different address than the sender",
+    ),
+    (
+        "AA20",
+        "the account is not deployed and no initCode was given",
+    ),
+    ("AA21", "the account did not pay its prefund"),
+    ("AA22", "the operation expired or is not valid yet"),
+    ("AA23", "the account's validation reverted"),
+    ("AA24", "the signature is not the owner's"),
+    ("AA25", "the nonce is wrong"),
+    ("AA31", "the paymaster's EntryPoint deposit is too low"),
+    (
+        "AA32",
+        "the paymaster's approval expired or is not valid yet (its TORA price is stale)",
+    ),
+    ("AA33", "the paymaster's validation reverted"),
+    ("AA34", "the paymaster's signature is invalid"),
+    ("AA40", "the verification gas limit was exceeded"),
+    ("AA41", "too little verification gas"),
+    ("AA50", "the paymaster's postOp reverted"),
+    ("AA51", "the prefund is below the actual gas cost"),
+];
+
+/// A bundler's error message with its EntryPoint code in words and any revert data in it
+/// decoded into the suite's custom error (`InsufficientAllowance { allowance: 0 TORA, .. }`).
+pub fn explain_bundler_error(message: &str) -> String {
+    let mut explained = message.to_owned();
+    if let Some((code, meaning)) = AA_CODES.iter().find(|(code, _)| message.contains(code)) {
+        explained.push_str(&format!(" ({code}: {meaning})"));
+    }
+    let decoded = message
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| word.len() >= 10 && word.starts_with("0x"))
+        .filter_map(|word| alloy::primitives::hex::decode(word).ok())
+        .find_map(|data| tensora_bindings::errors::decode_revert(&data));
+    if let Some(decoded) = decoded {
+        explained.push_str(&format!("; the revert: {decoded}"));
+    }
+    explained
 }
 
 /// One UserOperation to send.
@@ -325,4 +378,34 @@ pub fn pack(op: &Value) -> Result<IEntryPointV07::PackedUserOperation, DeployErr
         paymasterAndData: pm.into(),
         signature: b("signature")?.into(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::sol_types::SolError;
+
+    use super::*;
+
+    #[test]
+    fn bundler_errors_name_what_the_account_lacks() {
+        let data = tensora_bindings::TensoraPaymaster::InsufficientAllowance {
+            allowance: U256::ZERO,
+            required: U256::from(10u64).pow(U256::from(18)),
+        }
+        .abi_encode();
+        let message = format!(
+            "UserOperation reverted during simulation with reason: AA33 reverted {}",
+            Bytes::from(data)
+        );
+        let explained = explain_bundler_error(&message);
+        assert!(
+            explained.contains("AA33: the paymaster's validation reverted"),
+            "{explained}"
+        );
+        assert!(
+            explained.contains("InsufficientAllowance { allowance: 0 TORA, required: 1 TORA }"),
+            "{explained}"
+        );
+        assert_eq!(explain_bundler_error("plain failure"), "plain failure");
+    }
 }
