@@ -43,6 +43,100 @@ pub struct CloseReport {
     pub closed: bool,
 }
 
+/// The chunking rule: a chunk of `columns` columns whose gas passes [`CHUNK_GAS`] is halved
+/// (a single column is sent as it is).
+fn too_big(gas: u64, columns: usize) -> bool {
+    gas > CHUNK_GAS && columns > 1
+}
+
+/// One chunk a close would send, as simulated.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedChunk {
+    /// First column it would score.
+    pub from: usize,
+    /// Columns it would score.
+    pub columns: usize,
+    /// Gas it used in the simulation.
+    pub gas_used: u64,
+}
+
+/// What [`close_epoch`] would send, found by simulation and with nothing sent: the same chunks by
+/// the same rule, each simulated (`eth_simulateV1`) on the state the chunks before it leave.
+pub async fn plan_close(
+    provider: &DynProvider,
+    from: Address,
+    subnet: Address,
+    trust: Address,
+    from_block: u64,
+) -> Result<(u64, Vec<PlannedChunk>), DeployError> {
+    use alloy::providers::Provider;
+    use alloy::rpc::types::simulate::{SimBlock, SimulatePayload};
+    let c = consensus::compute(provider, subnet, trust, from_block).await?;
+    let total = c.weights.len();
+    let request = |offset: usize, count: usize| {
+        let call = Subnet::closeEpochCall(c.encode(offset, count).into());
+        alloy::rpc::types::TransactionRequest::default()
+            .to(subnet)
+            .from(from)
+            .input(alloy::primitives::Bytes::from(call.abi_encode()).into())
+    };
+    let (mut offset, mut chunk) = (0usize, total.max(1));
+    let (mut calls, mut planned) = (Vec::new(), Vec::new());
+    loop {
+        let count = chunk.min(total - offset);
+        let mut block = calls.clone();
+        block.push(request(offset, count));
+        let payload = SimulatePayload {
+            block_state_calls: vec![SimBlock {
+                block_overrides: None,
+                state_overrides: None,
+                calls: block,
+            }],
+            trace_transfers: false,
+            validation: false,
+            return_full_transactions: false,
+        };
+        let what = format!("simulating the close of epoch {}", c.epoch);
+        let blocks = provider
+            .simulate(&payload)
+            .await
+            .map_err(|source| tx::TxError::Rpc {
+                what: what.clone(),
+                source,
+            })?;
+        let result = blocks
+            .first()
+            .and_then(|b| b.calls.last())
+            .ok_or_else(|| DeployError::Devnet(format!("{what}: the node returned no result")))?
+            .clone();
+        let out_of_gas = result
+            .error
+            .as_ref()
+            .is_some_and(|e| e.message.to_ascii_lowercase().contains("gas"));
+        if too_big(result.gas_used, count) || (out_of_gas && count > 1) {
+            chunk = count / 2;
+            continue;
+        }
+        if !result.status {
+            let reason = tensora_bindings::errors::decode_revert(&result.return_data)
+                .or_else(|| result.error.as_ref().map(|e| e.message.clone()))
+                .unwrap_or_else(|| "reverted".into());
+            return Err(tx::TxError::WouldRevert { what, reason }.into());
+        }
+        planned.push(PlannedChunk {
+            from: usize::from(c.from) + offset,
+            columns: count,
+            gas_used: result.gas_used,
+        });
+        calls.push(request(offset, count));
+        offset += count;
+        if offset >= total {
+            return Ok((c.epoch, planned));
+        }
+    }
+}
+
 /// Closes `subnet`'s ended epoch from `from` (the coordinator, the owner, or anyone after the
 /// grace period), sending at most `max_transactions` chunks (all when `None`).
 pub async fn close_epoch(
@@ -65,7 +159,7 @@ pub async fn close_epoch(
             .from(from)
             .input(alloy::primitives::Bytes::from(call.abi_encode()).into());
         match tx::estimate(provider, &request, "closing the epoch").await {
-            Ok(gas) if gas > CHUNK_GAS && count > 1 => {
+            Ok(gas) if too_big(gas, count) => {
                 chunk = count / 2;
                 continue;
             }

@@ -4,7 +4,7 @@ use serde_json::json;
 use tensora_bindings::Subnet;
 
 use super::CliResult;
-use tensora_deploy::{closing, consensus};
+use tensora_deploy::closing;
 
 use crate::context::{ChainArgs, Ctx, TxArgs};
 
@@ -41,19 +41,26 @@ async fn close(subnet: u64, from_block: Option<u64>, chain: &ChainArgs, tx: &TxA
     let instance = ctx.subnet(subnet).await?;
     let trust = ctx.address(tensora_bindings::names::VALIDATOR_TRUST)?;
     if ctx.dry_run() {
-        let c = consensus::compute(&ctx.provider, instance, trust, from_block).await?;
-        let contract = Subnet::new(instance, &ctx.provider);
-        let call = contract.closeEpoch(c.encode(0, c.weights.len()).into());
-        ctx.send(
-            call,
-            &format!(
-                "closing epoch {} of subnet {subnet} in one transaction",
-                c.epoch
-            ),
-            None,
-        )
-        .await?;
-        return Ok(());
+        let (epoch, chunks) =
+            closing::plan_close(&ctx.provider, ctx.sender()?, instance, trust, from_block).await?;
+        let text = format!(
+            "dry run: closing epoch {epoch} of subnet {subnet} would take {} transaction(s): {}; nothing sent",
+            chunks.len(),
+            chunks
+                .iter()
+                .map(|c| format!(
+                    "columns {}..{} (gas {})",
+                    c.from,
+                    c.from + c.columns,
+                    c.gas_used
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        return ctx.say(
+            &text,
+            &json!({ "dryRun": true, "epoch": epoch, "chunks": chunks }),
+        );
     }
     let report = closing::close_epoch(
         &ctx.provider,

@@ -145,6 +145,36 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
     let info = subnet.epochInfo().call().await?;
     assert_eq!((info.epoch, info.closeCursor), (0, 1), "mid-close");
 
+    // A dry run plans the rest of the close as the coordinator will send it, and sends nothing.
+    let out = tensora(&[
+        "epoch",
+        "close",
+        "--subnet",
+        "1",
+        "--dry-run",
+        "--json",
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+        "--private-key",
+        DEV_KEY,
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let plan: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    assert_eq!(plan["chunks"].as_array().map(Vec::len), Some(1), "{plan}");
+    assert_eq!(
+        (&plan["chunks"][0]["from"], &plan["chunks"][0]["columns"]),
+        (&serde_json::json!(1), &serde_json::json!(1)),
+        "{plan}"
+    );
+    let still = subnet.epochInfo().call().await?;
+    assert_eq!(
+        (still.epoch, still.closeCursor),
+        (0, 1),
+        "the dry run sent nothing"
+    );
+
     let out = tensora(&[
         "coordinator",
         "run",
