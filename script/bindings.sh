@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the Rust bindings (crates/tensora-bindings/src/generated) from the forge artifacts,
-# or with --check fails when the committed bindings differ from what the contracts produce.
+# Regenerates the Rust bindings (crates/tensora-bindings/src/generated) and the ABI and storage
+# snapshots (snapshots/abi, snapshots/storage; script/tools/snapshots.cjs) from the forge artifacts,
+# or with --check fails when the committed ones differ from what the contracts produce.
 # Needs a current `forge build`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -26,7 +27,9 @@ if [ "${1:-}" = "--check" ]; then
     exit 1
   fi
   echo "bindings up to date (${#CONTRACTS[@]} contracts)"
+  node script/tools/snapshots.cjs --check "${CONTRACTS[@]}"
 else
   bind "$target"
   echo "bindings written to $target"
+  node script/tools/snapshots.cjs "${CONTRACTS[@]}"
 fi
