@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tensora_deploy::config::NetworkConfig;
+use tensora_deploy::config::{HyperparametersConfig, NetworkConfig};
 
 /// Environment variable naming the deployment records directory (`--deployments`).
 pub(crate) const DEPLOYMENTS_ENV: &str = "TENSORA_DEPLOYMENTS";
@@ -25,6 +25,51 @@ const SHIPPED_CONFIGS: [(&str, &str); 2] = [
         include_str!("../../../deployments/config/mainnet.toml"),
     ),
 ];
+
+/// The subnet hyperparameter templates shipped with this release, compiled in: the seed's three
+/// subnets, one file each (the demo and `subnet create --hyperparameters <name>` read them).
+const SHIPPED_SUBNETS: [(&str, &str); 3] = [
+    (
+        "predictia",
+        include_str!("../../../deployments/subnets/predictia.toml"),
+    ),
+    (
+        "linguista",
+        include_str!("../../../deployments/subnets/linguista.toml"),
+    ),
+    (
+        "visiona",
+        include_str!("../../../deployments/subnets/visiona.toml"),
+    ),
+];
+
+/// Hyperparameters from `--hyperparameters`: a TOML file, or the name of a shipped template
+/// (`predictia`, `linguista`, `visiona`) when no such file exists.
+pub(crate) fn hyperparameters(arg: &Path) -> Result<HyperparametersConfig, String> {
+    let (text, name) = if arg.is_file() {
+        let text = std::fs::read_to_string(arg)
+            .map_err(|e| format!("cannot read --hyperparameters {}: {e}", arg.display()))?;
+        (text, arg.display().to_string())
+    } else if let Some((name, text)) = SHIPPED_SUBNETS
+        .iter()
+        .find(|(name, _)| arg.as_os_str() == *name)
+    {
+        ((*text).to_owned(), format!("the shipped {name} template"))
+    } else {
+        let known: Vec<&str> = SHIPPED_SUBNETS.iter().map(|(name, _)| *name).collect();
+        return Err(format!(
+            "cannot read --hyperparameters {}: no such file, and not a shipped template ({})",
+            arg.display(),
+            known.join(", ")
+        ));
+    };
+    toml::from_str(&text).map_err(|e| format!("--hyperparameters {name} is invalid: {e}"))
+}
+
+/// A shipped hyperparameter template by name.
+pub(crate) fn shipped_hyperparameters(name: &str) -> Result<HyperparametersConfig, String> {
+    hyperparameters(Path::new(name))
+}
 
 /// A network config and where it came from (for the "using ..." line).
 pub(crate) struct LocatedConfig {
@@ -207,6 +252,10 @@ mod tests {
         for (network, text) in SHIPPED_CONFIGS {
             assert_eq!(shipped_config_text(network), Ok(text));
         }
+        for (name, _) in SHIPPED_SUBNETS {
+            shipped_hyperparameters(name).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        assert!(shipped_hyperparameters("nowhere").is_err_and(|e| e.contains("predictia")));
         let unknown = network_config(None, Path::new("/nonexistent"), "nowhere");
         assert!(unknown.is_err_and(|e| e.contains("cannot read config") && e.contains("--config")));
     }

@@ -14,14 +14,12 @@ use std::time::Instant;
 
 use alloy::contract::{CallBuilder, CallDecoder};
 use alloy::network::EthereumWallet;
-use alloy::primitives::aliases::U96;
 use alloy::primitives::utils::{format_ether, parse_ether};
 use alloy::primitives::{Address, B256, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
 use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::{SolCall, SolEvent};
-use tensora_bindings::generated::subnet_registry::SubnetRegistry::Hyperparameters;
 use tensora_bindings::{
     EmissionManager, Subnet, SubnetRegistry, TORA, TensoraAccount, TensoraAccountFactory,
     TensoraGovernor, TensoraPaymaster, names,
@@ -63,31 +61,6 @@ impl Actor {
             what,
         )
         .await
-    }
-}
-
-fn tora_wei(whole: u128) -> U96 {
-    U96::from(whole * 10u128.pow(18))
-}
-
-/// The hyperparameters the seed's subnet creator picks (within the devnet bounds).
-fn hyperparameters(epoch_length: u32, task_timeout: u32) -> Hyperparameters {
-    Hyperparameters {
-        minMinerBond: tora_wei(100),
-        minValidatorBond: tora_wei(1000),
-        taskTimeout: task_timeout,
-        epochLength: epoch_length,
-        immunityPeriod: 2 * 3600,
-        unbondingDelay: 7 * 86_400,
-        revealWindow: 120,
-        slashingRateBps: 500,
-        maxSlots: 256,
-        maxValidators: 64,
-        commitReveal: true,
-        kappaBps: 5000,
-        strikeLimit: 3,
-        trustFloorBps: 1000,
-        closeGracePeriod: 600,
     }
 }
 
@@ -217,16 +190,14 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         )
         .await?;
     let registry_as_creator = SubnetRegistry::new(registry_at, &creator.provider);
-    for (name, kind, epoch, timeout) in [
-        ("Linguista", "nlp", 3600, 5),
-        ("Visiona", "vision", 3600, 30),
-        ("Predictia", "time-series", 600, 12),
+    for (name, kind, template) in [
+        ("Linguista", "nlp", "linguista"),
+        ("Visiona", "vision", "visiona"),
+        ("Predictia", "time-series", "predictia"),
     ] {
-        let call = registry_as_creator.createSubnet(
-            name.into(),
-            kind.into(),
-            hyperparameters(epoch, timeout),
-        );
+        // The seed's subnets with the hyperparameters shipped in deployments/subnets/.
+        let hyperparameters = crate::locate::shipped_hyperparameters(template)?.to_contract();
+        let call = registry_as_creator.createSubnet(name.into(), kind.into(), hyperparameters);
         let receipt = creator.send(call, &format!("creating {name}")).await?;
         crate::output::progress(&format!(
             "created {name:<10} ({kind}), gas {}",

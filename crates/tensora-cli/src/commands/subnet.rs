@@ -1,6 +1,6 @@
 //! `tensora subnet`: list, show and create subnets.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use alloy::primitives::U256;
 use alloy::sol_types::SolValue;
@@ -32,7 +32,7 @@ pub(crate) enum Command {
         /// Subnet id.
         #[arg(long)]
         id: u64,
-        /// TOML file with the hyperparameters.
+        /// TOML file with the hyperparameters, or a shipped template: predictia, linguista, visiona.
         #[arg(long)]
         hyperparameters: PathBuf,
         #[command(flatten)]
@@ -61,7 +61,8 @@ pub(crate) enum Command {
         /// Task type, e.g. `time-series`.
         #[arg(long = "type")]
         inference_type: String,
-        /// TOML file with the hyperparameters (keys as in [registry.min_bounds] of the config).
+        /// TOML file with the hyperparameters (keys as in deployments/subnets/predictia.toml), or a
+        /// shipped template: predictia, linguista, visiona.
         #[arg(long)]
         hyperparameters: PathBuf,
         /// Approve the fee first if the allowance is short.
@@ -76,11 +77,8 @@ pub(crate) enum Command {
 
 const STAGES: [&str; 3] = ["Bootstrapping", "Active", "Deactivated"];
 
-fn read_hyperparameters(path: &PathBuf) -> Result<HyperparametersConfig, CliError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read --hyperparameters {}: {e}", path.display()))?;
-    Ok(toml::from_str(&text)
-        .map_err(|e| format!("--hyperparameters {} is invalid: {e}", path.display()))?)
+fn read_hyperparameters(path: &Path) -> Result<HyperparametersConfig, CliError> {
+    Ok(crate::locate::hyperparameters(path)?)
 }
 
 /// Every hyperparameter as JSON (amounts in TORA wei as strings).
@@ -295,18 +293,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             chain,
             tx,
         } => {
-            let text = std::fs::read_to_string(&hyperparameters).map_err(|e| {
-                format!(
-                    "cannot read --hyperparameters {}: {e}",
-                    hyperparameters.display()
-                )
-            })?;
-            let hp: HyperparametersConfig = toml::from_str(&text).map_err(|e| {
-                format!(
-                    "--hyperparameters {} is invalid: {e}",
-                    hyperparameters.display()
-                )
-            })?;
+            let hp = read_hyperparameters(&hyperparameters)?;
             let ctx = Ctx::write(&chain, &tx).await?;
             let registry_at = ctx.address(names::SUBNET_REGISTRY)?;
             let registry = SubnetRegistry::new(registry_at, &ctx.provider);

@@ -89,8 +89,32 @@ fn installed_binary_works_from_an_empty_directory() -> Result<(), Box<dyn std::e
     );
     assert!(work.join("deployments/901.json").is_file());
 
+    // The shipped hyperparameter template needs no file either.
+    let create = run(&[
+        "subnet",
+        "create",
+        "--name",
+        "Predictia",
+        "--type",
+        "time-series",
+        "--hyperparameters",
+        "predictia",
+        "--approve",
+        "--yes",
+        "--rpc-url",
+        &url,
+        "--private-key",
+        DEV_KEY,
+    ])?;
+    assert!(create.status.success(), "{}", text(&create));
+    assert!(
+        text(&create).contains("created subnet 1"),
+        "{}",
+        text(&create)
+    );
     let list = run(&["subnet", "list", "--rpc-url", &url, "--json"])?;
     assert!(list.status.success(), "{}", text(&list));
+    assert!(text(&list).contains("Predictia"), "{}", text(&list));
     // The records directory can also come from the environment.
     let elsewhere = installed(&bin, &home, &home, &path)
         .env("TENSORA_DEPLOYMENTS", work.join("deployments"))
