@@ -10,6 +10,11 @@ pub fn format_tora(amount: U256) -> String {
     format!("{} TORA", format_decimal(amount, 18))
 }
 
+/// An 18-decimal amount (TORA, ETH) without trailing zeros: `150.5`, `1000`.
+pub fn format_decimal18(amount: U256) -> String {
+    format_decimal(amount, 18)
+}
+
 /// `amount` with `decimals` decimals, without trailing zeros (`150.5`, `1000`).
 pub fn format_decimal(amount: U256, decimals: u8) -> String {
     let text = format_units(amount, decimals).unwrap_or_else(|_| amount.to_string());

@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use alloy::contract::{CallBuilder, CallDecoder};
 use alloy::network::EthereumWallet;
-use alloy::primitives::utils::{format_ether, parse_ether};
+use alloy::primitives::utils::parse_ether;
 use alloy::primitives::{Address, B256, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
@@ -101,10 +101,11 @@ pub(crate) async fn run(args: Args) -> CliResult {
     let result = scenario(&devnet, &alto).await;
     devnet.stop().await?;
     result?;
-    crate::output::progress(&format!(
-        "\ndemo finished in {:.1} s: all checks passed",
-        started.elapsed().as_secs_f64()
-    ));
+    let seconds = started.elapsed().as_secs_f64();
+    crate::output::result(
+        &format!("\ndemo finished in {seconds:.1} s: all checks passed"),
+        &serde_json::json!({ "demo": "passed", "seconds": seconds }),
+    );
     Ok(())
 }
 
@@ -174,9 +175,9 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         .await?;
     crate::output::progress(&format!(
         "supply {} / cap {} TORA; genesis holder votes {} ({})",
-        format_ether(tora.totalSupply().call().await?),
-        format_ether(tora.cap().call().await?),
-        format_ether(tora.getVotes(admin.address).call().await?),
+        tensora_bindings::units::format_decimal18(tora.totalSupply().call().await?),
+        tensora_bindings::units::format_decimal18(tora.cap().call().await?),
+        tensora_bindings::units::format_decimal18(tora.getVotes(admin.address).call().await?),
         tora.CLOCK_MODE().call().await?,
     ));
 
@@ -206,7 +207,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     }
     crate::output::progress(&format!(
         "the timelock (treasury) received {} TORA in fees",
-        format_ether(tora.balanceOf(timelock_at).call().await?)
+        tensora_bindings::units::format_decimal18(tora.balanceOf(timelock_at).call().await?)
     ));
 
     // --- members join Predictia --------------------------------------------------------------------
@@ -289,10 +290,10 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         .await?;
     crate::output::progress(&format!(
         "\nPredictia validator bond {} TORA, delegated {} TORA; miner endpoint {}",
-        format_ether(U256::from(
+        tensora_bindings::units::format_decimal18(U256::from(
             sub.memberOf(validator.address).call().await?.bond
         )),
-        format_ether(delegation.stake),
+        tensora_bindings::units::format_decimal18(delegation.stake),
         sub.endpointOf(miner.address).call().await?
     ));
 
@@ -440,10 +441,10 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
         crate::output::progress(&format!(
             "\nepoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
-            format_ether(closed.emission),
-            format_ether(closed.minerPot),
-            format_ether(closed.validatorPot),
-            format_ether(closed.delegatorPot)
+            tensora_bindings::units::format_decimal18(closed.emission),
+            tensora_bindings::units::format_decimal18(closed.minerPot),
+            tensora_bindings::units::format_decimal18(closed.validatorPot),
+            tensora_bindings::units::format_decimal18(closed.delegatorPot)
         ));
         crate::output::progress(&format!(
             "  {:<4} {:<6} {:>7} {:>30}",
@@ -456,7 +457,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
                 .map_or(0, |b| u16::from_be_bytes([b[0], b[1]]));
             crate::output::progress(&format!(
                 "  {uid:<4} {model:<6} {score:>7} {:>30}",
-                format_ether(sub.claimable(account).call().await?)
+                tensora_bindings::units::format_decimal18(sub.claimable(account).call().await?)
             ));
         }
         if !closed.distributed.is_zero() {
@@ -493,8 +494,8 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         .await?;
     crate::output::progress(&format!(
         "after claims: miner holds {} TORA, delegator holds {} TORA",
-        format_ether(tora.balanceOf(miner.address).call().await?),
-        format_ether(tora.balanceOf(delegator.address).call().await?)
+        tensora_bindings::units::format_decimal18(tora.balanceOf(miner.address).call().await?),
+        tensora_bindings::units::format_decimal18(tora.balanceOf(delegator.address).call().await?)
     ));
     if !split_ok {
         return Err("the epochs' rewards are not split 18/41/41".into());
@@ -597,8 +598,8 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     crate::output::progress(&format!(
         "\nUserOperations through alto: account {account} created (approving the paymaster as it was created) while sending 1 TORA to its owner, \
          then delegated its votes; gas paid in TORA ({} TORA spent), ETH balance {}",
-        format_ether(parse_ether("99")? - left),
-        format_ether(eth)
+        tensora_bindings::units::format_decimal18(parse_ether("99")? - left),
+        tensora_bindings::units::format_decimal18(eth)
     ));
     if !(created && delegated && eth.is_zero() && left < parse_ether("99")?) {
         return Err("the TORA-paid UserOperations did not go through as expected".into());

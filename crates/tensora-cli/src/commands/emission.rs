@@ -2,7 +2,6 @@
 //! through governance.
 
 use alloy::primitives::U256;
-use alloy::primitives::utils::format_ether;
 use alloy::sol_types::SolCall;
 use serde_json::json;
 use tensora_bindings::{EmissionManager, SubnetRegistry, names};
@@ -112,10 +111,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
             });
             let text = format!(
                 "emission {} TORA/s now (halving every {} s from {}); minted so far {} TORA",
-                format_ether(rate),
+                tensora_bindings::units::format_decimal18(rate),
                 halving,
                 start,
-                format_ether(minted)
+                tensora_bindings::units::format_decimal18(minted)
             );
             ctx.say(&text, &value)
         }

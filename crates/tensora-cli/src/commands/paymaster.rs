@@ -1,7 +1,6 @@
 //! `tensora paymaster`: the TORA gas paymaster's price, deposit and stake.
 
 use alloy::primitives::U256;
-use alloy::primitives::utils::format_ether;
 use serde_json::json;
 use tensora_bindings::{TensoraPaymaster, names};
 
@@ -164,7 +163,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 pm.setPrice(tora_per_eth),
                 &format!(
                     "setting the price to {} TORA/ETH",
-                    format_ether(tora_per_eth)
+                    tensora_bindings::units::format_decimal18(tora_per_eth)
                 ),
                 None,
             )
@@ -176,7 +175,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let pm = TensoraPaymaster::new(ctx.address(names::PAYMASTER)?, &ctx.provider);
             let funds = format!(
                 "stakes {} ETH for the paymaster (only governance can unstake it)",
-                format_ether(eth)
+                tensora_bindings::units::format_decimal18(eth)
             );
             ctx.send(
                 pm.addStake().value(eth),
@@ -189,7 +188,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
         Command::Deposit { eth, chain, tx } => {
             let ctx = Ctx::write(&chain, &tx).await?;
             let pm = TensoraPaymaster::new(ctx.address(names::PAYMASTER)?, &ctx.provider);
-            let funds = format!("sends {} ETH to the EntryPoint deposit", format_ether(eth));
+            let funds = format!(
+                "sends {} ETH to the EntryPoint deposit",
+                tensora_bindings::units::format_decimal18(eth)
+            );
             ctx.send(
                 pm.deposit().value(eth),
                 "depositing for the paymaster",
