@@ -11,6 +11,7 @@
 pub mod code;
 pub mod deployment;
 pub mod errors;
+pub mod scores;
 pub mod units;
 
 #[allow(

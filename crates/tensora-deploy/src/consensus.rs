@@ -148,10 +148,7 @@ pub async fn compute(
         if !m.registered || !m.isValidator || m.uid != uid {
             continue;
         }
-        let row_sum: u64 = scores
-            .chunks(2)
-            .map(|c| u64::from(u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)])))
-            .sum();
+        let row_sum = tensora_bindings::scores::row_sum(&scores);
         let epoch_stake = s
             .epochStakeOf(validator)
             .call()
@@ -192,14 +189,12 @@ pub async fn compute(
         let cells: Vec<(u64, U256)> = rows
             .iter()
             .map(|r| {
-                let idx = usize::from(j) * 2;
-                let dropped = !live
-                    || u64::from(slot.registeredAt) >= r.committed_at
-                    || idx + 1 >= r.scores.len();
+                // A cell past the row's end reads 0, as on chain.
+                let dropped = !live || u64::from(slot.registeredAt) >= r.committed_at;
                 let cell = if dropped {
                     0
                 } else {
-                    u64::from(u16::from_be_bytes([r.scores[idx], r.scores[idx + 1]]))
+                    u64::from(tensora_bindings::scores::score(&r.scores, usize::from(j)))
                 };
                 let w = u128::from(cell) * WAD / u128::from(r.row_sum);
                 (u64::try_from(w).unwrap_or(u64::MAX), r.stake)

@@ -452,9 +452,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         ));
         for (account, model) in miners {
             let uid = usize::from(sub.memberOf(account).call().await?.uid);
-            let score = scores
-                .get(uid * 2..uid * 2 + 2)
-                .map_or(0, |b| u16::from_be_bytes([b[0], b[1]]));
+            let score = tensora_bindings::scores::score(&scores, uid);
             crate::output::progress(&format!(
                 "  {uid:<4} {model:<6} {score:>7} {:>30}",
                 tensora_bindings::units::format_decimal18(sub.claimable(account).call().await?)

@@ -94,14 +94,14 @@ struct KeptCommit {
     commitment: B256,
 }
 
-/// Encodes a score file for a subnet with `slots` uids: one big-endian uint16 per uid, and the
-/// timeout bitmap (bit `uid % 256` of word `uid / 256`), empty when nothing timed out.
+/// Encodes a score file for a subnet with `slots` uids in the contract's wire format
+/// ([`tensora_bindings::scores`]).
 fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read score file {}: {e}", path.display()))?;
     let file: ScoreFile = toml::from_str(&text)
         .map_err(|e| format!("score file {} is malformed: {e}", path.display()))?;
-    let mut scores = vec![0u8; usize::from(slots) * 2];
+    let mut scores = Vec::with_capacity(file.scores.len());
     for (key, score) in &file.scores {
         let uid: u16 = key
             .parse()
@@ -114,36 +114,13 @@ fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
             )
             .into());
         }
-        if uid >= slots {
-            return Err(format!(
-                "score file: slot {uid} does not exist (the subnet has slots 0..{slots})"
-            )
-            .into());
-        }
         let score = u16::try_from(*score)
             .map_err(|_| format!("score file: score {score} of slot {uid} exceeds 65535"))?;
-        scores[usize::from(uid) * 2..usize::from(uid) * 2 + 2]
-            .copy_from_slice(&score.to_be_bytes());
+        scores.push((u64::from(uid), score));
     }
-    let mut timeouts = Vec::new();
-    if !file.timeouts.is_empty() {
-        timeouts = vec![U256::ZERO; usize::from(slots).div_ceil(256)];
-        let mut seen = std::collections::BTreeSet::new();
-        for &uid in &file.timeouts {
-            if !seen.insert(uid) {
-                return Err(format!("score file: slot {uid} is listed twice in `timeouts`").into());
-            }
-            if uid >= u64::from(slots) {
-                return Err(format!(
-                    "score file: timed-out slot {uid} does not exist (slots 0..{slots})"
-                )
-                .into());
-            }
-            let word = usize::try_from(uid / 256)?;
-            timeouts[word] |= U256::from(1) << (uid % 256);
-        }
-    }
-    Ok((scores.into(), timeouts))
+    let (packed, timeouts) = tensora_bindings::scores::encode(&scores, &file.timeouts, slots)
+        .map_err(|e| format!("score file: {e}"))?;
+    Ok((packed.into(), timeouts))
 }
 
 fn kept_path(dir: &Path, chain_id: u64, subnet: u64, epoch: u64, validator: Address) -> PathBuf {

@@ -100,16 +100,13 @@ async fn score_epoch(
         reasons.push(why);
     }
     let s = score::scores(&answers, timeout.as_secs_f64());
-    let mut packed = vec![0u8; usize::from(slots) * 2];
-    let mut timeouts = vec![U256::ZERO; usize::from(slots).div_ceil(256)];
-    let mut flagged = false;
+    let mut scored = Vec::with_capacity(miners.len());
+    let mut timed_out = Vec::new();
     let mut report = Vec::new();
     for (i, (uid, account, _)) in miners.iter().enumerate() {
-        let k = usize::from(*uid);
-        packed[k * 2..k * 2 + 2].copy_from_slice(&s[i].to_be_bytes());
+        scored.push((u64::from(*uid), s[i]));
         if answers[i].missed > 0 {
-            timeouts[k / 256] |= U256::from(1) << (k % 256);
-            flagged = true;
+            timed_out.push(u64::from(*uid));
         }
         report.push(json!({
             "uid": uid, "miner": account, "score": s[i], "missed": answers[i].missed,
@@ -117,9 +114,7 @@ async fn score_epoch(
             "missReasons": reasons[i],
         }));
     }
-    if !flagged {
-        timeouts.clear();
-    }
+    let (packed, timeouts) = tensora_bindings::scores::encode(&scored, &timed_out, slots)?;
     Ok((packed, timeouts, json!(report)))
 }
 
