@@ -113,7 +113,7 @@ async fn snapshot(
 }
 
 /// Writes the corpus' input files into `files`.
-fn write_files(files: &Path, records: &Path) -> TestResult {
+fn write_files(files: &Path) -> TestResult {
     let w = |name: &str, content: &str| std::fs::write(files.join(name), content);
     w("bad.toml", "this is = [not toml\n")?;
     let hp = std::fs::read_to_string(repo().join("deployments/subnets/predictia.toml"))?;
@@ -154,7 +154,6 @@ fn write_files(files: &Path, records: &Path) -> TestResult {
         "right",
         Some("keystore.json"),
     )?;
-    let _ = records;
     Ok(())
 }
 
@@ -187,7 +186,7 @@ async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
         std::fs::create_dir_all(dir)?;
     }
     let (admin, validator, outsider) = (dev(0)?, dev(1)?, dev(5)?);
-    let (owner_a, owner_b) = (dev(7)?, dev(8)?);
+    let owner = dev(7)?;
     let hp = repo().join("deployments/subnets/predictia.toml");
     let vars: Vec<(String, String)> = vec![
         ("{rpc}".into(), devnet.url.clone()),
@@ -322,7 +321,7 @@ async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
         "--private-key",
         "{key0}",
     ])?;
-    write_files(&files, &records)?;
+    write_files(&files)?;
     let file = |name: &str| files.join(name).display().to_string();
     for (action, name) in [
         ("pause-paymaster", "pause.json"),
@@ -338,7 +337,7 @@ async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
     tampered["to"] = registry["to"].clone();
     std::fs::write(file("pause-tampered.json"), tampered.to_string())?;
     for (signer, name) in [
-        (&owner_a, "pause-one-signature.json"),
+        (&owner, "pause-one-signature.json"),
         (&outsider, "pause-outsider-signature.json"),
     ] {
         std::fs::copy(file("pause.json"), file(name))?;
@@ -355,7 +354,6 @@ async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
         )?;
         assert!(out.status.success(), "{}", text(&out));
     }
-    let _ = owner_b;
 
     let record = tensora_bindings::Deployment::load(&records, 901)?;
     let accounts = [admin.address(), validator.address(), outsider.address()];
