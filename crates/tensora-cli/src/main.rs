@@ -62,7 +62,7 @@ enum Command {
     /// The coordinator service: closes a subnet's epochs on time.
     #[command(subcommand)]
     Coordinator(commands::coordinator::Command),
-    /// Epoch status.
+    /// Epoch status, and closing an ended epoch (with --dry-run: the planned chunks).
     #[command(subcommand)]
     Epoch(commands::epoch::Command),
     /// Emission schedule and weights; propose new weights.
