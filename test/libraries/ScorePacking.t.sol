@@ -5,7 +5,7 @@ import {ScorePacking} from "../../contracts/libraries/ScorePacking.sol";
 import {Test} from "forge-std/Test.sol";
 
 /// @notice The score wire format, proven the same in Solidity and Rust: every row of
-///         test/vectors/score_packing.json (written by the rule tensora_bindings::scores encodes)
+///         test/vectors/score_packing.json (written by the rule tensora_types::scores encodes)
 ///         reads back, through ScorePacking and the closer's bitmap test, as the scores and
 ///         timeouts it was made from.
 contract ScorePacking_Vectors_Test is Test {

@@ -50,7 +50,7 @@ contract YumaKernel_Test is Test {
         }
     }
 
-    /// @notice The shared vectors: the on-chain kappa threshold is the one tensora-deploy's
+    /// @notice The shared vectors: the on-chain kappa threshold is the one tensora_types::consensus'
     ///         off-chain consensus computes (its test reads the same file).
     function test_kappaThreshold_sharedVectors() public view {
         string memory json = vm.readFile("test/vectors/kappa_threshold.json");

@@ -7,7 +7,8 @@ use alloy::primitives::U256;
 use alloy::sol_types::{SolInterface, decode_revert_reason};
 
 use crate::generated::*;
-use crate::units::{format_decimal, format_time, format_tora, proposal_state};
+use tensora_types::states::ProposalState;
+use tensora_types::units::{format_decimal, format_time, format_tora};
 
 /// How an error argument reads for people.
 #[derive(Debug, Clone, Copy)]
@@ -101,7 +102,7 @@ impl Unit {
             Self::Time => format_time(value.saturating_to(), now),
             Self::ProposalState => u8::try_from(value).map_or_else(
                 |_| value.to_string(),
-                |code| proposal_state(code).to_owned(),
+                |code| ProposalState::name_of(code).to_owned(),
             ),
         }
     }
@@ -139,7 +140,7 @@ fn humanize(decoded: String, now: u64) -> String {
 /// Decodes a revert of a suite contract into e.g. `BondBelowMinimum { bond: 5 TORA, minimum:
 /// 100 TORA }` (times relative to the wall clock). `None` when the data matches no known error.
 pub fn decode_revert(data: &[u8]) -> Option<String> {
-    decode_revert_at(data, crate::units::now())
+    decode_revert_at(data, tensora_types::units::now())
 }
 
 /// [`decode_revert`] with times relative to `now` (e.g. the chain's clock).

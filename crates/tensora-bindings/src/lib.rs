@@ -5,14 +5,16 @@
 //! contracts. Each module carries the contract's ABI types, a `new`/`deploy` API over an alloy
 //! provider, and the creation and runtime bytecode.
 //!
+//! [`third_party`] types the contracts the suite uses but does not own (Safe 1.4.1, the ERC-4337
+//! EntryPoints, the OP Stack predeploys) from their published npm artifacts.
+//!
 //! [`deployment`] reads the deployed addresses per chain id (`deployments/<chainId>.json`);
 //! `examples/list_subnets.rs` shows a dApp listing the subnets of a deployed suite.
 
 pub mod code;
 pub mod deployment;
 pub mod errors;
-pub mod scores;
-pub mod units;
+pub mod third_party;
 
 #[allow(
     missing_debug_implementations,

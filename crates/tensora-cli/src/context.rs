@@ -12,7 +12,7 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use serde_json::{Value, json};
 use tensora_bindings::{Deployment, SubnetRegistry, names};
-use tensora_deploy::tx;
+use tensora_client::tx;
 
 use crate::signer::SignerArgs;
 
@@ -306,7 +306,7 @@ pub(crate) fn parse_address(text: &str) -> Result<Address, String> {
 
 /// `1234.5 TORA`.
 pub(crate) fn tora(amount: U256) -> String {
-    tensora_bindings::units::format_tora(amount)
+    tensora_types::units::format_tora(amount)
 }
 
 #[cfg(test)]

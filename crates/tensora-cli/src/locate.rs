@@ -193,7 +193,7 @@ pub(crate) fn anvil(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
         "TENSORA_ANVIL",
         "anvil",
         |dir| {
-            let found = tensora_deploy::devnet::find_anvil(dir);
+            let found = tensora_devnet::find_anvil(dir);
             found.is_absolute().then_some(found)
         },
         "--anvil",

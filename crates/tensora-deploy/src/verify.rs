@@ -14,10 +14,12 @@ use tensora_bindings::{
 };
 
 use crate::DeployError;
-use crate::artifacts::safe_l2::SafeL2;
-use crate::canonical::ENTRY_POINT_V07;
+use tensora_bindings::third_party::safe_l2::SafeL2;
+use tensora_client::ReadError;
+use tensora_client::canonical::ENTRY_POINT_V07;
+
 use crate::config::NetworkConfig;
-use crate::suite::{CREATE3_CONTRACTS, Plan};
+use crate::plan::{CREATE3_CONTRACTS, Plan};
 
 /// What verification read.
 #[derive(Debug, Clone, Default)]
@@ -66,13 +68,13 @@ pub async fn verify(
         at(names::VALIDATOR_TRUST),
     );
     let (closer_at, subnet_at) = (at(names::SUBNET_CLOSER), at(names::SUBNET_IMPLEMENTATION));
-    let read = |what: &str| DeployError::call(format!("verifying {what}"));
+    let read = |what: &str| ReadError::call(format!("verifying {what}"));
 
     // Code: our contracts byte for byte outside their immutables.
     for name in CREATE3_CONTRACTS.iter() {
         let code = alloy::providers::Provider::get_code_at(provider, at(name))
             .await
-            .map_err(DeployError::rpc(format!("reading code of {name}")))?;
+            .map_err(ReadError::rpc(format!("reading code of {name}")))?;
         c.yes(
             &format!(
                 "{name} at {}: on-chain code differs from the compiled contract",
@@ -441,7 +443,7 @@ pub async fn verify(
 
     // Account factory: TensoraAccounts for EntryPoint v0.7 that approve the paymaster at birth.
     let factory = TensoraAccountFactory::new(at(names::ACCOUNT_FACTORY), provider);
-    let read_factory = || DeployError::call("verifying the account factory");
+    let read_factory = || ReadError::call("verifying the account factory");
     c.eq(
         "account factory owner",
         factory.owner().call().await.map_err(read_factory())?,
@@ -459,15 +461,13 @@ pub async fn verify(
         .map_err(read_factory())?;
     let implementation_code = alloy::providers::Provider::get_code_at(provider, implementation)
         .await
-        .map_err(DeployError::rpc(
-            "reading code of the account implementation",
-        ))?;
+        .map_err(ReadError::rpc("reading code of the account implementation"))?;
     c.yes(
         &format!("account implementation at {implementation}: on-chain code differs from the compiled TensoraAccount"),
         matches_compiled("TensoraAccount", &implementation_code),
     );
     let account = TensoraAccount::new(implementation, provider);
-    let read_account = || DeployError::call("verifying the account implementation");
+    let read_account = || ReadError::call("verifying the account implementation");
     c.eq(
         "account implementation EntryPoint",
         account.entryPoint().call().await.map_err(read_account())?,
@@ -487,7 +487,7 @@ pub async fn verify(
     // Paymaster: governance-owned, serving EntryPoint v0.7, paying into the treasury.
     let pm = TensoraPaymaster::new(at(names::PAYMASTER), provider);
     let cfg = &config.paymaster;
-    let read_pm = || DeployError::call("verifying the paymaster");
+    let read_pm = || ReadError::call("verifying the paymaster");
     c.eq(
         "paymaster owner",
         pm.owner().call().await.map_err(read_pm())?,

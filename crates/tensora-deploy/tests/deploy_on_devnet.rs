@@ -9,10 +9,12 @@ use alloy::primitives::Address;
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::PrivateKeySigner;
 use tensora_bindings::{Create3Deployer, Deployment, names};
+use tensora_client::canonical;
+use tensora_deploy::DeployError;
 use tensora_deploy::config::NetworkConfig;
-use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
-use tensora_deploy::suite::{self, CREATE3_CONTRACTS};
-use tensora_deploy::{DeployError, canonical};
+use tensora_deploy::execute as suite;
+use tensora_deploy::plan::{CREATE3_CONTRACTS, plan};
+use tensora_devnet::{Devnet, DevnetOptions, find_anvil};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -24,12 +26,8 @@ fn repo() -> PathBuf {
 }
 
 async fn devnet() -> Result<Devnet, Box<dyn std::error::Error>> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let mut options = DevnetOptions::new(find_anvil(&repo()));
-    options.port = port;
-    Ok(Devnet::start(&options).await?)
+    let options = DevnetOptions::new(find_anvil(&repo()));
+    Ok(Devnet::start_on_free_port(&options).await?)
 }
 
 fn deployer(devnet: &Devnet) -> Result<(DynProvider, Address), Box<dyn std::error::Error>> {
@@ -84,7 +82,7 @@ async fn deploys_verifies_resumes_and_reruns_with_nothing_to_send() -> TestResul
     );
 
     // Addresses are the plan's, and the chain's own prediction agrees.
-    let plan = suite::plan(&provider, from, &config).await?;
+    let plan = plan(&provider, from, &config).await?;
     let factory = Create3Deployer::new(canonical::create3_deployer().address, &provider);
     for name in CREATE3_CONTRACTS {
         let (salt, address) = plan.contracts[name];
@@ -168,36 +166,6 @@ async fn refuses_the_wrong_chain_and_a_tampered_suite() -> TestResult {
         failures.iter().any(|f| f.contains("creation fee")),
         "{failures:?}"
     );
-    devnet.stop().await?;
-    Ok(())
-}
-
-#[tokio::test]
-async fn devnet_has_the_op_stack_pieces() -> TestResult {
-    let devnet = devnet().await?;
-    let provider = devnet.provider()?;
-    assert_eq!(provider.get_chain_id().await?, 901);
-    for (name, at) in [
-        ("L1Block", canonical::L1_BLOCK),
-        ("GasPriceOracle", canonical::GAS_PRICE_ORACLE),
-        ("Multicall3", canonical::MULTICALL3),
-        ("EntryPoint v0.7", canonical::ENTRY_POINT_V07),
-        ("EntryPoint v0.8", canonical::ENTRY_POINT_V08),
-        ("Safe", canonical::SAFE_L2),
-        ("Safe proxy factory", canonical::SAFE_PROXY_FACTORY),
-        ("deterministic deployer", canonical::DETERMINISTIC_DEPLOYER),
-    ] {
-        assert!(canonical::has_code(&provider, at).await?, "{name} missing");
-    }
-    // The L1 data fee is non-zero through the oracle.
-    let oracle = tensora_deploy::artifacts::gas_price_oracle::GasPriceOracle::new(
-        canonical::GAS_PRICE_ORACLE,
-        &provider,
-    );
-    // Calls without a sender work, as on an OP Stack node.
-    assert!(oracle.isFjord().call().await?);
-    let fee = oracle.getL1Fee(vec![0x42u8; 200].into()).call().await?;
-    assert!(!fee.is_zero(), "L1 fee must be non-zero");
     devnet.stop().await?;
     Ok(())
 }

@@ -9,7 +9,7 @@ use alloy::providers::Provider;
 use alloy::rpc::types::simulate::{SimBlock, SimulatePayload};
 use serde_json::{Value, json};
 use tensora_bindings::{TORA, names};
-use tensora_deploy::tx;
+use tensora_client::tx;
 
 use crate::context::{CliError, Ctx, tora};
 

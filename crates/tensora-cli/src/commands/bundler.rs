@@ -6,8 +6,8 @@
 use std::path::PathBuf;
 
 use serde_json::json;
-use tensora_deploy::canonical::ENTRY_POINT_V07;
-use tensora_deploy::userop::start_alto;
+use tensora_client::canonical::ENTRY_POINT_V07;
+use tensora_devnet::start_alto;
 
 use super::CliResult;
 use crate::output;

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 use tensora_bindings::{Subnet, names};
-use tensora_deploy::closing;
+use tensora_client::closing;
 
 use super::CliResult;
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs};

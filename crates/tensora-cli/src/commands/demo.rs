@@ -24,10 +24,11 @@ use tensora_bindings::{
     EmissionManager, Subnet, SubnetRegistry, TORA, TensoraAccount, TensoraAccountFactory,
     TensoraGovernor, TensoraPaymaster, names,
 };
-use tensora_deploy::devnet::{Devnet, DevnetOptions};
-use tensora_deploy::suite;
-use tensora_deploy::tx::{self, TxError};
-use tensora_deploy::userop::{UserOp, start_alto};
+use tensora_client::tx::{self, TxError};
+use tensora_client::userop::UserOp;
+use tensora_deploy::execute as suite;
+use tensora_devnet::start_alto;
+use tensora_devnet::{Devnet, DevnetOptions};
 
 use super::CliResult;
 
@@ -66,13 +67,7 @@ impl Actor {
 
 /// Moves the devnet's clock to `timestamp` and mines a block there.
 async fn advance_to(provider: &DynProvider, timestamp: u64) -> CliResult {
-    provider
-        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (timestamp,))
-        .await?;
-    provider
-        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
-        .await?;
-    Ok(())
+    Ok(tensora_devnet::mine_at(provider, timestamp).await?)
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {
@@ -85,13 +80,13 @@ pub(crate) async fn run(args: Args) -> CliResult {
         alto.display()
     ));
     let mut options = DevnetOptions::new(anvil);
-    options.port = match args.port {
-        Some(port) => port,
-        None => std::net::TcpListener::bind("127.0.0.1:0")?
-            .local_addr()?
-            .port(),
+    let devnet = match args.port {
+        Some(port) => {
+            options.port = port;
+            Devnet::start(&options).await?
+        }
+        None => Devnet::start_on_free_port(&options).await?,
     };
-    let devnet = Devnet::start(&options).await?;
     crate::output::progress(&format!(
         "OP Stack devnet at {} (chain {}); installed {}",
         devnet.url,
@@ -175,9 +170,9 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         .await?;
     crate::output::progress(&format!(
         "supply {} / cap {} TORA; genesis holder votes {} ({})",
-        tensora_bindings::units::format_decimal18(tora.totalSupply().call().await?),
-        tensora_bindings::units::format_decimal18(tora.cap().call().await?),
-        tensora_bindings::units::format_decimal18(tora.getVotes(admin.address).call().await?),
+        tensora_types::units::format_decimal18(tora.totalSupply().call().await?),
+        tensora_types::units::format_decimal18(tora.cap().call().await?),
+        tensora_types::units::format_decimal18(tora.getVotes(admin.address).call().await?),
         tora.CLOCK_MODE().call().await?,
     ));
 
@@ -207,7 +202,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     }
     crate::output::progress(&format!(
         "the timelock (treasury) received {} TORA in fees",
-        tensora_bindings::units::format_decimal18(tora.balanceOf(timelock_at).call().await?)
+        tensora_types::units::format_decimal18(tora.balanceOf(timelock_at).call().await?)
     ));
 
     // --- members join Predictia --------------------------------------------------------------------
@@ -290,10 +285,10 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         .await?;
     crate::output::progress(&format!(
         "\nPredictia validator bond {} TORA, delegated {} TORA; miner endpoint {}",
-        tensora_bindings::units::format_decimal18(U256::from(
+        tensora_types::units::format_decimal18(U256::from(
             sub.memberOf(validator.address).call().await?.bond
         )),
-        tensora_bindings::units::format_decimal18(delegation.stake),
+        tensora_types::units::format_decimal18(delegation.stake),
         sub.endpointOf(miner.address).call().await?
     ));
 
@@ -441,10 +436,10 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
         crate::output::progress(&format!(
             "\nepoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
-            tensora_bindings::units::format_decimal18(closed.emission),
-            tensora_bindings::units::format_decimal18(closed.minerPot),
-            tensora_bindings::units::format_decimal18(closed.validatorPot),
-            tensora_bindings::units::format_decimal18(closed.delegatorPot)
+            tensora_types::units::format_decimal18(closed.emission),
+            tensora_types::units::format_decimal18(closed.minerPot),
+            tensora_types::units::format_decimal18(closed.validatorPot),
+            tensora_types::units::format_decimal18(closed.delegatorPot)
         ));
         crate::output::progress(&format!(
             "  {:<4} {:<6} {:>7} {:>30}",
@@ -452,10 +447,10 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         ));
         for (account, model) in miners {
             let uid = usize::from(sub.memberOf(account).call().await?.uid);
-            let score = tensora_bindings::scores::score(&scores, uid);
+            let score = tensora_types::scores::score(&scores, uid);
             crate::output::progress(&format!(
                 "  {uid:<4} {model:<6} {score:>7} {:>30}",
-                tensora_bindings::units::format_decimal18(sub.claimable(account).call().await?)
+                tensora_types::units::format_decimal18(sub.claimable(account).call().await?)
             ));
         }
         if !closed.distributed.is_zero() {
@@ -492,8 +487,8 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         .await?;
     crate::output::progress(&format!(
         "after claims: miner holds {} TORA, delegator holds {} TORA",
-        tensora_bindings::units::format_decimal18(tora.balanceOf(miner.address).call().await?),
-        tensora_bindings::units::format_decimal18(tora.balanceOf(delegator.address).call().await?)
+        tensora_types::units::format_decimal18(tora.balanceOf(miner.address).call().await?),
+        tensora_types::units::format_decimal18(tora.balanceOf(delegator.address).call().await?)
     ));
     if !split_ok {
         return Err("the epochs' rewards are not split 18/41/41".into());
@@ -576,7 +571,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     let receipt = op(Some((factory_at, create.into())), first.into())
         .send(timeout)
         .await?;
-    let created = receipt["success"].as_bool() == Some(true)
+    let created = receipt.success
         && tora.allowance(account, paymaster_at).call().await? == U256::MAX
         && tora.balanceOf(owner.address()).call().await? == parse_ether("1")?;
     let delegate = TORA::delegateCall { delegatee: account }.abi_encode();
@@ -587,8 +582,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     }
     .abi_encode();
     let receipt = op(None, second.into()).send(timeout).await?;
-    let delegated = receipt["success"].as_bool() == Some(true)
-        && tora.delegates(account).call().await? == account;
+    let delegated = receipt.success && tora.delegates(account).call().await? == account;
     let (left, eth) = (
         tora.balanceOf(account).call().await?,
         chain.get_balance(account).await?,
@@ -596,8 +590,8 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     crate::output::progress(&format!(
         "\nUserOperations through alto: account {account} created (approving the paymaster as it was created) while sending 1 TORA to its owner, \
          then delegated its votes; gas paid in TORA ({} TORA spent), ETH balance {}",
-        tensora_bindings::units::format_decimal18(parse_ether("99")? - left),
-        tensora_bindings::units::format_decimal18(eth)
+        tensora_types::units::format_decimal18(parse_ether("99")? - left),
+        tensora_types::units::format_decimal18(eth)
     ));
     if !(created && delegated && eth.is_zero() && left < parse_ether("99")?) {
         return Err("the TORA-paid UserOperations did not go through as expected".into());

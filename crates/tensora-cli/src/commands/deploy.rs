@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use alloy::network::EthereumWallet;
 use alloy::providers::{Provider, ProviderBuilder};
-use tensora_deploy::suite::{self, StepReport};
+use tensora_deploy::execute::{self as suite, StepReport};
 
 use super::CliResult;
 use crate::output;

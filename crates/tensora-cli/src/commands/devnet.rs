@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
 use serde_json::json;
-use tensora_deploy::devnet::{DEV_MNEMONIC, DEVNET_CHAIN_ID, Devnet, DevnetOptions};
+use tensora_devnet::{DEV_MNEMONIC, DEVNET_CHAIN_ID, Devnet, DevnetOptions};
 
 use super::CliResult;
 use crate::output;

@@ -111,10 +111,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
             });
             let text = format!(
                 "emission {} TORA/s now (halving every {} s from {}); minted so far {} TORA",
-                tensora_bindings::units::format_decimal18(rate),
+                tensora_types::units::format_decimal18(rate),
                 halving,
                 start,
-                tensora_bindings::units::format_decimal18(minted)
+                tensora_types::units::format_decimal18(minted)
             );
             ctx.say(&text, &value)
         }

@@ -4,7 +4,7 @@ use serde_json::json;
 use tensora_bindings::Subnet;
 
 use super::CliResult;
-use tensora_deploy::closing;
+use tensora_client::closing;
 
 use crate::context::{ChainArgs, Ctx, TxArgs};
 
@@ -120,7 +120,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
         "revealFrom": reveal_from, "commitReveal": info.commitReveal, "closeCursor": info.closeCursor,
         "secondsLeft": end.saturating_sub(now),
     });
-    let when = |t: u64| tensora_bindings::units::format_time(t, now);
+    let when = |t: u64| tensora_types::units::format_time(t, now);
     let text = format!(
         "subnet {subnet} epoch {}: {phase}; ends {}{}",
         info.epoch,

@@ -6,8 +6,8 @@ use alloy::providers::Provider;
 use alloy::rpc::types::Filter;
 use alloy::sol_types::SolEvent;
 use serde_json::json;
-use tensora_bindings::units::proposal_state as state_name;
 use tensora_bindings::{TensoraGovernor, names};
+use tensora_types::states::ProposalState;
 
 use super::CliResult;
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address, tora};
@@ -213,7 +213,7 @@ async fn queue_or_execute(
     let proposal = p.proposalId;
     let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
     let hash = keccak256(p.description.as_bytes());
-    let state = state_name(governor.state(proposal).call().await?);
+    let state = ProposalState::name_of(governor.state(proposal).call().await?);
     let now = ctx.next_block_time().await?;
     match (execute, state) {
         (false, "Succeeded") => {
@@ -291,7 +291,7 @@ async fn queue_or_execute(
 
 /// A governor timestamp (the TORA clock is in seconds) for people.
 fn when(timestamp: U256, now: u64) -> String {
-    tensora_bindings::units::format_time(timestamp.saturating_to(), now)
+    tensora_types::units::format_time(timestamp.saturating_to(), now)
 }
 
 pub(crate) async fn run(command: Command) -> CliResult {
@@ -338,7 +338,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let proposal = p.proposalId;
             let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
             let now = ctx.next_block_time().await?;
-            let state = state_name(governor.state(proposal).call().await?);
+            let state = ProposalState::name_of(governor.state(proposal).call().await?);
             if state != "Active" {
                 let start = governor.proposalSnapshot(proposal).call().await?;
                 let end = governor.proposalDeadline(proposal).call().await?;
@@ -401,7 +401,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let p = find(&ctx, &proposal).await?;
             let proposal = p.proposalId;
             let governor = TensoraGovernor::new(ctx.address(names::GOVERNOR)?, &ctx.provider);
-            let state = state_name(governor.state(proposal).call().await?);
+            let state = ProposalState::name_of(governor.state(proposal).call().await?);
             let votes = governor.proposalVotes(proposal).call().await?;
             let eta = governor.proposalEta(proposal).call().await?;
             let quorum_at = governor.proposalSnapshot(proposal).call().await?;
@@ -438,7 +438,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let mut rows = Vec::new();
             let mut text = String::from("  #  state      description / proposal id");
             for (i, p) in proposals(&ctx).await?.into_iter().enumerate() {
-                let state = state_name(governor.state(p.proposalId).call().await?);
+                let state = ProposalState::name_of(governor.state(p.proposalId).call().await?);
                 text.push_str(&format!(
                     "\n{:>3}  {state:<10} {}\n                {}",
                     i + 1,

@@ -531,7 +531,7 @@ async fn status(args: StatusArgs) -> CliResult {
     let claimable = subnet.claimable(args.address).call().await?;
     let endpoint = subnet.endpointOf(args.address).call().await?;
     let now = ctx.chain_time().await?;
-    let when = |t: u64| tensora_bindings::units::format_time(t, now);
+    let when = |t: u64| tensora_types::units::format_time(t, now);
     let role = match (member.registered, member.isValidator) {
         (false, _) => "not registered",
         (true, true) => "validator",
@@ -638,11 +638,11 @@ pub(crate) async fn delegation(args: DelegationArgs) -> CliResult {
         let pool = subnet.poolOf(validator).call().await?;
         text.push(format!(
             "  behind {validator}: {} shares worth {}; pending rewards {} (pool: {} in {} shares)",
-            tensora_bindings::units::format_decimal(held.shares, 18),
+            tensora_types::units::format_decimal(held.shares, 18),
             tora(held.stake),
             tora(pending),
             tora(U256::from(pool.totalStake)),
-            tensora_bindings::units::format_decimal(U256::from(pool.totalShares), 18),
+            tensora_types::units::format_decimal(U256::from(pool.totalShares), 18),
         ));
         rows.push(json!({
             "validator": validator, "shares": held.shares.to_string(), "stake": held.stake.to_string(),

@@ -6,7 +6,7 @@ use tensora_bindings::{TensoraPaymaster, names};
 
 use super::CliResult;
 use crate::context::{ChainArgs, Ctx, TxArgs, parse_amount, tora};
-use tensora_bindings::units;
+use tensora_types::units;
 
 mod stake {
     alloy::sol! {
@@ -163,7 +163,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 pm.setPrice(tora_per_eth),
                 &format!(
                     "setting the price to {} TORA/ETH",
-                    tensora_bindings::units::format_decimal18(tora_per_eth)
+                    tensora_types::units::format_decimal18(tora_per_eth)
                 ),
                 None,
             )
@@ -175,7 +175,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let pm = TensoraPaymaster::new(ctx.address(names::PAYMASTER)?, &ctx.provider);
             let funds = format!(
                 "stakes {} ETH for the paymaster (only governance can unstake it)",
-                tensora_bindings::units::format_decimal18(eth)
+                tensora_types::units::format_decimal18(eth)
             );
             ctx.send(
                 pm.addStake().value(eth),
@@ -190,7 +190,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let pm = TensoraPaymaster::new(ctx.address(names::PAYMASTER)?, &ctx.provider);
             let funds = format!(
                 "sends {} ETH to the EntryPoint deposit",
-                tensora_bindings::units::format_decimal18(eth)
+                tensora_types::units::format_decimal18(eth)
             );
             ctx.send(
                 pm.deposit().value(eth),

@@ -19,10 +19,10 @@ use alloy::sol_types::SolCall;
 use alloy::sol_types::{Eip712Domain, SolInterface, SolStruct};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use tensora_bindings::third_party::safe_l2::SafeL2;
 use tensora_bindings::{
     Deployment, EmissionManager, SubnetRegistry, TensoraGovernor, TensoraPaymaster, names,
 };
-use tensora_deploy::artifacts::safe_l2::SafeL2;
 
 use super::CliResult;
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address};

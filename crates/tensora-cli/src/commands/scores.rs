@@ -95,7 +95,7 @@ struct KeptCommit {
 }
 
 /// Encodes a score file for a subnet with `slots` uids in the contract's wire format
-/// ([`tensora_bindings::scores`]).
+/// ([`tensora_types::scores`]).
 fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read score file {}: {e}", path.display()))?;
@@ -118,7 +118,7 @@ fn encode(path: &Path, slots: u16) -> Result<(Bytes, Vec<U256>), CliError> {
             .map_err(|_| format!("score file: score {score} of slot {uid} exceeds 65535"))?;
         scores.push((u64::from(uid), score));
     }
-    let (packed, timeouts) = tensora_bindings::scores::encode(&scores, &file.timeouts, slots)
+    let (packed, timeouts) = tensora_types::scores::encode(&scores, &file.timeouts, slots)
         .map_err(|e| format!("score file: {e}"))?;
     Ok((packed.into(), timeouts))
 }

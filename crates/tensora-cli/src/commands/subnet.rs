@@ -197,7 +197,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 "epoch": { "number": epoch.epoch, "end": epoch.end, "revealFrom": epoch.revealFrom,
                            "commitReveal": epoch.commitReveal, "closeCursor": epoch.closeCursor },
             });
-            let when = |t: u64| tensora_bindings::units::format_time(t, now);
+            let when = |t: u64| tensora_types::units::format_time(t, now);
             let mut text = vec![
                 format!(
                     "subnet {id} {} ({}), {stage}{}{}, emission weight {} bps",

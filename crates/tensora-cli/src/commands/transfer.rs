@@ -43,8 +43,8 @@ pub(crate) async fn run(args: Args) -> CliResult {
         if balance < args.amount {
             return Err(format!(
                 "{from} holds {} ETH, less than the {} ETH to send",
-                tensora_bindings::units::format_decimal(balance, 18),
-                tensora_bindings::units::format_decimal(args.amount, 18)
+                tensora_types::units::format_decimal(balance, 18),
+                tensora_types::units::format_decimal(args.amount, 18)
             )
             .into());
         }
@@ -53,7 +53,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
             .with_value(args.amount);
         let what = format!(
             "sending {} ETH to {}",
-            tensora_bindings::units::format_decimal(args.amount, 18),
+            tensora_types::units::format_decimal(args.amount, 18),
             args.to
         );
         let moves = Some(what.clone());

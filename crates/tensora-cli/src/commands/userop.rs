@@ -10,7 +10,7 @@ use alloy::providers::{Provider, ProviderBuilder};
 use alloy::sol_types::SolCall;
 use serde_json::json;
 use tensora_bindings::{TORA, TensoraAccount, TensoraAccountFactory, names};
-use tensora_deploy::userop::UserOp;
+use tensora_client::userop::UserOp;
 
 use super::CliResult;
 use crate::context::{ChainArgs, Ctx, parse_address, tora};
@@ -118,8 +118,8 @@ pub(crate) async fn run(command: Command) -> CliResult {
             }
             .abi_encode();
             let receipt = op(create, call.into()).send(timeout).await?;
-            let success = receipt["success"].as_bool().unwrap_or(false);
-            let tx_hash = receipt["receipt"]["transactionHash"].clone();
+            let success = receipt.success;
+            let tx_hash = receipt.receipt.transaction_hash;
             let charged = ctx
                 .events::<tensora_bindings::TensoraPaymaster::UserOperationCharged>(
                     paymaster,
@@ -128,7 +128,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
                 .await?
                 .into_iter()
                 .find(|c| c.sender == account);
-            let mut value = receipt.clone();
+            let mut value = serde_json::to_value(&receipt)?;
             if let Some(c) = &charged {
                 value["charged"] = json!({
                     "tora": c.charge.to_string(), "nativeCost": c.nativeCost.to_string(),
@@ -138,14 +138,14 @@ pub(crate) async fn run(command: Command) -> CliResult {
             ctx.say(
                 &format!(
                     "UserOperation {} from {account}{}: {} (tx {}); {}",
-                    receipt["userOpHash"].as_str().unwrap_or("?"),
+                    receipt.user_op_hash,
                     if exists { "" } else { " (created it)" },
                     if success { "succeeded" } else { "REVERTED" },
-                    tx_hash.as_str().unwrap_or("?"),
+                    tx_hash,
                     match &charged {
                         Some(c) => format!(
                             "gas cost {} ETH, paid as {} (refunded {} of the pre-charge); the account now holds {}",
-                            tensora_bindings::units::format_decimal(c.nativeCost, 18),
+                            tensora_types::units::format_decimal(c.nativeCost, 18),
                             tora(c.charge),
                             tora(c.refund),
                             tora(token.balanceOf(account).call().await?)

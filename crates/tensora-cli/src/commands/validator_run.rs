@@ -114,7 +114,7 @@ async fn score_epoch(
             "missReasons": reasons[i],
         }));
     }
-    let (packed, timeouts) = tensora_bindings::scores::encode(&scored, &timed_out, slots)?;
+    let (packed, timeouts) = tensora_types::scores::encode(&scored, &timed_out, slots)?;
     Ok((packed, timeouts, json!(report)))
 }
 

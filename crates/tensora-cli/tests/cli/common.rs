@@ -6,7 +6,7 @@ use std::process::{Command, Output};
 
 use alloy::providers::Provider;
 
-use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
+use tensora_devnet::{Devnet, DevnetOptions, find_anvil};
 
 pub(crate) const DEV_KEY: &str =
     "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -93,12 +93,8 @@ pub(crate) fn wallet(
 }
 
 pub(crate) async fn devnet() -> Result<Devnet, Box<dyn std::error::Error>> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let mut options = DevnetOptions::new(find_anvil(&repo()));
-    options.port = port;
-    Ok(Devnet::start(&options).await?)
+    let options = DevnetOptions::new(find_anvil(&repo()));
+    Ok(Devnet::start_on_free_port(&options).await?)
 }
 
 /// What a refused command must leave as it was: the account's ETH, nonce, TORA and allowances

@@ -10,7 +10,7 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner, coins_bip39::English};
 use serde::Deserialize;
-use tensora_deploy::devnet::{DEV_MNEMONIC, Devnet, DevnetOptions, find_anvil};
+use tensora_devnet::{DEV_MNEMONIC, Devnet, DevnetOptions, find_anvil};
 
 use super::common::{repo, text};
 
@@ -168,12 +168,9 @@ async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
         corpus.case.len()
     );
 
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let mut options = DevnetOptions::new(find_anvil(&repo()));
-    options.port = port;
-    let devnet = Devnet::start(&options).await?;
+    let options = DevnetOptions::new(find_anvil(&repo()));
+    let devnet = Devnet::start_on_free_port(&options).await?;
+    let port = devnet.port;
     let root = std::env::temp_dir().join(format!("tensora-corpus-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     let (records, files, salts, home) = (

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use tensora_deploy::devnet::find_anvil;
+use tensora_devnet::find_anvil;
 
 use super::common::{DEV_KEY, text};
 

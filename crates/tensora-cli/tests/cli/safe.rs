@@ -51,7 +51,7 @@ async fn guardian_safe_signs_and_executes_a_pause() -> Result<(), Box<dyn std::e
     let safe_at = tensora_bindings::Deployment::load(&records, 901)?
         .address(tensora_bindings::names::GUARDIAN_SAFE)?;
     let attacker = alloy::primitives::Address::repeat_byte(0xa7);
-    let takeover = tensora_deploy::artifacts::safe_l2::SafeL2::addOwnerWithThresholdCall {
+    let takeover = tensora_bindings::third_party::safe_l2::SafeL2::addOwnerWithThresholdCall {
         owner: attacker,
         _threshold: alloy::primitives::U256::from(1),
     };

@@ -15,7 +15,7 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
     use alloy::primitives::{U256, utils::parse_ether};
     use alloy::sol_types::SolEvent;
     use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
-    use tensora_deploy::tx::send;
+    use tensora_client::tx::send;
 
     let (devnet, records) = deployed("coordinator").await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
@@ -125,7 +125,7 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
         .await?;
 
     // The first chunk (column 0) lands; then the closer "dies".
-    let c = tensora_deploy::consensus::compute(
+    let c = tensora_client::consensus::compute(
         &admin,
         instance,
         record.address(names::VALIDATOR_TRUST)?,
@@ -237,7 +237,7 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
 {
     use alloy::primitives::{U256, utils::parse_ether};
     use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
-    use tensora_deploy::tx::send;
+    use tensora_client::tx::send;
 
     const KEYS: [&str; 4] = [
         "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", // validator
@@ -518,7 +518,7 @@ async fn bundler_serves_until_sigterm() -> Result<(), Box<dyn std::error::Error>
         .await?;
     assert_eq!(
         entry_points,
-        vec![tensora_deploy::canonical::ENTRY_POINT_V07]
+        vec![tensora_client::canonical::ENTRY_POINT_V07]
     );
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])

@@ -3,90 +3,20 @@
 //! consensus and the subnet accepts it in `closeEpoch` (which reverts with `WrongConsensus` for
 //! anything but the kappa stake-weighted median), storing the same values.
 
-use std::path::{Path, PathBuf};
-
-use alloy::network::EthereumWallet;
-use alloy::primitives::{Address, U256, utils::parse_ether};
-use alloy::providers::{DynProvider, Provider, ProviderBuilder};
-use alloy::signers::local::PrivateKeySigner;
+use alloy::primitives::{U256, utils::parse_ether};
+use alloy::providers::Provider;
 use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
-use tensora_deploy::config::NetworkConfig;
-use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
-use tensora_deploy::{consensus, suite, tx};
+use tensora_client::consensus;
+use tensora_testkit::{Account, Suite, mine_at, send};
 
-type TestResult = Result<(), Box<dyn std::error::Error>>;
-
-/// anvil's dev keys 0..=8 (public test mnemonic).
-const KEYS: [&str; 9] = [
-    "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
-    "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
-    "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a",
-    "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6",
-    "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a",
-    "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
-    "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e",
-    "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356",
-    "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97",
-];
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-struct Who {
-    address: Address,
-    provider: DynProvider,
-}
-
-fn who(key: &str, url: &str) -> Result<Who, Box<dyn std::error::Error>> {
-    let signer: PrivateKeySigner = key.parse()?;
-    Ok(Who {
-        address: signer.address(),
-        provider: ProviderBuilder::new()
-            .wallet(EthereumWallet::from(signer))
-            .connect_http(url.parse()?)
-            .erased(),
-    })
-}
-
-async fn send<P: Provider, D: alloy::contract::CallDecoder>(
-    w: &Who,
-    call: alloy::contract::CallBuilder<P, D>,
-) -> Result<(), Box<dyn std::error::Error>> {
-    tx::send(
-        &w.provider,
-        w.address,
-        call.into_transaction_request(),
-        "test step",
-    )
-    .await?;
-    Ok(())
-}
+type TestResult = Result<(), tensora_testkit::Error>;
 
 #[tokio::test]
 async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
-    let mut options = DevnetOptions::new(find_anvil(&repo()));
-    options.port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
-    let devnet = Devnet::start(&options).await?;
-    let people: Vec<Who> = KEYS
-        .iter()
-        .map(|k| who(k, &devnet.url))
-        .collect::<Result<_, _>>()?;
+    let suite = Suite::start("consensus-test").await?;
+    let people: Vec<Account> = (0..9).map(|i| suite.account(i)).collect::<Result<_, _>>()?;
     let admin = &people[0];
-    let config = NetworkConfig::load(&repo().join("deployments/config/devnet.toml"))?;
-    let records =
-        std::env::temp_dir().join(format!("tensora-consensus-test-{}", std::process::id()));
-    let record = suite::deploy(
-        &admin.provider,
-        admin.address,
-        &config,
-        &records,
-        &mut |_| {},
-    )
-    .await?
-    .record;
+    let (config, record) = (&suite.config, &suite.record);
     let tora_at = record.address(names::TORA)?;
     let registry_at = record.address(names::SUBNET_REGISTRY)?;
 
@@ -180,10 +110,20 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         provider,
         instance,
         record.address(names::VALIDATOR_TRUST)?,
-        0,
+        record.start_block(),
     )
     .await?;
     assert_eq!(c.rows.len(), 3);
+    // The emission split the Rust side assumes is the contract's.
+    let split = sub.emissionSplitBps().call().await?;
+    assert_eq!(
+        (split.miners, split.validators, split.delegators),
+        (
+            U256::from(tensora_types::split::MINER_SHARE_BPS),
+            U256::from(tensora_types::split::VALIDATOR_SHARE_BPS),
+            U256::from(tensora_types::split::DELEGATOR_SHARE_BPS)
+        )
+    );
     assert_eq!(c.weights.len(), 7);
     assert!(c.weights[..4].iter().any(|w| *w > 0), "{:?}", c.weights);
     assert_eq!(
@@ -206,17 +146,6 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         let expected = u16::try_from(u128::from(*w) * 0xffff / 1_000_000_000_000_000_000)?;
         assert_eq!(lane, expected, "column {j}");
     }
-    devnet.stop().await?;
-    Ok(())
-}
-
-/// Mines the next block at `timestamp`.
-async fn mine_at(provider: &DynProvider, timestamp: u64) -> Result<(), Box<dyn std::error::Error>> {
-    provider
-        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (timestamp,))
-        .await?;
-    provider
-        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
-        .await?;
+    suite.devnet.stop().await?;
     Ok(())
 }

@@ -18,9 +18,26 @@ use std::collections::HashSet;
 
 use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use alloy::providers::{DynProvider, Provider};
-use serde_json::{Value, json};
+use alloy::rpc::types::trace::geth::{DefaultFrame, StructLog};
+use serde_json::json;
 
-use crate::DeployError;
+use crate::read::ReadError;
+
+/// Why the check could not run (a violation is a result, not an error).
+#[derive(Debug, thiserror::Error)]
+pub enum TraceError {
+    /// The node failed the trace.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// The node answered without an opcode trace.
+    #[error(
+        "the node returned no opcode trace for handleOps (does it support debug_traceCall with struct logs?)"
+    )]
+    NoTrace,
+    /// The trace never reached the paymaster, so there was nothing to check.
+    #[error("the trace never entered the paymaster {0}")]
+    NeverEnteredPaymaster(Address),
+}
 
 /// Opcodes validation may not execute (OP-011, plus contract creation and destruction).
 const BANNED: &[&str] = &[
@@ -74,10 +91,9 @@ fn associated_slots(owners: &[Address]) -> HashSet<U256> {
     slots
 }
 
-fn stack_word(step: &Value, from_top: usize) -> Option<U256> {
-    let stack = step["stack"].as_array()?;
-    let item = stack.get(stack.len().checked_sub(1 + from_top)?)?;
-    item.as_str()?.parse().ok()
+fn stack_word(step: &StructLog, from_top: usize) -> Option<U256> {
+    let stack = step.stack.as_ref()?;
+    stack.get(stack.len().checked_sub(1 + from_top)?).copied()
 }
 
 /// Traces `handleOps` (`calldata` to `entry_point`, sent by `bundler`) and returns every ERC-7562
@@ -89,7 +105,7 @@ pub async fn check_paymaster_validation(
     sender: Address,
     bundler: Address,
     calldata: Bytes,
-) -> Result<Vec<String>, DeployError> {
+) -> Result<Vec<String>, TraceError> {
     let tx = json!({ "from": bundler, "to": entry_point, "data": calldata, "gas": "0x1c9c380" });
     // The simulated bundler gets a balance, so that any address can stand in for it (nodes that
     // charge the L1 data fee inside calls would otherwise refuse an unfunded sender).
@@ -99,15 +115,13 @@ pub async fn check_paymaster_validation(
         "disableStack": false,
         "stateOverrides": { bundler.to_string(): { "balance": "0xffffffffffffffffffffffff" } },
     });
-    let trace: Value = provider
+    let trace: DefaultFrame = provider
         .raw_request("debug_traceCall".into(), (tx, "latest", options))
         .await
-        .map_err(DeployError::rpc("tracing handleOps with the opcode tracer"))?;
-    let steps = trace["structLogs"].as_array().cloned().unwrap_or_default();
+        .map_err(ReadError::rpc("tracing handleOps with the opcode tracer"))?;
+    let steps = trace.struct_logs;
     if steps.is_empty() {
-        return Err(DeployError::Devnet(
-            "the node returned no opcode trace for handleOps".into(),
-        ));
+        return Err(TraceError::NoTrace);
     }
     let allowed_slots = associated_slots(&[sender, paymaster]);
     let mut violations = Vec::new();
@@ -115,12 +129,9 @@ pub async fn check_paymaster_validation(
     let mut contexts: Vec<Address> = vec![entry_point];
     let mut in_validation: Option<u64> = None; // depth of the paymaster's validation frame
     for (i, step) in steps.iter().enumerate() {
-        let op = step["op"].as_str().unwrap_or_default();
-        let depth = step["depth"].as_u64().unwrap_or_default();
-        let next_depth = steps
-            .get(i + 1)
-            .and_then(|s| s["depth"].as_u64())
-            .unwrap_or(depth);
+        let op: &str = step.op.as_ref();
+        let depth = step.depth;
+        let next_depth = steps.get(i + 1).map_or(depth, |s| s.depth);
         while contexts.len() as u64 > depth {
             contexts.pop();
         }
@@ -135,10 +146,7 @@ pub async fn check_paymaster_validation(
                 violations.push(format!("banned opcode {op} in {context} (depth {depth})"));
             }
             if op == "GAS" {
-                let next = steps
-                    .get(i + 1)
-                    .and_then(|s| s["op"].as_str())
-                    .unwrap_or_default();
+                let next: &str = steps.get(i + 1).map_or("", |s| s.op.as_ref());
                 if !CALLS.contains(&next) {
                     violations.push(format!("GAS not followed by a call in {context} (OP-012)"));
                 }
@@ -172,9 +180,7 @@ pub async fn check_paymaster_validation(
         }
     }
     if in_validation.is_none() {
-        return Err(DeployError::Devnet(format!(
-            "the trace never entered the paymaster {paymaster}"
-        )));
+        return Err(TraceError::NeverEnteredPaymaster(paymaster));
     }
     Ok(violations)
 }

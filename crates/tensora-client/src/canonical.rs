@@ -9,12 +9,52 @@ use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{TransactionReceipt, TransactionRequest};
 use tensora_bindings::Create3Deployer;
 
-use crate::DeployError;
-use crate::artifacts::{
+use tensora_bindings::third_party::{
     compatibility_fallback_handler::CompatibilityFallbackHandler, entry_point_code,
     multi_send_call_only::MultiSendCallOnly, safe_l2::SafeL2, safe_proxy_factory::SafeProxyFactory,
 };
-use crate::tx;
+
+use crate::read::ReadError;
+use crate::tx::{self, TxError};
+
+/// Why a canonical contract is not where it should be.
+#[derive(Debug, thiserror::Error)]
+pub enum CanonicalError {
+    /// Reading the chain failed.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// Installing it failed.
+    #[error(transparent)]
+    Tx(#[from] TxError),
+    /// The chain lacks code the suite needs and cannot install.
+    #[error("chain {chain_id} is not an OP Stack chain the suite can use: no code at {}", missing.iter().map(|(n, a)| format!("{n} ({a})")).collect::<Vec<_>>().join(", "))]
+    NotOpStack {
+        /// The chain.
+        chain_id: u64,
+        /// Missing contracts.
+        missing: Vec<(String, Address)>,
+    },
+    /// A canonical artifact does not hash to its canonical address (a changed npm package).
+    #[error(
+        "{name}: the installed artifact deploys to {computed}, not to the canonical {expected}; reinstall the pinned npm packages"
+    )]
+    Mismatch {
+        /// The contract.
+        name: String,
+        /// Its canonical address.
+        expected: Address,
+        /// Where our artifact would land.
+        computed: Address,
+    },
+    /// Its deployment transaction succeeded but left no code where it should.
+    #[error("{name}: no code at {address} after its deployment transaction")]
+    NoCode {
+        /// The contract.
+        name: String,
+        /// Where it should be.
+        address: Address,
+    },
+}
 
 /// The deterministic-deployment proxy (Arachnid's CREATE2 factory), an OP Stack preinstall.
 pub const DETERMINISTIC_DEPLOYER: Address = address!("0x4e59b44847b379578588920cA78FbF26c0B4956C");
@@ -147,11 +187,11 @@ pub fn dependencies() -> Vec<Canonical> {
 }
 
 /// Whether `address` holds code.
-pub async fn has_code(provider: &DynProvider, address: Address) -> Result<bool, DeployError> {
+pub async fn has_code(provider: &DynProvider, address: Address) -> Result<bool, ReadError> {
     let code = provider
         .get_code_at(address)
         .await
-        .map_err(DeployError::rpc(format!("reading code at {address}")))?;
+        .map_err(ReadError::rpc(format!("reading code at {address}")))?;
     Ok(!code.is_empty())
 }
 
@@ -161,10 +201,10 @@ pub async fn ensure(
     provider: &DynProvider,
     from: Address,
     c: &Canonical,
-) -> Result<Option<TransactionReceipt>, DeployError> {
+) -> Result<Option<TransactionReceipt>, CanonicalError> {
     let computed = c.computed_address();
     if computed != c.address {
-        return Err(DeployError::CanonicalMismatch {
+        return Err(CanonicalError::Mismatch {
             name: c.name.into(),
             expected: c.address,
             computed,
@@ -177,8 +217,8 @@ pub async fn ensure(
         let chain_id = provider
             .get_chain_id()
             .await
-            .map_err(DeployError::rpc("reading the chain id"))?;
-        return Err(DeployError::NotOpStack {
+            .map_err(ReadError::rpc("reading the chain id"))?;
+        return Err(CanonicalError::NotOpStack {
             chain_id,
             missing: vec![(format!("the factory for {}", c.name), c.factory)],
         });
@@ -190,7 +230,7 @@ pub async fn ensure(
         .input(Bytes::from(data).into());
     let receipt = tx::send(provider, from, request, &format!("deploying {}", c.name)).await?;
     if !has_code(provider, c.address).await? {
-        return Err(DeployError::NoCode {
+        return Err(CanonicalError::NoCode {
             name: c.name.into(),
             address: c.address,
         });

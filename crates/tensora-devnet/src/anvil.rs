@@ -11,19 +11,22 @@ use std::time::Duration;
 
 use alloy::primitives::{Address, Bytes, U256, address};
 use alloy::providers::ext::AnvilApi;
-use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::TransactionRequest;
 use alloy::sol_types::SolCall;
+use alloy::transports::http::reqwest::Url;
 use tokio::process::{Child, Command};
 
-use crate::DeployError;
-use crate::artifacts::gas_price_oracle::GasPriceOracle;
-use crate::artifacts::l1_block::L1Block;
-use crate::artifacts::preinstall_code;
-use crate::canonical::{
+use tensora_bindings::third_party::gas_price_oracle::GasPriceOracle;
+use tensora_bindings::third_party::l1_block::L1Block;
+use tensora_bindings::third_party::preinstall_code;
+use tensora_client::ReadError;
+use tensora_client::canonical::{
     self, CREATE2_DEPLOYER, DETERMINISTIC_DEPLOYER, GAS_PRICE_ORACLE, L1_BLOCK, MULTICALL3,
     SAFE_SINGLETON_FACTORY,
 };
+
+use crate::error::DevnetError;
 
 /// The OP Stack depositor account (the only caller the L1 attribute setters accept).
 pub const DEPOSITOR: Address = address!("0xDeaDDEaDDeAdDeAdDEAdDEaddeAddEAdDEAd0001");
@@ -97,6 +100,9 @@ pub struct Devnet {
     child: Child,
     /// HTTP RPC URL.
     pub url: String,
+    /// The port it listens on.
+    pub port: u16,
+    rpc: Url,
     /// Chain id.
     pub chain_id: u64,
     /// What setup installed (empty when a persisted state already had everything).
@@ -105,15 +111,15 @@ pub struct Devnet {
 
 impl Devnet {
     /// Starts anvil and installs the OP Stack predeploys and preinstalls.
-    pub async fn start(options: &DevnetOptions) -> Result<Self, DeployError> {
+    pub async fn start(options: &DevnetOptions) -> Result<Self, DevnetError> {
         // A node already on the port would answer the readiness probe and the devnet would
         // install into a foreign chain: refuse instead.
-        if let Err(e) = std::net::TcpListener::bind((options.host.as_str(), options.port)) {
-            return Err(DeployError::Devnet(format!(
-                "port {} on {} is not free ({e}): another node (or devnet) is listening there; \
-                 stop it or pass --port <free port>",
-                options.port, options.host
-            )));
+        if let Err(source) = std::net::TcpListener::bind((options.host.as_str(), options.port)) {
+            return Err(DevnetError::PortBusy {
+                host: options.host.clone(),
+                port: options.port,
+                source,
+            });
         }
         let mut cmd = Command::new(&options.anvil);
         cmd.args(["--network", "optimism", "--host", &options.host])
@@ -135,11 +141,10 @@ impl Devnet {
         if let Some(seconds) = options.block_time {
             cmd.args(["--block-time", &seconds.to_string()]);
         }
-        let child = cmd.spawn().map_err(|e| {
-            DeployError::Devnet(format!(
-                "cannot start {} ({e}); run `source script/setup.sh` or pass --anvil",
-                options.anvil.display()
-            ))
+        let child = cmd.spawn().map_err(|source| DevnetError::Spawn {
+            program: options.anvil.clone(),
+            flag: "anvil",
+            source,
         })?;
         let host = if options.host == "0.0.0.0" {
             "127.0.0.1"
@@ -147,28 +152,45 @@ impl Devnet {
             &options.host
         };
         let url = format!("http://{host}:{}", options.port);
+        let rpc = url.parse().map_err(|_| DevnetError::BadHost {
+            host: options.host.clone(),
+        })?;
         let mut devnet = Self {
             child,
             url,
+            port: options.port,
+            rpc,
             chain_id: options.chain_id,
             installed: Vec::new(),
         };
-        let provider = devnet.provider()?;
+        let provider = devnet.provider();
         devnet.wait_ready(&provider).await?;
         devnet.installed = install(&provider).await?;
         Ok(devnet)
     }
 
-    /// A provider for the devnet (no wallet: anvil signs for its dev accounts).
-    pub fn provider(&self) -> Result<DynProvider, DeployError> {
-        let url = self
-            .url
-            .parse()
-            .map_err(|e| DeployError::Devnet(format!("bad URL {}: {e}", self.url)))?;
-        Ok(ProviderBuilder::new().connect_http(url).erased())
+    /// Starts on a port nothing listens on (tests, the demo): picks one, and picks again when
+    /// another process takes it between the pick and anvil's bind (up to 5 times).
+    pub async fn start_on_free_port(options: &DevnetOptions) -> Result<Self, DevnetError> {
+        let mut options = options.clone();
+        let mut attempt = 0;
+        loop {
+            options.port = free_port(&options.host)?;
+            match Self::start(&options).await {
+                Err(DevnetError::PortBusy { .. } | DevnetError::Exited { .. }) if attempt < 4 => {
+                    attempt += 1;
+                }
+                started => return started,
+            }
+        }
     }
 
-    async fn wait_ready(&mut self, provider: &DynProvider) -> Result<(), DeployError> {
+    /// A provider for the devnet (no wallet: anvil signs for its dev accounts).
+    pub fn provider(&self) -> DynProvider {
+        tensora_client::connect::http(self.rpc.clone())
+    }
+
+    async fn wait_ready(&mut self, provider: &DynProvider) -> Result<(), DevnetError> {
         for _ in 0..200 {
             if let Ok(Some(status)) = self.child.try_wait() {
                 let mut stderr = String::new();
@@ -176,24 +198,25 @@ impl Devnet {
                     use tokio::io::AsyncReadExt;
                     let _ = pipe.read_to_string(&mut stderr).await;
                 }
-                return Err(DeployError::Devnet(format!(
-                    "anvil exited with {status}: {}",
-                    stderr.trim()
-                )));
+                return Err(DevnetError::Exited {
+                    status,
+                    stderr: stderr.trim().to_owned(),
+                });
             }
             if provider.get_chain_id().await.is_ok() {
                 return Ok(());
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        Err(DeployError::Devnet(format!(
-            "anvil did not answer on {} within 20 s",
-            self.url
-        )))
+        Err(DevnetError::NotReady {
+            what: "anvil",
+            url: self.url.clone(),
+            seconds: 20,
+        })
     }
 
     /// Stops anvil with SIGTERM (it dumps `--state` on the way out) and waits for it.
-    pub async fn stop(mut self) -> Result<(), DeployError> {
+    pub async fn stop(mut self) -> Result<(), DevnetError> {
         if let Some(pid) = self.child.id() {
             let _ = Command::new("kill")
                 .args(["-TERM", &pid.to_string()])
@@ -204,26 +227,46 @@ impl Devnet {
             Ok(_) => Ok(()),
             Err(_) => {
                 let _ = self.child.kill().await;
-                Err(DeployError::Devnet(
-                    "anvil did not stop within 10 s; killed".into(),
-                ))
+                Err(DevnetError::StopTimeout)
             }
         }
     }
 
     /// Waits until anvil exits on its own (e.g. Ctrl-C reached it).
-    pub async fn wait(&mut self) -> Result<(), DeployError> {
+    pub async fn wait(&mut self) -> Result<(), DevnetError> {
         self.child
             .wait()
             .await
             .map(|_| ())
-            .map_err(|e| DeployError::Devnet(format!("waiting for anvil: {e}")))
+            .map_err(DevnetError::io("waiting for anvil"))
     }
+}
+
+/// Moves anvil's clock: mines the next block at `timestamp` (tests and the demo step through
+/// epoch phases with it).
+pub async fn mine_at(provider: &DynProvider, timestamp: u64) -> Result<(), ReadError> {
+    provider
+        .raw_request::<_, serde_json::Value>("evm_setNextBlockTimestamp".into(), (timestamp,))
+        .await
+        .map_err(ReadError::rpc("setting the next block's timestamp"))?;
+    provider
+        .raw_request::<_, serde_json::Value>("evm_mine".into(), ())
+        .await
+        .map_err(ReadError::rpc("mining a block"))?;
+    Ok(())
+}
+
+/// A port on `host` that nothing listens on right now.
+pub fn free_port(host: &str) -> Result<u16, DevnetError> {
+    std::net::TcpListener::bind((host, 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(DevnetError::io(format!("finding a free port on {host}")))
 }
 
 /// Installs what an OP Stack genesis carries that the suite uses; idempotent. Returns what it
 /// installed.
-pub async fn install(provider: &DynProvider) -> Result<Vec<String>, DeployError> {
+pub async fn install(provider: &DynProvider) -> Result<Vec<String>, DevnetError> {
     let mut installed = Vec::new();
     let runtime: [(&str, Address, Bytes); 6] = [
         ("L1Block", L1_BLOCK, L1Block::DEPLOYED_BYTECODE.clone()),
@@ -258,7 +301,7 @@ pub async fn install(provider: &DynProvider) -> Result<Vec<String>, DeployError>
             provider
                 .anvil_set_code(at, code)
                 .await
-                .map_err(DeployError::rpc(format!("installing {name}")))?;
+                .map_err(ReadError::rpc(format!("installing {name}")))?;
             installed.push(name.to_owned());
         }
     }
@@ -273,22 +316,22 @@ pub async fn install(provider: &DynProvider) -> Result<Vec<String>, DeployError>
     let zero_balance = provider
         .get_balance(Address::ZERO)
         .await
-        .map_err(DeployError::rpc("reading a balance"))?;
+        .map_err(ReadError::rpc("reading a balance"))?;
     if zero_balance < plenty / U256::from(2) {
         provider
             .anvil_set_balance(Address::ZERO, plenty)
             .await
-            .map_err(DeployError::rpc(
+            .map_err(ReadError::rpc(
                 "funding the zero address for sender-less calls",
             ))?;
     }
     let funder = provider
         .get_accounts()
         .await
-        .map_err(DeployError::rpc("listing dev accounts"))?
+        .map_err(ReadError::rpc("listing dev accounts"))?
         .first()
         .copied()
-        .ok_or_else(|| DeployError::Devnet("anvil has no dev accounts".into()))?;
+        .ok_or(DevnetError::NoAccounts)?;
     for c in canonical::dependencies()
         .iter()
         .chain([&canonical::create3_deployer()])
@@ -302,28 +345,28 @@ pub async fn install(provider: &DynProvider) -> Result<Vec<String>, DeployError>
 
 /// Writes L1 attributes into L1Block and activates Ecotone and Fjord pricing in the oracle, as the
 /// depositor does on a real chain. Returns whether anything changed.
-async fn set_l1_fee_parameters(provider: &DynProvider) -> Result<bool, DeployError> {
+async fn set_l1_fee_parameters(provider: &DynProvider) -> Result<bool, DevnetError> {
     let oracle = GasPriceOracle::new(GAS_PRICE_ORACLE, provider);
     if oracle
         .isFjord()
         .call()
         .await
-        .map_err(DeployError::call("reading GasPriceOracle.isFjord"))?
+        .map_err(ReadError::call("reading GasPriceOracle.isFjord"))?
     {
         return Ok(false);
     }
     provider
         .anvil_impersonate_account(DEPOSITOR)
         .await
-        .map_err(DeployError::rpc("impersonating the depositor"))?;
+        .map_err(ReadError::rpc("impersonating the depositor"))?;
     provider
         .anvil_set_balance(DEPOSITOR, U256::from(10u64).pow(U256::from(18)))
         .await
-        .map_err(DeployError::rpc("funding the depositor"))?;
+        .map_err(ReadError::rpc("funding the depositor"))?;
     let block = provider
         .get_block_number()
         .await
-        .map_err(DeployError::rpc("reading the block number"))?;
+        .map_err(ReadError::rpc("reading the block number"))?;
     let mut attributes = L1Block::setL1BlockValuesEcotoneCall::SELECTOR.to_vec();
     attributes.extend_from_slice(&BASE_FEE_SCALAR.to_be_bytes());
     attributes.extend_from_slice(&BLOB_BASE_FEE_SCALAR.to_be_bytes());
@@ -350,11 +393,11 @@ async fn set_l1_fee_parameters(provider: &DynProvider) -> Result<bool, DeployErr
         let request = TransactionRequest::default()
             .to(to)
             .input(Bytes::from(data).into());
-        crate::tx::send(provider, DEPOSITOR, request, what).await?;
+        tensora_client::tx::send(provider, DEPOSITOR, request, what).await?;
     }
     provider
         .anvil_stop_impersonating_account(DEPOSITOR)
         .await
-        .map_err(DeployError::rpc("stopping the depositor impersonation"))?;
+        .map_err(ReadError::rpc("stopping the depositor impersonation"))?;
     Ok(true)
 }

@@ -9,8 +9,19 @@ use alloy::sol_types::SolCall;
 use serde::Serialize;
 use tensora_bindings::Subnet;
 
-use crate::tx;
-use crate::{DeployError, consensus};
+use crate::read::ReadError;
+use crate::{consensus, tx};
+
+/// Why a close (or its plan) stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum CloseError {
+    /// Reading the epoch's inputs failed.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// A close transaction (or its simulation) failed.
+    #[error(transparent)]
+    Tx(#[from] tx::TxError),
+}
 
 /// Gas above which a chunk is split (EIP-7825 caps a transaction at 16,777,216 gas).
 pub const CHUNK_GAS: u64 = 12_000_000;
@@ -69,7 +80,7 @@ pub async fn plan_close(
     subnet: Address,
     trust: Address,
     from_block: u64,
-) -> Result<(u64, Vec<PlannedChunk>), DeployError> {
+) -> Result<(u64, Vec<PlannedChunk>), CloseError> {
     use alloy::providers::Provider;
     use alloy::rpc::types::simulate::{SimBlock, SimulatePayload};
     let c = consensus::compute(provider, subnet, trust, from_block).await?;
@@ -108,7 +119,7 @@ pub async fn plan_close(
         let result = blocks
             .first()
             .and_then(|b| b.calls.last())
-            .ok_or_else(|| DeployError::Devnet(format!("{what}: the node returned no result")))?
+            .ok_or_else(|| ReadError::Missing { what: what.clone() })?
             .clone();
         let out_of_gas = result
             .error
@@ -146,7 +157,7 @@ pub async fn close_epoch(
     trust: Address,
     from_block: u64,
     max_transactions: Option<usize>,
-) -> Result<CloseReport, DeployError> {
+) -> Result<CloseReport, CloseError> {
     let c = consensus::compute(provider, subnet, trust, from_block).await?;
     let total = c.weights.len();
     let (mut offset, mut chunk) = (0usize, total.max(1));
@@ -193,7 +204,7 @@ pub async fn close_epoch(
         .epochInfo()
         .call()
         .await
-        .map_err(DeployError::call("reading the epoch"))?;
+        .map_err(ReadError::call("reading the epoch"))?;
     Ok(CloseReport {
         epoch: c.epoch,
         rows: c.rows.len(),

@@ -1,6 +1,5 @@
-//! Numbers and states for people: TORA amounts (`1000 TORA`, `150.5 TORA`), chain timestamps
-//! (`2026-12-02 04:30:00 UTC (in 5m 3s)`) and governor proposal states. One rule each, used by the
-//! CLI and in decoded errors.
+//! Numbers for people: TORA amounts (`1000 TORA`, `150.5 TORA`) and chain timestamps
+//! (`2026-12-02 04:30:00 UTC (in 5m 3s)`). One rule each, used by the CLI and in decoded errors.
 
 use alloy::primitives::U256;
 use alloy::primitives::utils::format_units;
@@ -59,26 +58,6 @@ pub fn relative(timestamp: u64, now: u64) -> String {
         std::cmp::Ordering::Greater => format!("in {}", span(timestamp - now)),
         std::cmp::Ordering::Less => format!("{} ago", span(now - timestamp)),
     }
-}
-
-/// OpenZeppelin's `IGovernor.ProposalState`, by its code.
-pub const PROPOSAL_STATES: [&str; 8] = [
-    "Pending",
-    "Active",
-    "Canceled",
-    "Defeated",
-    "Succeeded",
-    "Queued",
-    "Expired",
-    "Executed",
-];
-
-/// The name of proposal state `code` (`?` for a code the governor does not define).
-pub fn proposal_state(code: u8) -> &'static str {
-    PROPOSAL_STATES
-        .get(usize::from(code))
-        .copied()
-        .unwrap_or("?")
 }
 
 /// The wall clock in unix seconds.

@@ -5,67 +5,36 @@
 //! front like any other); its second creates a subnet in the protocol (approving the fee and calling
 //! the registry in one batch), again paid in TORA.
 
-use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use alloy::network::EthereumWallet;
-use alloy::primitives::{Address, Bytes, U256, utils::parse_ether};
-use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::primitives::{Bytes, U256, utils::parse_ether};
+use alloy::providers::Provider;
 use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::SolCall;
-use serde_json::json;
 use tensora_bindings::{
-    Deployment, SubnetRegistry, TORA, TensoraAccount, TensoraAccountFactory, TensoraPaymaster,
-    names,
+    SubnetRegistry, TORA, TensoraAccount, TensoraAccountFactory, TensoraPaymaster, names,
 };
-use tensora_deploy::config::NetworkConfig;
-use tensora_deploy::devnet::{Devnet, DevnetOptions, find_anvil};
-use tensora_deploy::suite;
-use tensora_deploy::userop::{UserOp, start_alto};
+use tensora_client::userop::UserOp;
+use tensora_devnet::start_alto;
+use tensora_testkit::{Suite, dev_signer, repo};
 
-type TestResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
+type TestResult<T = ()> = Result<T, tensora_testkit::Error>;
 
-/// anvil dev keys (public test mnemonic): deployer 0, keeper 6, bundler executor 4 and utility 5.
-const DEPLOYER_KEY: &str = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-const KEEPER_KEY: &str = "0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e";
-const EXECUTOR_KEY: &str = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
-const UTILITY_KEY: &str = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn free_port() -> TestResult<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port())
-}
-
-fn wallet(key: &str, url: &str) -> TestResult<DynProvider> {
-    let signer: PrivateKeySigner = key.parse()?;
-    Ok(ProviderBuilder::new()
-        .wallet(EthereumWallet::from(signer))
-        .connect_http(url.parse()?)
-        .erased())
-}
+/// Dev accounts: deployer 0, bundler executor 4 and utility 5, keeper 6.
+const EXECUTOR: u32 = 4;
+const UTILITY: u32 = 5;
+const KEEPER: u32 = 6;
 
 #[tokio::test]
 async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestResult {
-    let mut options = DevnetOptions::new(find_anvil(&repo()));
-    options.port = free_port()?;
-    let devnet = Devnet::start(&options).await?;
-    let deployer = wallet(DEPLOYER_KEY, &devnet.url)?;
-    let deployer_address: Address = DEPLOYER_KEY.parse::<PrivateKeySigner>()?.address();
-    let config = NetworkConfig::load(&repo().join("deployments/config/devnet.toml"))?;
+    let suite = Suite::start("bundler-test").await?;
+    let (devnet, record) = (&suite.devnet, &suite.record);
+    let deployer = suite.deployer.provider.clone();
     let records = std::env::temp_dir().join(format!("tensora-bundler-test-{}", std::process::id()));
-    let record: Deployment =
-        suite::deploy(&deployer, deployer_address, &config, &records, &mut |_| {})
-            .await?
-            .record;
 
     // The paymaster is priced by its keeper and funded (deposit and stake) by anyone.
     let paymaster_at = record.address(names::PAYMASTER)?;
-    let keeper = wallet(KEEPER_KEY, &devnet.url)?;
+    let keeper = suite.account(KEEPER)?.provider;
     TensoraPaymaster::new(paymaster_at, &keeper)
         .setPrice(parse_ether("2000")?)
         .send()
@@ -107,16 +76,14 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
     let alto = start_alto(
         &repo().join("node_modules/.bin/alto"),
         &devnet.url,
-        EXECUTOR_KEY,
-        UTILITY_KEY,
+        &dev_signer(EXECUTOR)?.to_bytes().to_string(),
+        &dev_signer(UTILITY)?.to_bytes().to_string(),
         &records,
     )
     .await?;
-    let executor = EXECUTOR_KEY.parse::<PrivateKeySigner>()?.address();
+    let executor = dev_signer(EXECUTOR)?.address();
     let bundler = alto.provider.clone();
-    let read = ProviderBuilder::new()
-        .connect_http(devnet.url.parse()?)
-        .erased();
+    let read = devnet.provider();
 
     // 1. Created by its first operation (which sends 1 TORA to its owner): paid in TORA.
     let transfer = TORA::transferCall {
@@ -147,7 +114,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
     }
     .send(Duration::from_secs(30))
     .await?;
-    assert_eq!(receipt["success"], json!(true), "{receipt}");
+    assert!(receipt.success, "{receipt:?}");
     assert!(
         !read.get_code_at(account).await?.is_empty(),
         "account created"
@@ -168,7 +135,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
     let registry_at = record.address(names::SUBNET_REGISTRY)?;
     let registry = SubnetRegistry::new(registry_at, &read);
     let fee = registry.creationFee().call().await?;
-    let hp = config.registry.min_bounds.to_contract();
+    let hp = suite.config.registry.min_bounds.to_contract();
     let calls = [
         (
             *tora.address(),
@@ -205,7 +172,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
     }
     .send(Duration::from_secs(30))
     .await?;
-    assert_eq!(receipt["success"], json!(true), "{receipt}");
+    assert!(receipt.success, "{receipt:?}");
     let ids = registry.getActiveSubnets().call().await?;
     let subnet = registry
         .subnets(*ids.last().ok_or("no subnet")?)
@@ -265,6 +232,7 @@ async fn token_only_account_transacts_through_bundler_paying_in_tora() -> TestRe
             .any(|v| v.contains("unassociated slot") && v.contains(&tora.address().to_string())),
         "{violations:#?}"
     );
-    devnet.stop().await?;
+    drop(alto);
+    suite.devnet.stop().await?;
     Ok(())
 }

@@ -1,0 +1,27 @@
+//! Chain I/O for Tensora, over any alloy provider of an OP Stack chain.
+//!
+//! - [`connect`]: HTTP providers with transport retries as a layer (alloy's `RetryBackoffLayer`).
+//! - [`read`]: the error of a failed read, with what was being read.
+//! - [`batch`]: many `view` calls in one `eth_call` through Multicall3 (installed on every OP
+//!   Stack chain).
+//! - [`tx`]: sending transactions with a gas margin, checking receipts, decoding reverts.
+//! - [`canonical`]: canonical contracts the suite relies on, installed where missing.
+//! - [`consensus`]: an epoch's consensus inputs read from the chain, computed by
+//!   [`tensora_types::consensus`].
+//! - [`closing`]: closing an epoch in chunks, resumable from the chain's close cursor, and its
+//!   dry-run plan.
+//! - [`userop`]: ERC-4337 UserOperations paid in TORA, through a bundler.
+//! - [`erc7562`]: our ERC-7562 trace check of the paymaster's validation.
+
+pub mod batch;
+pub mod canonical;
+pub mod closing;
+pub mod connect;
+pub mod consensus;
+pub mod erc7562;
+pub mod read;
+pub mod tx;
+pub mod userop;
+
+pub use read::ReadError;
+pub use tx::TxError;
