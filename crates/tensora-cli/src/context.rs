@@ -124,25 +124,14 @@ impl Ctx {
         })
     }
 
-    /// The latest block's timestamp: the chain's clock.
+    /// The latest block's timestamp.
     pub(crate) async fn chain_time(&self) -> Result<u64, CliError> {
-        let block = self
-            .provider
-            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-            .await?;
-        Ok(block
-            .ok_or("the node returned no latest block")?
-            .header
-            .timestamp)
+        Ok(tensora_client::clock::chain_time(&self.provider).await?)
     }
 
-    /// When the next block can be at the earliest: the later of the chain's clock and the wall
-    /// clock (a devnet's clock may run ahead of the wall; a live chain's lags by a block).
+    /// When the next block can be at the earliest ([`tensora_client::clock::next_block_time`]).
     pub(crate) async fn next_block_time(&self) -> Result<u64, CliError> {
-        let wall = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)?
-            .as_secs();
-        Ok(self.chain_time().await?.max(wall))
+        Ok(tensora_client::clock::next_block_time(&self.provider).await?)
     }
 
     /// The instance of subnet `id`, or a clear error when there is none.

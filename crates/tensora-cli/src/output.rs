@@ -43,19 +43,6 @@ pub(crate) fn notice(text: &str) {
     let _ = writeln!(std::io::stderr(), "{text}");
 }
 
-/// A service log line (one JSON object with the time, the component and `fields`) on stdout.
-pub(crate) fn log_line(component: &str, fields: Value) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    let mut line = json!({ "ts": now, "component": component });
-    if let (Some(line), Some(fields)) = (line.as_object_mut(), fields.as_object()) {
-        line.extend(fields.clone());
-    }
-    let _ = writeln!(std::io::stdout(), "{line}");
-}
-
 /// The error a command ended with: `error: ...`, or `{"error": "..."}` under `--json`.
 /// With the next step when `hints` knows one (`"next"` under `--json`).
 pub(crate) fn error(err: &dyn std::fmt::Display) {

@@ -5,6 +5,7 @@
 //! - [`batch`]: many `view` calls in one `eth_call` through Multicall3 (installed on every OP
 //!   Stack chain).
 //! - [`tx`]: sending transactions with a gas margin, checking receipts, decoding reverts.
+//! - [`clock`]: the chain's clock as the contracts see it.
 //! - [`canonical`]: canonical contracts the suite relies on, installed where missing.
 //! - [`consensus`]: an epoch's consensus inputs read from the chain, computed by
 //!   [`tensora_types::consensus`].
@@ -15,6 +16,7 @@
 
 pub mod batch;
 pub mod canonical;
+pub mod clock;
 pub mod closing;
 pub mod connect;
 pub mod consensus;

@@ -416,6 +416,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             predictia,
             Subnet::ScoresCommitted::SIGNATURE_HASH,
             epoch,
+            record.start_block(),
         )
         .await?;
         advance_to(chain, u64::from(info.revealFrom)).await?;
@@ -424,6 +425,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             predictia,
             Subnet::ScoresRevealed::SIGNATURE_HASH,
             epoch,
+            record.start_block(),
         )
         .await?;
         let scores = revealed
@@ -432,7 +434,14 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             .data
             .scores;
         advance_to(chain, u64::from(info.end)).await?;
-        let closed = wait_for(chain, predictia, Subnet::EpochClosed::SIGNATURE_HASH, epoch).await?;
+        let closed = wait_for(
+            chain,
+            predictia,
+            Subnet::EpochClosed::SIGNATURE_HASH,
+            epoch,
+            record.start_block(),
+        )
+        .await?;
         let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
         crate::output::progress(&format!(
             "\nepoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
@@ -637,12 +646,13 @@ async fn wait_for(
     subnet: Address,
     signature: B256,
     epoch: u64,
+    from_block: u64,
 ) -> Result<alloy::rpc::types::Log, Box<dyn std::error::Error>> {
     let filter = alloy::rpc::types::Filter::new()
         .address(subnet)
         .event_signature(signature)
         .topic1(U256::from(epoch))
-        .from_block(0);
+        .from_block(from_block);
     for _ in 0..600 {
         if let Some(log) = provider.get_logs(&filter).await?.into_iter().next() {
             return Ok(log);

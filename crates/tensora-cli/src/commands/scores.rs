@@ -174,7 +174,11 @@ async fn landed(
         .event_signature(Subnet::ScoresCommitted::SIGNATURE_HASH)
         .topic1(B256::from(U256::from(epoch)))
         .topic2(validator.into_word())
-        .from_block(latest.saturating_sub(50_000));
+        .from_block(
+            latest
+                .saturating_sub(50_000)
+                .max(ctx.deployment.start_block()),
+        );
     let logs = ctx.provider.get_logs(&filter).await?;
     Ok(logs
         .last()

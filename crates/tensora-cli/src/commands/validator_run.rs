@@ -3,15 +3,15 @@
 //! endpoint within the subnet's task timeout, scores miners by RMSE and MAE of their relative
 //! errors and their latency (a miner that misses a task scores 0 and is flagged as timed out),
 //! then commits the scores (salt kept on disk) and reveals them in the reveal phase, or submits
-//! them directly on subnets without commit-reveal. Logs one JSON object per line.
+//! them directly on subnets without commit-reveal. The epoch's scoring is
+//! [`tensora_services::validator`]'s; logs go through `tracing` (JSON lines under `--json`).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use alloy::primitives::{Address, U256};
-use serde_json::{Value, json};
+use alloy::primitives::Address;
 use tensora_bindings::Subnet;
-use tensora_predictia::score::{self, Answers};
-use tensora_predictia::{Forecast, Series, Task, task};
+use tensora_predictia::{Predictia, Scoring, Series, SeriesTasks};
+use tensora_services::validator::{self, EpochScores};
 
 use super::CliResult;
 use super::scores::{self, SaltArgs};
@@ -50,133 +50,45 @@ pub(crate) struct Args {
     tx: TxArgs,
 }
 
-fn log(fields: Value) {
-    crate::output::log_line("validator", fields);
-}
-
-/// Sends every task to every miner; returns the packed scores and timeout bitmap for all slots.
+/// Scores the epoch's miners ([`tensora_services::validator::score_epoch`]) on tasks cut for this
+/// epoch and subnet, and logs one `scored` event per miner.
 async fn score_epoch(
-    contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
-    series: &Series,
+    ctx: &Ctx,
+    instance: Address,
+    source: &SeriesTasks,
     args: &Args,
     epoch: u64,
-) -> Result<(Vec<u8>, Vec<U256>, Value), CliError> {
-    let slots = contract.slotHighWater().call().await?;
-    let timeout =
-        Duration::from_secs(u64::from(contract.hyperparameters().call().await?.taskTimeout).max(1));
-    let tasks = task::cut(
-        series,
-        epoch.wrapping_mul(1_000_003).wrapping_add(args.subnet),
-        args.tasks,
-        args.window,
-        args.horizon,
-    );
-    let mut miners: Vec<(u16, Address, String)> = Vec::new();
-    for uid in 0..slots {
-        let slot = contract.slotOf(uid).call().await?;
-        if slot.account != Address::ZERO && !slot.isValidator {
-            miners.push((
-                uid,
-                slot.account,
-                contract.endpointOf(slot.account).call().await?,
-            ));
-        }
+) -> Result<EpochScores, CliError> {
+    let seed = epoch.wrapping_mul(1_000_003).wrapping_add(args.subnet);
+    let scored =
+        validator::score_epoch::<Predictia>(&ctx.provider, instance, source, &Scoring, seed)
+            .await?;
+    for m in &scored.miners {
+        tracing::info!(
+            target: "tensora::validator",
+            event = "scored",
+            subnet = args.subnet,
+            epoch,
+            uid = m.uid,
+            miner = %m.miner,
+            score = m.score,
+            missed = m.missed,
+            miss_reasons = ?m.miss_reasons,
+        );
     }
-    let client = reqwest::Client::builder().timeout(timeout).build()?;
-    let mut handles = Vec::new();
-    for (_, _, endpoint) in &miners {
-        let (client, endpoint, tasks) = (client.clone(), endpoint.clone(), tasks.clone());
-        handles.push(tokio::spawn(async move {
-            query(&client, &endpoint, &tasks).await
-        }));
-    }
-    let mut answers = Vec::new();
-    let mut reasons = Vec::new();
-    for h in handles {
-        let (answered, why) = h
-            .await
-            .unwrap_or_else(|e| (Answers::default(), vec![format!("query task failed: {e}")]));
-        answers.push(answered);
-        reasons.push(why);
-    }
-    let s = score::scores(&answers, timeout.as_secs_f64());
-    let mut scored = Vec::with_capacity(miners.len());
-    let mut timed_out = Vec::new();
-    let mut report = Vec::new();
-    for (i, (uid, account, _)) in miners.iter().enumerate() {
-        scored.push((u64::from(*uid), s[i]));
-        if answers[i].missed > 0 {
-            timed_out.push(u64::from(*uid));
-        }
-        report.push(json!({
-            "uid": uid, "miner": account, "score": s[i], "missed": answers[i].missed,
-            "rmse": score::rmse(&answers[i].errors), "mae": score::mae(&answers[i].errors),
-            "missReasons": reasons[i],
-        }));
-    }
-    let (packed, timeouts) = tensora_types::scores::encode(&scored, &timed_out, slots)?;
-    Ok((packed, timeouts, json!(report)))
-}
-
-/// One miner's answers to all tasks, and why each missed task was missed (kinds, first seen).
-async fn query(
-    client: &reqwest::Client,
-    endpoint: &str,
-    tasks: &[(Task, f64)],
-) -> (Answers, Vec<String>) {
-    let mut a = Answers::default();
-    let mut reasons: Vec<String> = Vec::new();
-    for (t, truth) in tasks {
-        let started = Instant::now();
-        match answer(client, endpoint, t).await {
-            Ok(f) => {
-                a.errors.push(f.prediction / truth - 1.0);
-                a.latencies.push(started.elapsed().as_secs_f64());
-            }
-            Err(reason) => {
-                a.missed += 1;
-                if !reasons.contains(&reason) {
-                    reasons.push(reason);
-                }
-            }
-        }
-    }
-    (a, reasons)
-}
-
-/// One task's forecast, or why the miner did not give one (timeout, connection, HTTP status,
-/// bad JSON, a prediction that is not a number).
-async fn answer(client: &reqwest::Client, endpoint: &str, task: &Task) -> Result<Forecast, String> {
-    let reply = client.post(endpoint).json(task).send().await.map_err(|e| {
-        if e.is_timeout() {
-            "timeout: no answer within the subnet's task timeout".to_owned()
-        } else if e.is_connect() {
-            format!("cannot connect to {endpoint} (nothing listening, or unreachable)")
-        } else {
-            format!("request failed: {e}")
-        }
-    })?;
-    let status = reply.status();
-    if !status.is_success() {
-        return Err(format!("HTTP {status} from {endpoint}"));
-    }
-    let forecast: Forecast = reply.json().await.map_err(|e| {
-        if e.is_timeout() {
-            "timeout while reading the answer".to_owned()
-        } else {
-            format!("bad JSON (expected {{\"prediction\": <number>, ...}}): {e}")
-        }
-    })?;
-    if !forecast.prediction.is_finite() {
-        return Err("prediction is not a finite number".to_owned());
-    }
-    Ok(forecast)
+    Ok(scored)
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {
     let data = crate::locate::price_data(args.data.clone())?;
     let series = Series::load_csv(&data, "SPX")?;
-    let needed = args.window + args.horizon + 1;
+    let source = SeriesTasks {
+        series,
+        count: args.tasks,
+        window: args.window,
+        horizon: args.horizon,
+    };
+    let (series, needed) = (&source.series, source.bars_needed());
     if args.tasks == 0 || series.bars.len() < needed {
         return Err(format!(
             "{} has {} price bars; {} task(s) of {} bars of history and {} ahead need at least {needed} \
@@ -193,12 +105,18 @@ pub(crate) async fn run(args: Args) -> CliResult {
     let instance = ctx.subnet(args.subnet).await?;
     let contract = Subnet::new(instance, &ctx.provider);
     let salt_dir = args.salts.dir()?;
-    log(
-        json!({ "event": "started", "subnet": args.subnet, "validator": ctx.sender()?, "series": series.asset, "data": data, "bars": series.bars.len() }),
+    tracing::info!(
+        target: "tensora::validator",
+        event = "started",
+        subnet = args.subnet,
+        validator = %ctx.sender()?,
+        series = %series.asset,
+        data = %data.display(),
+        bars = series.bars.len(),
     );
     let mut done_epoch: Option<u64> = None;
     loop {
-        match step(&ctx, &contract, &series, &args, &salt_dir, done_epoch).await {
+        match step(&ctx, &contract, &source, &args, &salt_dir, done_epoch).await {
             Ok(done) => {
                 if args.once && done.is_some() && done != done_epoch {
                     return Ok(());
@@ -208,7 +126,9 @@ pub(crate) async fn run(args: Args) -> CliResult {
             // With --once (scripts, tests) fail fast; the service logs and retries at the next poll
             // (RPC failures, or a phase that ended under it).
             Err(e) if args.once => return Err(e),
-            Err(e) => log(json!({ "event": "error", "error": e.to_string() })),
+            Err(e) => {
+                tracing::warn!(target: "tensora::validator", event = "error", subnet = args.subnet, error = %e);
+            }
         }
         tokio::time::sleep(Duration::from_secs(args.poll_seconds)).await;
     }
@@ -219,7 +139,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
 async fn step(
     ctx: &Ctx,
     contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
-    series: &Series,
+    source: &SeriesTasks,
     args: &Args,
     salt_dir: &std::path::Path,
     done_epoch: Option<u64>,
@@ -231,25 +151,33 @@ async fn step(
         return Ok(None);
     }
     if !info.commitReveal {
-        let (packed, timeouts, report) = score_epoch(contract, series, args, info.epoch).await?;
-        let call = contract.submitScores(packed.into(), timeouts);
+        let scored = score_epoch(ctx, *contract.address(), source, args, info.epoch).await?;
+        let call = contract.submitScores(scored.packed.into(), scored.timeouts);
         ctx.send(
             call,
             &format!("submitting scores for epoch {}", info.epoch),
             None,
         )
         .await?;
-        log(json!({ "event": "submitted", "epoch": info.epoch, "miners": report }));
+        tracing::info!(target: "tensora::validator", event = "submitted", subnet = args.subnet, epoch = info.epoch, miners = scored.miners.len());
         return Ok(Some(info.epoch));
     }
     let kept = scores::kept_commit(ctx, args.subnet, salt_dir).await?;
     if now < reveal_from && !scores::has_kept(&kept) {
-        let (packed, timeouts, report) = score_epoch(contract, series, args, info.epoch).await?;
-        scores::commit(ctx, args.subnet, packed.into(), timeouts, salt_dir).await?;
-        log(json!({ "event": "committed", "epoch": info.epoch, "miners": report }));
+        let scored = score_epoch(ctx, *contract.address(), source, args, info.epoch).await?;
+        let miners = scored.miners.len();
+        scores::commit(
+            ctx,
+            args.subnet,
+            scored.packed.into(),
+            scored.timeouts,
+            salt_dir,
+        )
+        .await?;
+        tracing::info!(target: "tensora::validator", event = "committed", subnet = args.subnet, epoch = info.epoch, miners);
     } else if now >= reveal_from && scores::has_kept(&kept) {
         scores::reveal(ctx, args.subnet, salt_dir).await?;
-        log(json!({ "event": "revealed", "epoch": info.epoch }));
+        tracing::info!(target: "tensora::validator", event = "revealed", subnet = args.subnet, epoch = info.epoch);
         return Ok(Some(info.epoch));
     }
     Ok(None)

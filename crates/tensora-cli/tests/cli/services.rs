@@ -187,18 +187,24 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
         &dir,
         "--private-key",
         DEV_KEY,
+        "--json",
     ]);
     assert!(out.status.success(), "{}", text(&out));
-    let closed_line = text(&out)
+    let events: Vec<serde_json::Value> = text(&out)
         .lines()
-        .find(|l| l.contains("\"closed\""))
-        .map(str::to_owned)
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    let chunk = events
+        .iter()
+        .find(|e| e["event"] == "chunk")
+        .ok_or("no chunk event logged")?;
+    assert_eq!(chunk["from"], 1, "resumed at the cursor: {chunk}");
+    assert_eq!(chunk["target"], "tensora::coordinator", "{chunk}");
+    let closed = events
+        .iter()
+        .find(|e| e["event"] == "closed")
         .ok_or("no closed event logged")?;
-    let logged: serde_json::Value = serde_json::from_str(&closed_line)?;
-    assert_eq!(
-        logged["report"]["chunks"][0]["from"], 1,
-        "resumed at the cursor: {logged}"
-    );
+    assert_eq!(closed["closed"], true, "{closed}");
     assert_eq!(subnet.epochInfo().call().await?.epoch, 1);
     let closes = admin
         .get_logs(
@@ -382,6 +388,7 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
             KEYS[0],
             "--salt-dir",
             &salts,
+            "--json",
         ])
         .stdout(std::process::Stdio::piped())
         .spawn()?;
@@ -410,22 +417,34 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
     let out = validator.wait_with_output()?;
     let log = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(out.status.success(), "{log}");
-    let committed: serde_json::Value = serde_json::from_str(
-        log.lines()
-            .find(|l| l.contains("\"committed\""))
-            .ok_or("no commit logged")?,
-    )?;
-    let scores: Vec<u64> = committed["miners"]
-        .as_array()
-        .ok_or("miners")?
+    let events: Vec<serde_json::Value> = log
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    assert!(
+        events
+            .iter()
+            .any(|e| e["event"] == "committed" && e["miners"] == 3),
+        "{log}"
+    );
+    let mut scored: Vec<&serde_json::Value> =
+        events.iter().filter(|e| e["event"] == "scored").collect();
+    scored.sort_by_key(|e| e["uid"].as_u64());
+    let scores: Vec<u64> = scored
         .iter()
         .map(|m| m["score"].as_u64().unwrap_or(0))
         .collect();
-    assert_eq!(scores.len(), 3, "{committed}");
-    assert_eq!(scores[2], 0, "the silent miner scores 0: {committed}");
+    assert_eq!(scores.len(), 3, "{log}");
+    assert_eq!(scores[2], 0, "the silent miner scores 0: {log}");
+    assert!(
+        scored[2]["miss_reasons"]
+            .as_str()
+            .is_some_and(|r| r.contains("cannot connect")),
+        "the silent miner's miss is explained: {log}"
+    );
     assert!(
         scores[0] > 0 && scores[1] > 0 && scores[0] != scores[1],
-        "the models differ: {committed}"
+        "the models differ: {log}"
     );
     assert!(log.contains("\"revealed\""), "{log}");
 

@@ -1,12 +1,13 @@
 //! The Predictia task (the seed's `price_prediction`) and a miner's answer, with ground-truth tasks
 //! cut from a series.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::data::{Bar, Series};
 
 /// What a validator asks: forecast `asset`'s close `horizon` bars after the last of `history`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Task {
     /// Always `price_prediction`.
     #[serde(rename = "type")]
@@ -22,7 +23,7 @@ pub struct Task {
 }
 
 /// A miner's answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Forecast {
     /// The forecast close.
     pub prediction: f64,

@@ -3,7 +3,9 @@
 use std::path::Path;
 
 /// One daily bar.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 pub struct Bar {
     /// Opening price.
     pub open: f64,

@@ -1,13 +1,16 @@
 //! Predictia, the seed's time-series subnet: the task format validators send and miners answer,
 //! reference forecasting models for miners, ground-truth tasks cut from a real price series (the
 //! S&P 500 daily bars, 2000-2020, from npm `vega-datasets`), and the scoring validators apply
-//! (RMSE and MAE of relative errors, latency, timeouts).
+//! (RMSE and MAE of relative errors, latency, timeouts); [`kind`] puts them behind the
+//! `tensora-subnet` traits the services run on.
 
 pub mod data;
+pub mod kind;
 pub mod model;
 pub mod score;
 pub mod task;
 
 pub use data::{Bar, Series, SeriesError};
+pub use kind::{Predictia, Scoring, SeriesTasks};
 pub use model::Model;
 pub use task::{Forecast, Task};

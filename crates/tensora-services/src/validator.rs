@@ -1,0 +1,246 @@
+//! One epoch of a validator's work for kind `K`, without the chain writes: read the subnet's
+//! miners and their endpoints (batched through Multicall3), draw tasks with known answers, send
+//! every task to every miner within the subnet's task timeout, score with the kind's scorer, and
+//! pack the row in the score wire format ([`tensora_types::scores`]). Committing, revealing and
+//! keeping the salt are the caller's (the CLI's `validator run`).
+
+use std::time::{Duration, Instant};
+
+use alloy::primitives::{Address, U256};
+use alloy::providers::DynProvider;
+use serde::Serialize;
+use tensora_bindings::Subnet;
+use tensora_client::ReadError;
+use tensora_client::batch::call_each;
+use tensora_subnet::{Kind, Outcome, Scorer, TaskSource};
+use tensora_types::scores::{self, ScoreError};
+
+/// Why an epoch could not be scored.
+#[derive(Debug, thiserror::Error)]
+pub enum ValidatorError {
+    /// Reading the subnet failed.
+    #[error(transparent)]
+    Read(#[from] ReadError),
+    /// The row could not be packed.
+    #[error(transparent)]
+    Score(#[from] ScoreError),
+    /// The HTTP client could not be built.
+    #[error("building the HTTP client: {0}")]
+    Http(#[from] reqwest::Error),
+    /// The task source had nothing for this epoch.
+    #[error("the task source produced no tasks (is the data set long enough?)")]
+    NoTasks,
+}
+
+/// A miner slot with its endpoint.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MinerSlot {
+    /// Its uid.
+    pub uid: u16,
+    /// Its account.
+    pub account: Address,
+    /// Where it serves.
+    pub endpoint: String,
+}
+
+/// What one miner got this epoch.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MinerReport {
+    /// Its uid.
+    pub uid: u16,
+    /// Its account.
+    pub miner: Address,
+    /// The score revealed for it.
+    pub score: u16,
+    /// Tasks it missed.
+    pub missed: usize,
+    /// Why it missed them (distinct reasons, first seen first).
+    pub miss_reasons: Vec<String>,
+}
+
+/// An epoch's scores, packed for `commitScores`/`revealScores`/`submitScores`.
+#[derive(Debug, Clone)]
+pub struct EpochScores {
+    /// One big-endian uint16 per slot.
+    pub packed: Vec<u8>,
+    /// The timeout bitmap.
+    pub timeouts: Vec<U256>,
+    /// Per miner, what it got.
+    pub miners: Vec<MinerReport>,
+}
+
+/// The subnet's miner slots (uid, account, endpoint), read in batches.
+pub async fn miners(provider: &DynProvider, subnet: Address) -> Result<Vec<MinerSlot>, ReadError> {
+    let s = Subnet::new(subnet, provider);
+    let slots = s
+        .slotHighWater()
+        .call()
+        .await
+        .map_err(ReadError::call("reading the slot count"))?;
+    let slot_calls: Vec<_> = (0..slots).map(|uid| Subnet::slotOfCall { uid }).collect();
+    let held: Vec<(u16, Address)> = call_each(provider, subnet, &slot_calls, "reading slots")
+        .await?
+        .into_iter()
+        .zip(0u16..)
+        .filter(|(slot, _)| slot.account != Address::ZERO && !slot.isValidator)
+        .map(|(slot, uid)| (uid, slot.account))
+        .collect();
+    let endpoint_calls: Vec<_> = held
+        .iter()
+        .map(|&(_, miner)| Subnet::endpointOfCall { miner })
+        .collect();
+    let endpoints = call_each(provider, subnet, &endpoint_calls, "reading endpoints").await?;
+    Ok(held
+        .into_iter()
+        .zip(endpoints)
+        .map(|((uid, account), endpoint)| MinerSlot {
+            uid,
+            account,
+            endpoint,
+        })
+        .collect())
+}
+
+/// Scores `subnet`'s miners on tasks drawn from `source` with `seed`.
+pub async fn score_epoch<K: Kind>(
+    provider: &DynProvider,
+    subnet: Address,
+    source: &dyn TaskSource<K>,
+    scorer: &dyn Scorer<K>,
+    seed: u64,
+) -> Result<EpochScores, ValidatorError> {
+    let s = Subnet::new(subnet, provider);
+    let slots = s
+        .slotHighWater()
+        .call()
+        .await
+        .map_err(ReadError::call("reading the slot count"))?;
+    let timeout = Duration::from_secs(
+        u64::from(
+            s.hyperparameters()
+                .call()
+                .await
+                .map_err(ReadError::call("reading hyperparameters"))?
+                .taskTimeout,
+        )
+        .max(1),
+    );
+    let tasks = source.tasks(seed);
+    if tasks.is_empty() {
+        return Err(ValidatorError::NoTasks);
+    }
+    let miners = miners(provider, subnet).await?;
+    let client = reqwest::Client::builder().timeout(timeout).build()?;
+    let asked: Vec<K::Task> = tasks.iter().map(|(task, _)| task.clone()).collect();
+    let mut handles = Vec::with_capacity(miners.len());
+    for m in &miners {
+        let (client, endpoint, asked) = (client.clone(), m.endpoint.clone(), asked.clone());
+        handles.push(tokio::spawn(async move {
+            ask_all::<K>(&client, &endpoint, &asked).await
+        }));
+    }
+    let mut outcomes: Vec<Vec<Outcome<K::Answer>>> = Vec::with_capacity(miners.len());
+    for handle in handles {
+        let replies = handle
+            .await
+            .unwrap_or_else(|e| vec![Err(format!("the query task failed: {e}")); asked.len()]);
+        outcomes.push(
+            replies
+                .into_iter()
+                .map(|reply| match reply {
+                    Ok((answer, latency)) => match scorer.check(&answer) {
+                        Ok(()) => Outcome::Answered { answer, latency },
+                        Err(reason) => Outcome::Missed(reason),
+                    },
+                    Err(reason) => Outcome::Missed(reason),
+                })
+                .collect(),
+        );
+    }
+    let truths: Vec<K::Truth> = tasks.iter().map(|(_, truth)| truth.clone()).collect();
+    let scored = scorer.scores(&outcomes, &truths, timeout);
+    let mut row = Vec::with_capacity(miners.len());
+    let mut timed_out = Vec::new();
+    let mut reports = Vec::with_capacity(miners.len());
+    for ((m, outcome), score) in miners.iter().zip(&outcomes).zip(&scored) {
+        let mut reasons: Vec<String> = Vec::new();
+        for o in outcome {
+            if let Outcome::Missed(reason) = o
+                && !reasons.contains(reason)
+            {
+                reasons.push(reason.clone());
+            }
+        }
+        let missed = outcome
+            .iter()
+            .filter(|o| matches!(o, Outcome::Missed(_)))
+            .count();
+        row.push((u64::from(m.uid), *score));
+        if missed > 0 {
+            timed_out.push(u64::from(m.uid));
+        }
+        reports.push(MinerReport {
+            uid: m.uid,
+            miner: m.account,
+            score: *score,
+            missed,
+            miss_reasons: reasons,
+        });
+    }
+    let (packed, timeouts) = scores::encode(&row, &timed_out, slots)?;
+    Ok(EpochScores {
+        packed,
+        timeouts,
+        miners: reports,
+    })
+}
+
+/// One miner's replies to every task, in order: the answer and how long it took, or why it
+/// gave none. Tasks go one after another, so a miner is never asked more than once at a time.
+pub async fn ask_all<K: Kind>(
+    client: &reqwest::Client,
+    endpoint: &str,
+    tasks: &[K::Task],
+) -> Vec<Result<(K::Answer, Duration), String>> {
+    let mut replies = Vec::with_capacity(tasks.len());
+    for task in tasks {
+        let started = Instant::now();
+        replies.push(
+            ask::<K>(client, endpoint, task)
+                .await
+                .map(|answer| (answer, started.elapsed())),
+        );
+    }
+    replies
+}
+
+/// One task's answer, or why the miner did not give one (timeout, connection, HTTP status, bad
+/// JSON).
+async fn ask<K: Kind>(
+    client: &reqwest::Client,
+    endpoint: &str,
+    task: &K::Task,
+) -> Result<K::Answer, String> {
+    let reply = client.post(endpoint).json(task).send().await.map_err(|e| {
+        if e.is_timeout() {
+            "timeout: no answer within the subnet's task timeout".to_owned()
+        } else if e.is_connect() {
+            format!("cannot connect to {endpoint} (nothing listening, or unreachable)")
+        } else {
+            format!("request failed: {e}")
+        }
+    })?;
+    let status = reply.status();
+    if !status.is_success() {
+        return Err(format!("HTTP {status} from {endpoint}"));
+    }
+    reply.json().await.map_err(|e| {
+        if e.is_timeout() {
+            "timeout while reading the answer".to_owned()
+        } else {
+            format!("bad JSON (not this kind's answer): {e}")
+        }
+    })
+}
