@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
+import {GuardianPausable} from "./governance/GuardianPausable.sol";
 import {IEmissionManager} from "./interfaces/IEmissionManager.sol";
 import {IEmissionWeights} from "./interfaces/IEmissionWeights.sol";
 import {ISubnet} from "./interfaces/ISubnet.sol";
@@ -25,7 +25,7 @@ import {ITORA} from "./interfaces/ITORA.sol";
 ///        enforced where minting happens: amount <= rate * maxAccrual * weight / 10,000.
 ///      - Paused (by the guardian): pulls mint nothing and the paused period is forfeited.
 ///      - Deactivated subnets accrue nothing; anyone can clear their weight with `clearInactive`.
-contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
+contract EmissionManager is IEmissionManager, GuardianPausable {
     /// @notice The sum of weights, in basis points.
     uint256 public constant TOTAL_WEIGHT = 10_000;
     /// @notice Bounds of `maxAccrual`, in seconds.
@@ -43,8 +43,6 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
 
     /// @notice Longest stretch one pull pays for, in seconds.
     uint64 public maxAccrual;
-    /// @notice May pause emissions (never moves funds or changes weights).
-    address public guardian;
     /// @notice Sum over subnets of max(weight in force, pending weight), in basis points.
     uint256 public totalReserved;
     /// @notice TORA wei minted by this contract.
@@ -158,22 +156,6 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
         _setMaxAccrual(maxAccrual_);
     }
 
-    /// @notice Sets the guardian. Governance only.
-    function setGuardian(address guardian_) external onlyOwner {
-        _setGuardian(guardian_);
-    }
-
-    /// @notice Pauses emissions. Governance or the guardian.
-    function pause() external {
-        if (msg.sender != owner() && msg.sender != guardian) revert NotOwnerOrGuardian(msg.sender);
-        _pause();
-    }
-
-    /// @notice Resumes emissions. Governance only.
-    function unpause() external onlyOwner {
-        _unpause();
-    }
-
     // ================================================================ views
 
     /// @inheritdoc IEmissionWeights
@@ -248,11 +230,6 @@ contract EmissionManager is IEmissionManager, Ownable2Step, Pausable {
     function _reserved(SubnetEmission memory e) internal pure returns (uint256) {
         if (!e.hasPending) return e.weight;
         return e.weight > e.pendingWeight ? e.weight : e.pendingWeight;
-    }
-
-    function _setGuardian(address guardian_) internal {
-        guardian = guardian_;
-        emit GuardianSet(guardian_);
     }
 
     function _setMaxAccrual(uint64 maxAccrual_) internal {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 
+import {GuardianPausable} from "./governance/GuardianPausable.sol";
 import {IEmissionWeights} from "./interfaces/IEmissionWeights.sol";
 import {ISubnet} from "./interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "./interfaces/ISubnetRegistry.sol";
@@ -20,7 +20,7 @@ import {Hyperparameters} from "./types/Hyperparameters.sol";
 ///         the bounds of every hyperparameter, and deactivates subnets; the guardian can pause.
 /// @dev Existing subnets keep the implementation they were cloned from. The active list is an
 ///      array with swap-and-pop removal, bounded by `maxSubnets` (<= MAX_SUBNETS_LIMIT).
-contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGuardTransient {
+contract SubnetRegistry is ISubnetRegistry, GuardianPausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Longest subnet name or inference type, in bytes.
@@ -74,19 +74,18 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
 
     IERC20 internal immutable TORA;
 
-    /// @notice Receives creation fees (the governance timelock).
-    address public treasury;
-    /// @notice Fee to create a subnet, in TORA wei.
-    uint256 public creationFee;
-    // One storage slot: what createSubnet reads and writes besides the record.
-    /// @inheritdoc ISubnetRegistry
-    address public guardian;
+    // These three share one storage slot with the guardian and the paused flag (GuardianPausable's,
+    // laid out just before them): what createSubnet reads besides the record.
     /// @notice Most subnets that may be active at once.
     uint16 public maxSubnets;
     /// @inheritdoc ISubnetRegistry
     uint32 public hyperparameterCooldown;
     /// @inheritdoc ISubnetRegistry
     uint32 public hyperparameterFreezeWindow;
+    /// @notice Receives creation fees (the governance timelock).
+    address public treasury;
+    /// @notice Fee to create a subnet, in TORA wei.
+    uint256 public creationFee;
     /// @dev Subnets ever created; ids run from 1 to this. Bounded by MAX_SUBNETS_LIMIT per active
     ///      set, and by 2^16 creations (a full 1024-subnet registry would need 64 turnovers).
     uint16 internal _subnetCount;
@@ -116,11 +115,6 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         if (config.guardian != address(0)) _setGuardian(config.guardian);
         if (address(config.emissionWeights) != address(0)) _setEmissionWeights(config.emissionWeights);
         if (config.initialImplementation != address(0)) _addImplementation(config.initialImplementation);
-    }
-
-    modifier onlyOwnerOrGuardian() {
-        if (msg.sender != owner() && msg.sender != guardian) revert NotOwnerOrGuardian(msg.sender);
-        _;
     }
 
     // ================================================================ subnet creation
@@ -221,16 +215,6 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
         instance.setPaused(false);
     }
 
-    /// @notice Pauses subnet creation. Governance or the guardian.
-    function pause() external onlyOwnerOrGuardian {
-        _pause();
-    }
-
-    /// @notice Resumes subnet creation. Governance only.
-    function unpause() external onlyOwner {
-        _unpause();
-    }
-
     /// @notice Sets the creation fee, in TORA wei (at most MAX_CREATION_FEE). Governance only.
     function setCreationFee(uint256 fee) external onlyOwner {
         _setCreationFee(fee);
@@ -256,11 +240,6 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     function setBurnSlashed(bool burn) external onlyOwner {
         burnSlashed = burn;
         emit SlashDestinationSet(burn);
-    }
-
-    /// @notice Sets the guardian (zero removes it). Governance only.
-    function setGuardian(address guardian_) external onlyOwner {
-        _setGuardian(guardian_);
     }
 
     /// @notice Sets the bounds every subnet's hyperparameters must respect. Governance only.
@@ -444,11 +423,6 @@ contract SubnetRegistry is ISubnetRegistry, Ownable2Step, Pausable, ReentrancyGu
     function _setEmissionWeights(IEmissionWeights source) internal {
         emissionWeights = source;
         emit EmissionWeightsSet(address(source));
-    }
-
-    function _setGuardian(address guardian_) internal {
-        guardian = guardian_;
-        emit GuardianSet(guardian_);
     }
 
     function _setCreationFee(uint256 fee) internal {

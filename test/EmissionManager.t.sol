@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IGuardianPausable} from "../contracts/interfaces/IGuardianPausable.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 
 import {EmissionManager} from "../contracts/EmissionManager.sol";
@@ -200,7 +201,7 @@ contract EmissionManager_Weights_Test is EmissionManagerTestBase {
         em.setGuardian(outsider);
         vm.expectRevert(notOwner);
         em.unpause();
-        vm.expectRevert(abi.encodeWithSelector(IEmissionManager.NotOwnerOrGuardian.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IGuardianPausable.NotOwnerOrGuardian.selector, outsider));
         em.pause();
         vm.stopPrank();
         vm.startPrank(guardian);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IGuardianPausable} from "../contracts/interfaces/IGuardianPausable.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {console} from "forge-std/console.sol";
@@ -545,7 +546,8 @@ contract SubnetRegistry_Governance_Test is SubnetFixture {
         (uint256 id,) = createSubnet("Predictia");
         (Hyperparameters memory lo, Hyperparameters memory hi) = defaultBounds();
         bytes memory notOwner = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, outsider);
-        bytes memory notOwnerOrGuardian = abi.encodeWithSelector(ISubnetRegistry.NotOwnerOrGuardian.selector, outsider);
+        bytes memory notOwnerOrGuardian =
+            abi.encodeWithSelector(IGuardianPausable.NotOwnerOrGuardian.selector, outsider);
         vm.startPrank(outsider);
         vm.expectRevert(notOwner);
         registry.addImplementation(address(implementation));

@@ -2,11 +2,12 @@
 pragma solidity 0.8.30;
 
 import {IEmissionWeights} from "./IEmissionWeights.sol";
+import {IGuardianPausable} from "./IGuardianPausable.sol";
 
 /// @title IEmissionManager
 /// @notice Mints TORA on a halving schedule under the token cap and splits it across subnets by
 ///         governance-set weights. Subnets pull their share when they close an epoch.
-interface IEmissionManager is IEmissionWeights {
+interface IEmissionManager is IEmissionWeights, IGuardianPausable {
     /// @notice Emission bookkeeping of one subnet. One storage slot.
     /// @param weight The weight in force, in basis points.
     /// @param pendingWeight The weight governance set, in force from the subnet's next pull.
@@ -21,8 +22,6 @@ interface IEmissionManager is IEmissionWeights {
 
     /// @notice The caller is not a subnet instance created by the registry.
     error NotASubnet(address caller);
-    /// @notice The caller is neither governance nor the guardian.
-    error NotOwnerOrGuardian(address caller);
     /// @notice `ids` and `weights` differ in length.
     error LengthMismatch(uint256 ids, uint256 weights);
     /// @notice The weights (counting both the weight in force and the pending one of every subnet)
@@ -53,8 +52,6 @@ interface IEmissionManager is IEmissionWeights {
     event WeightApplied(uint256 indexed subnetId, uint16 weight);
     /// @notice The catch-up limit changed, in seconds.
     event MaxAccrualSet(uint64 maxAccrual);
-    /// @notice The guardian changed.
-    event GuardianSet(address indexed guardian);
 
     /// @notice Mints the caller's (a subnet's) accrued emission to it and applies its pending weight.
     /// @return amount The TORA wei minted.

@@ -3,12 +3,13 @@ pragma solidity 0.8.30;
 
 import {Hyperparameters} from "../types/Hyperparameters.sol";
 import {IEmissionWeights} from "./IEmissionWeights.sol";
+import {IGuardianPausable} from "./IGuardianPausable.sol";
 
 /// @title ISubnetRegistry
 /// @notice Creates isolated subnet instances (clones of a governance-approved implementation),
 ///         records them for discovery, and holds the governance bounds every subnet's
 ///         hyperparameters must respect.
-interface ISubnetRegistry {
+interface ISubnetRegistry is IGuardianPausable {
     /// @notice Lifecycle stage of a subnet, derived from its active flag and emission weight.
     enum Stage {
         /// @dev Active with emission weight 0 (every subnet starts here).
@@ -50,9 +51,6 @@ interface ISubnetRegistry {
     /// @notice An address parameter was the zero address.
     /// @param parameter Which parameter.
     error ZeroAddress(string parameter);
-    /// @notice The caller is neither the owner (governance) nor the guardian.
-    /// @param caller The caller.
-    error NotOwnerOrGuardian(address caller);
     /// @notice The subnet id does not exist.
     /// @param subnetId The id.
     error UnknownSubnet(uint256 subnetId);
@@ -120,8 +118,6 @@ interface ISubnetRegistry {
     event MaxSubnetsSet(uint256 maxSubnets);
     /// @notice The source of emission weights (the EmissionManager) changed.
     event EmissionWeightsSet(address indexed emissionWeights);
-    /// @notice The guardian changed.
-    event GuardianSet(address indexed guardian);
     /// @notice The hyperparameter bounds changed.
     event HyperparameterBoundsSet(Hyperparameters min, Hyperparameters max);
     /// @notice Slashed TORA is now burned (true) or sent to the treasury (false).
@@ -174,9 +170,6 @@ interface ISubnetRegistry {
 
     /// @notice Seconds before an epoch boundary during which hyperparameters cannot change.
     function hyperparameterFreezeWindow() external view returns (uint32);
-
-    /// @notice The guardian (may pause; never moves funds).
-    function guardian() external view returns (address);
 
     /// @notice Receives creation fees, and slashed TORA unless it is burned.
     function treasury() external view returns (address);

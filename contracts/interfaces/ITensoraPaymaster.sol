@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IGuardianPausable} from "./IGuardianPausable.sol";
+
 /// @title ITensoraPaymaster
 /// @notice An ERC-4337 token paymaster: accounts pay for their UserOperations in TORA. The maximum
 ///         cost (gas including `preVerificationGas`, which carries the OP Stack L1 data fee, and the
 ///         EntryPoint's unused-gas penalty, plus markup) is charged in TORA during validation and
 ///         the excess refunded after execution. Accounts must have approved the paymaster first;
 ///         TensoraAccounts do so when they are created.
-interface ITensoraPaymaster {
+interface ITensoraPaymaster is IGuardianPausable {
     /// @notice Caps on what one sponsored operation may cost the deposit.
     struct Limits {
         /// @dev Highest `maxFeePerGas` an operation may carry, native wei.
@@ -18,8 +20,6 @@ interface ITensoraPaymaster {
 
     /// @notice Only the EntryPoint may call this.
     error NotEntryPoint(address caller);
-    /// @notice Only governance (the owner) or the guardian may call this.
-    error NotOwnerOrGuardian(address caller);
     /// @notice Only governance (the owner) or the price keeper may call this.
     error NotOwnerOrKeeper(address caller);
     /// @notice A parameter is out of range.
@@ -53,8 +53,6 @@ interface ITensoraPaymaster {
     event LimitsSet(uint128 maxFeePerGas, uint128 maxCostPerOp);
     /// @notice The price keeper changed.
     event KeeperSet(address indexed keeper);
-    /// @notice The guardian changed.
-    event GuardianSet(address indexed guardian);
     /// @notice The treasury changed.
     event TreasurySet(address indexed treasury);
     /// @notice `sender`'s UserOperation cost `nativeCost` native wei, charged as `charge` TORA;

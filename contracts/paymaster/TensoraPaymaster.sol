@@ -4,12 +4,12 @@ pragma solidity 0.8.30;
 import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
 import {IPaymaster} from "@account-abstraction/contracts/interfaces/IPaymaster.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
+import {GuardianPausable} from "../governance/GuardianPausable.sol";
 import {ITensoraPaymaster} from "../interfaces/ITensoraPaymaster.sol";
 
 /// @title TensoraPaymaster
@@ -53,7 +53,7 @@ import {ITensoraPaymaster} from "../interfaces/ITensoraPaymaster.sol";
 ///         guardian and the treasury, and withdraws deposit, stake and collected TORA (always to the
 ///         treasury). The keeper (or governance) updates the price within the floor. The guardian
 ///         may pause; governance can always unpause.
-contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausable {
+contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, GuardianPausable {
     using SafeERC20 for IERC20;
 
     /// @notice Basis-point denominator.
@@ -95,8 +95,6 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     uint256 public minTokenPerNative;
     /// @notice May update the price.
     address public keeper;
-    /// @notice May pause.
-    address public guardian;
     /// @notice Receives collected TORA and withdrawn native currency.
     address public treasury;
     /// @notice The unstake delay `addStake` stakes with.
@@ -260,27 +258,10 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
         _setKeeper(keeper_);
     }
 
-    /// @notice Sets the guardian (zero: none). Governance only.
-    /// @param guardian_ The guardian.
-    function setGuardian(address guardian_) external onlyOwner {
-        _setGuardian(guardian_);
-    }
-
     /// @notice Sets the treasury. Governance only.
     /// @param treasury_ The treasury.
     function setTreasury(address treasury_) external onlyOwner {
         _setTreasury(treasury_);
-    }
-
-    /// @notice Stops sponsoring. Governance or the guardian.
-    function pause() external {
-        if (msg.sender != owner() && msg.sender != guardian) revert NotOwnerOrGuardian(msg.sender);
-        _pause();
-    }
-
-    /// @notice Resumes sponsoring. Governance only.
-    function unpause() external onlyOwner {
-        _unpause();
     }
 
     /// @notice Sends `amount` collected TORA to the treasury. Governance only.
@@ -417,11 +398,6 @@ contract TensoraPaymaster is ITensoraPaymaster, IPaymaster, Ownable2Step, Pausab
     function _setKeeper(address keeper_) internal {
         keeper = keeper_;
         emit KeeperSet(keeper_);
-    }
-
-    function _setGuardian(address guardian_) internal {
-        guardian = guardian_;
-        emit GuardianSet(guardian_);
     }
 
     function _setTreasury(address treasury_) internal {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {IGuardianPausable} from "../../contracts/interfaces/IGuardianPausable.sol";
 import {IEntryPoint} from "@account-abstraction/contracts/interfaces/IEntryPoint.sol";
 import {IPaymaster} from "@account-abstraction/contracts/interfaces/IPaymaster.sol";
 import {PackedUserOperation} from "@account-abstraction/contracts/interfaces/PackedUserOperation.sol";
@@ -384,7 +385,7 @@ abstract contract TensoraPaymasterTest is PaymasterFixture {
         vm.startPrank(outsider);
         vm.expectRevert(abi.encodeWithSelector(ITensoraPaymaster.NotOwnerOrKeeper.selector, outsider));
         paymaster.setPrice(PRICE);
-        vm.expectRevert(abi.encodeWithSelector(ITensoraPaymaster.NotOwnerOrGuardian.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IGuardianPausable.NotOwnerOrGuardian.selector, outsider));
         paymaster.pause();
         vm.expectRevert(unauthorized);
         paymaster.setPricing(0, 1 hours, 1);
