@@ -3,8 +3,12 @@
 //   snapshots/abi/<Name>.json      the ABI of every deployable contract named on the command line
 //   snapshots/storage/<Name>.json  the storage layout (label, slot, offset, type) of the contracts
 //                                  that share storage through DELEGATECALL: Subnet and SubnetCloser
+//   snapshots/semver-lock.json     each contract's version() next to the SHA-256 of its creation
+//                                  code (OP's semver lock): code that changes while its version()
+//                                  stays the same is refused, so a version names one bytecode
 // It fails when Subnet and SubnetCloser lay their storage out differently (the closer runs on the
-// subnet's storage). With --check it writes nothing and fails when a committed snapshot differs.
+// subnet's storage), and when a versioned contract's code changed without a new version(). With
+// --check it writes nothing and fails when a committed snapshot differs.
 // Usage: snapshots.cjs [--check] <Contract>...   (needs `forge build` with storageLayout output)
 "use strict";
 const fs = require("fs");
@@ -39,7 +43,63 @@ function layout(name) {
   return storage.map((e) => entry(types || {}, e));
 }
 
+// version() of each contract, from the sources: the literal its own `function version()` returns,
+// else its nearest base's (contract X is A, B: A first). Contracts without one are unversioned
+// (null) and tied to a versioned one where they ship together.
+const VERSIONED_WITH = { SubnetCloser: "Subnet" };
+function sources(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sources(path.join(dir, d.name)) : d.name.endsWith(".sol") ? [path.join(dir, d.name)] : []
+  );
+}
+const declared = {};
+for (const file of sources("contracts")) {
+  const text = fs.readFileSync(file, "utf8");
+  const re = /(?:abstract\s+)?contract\s+(\w+)(?:\s+is\s+([^{]+))?\{/g;
+  const heads = [...text.matchAll(re)];
+  heads.forEach((m, i) => {
+    const body = text.slice(m.index, i + 1 < heads.length ? heads[i + 1].index : text.length);
+    const v = body.match(/function\s+version\(\)[^{]*\{\s*return\s+"([^"]+)"/);
+    const bases = (m[2] || "").split(",").map((b) => b.trim().split(/[\s(]/)[0]).filter(Boolean);
+    declared[m[1]] = { version: v ? v[1] : null, bases };
+  });
+}
+function versionOf(name, seen = new Set()) {
+  if (seen.has(name) || !declared[name]) return null;
+  seen.add(name);
+  if (declared[name].version) return declared[name].version;
+  for (const base of declared[name].bases) {
+    const v = versionOf(base, seen);
+    if (v) return v;
+  }
+  return null;
+}
+const sha256 = (hex) => require("crypto").createHash("sha256").update(Buffer.from(hex.replace(/^0x/, ""), "hex")).digest("hex");
+const lockFile = path.join("snapshots", "semver-lock.json");
+const lock = {};
+for (const name of names) {
+  const owner = VERSIONED_WITH[name];
+  lock[name] = {
+    version: versionOf(owner || name),
+    ...(owner ? { versionOf: owner } : {}),
+    initCodeSha256: sha256(artifact(name).bytecode.object),
+  };
+}
+const previous = fs.existsSync(lockFile) ? JSON.parse(fs.readFileSync(lockFile, "utf8")) : {};
+const unbumped = names.filter(
+  (n) => previous[n] && lock[n].version && previous[n].initCodeSha256 !== lock[n].initCodeSha256 && previous[n].version === lock[n].version
+);
+if (unbumped.length) {
+  console.error(
+    `error: the code of ${unbumped.join(", ")} changed but version() is still ` +
+      unbumped.map((n) => `${lock[n].version} (${lock[n].versionOf || n})`).join(", ") +
+      `; bump version() (a version names one bytecode: ${lockFile}) and run script/bindings.sh`
+  );
+  process.exit(1);
+}
+
 const files = {};
+files[lockFile] = JSON.stringify(lock, null, 2) + "\n";
 for (const name of names) {
   files[path.join("snapshots", "abi", `${name}.json`)] = JSON.stringify(artifact(name).abi, null, 2) + "\n";
 }
@@ -74,11 +134,11 @@ if (check) {
     }
   }
   if (stale.length) {
-    console.error(`error: ABI or storage snapshots are out of date: ${stale.join(", ")}; run script/bindings.sh and commit`);
+    console.error(`error: ABI, storage or semver-lock snapshots are out of date: ${stale.join(", ")}; run script/bindings.sh and commit`);
     process.exit(1);
   }
-  console.log(`ABI and storage snapshots up to date (${names.length} ABIs; ${SHARED_STORAGE.join(" = ")} storage)`);
+  console.log(`ABI, storage and semver-lock snapshots up to date (${names.length} ABIs; ${SHARED_STORAGE.join(" = ")} storage)`);
 } else {
   for (const [file, text] of Object.entries(files)) write(file, text);
-  console.log(`ABI and storage snapshots written under snapshots/ (${names.length} ABIs)`);
+  console.log(`ABI, storage and semver-lock snapshots written under snapshots/ (${names.length} contracts)`);
 }
