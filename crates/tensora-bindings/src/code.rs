@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use alloy::primitives::Bytes;
 
-use crate::generated;
+use crate::contracts::SuiteContract;
 
 /// Byte ranges `(start, length)` of each contract's runtime code that hold immutables.
 fn immutable_ranges() -> &'static BTreeMap<String, Vec<(usize, usize)>> {
@@ -20,57 +20,9 @@ fn immutable_ranges() -> &'static BTreeMap<String, Vec<(usize, usize)>> {
     })
 }
 
-/// Creation and runtime code of the suite contract called `name` (see [`crate::names`]).
+/// Creation and runtime code of the suite contract called `name` (see [`SuiteContract`]).
 pub fn compiled(name: &str) -> Option<(&'static Bytes, &'static Bytes)> {
-    use generated::*;
-    Some(match name {
-        "TORA" => (&tora::TORA::BYTECODE, &tora::TORA::DEPLOYED_BYTECODE),
-        "TensoraTimelock" => (
-            &tensora_timelock::TensoraTimelock::BYTECODE,
-            &tensora_timelock::TensoraTimelock::DEPLOYED_BYTECODE,
-        ),
-        "TensoraGovernor" => (
-            &tensora_governor::TensoraGovernor::BYTECODE,
-            &tensora_governor::TensoraGovernor::DEPLOYED_BYTECODE,
-        ),
-        "ValidatorTrust" => (
-            &validator_trust::ValidatorTrust::BYTECODE,
-            &validator_trust::ValidatorTrust::DEPLOYED_BYTECODE,
-        ),
-        "EmissionManager" => (
-            &emission_manager::EmissionManager::BYTECODE,
-            &emission_manager::EmissionManager::DEPLOYED_BYTECODE,
-        ),
-        "SubnetCloser" => (
-            &subnet_closer::SubnetCloser::BYTECODE,
-            &subnet_closer::SubnetCloser::DEPLOYED_BYTECODE,
-        ),
-        "Subnet" => (
-            &subnet::Subnet::BYTECODE,
-            &subnet::Subnet::DEPLOYED_BYTECODE,
-        ),
-        "SubnetRegistry" => (
-            &subnet_registry::SubnetRegistry::BYTECODE,
-            &subnet_registry::SubnetRegistry::DEPLOYED_BYTECODE,
-        ),
-        "Create3Deployer" => (
-            &create3_deployer::Create3Deployer::BYTECODE,
-            &create3_deployer::Create3Deployer::DEPLOYED_BYTECODE,
-        ),
-        "TensoraPaymaster" => (
-            &tensora_paymaster::TensoraPaymaster::BYTECODE,
-            &tensora_paymaster::TensoraPaymaster::DEPLOYED_BYTECODE,
-        ),
-        "TensoraAccountFactory" => (
-            &tensora_account_factory::TensoraAccountFactory::BYTECODE,
-            &tensora_account_factory::TensoraAccountFactory::DEPLOYED_BYTECODE,
-        ),
-        "TensoraAccount" => (
-            &tensora_account::TensoraAccount::BYTECODE,
-            &tensora_account::TensoraAccount::DEPLOYED_BYTECODE,
-        ),
-        _ => return None,
-    })
+    SuiteContract::from_name(name).map(SuiteContract::code)
 }
 
 /// Whether `onchain` is the compiled runtime code of the suite contract `name`, immutables aside.

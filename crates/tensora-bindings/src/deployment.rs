@@ -8,31 +8,34 @@ use std::path::{Path, PathBuf};
 use alloy::primitives::{Address, B256, TxHash};
 use serde::{Deserialize, Serialize};
 
-/// Names of the suite's contracts in a [`Deployment`] record.
+/// Names of the suite's contracts in a [`Deployment`] record (from [`SuiteContract`], plus the
+/// guardian Safe).
 pub mod names {
+    use crate::contracts::SuiteContract;
+
     /// The TORA token.
-    pub const TORA: &str = "TORA";
+    pub const TORA: &str = SuiteContract::Tora.name();
     /// The governance timelock (owner of every admin role, treasury).
-    pub const TIMELOCK: &str = "TensoraTimelock";
+    pub const TIMELOCK: &str = SuiteContract::Timelock.name();
     /// The TORA governor.
-    pub const GOVERNOR: &str = "TensoraGovernor";
+    pub const GOVERNOR: &str = SuiteContract::Governor.name();
     /// Global validator trust.
-    pub const VALIDATOR_TRUST: &str = "ValidatorTrust";
+    pub const VALIDATOR_TRUST: &str = SuiteContract::ValidatorTrust.name();
     /// The emission manager (TORA minter).
-    pub const EMISSION_MANAGER: &str = "EmissionManager";
+    pub const EMISSION_MANAGER: &str = SuiteContract::EmissionManager.name();
     /// The epoch-close logic subnets delegate to.
-    pub const SUBNET_CLOSER: &str = "SubnetCloser";
+    pub const SUBNET_CLOSER: &str = SuiteContract::SubnetCloser.name();
     /// The subnet implementation new subnets clone.
-    pub const SUBNET_IMPLEMENTATION: &str = "Subnet";
+    pub const SUBNET_IMPLEMENTATION: &str = SuiteContract::Subnet.name();
     /// The subnet registry.
-    pub const SUBNET_REGISTRY: &str = "SubnetRegistry";
+    pub const SUBNET_REGISTRY: &str = SuiteContract::SubnetRegistry.name();
     /// The guardian multisig (a Safe).
     pub const GUARDIAN_SAFE: &str = "GuardianSafe";
     /// The ERC-4337 account factory (TensoraAccount: SimpleAccount for EntryPoint v0.7 that
     /// approves the paymaster when it is created).
-    pub const ACCOUNT_FACTORY: &str = "TensoraAccountFactory";
+    pub const ACCOUNT_FACTORY: &str = SuiteContract::AccountFactory.name();
     /// The TORA gas paymaster (EntryPoint v0.7).
-    pub const PAYMASTER: &str = "TensoraPaymaster";
+    pub const PAYMASTER: &str = SuiteContract::Paymaster.name();
 }
 
 /// One deployed contract.

@@ -4,9 +4,9 @@
 //! `WrongPhase { opensAt: 2026-12-02 04:30:00 UTC (in 5m 3s), closesAt: ... }`.
 
 use alloy::primitives::U256;
-use alloy::sol_types::{SolInterface, decode_revert_reason};
+use alloy::sol_types::decode_revert_reason;
 
-use crate::generated::*;
+use crate::contracts::SuiteContract;
 use tensora_types::states::ProposalState;
 use tensora_types::units::{format_decimal, format_time, format_tora};
 
@@ -150,31 +150,9 @@ pub fn decode_revert_at(data: &[u8], now: u64) -> Option<String> {
 
 /// The error's name and raw arguments.
 fn decode_raw(data: &[u8]) -> Option<String> {
-    fn named<E: SolInterface + std::fmt::Debug>(data: &[u8]) -> Option<String> {
-        let debug = format!("{:?}", E::abi_decode(data).ok()?);
-        // `Variant(Variant { .. })` -> `Variant { .. }`; unit errors stay `Variant(Variant)`.
-        Some(match debug.split_once('(') {
-            Some((_, inner)) if inner.ends_with(')') && inner.contains('{') => {
-                inner[..inner.len() - 1].to_owned()
-            }
-            Some((name, _)) => name.to_owned(),
-            None => debug,
-        })
-    }
-    named::<tora::TORA::TORAErrors>(data)
-        .or_else(|| named::<subnet::Subnet::SubnetErrors>(data))
-        .or_else(|| named::<subnet_registry::SubnetRegistry::SubnetRegistryErrors>(data))
-        .or_else(|| named::<subnet_closer::SubnetCloser::SubnetCloserErrors>(data))
-        .or_else(|| named::<emission_manager::EmissionManager::EmissionManagerErrors>(data))
-        .or_else(|| named::<validator_trust::ValidatorTrust::ValidatorTrustErrors>(data))
-        .or_else(|| named::<tensora_governor::TensoraGovernor::TensoraGovernorErrors>(data))
-        .or_else(|| named::<tensora_timelock::TensoraTimelock::TensoraTimelockErrors>(data))
-        .or_else(|| named::<tensora_paymaster::TensoraPaymaster::TensoraPaymasterErrors>(data))
-        .or_else(|| {
-            named::<tensora_account_factory::TensoraAccountFactory::TensoraAccountFactoryErrors>(
-                data,
-            )
-        })
+    SuiteContract::ALL
+        .into_iter()
+        .find_map(|c| c.decode_error(data))
         .or_else(|| create3_failure(data))
         .or_else(|| decode_revert_reason(data))
 }
@@ -193,6 +171,7 @@ mod tests {
     use alloy::sol_types::SolError;
 
     use super::*;
+    use crate::generated::subnet;
 
     #[test]
     fn decodes_custom_errors_with_arguments() {

@@ -5,6 +5,9 @@
 //! contracts. Each module carries the contract's ABI types, a `new`/`deploy` API over an alloy
 //! provider, and the creation and runtime bytecode.
 //!
+//! [`contracts`] is the one registry of the suite's contracts ([`SuiteContract`]): names, code,
+//! error decoding and the deploy order derive from it.
+//!
 //! [`third_party`] types the contracts the suite uses but does not own (Safe 1.4.1, the ERC-4337
 //! EntryPoints, the OP Stack predeploys) from their published npm artifacts.
 //!
@@ -12,6 +15,7 @@
 //! `examples/list_subnets.rs` shows a dApp listing the subnets of a deployed suite.
 
 pub mod code;
+pub mod contracts;
 pub mod deployment;
 pub mod errors;
 pub mod third_party;
@@ -26,6 +30,7 @@ pub mod third_party;
 #[rustfmt::skip]
 pub mod generated;
 
+pub use contracts::SuiteContract;
 pub use deployment::{Deployment, DeploymentError, names};
 pub use generated::create3_deployer::Create3Deployer;
 pub use generated::emission_manager::EmissionManager;

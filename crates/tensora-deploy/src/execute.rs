@@ -24,7 +24,7 @@ use tensora_client::{ReadError, tx};
 
 use crate::DeployError;
 use crate::config::NetworkConfig;
-use crate::plan::{CREATE3_CONTRACTS, Plan, init_code, plan};
+use crate::plan::{Plan, create3_contracts, init_code, plan};
 use crate::verify;
 
 /// What one step did.
@@ -243,12 +243,15 @@ pub async fn deploy(
     }
 
     // The suite, through the CREATE3 deployer.
-    for name in CREATE3_CONTRACTS {
+    for contract in create3_contracts() {
+        let name = contract.name();
         let (salt, address) = plan.contracts[name];
         let receipt = if canonical::has_code(provider, address).await? {
             None
         } else {
-            let code = init_code(name, &plan, config, provider);
+            let Some(code) = init_code(contract, &plan, config, provider) else {
+                continue;
+            };
             let call = Create3Deployer::deployCall {
                 salt,
                 initCode: code,

@@ -12,6 +12,7 @@ use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use alloy::providers::DynProvider;
 use alloy::sol_types::SolCall;
 use serde::Serialize;
+use tensora_bindings::SuiteContract;
 use tensora_bindings::deployment::names;
 use tensora_bindings::generated::subnet_registry::SubnetRegistry::Config as RegistryConfig;
 use tensora_bindings::third_party::safe_l2::SafeL2;
@@ -28,20 +29,14 @@ use tensora_client::canonical::{
 use crate::DeployError;
 use crate::config::{Holder, NetworkConfig};
 
-/// The suite contracts created through the CREATE3 deployer, in deployment order (a constructor
-/// may read only contracts earlier in this list: `Subnet` reads `SubnetCloser`).
-pub const CREATE3_CONTRACTS: [&str; 10] = [
-    names::TORA,
-    names::TIMELOCK,
-    names::GOVERNOR,
-    names::VALIDATOR_TRUST,
-    names::EMISSION_MANAGER,
-    names::SUBNET_CLOSER,
-    names::SUBNET_IMPLEMENTATION,
-    names::SUBNET_REGISTRY,
-    names::ACCOUNT_FACTORY,
-    names::PAYMASTER,
-];
+/// The suite contracts created through the CREATE3 deployer, in deployment order: the registry's
+/// order ([`SuiteContract::ALL`]) without the canonical deployer itself and the account
+/// implementation (the factory creates it).
+pub fn create3_contracts() -> impl Iterator<Item = SuiteContract> {
+    SuiteContract::ALL
+        .into_iter()
+        .filter(|c| c.through_create3())
+}
 
 /// Init code hash of the CREATE3 proxy (solady's `CREATE3`).
 const CREATE3_PROXY_INITCODE: [u8; 16] = [
@@ -96,12 +91,11 @@ pub async fn plan(
     config: &NetworkConfig,
 ) -> Result<Plan, DeployError> {
     let factory = canonical::create3_deployer().address;
-    let contracts = CREATE3_CONTRACTS
-        .iter()
-        .map(|name| {
-            let s = salt(&config.salt, name);
+    let contracts = create3_contracts()
+        .map(|c| {
+            let s = salt(&config.salt, c.name());
             (
-                (*name).to_owned(),
+                c.name().to_owned(),
                 (s, create3_address(factory, deployer, s)),
             )
         })
@@ -158,13 +152,14 @@ async fn safe_address(
     Ok(SAFE_PROXY_FACTORY.create2(keccak256(salt_input), keccak256(init)))
 }
 
-/// Creation code (with constructor arguments) of suite contract `name` under `plan`.
+/// Creation code (with constructor arguments) of suite contract `contract` under `plan`; `None`
+/// for the contracts not created through CREATE3.
 pub(crate) fn init_code(
-    name: &str,
+    contract: SuiteContract,
     plan: &Plan,
     config: &NetworkConfig,
     provider: &DynProvider,
-) -> Bytes {
+) -> Option<Bytes> {
     let at = |n: &str| plan.address(n);
     let (timelock, registry, emissions) = (
         at(names::TIMELOCK),
@@ -177,8 +172,8 @@ pub(crate) fn init_code(
         at(names::SUBNET_CLOSER),
     );
     let p = provider;
-    match name {
-        names::TORA => {
+    Some(match contract {
+        SuiteContract::Tora => {
             let holder = match config.token.genesis_holder {
                 Holder::Deployer => plan.deployer,
                 Holder::Address(a) => a,
@@ -194,7 +189,7 @@ pub(crate) fn init_code(
             .calldata()
             .clone()
         }
-        names::TIMELOCK => TensoraTimelock::deploy_builder(
+        SuiteContract::Timelock => TensoraTimelock::deploy_builder(
             p,
             U256::from(config.governance.timelock_min_delay),
             at(names::GOVERNOR),
@@ -202,7 +197,7 @@ pub(crate) fn init_code(
         )
         .calldata()
         .clone(),
-        names::GOVERNOR => TensoraGovernor::deploy_builder(
+        SuiteContract::Governor => TensoraGovernor::deploy_builder(
             p,
             tora,
             timelock,
@@ -211,7 +206,7 @@ pub(crate) fn init_code(
         )
         .calldata()
         .clone(),
-        names::VALIDATOR_TRUST => ValidatorTrust::deploy_builder(
+        SuiteContract::ValidatorTrust => ValidatorTrust::deploy_builder(
             p,
             timelock,
             registry,
@@ -221,7 +216,7 @@ pub(crate) fn init_code(
         )
         .calldata()
         .clone(),
-        names::EMISSION_MANAGER => {
+        SuiteContract::EmissionManager => {
             let e = &config.emissions;
             EmissionManager::deploy_builder(
                 p,
@@ -237,15 +232,17 @@ pub(crate) fn init_code(
             .calldata()
             .clone()
         }
-        names::SUBNET_CLOSER => SubnetCloser::deploy_builder(p, registry, tora, trust, emissions)
-            .calldata()
-            .clone(),
-        names::SUBNET_IMPLEMENTATION => {
+        SuiteContract::SubnetCloser => {
+            SubnetCloser::deploy_builder(p, registry, tora, trust, emissions)
+                .calldata()
+                .clone()
+        }
+        SuiteContract::Subnet => {
             Subnet::deploy_builder(p, registry, tora, trust, emissions, closer)
                 .calldata()
                 .clone()
         }
-        names::SUBNET_REGISTRY => {
+        SuiteContract::SubnetRegistry => {
             let r = &config.registry;
             SubnetRegistry::deploy_builder(
                 p,
@@ -267,7 +264,7 @@ pub(crate) fn init_code(
             .calldata()
             .clone()
         }
-        names::ACCOUNT_FACTORY => TensoraAccountFactory::deploy_builder(
+        SuiteContract::AccountFactory => TensoraAccountFactory::deploy_builder(
             p,
             timelock,
             ENTRY_POINT_V07,
@@ -276,7 +273,7 @@ pub(crate) fn init_code(
         )
         .calldata()
         .clone(),
-        names::PAYMASTER => {
+        SuiteContract::Paymaster => {
             let pm = &config.paymaster;
             TensoraPaymaster::deploy_builder(
                 p,
@@ -299,8 +296,6 @@ pub(crate) fn init_code(
             .calldata()
             .clone()
         }
-        // CREATE3_CONTRACTS holds exactly the names above; empty init code would fail loudly
-        // (CREATE3 `DeploymentFailed`), never deploy something else.
-        _ => Bytes::new(),
-    }
+        SuiteContract::Create3Deployer | SuiteContract::Account => return None,
+    })
 }

@@ -19,7 +19,7 @@ use tensora_client::ReadError;
 use tensora_client::canonical::ENTRY_POINT_V07;
 
 use crate::config::NetworkConfig;
-use crate::plan::{CREATE3_CONTRACTS, Plan};
+use crate::plan::{Plan, create3_contracts};
 
 /// What verification read.
 #[derive(Debug, Clone, Default)]
@@ -71,7 +71,7 @@ pub async fn verify(
     let read = |what: &str| ReadError::call(format!("verifying {what}"));
 
     // Code: our contracts byte for byte outside their immutables.
-    for name in CREATE3_CONTRACTS.iter() {
+    for name in create3_contracts().map(|c| c.name()) {
         let code = alloy::providers::Provider::get_code_at(provider, at(name))
             .await
             .map_err(ReadError::rpc(format!("reading code of {name}")))?;

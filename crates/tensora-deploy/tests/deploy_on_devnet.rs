@@ -13,7 +13,7 @@ use tensora_client::canonical;
 use tensora_deploy::DeployError;
 use tensora_deploy::config::NetworkConfig;
 use tensora_deploy::execute as suite;
-use tensora_deploy::plan::{CREATE3_CONTRACTS, plan};
+use tensora_deploy::plan::{create3_contracts, plan};
 use tensora_devnet::{Devnet, DevnetOptions, find_anvil};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -78,13 +78,13 @@ async fn deploys_verifies_resumes_and_reruns_with_nothing_to_send() -> TestResul
     // transaction per suite contract plus the guardian Safe.
     assert_eq!(
         nonce_after_resume - nonce_at_start,
-        CREATE3_CONTRACTS.len() as u64 + 1
+        create3_contracts().count() as u64 + 1
     );
 
     // Addresses are the plan's, and the chain's own prediction agrees.
     let plan = plan(&provider, from, &config).await?;
     let factory = Create3Deployer::new(canonical::create3_deployer().address, &provider);
-    for name in CREATE3_CONTRACTS {
+    for name in create3_contracts().map(|c| c.name()) {
         let (salt, address) = plan.contracts[name];
         assert_eq!(outcome.record.address(name)?, address, "{name}");
         assert_eq!(factory.predict(from, salt).call().await?, address, "{name}");
