@@ -54,10 +54,10 @@ pub struct CloseReport {
     pub closed: bool,
 }
 
-/// The chunking rule: a chunk of `columns` columns whose gas passes [`CHUNK_GAS`] is halved
-/// (a single column is sent as it is).
-fn too_big(gas: u64, columns: usize) -> bool {
-    gas > CHUNK_GAS && columns > 1
+/// The chunking rule, one for the plan and the close: a chunk of `columns` columns whose gas
+/// passes `limit` is halved (a single column is sent as it is).
+fn too_big(gas: u64, columns: usize, limit: u64) -> bool {
+    gas > limit && columns > 1
 }
 
 /// One chunk a close would send, as simulated.
@@ -80,6 +80,18 @@ pub async fn plan_close(
     subnet: Address,
     trust: Address,
     from_block: u64,
+) -> Result<(u64, Vec<PlannedChunk>), CloseError> {
+    plan_close_within(provider, from, subnet, trust, from_block, CHUNK_GAS).await
+}
+
+/// [`plan_close`] with chunks split above `chunk_gas` instead of [`CHUNK_GAS`].
+pub async fn plan_close_within(
+    provider: &DynProvider,
+    from: Address,
+    subnet: Address,
+    trust: Address,
+    from_block: u64,
+    chunk_gas: u64,
 ) -> Result<(u64, Vec<PlannedChunk>), CloseError> {
     use alloy::providers::Provider;
     use alloy::rpc::types::simulate::{SimBlock, SimulatePayload};
@@ -125,7 +137,7 @@ pub async fn plan_close(
             .error
             .as_ref()
             .is_some_and(|e| e.message.to_ascii_lowercase().contains("gas"));
-        if too_big(result.gas_used, count) || (out_of_gas && count > 1) {
+        if too_big(result.gas_used, count, chunk_gas) || (out_of_gas && count > 1) {
             chunk = count / 2;
             continue;
         }
@@ -158,6 +170,28 @@ pub async fn close_epoch(
     from_block: u64,
     max_transactions: Option<usize>,
 ) -> Result<CloseReport, CloseError> {
+    close_epoch_within(
+        provider,
+        from,
+        subnet,
+        trust,
+        from_block,
+        max_transactions,
+        CHUNK_GAS,
+    )
+    .await
+}
+
+/// [`close_epoch`] with chunks split above `chunk_gas` instead of [`CHUNK_GAS`].
+pub async fn close_epoch_within(
+    provider: &DynProvider,
+    from: Address,
+    subnet: Address,
+    trust: Address,
+    from_block: u64,
+    max_transactions: Option<usize>,
+    chunk_gas: u64,
+) -> Result<CloseReport, CloseError> {
     let c = consensus::compute(provider, subnet, trust, from_block).await?;
     let total = c.weights.len();
     let (mut offset, mut chunk) = (0usize, total.max(1));
@@ -170,7 +204,7 @@ pub async fn close_epoch(
             .from(from)
             .input(alloy::primitives::Bytes::from(call.abi_encode()).into());
         match tx::estimate(provider, &request, "closing the epoch").await {
-            Ok(gas) if too_big(gas, count) => {
+            Ok(gas) if too_big(gas, count, chunk_gas) => {
                 chunk = count / 2;
                 continue;
             }

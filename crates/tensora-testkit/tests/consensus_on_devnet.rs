@@ -6,7 +6,7 @@
 use alloy::primitives::{U256, utils::parse_ether};
 use alloy::providers::Provider;
 use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
-use tensora_client::consensus;
+use tensora_client::{closing, consensus};
 use tensora_testkit::{Account, Suite, mine_at, send};
 
 type TestResult = Result<(), tensora_testkit::Error>;
@@ -139,7 +139,58 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         .err()
         .ok_or("a wrong consensus was accepted")?;
     assert!(err.to_string().contains("WrongConsensus"), "{err}");
-    send(admin, sub.closeEpoch(c.encode(0, 7).into())).await?;
+    // The dry run and the close chunk by one rule: under a chunk limit just below the whole
+    // close's gas, the plan splits, and the real close sends exactly the planned chunks.
+    let trust = record.address(names::VALIDATOR_TRUST)?;
+    let (_, whole) = closing::plan_close(
+        provider,
+        admin.address,
+        instance,
+        trust,
+        record.start_block(),
+    )
+    .await?;
+    assert_eq!(
+        whole.len(),
+        1,
+        "one transaction under the default limit: {whole:?}"
+    );
+    let limit = whole[0].gas_used - 1;
+    let (_, planned) = closing::plan_close_within(
+        provider,
+        admin.address,
+        instance,
+        trust,
+        record.start_block(),
+        limit,
+    )
+    .await?;
+    assert!(planned.len() > 1, "halved: {planned:?}");
+    assert!(
+        planned
+            .iter()
+            .all(|p| p.gas_used <= limit || p.columns == 1),
+        "{planned:?}"
+    );
+    assert_eq!(
+        sub.epochInfo().call().await?.closeCursor,
+        0,
+        "the plan sent nothing"
+    );
+    let report = closing::close_epoch_within(
+        provider,
+        admin.address,
+        instance,
+        trust,
+        record.start_block(),
+        None,
+        limit,
+    )
+    .await?;
+    assert!(report.closed);
+    let sent: Vec<(usize, usize)> = report.chunks.iter().map(|c| (c.from, c.columns)).collect();
+    let plan: Vec<(usize, usize)> = planned.iter().map(|c| (c.from, c.columns)).collect();
+    assert_eq!(sent, plan, "the close sent what the dry run planned");
     assert_eq!(sub.epochInfo().call().await?.epoch, 2);
     for (j, w) in c.weights.iter().enumerate() {
         let lane = sub.latestConsensus(U256::from(j)).call().await?;
