@@ -20,6 +20,7 @@ new_snapshots="$(git ls-files --others --exclude-standard -- snapshots 2>/dev/nu
 step "cargo fmt --check";                 cargo fmt --all -- --check
 step "cargo clippy -D warnings";          cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test";                        cargo test --workspace --locked
+step "ethers-rs example (legacy dApp path, outside the workspace)"; script/ethers-example.sh
 # slither recompiles (forge clean + build without tests), so it runs last.
 step "slither (fails on any untriaged medium/high finding; triage: slither.db.json)"
 slither . --config-file slither.config.json --fail-medium
