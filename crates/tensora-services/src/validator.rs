@@ -71,10 +71,13 @@ pub struct EpochScores {
     pub miners: Vec<MinerReport>,
 }
 
-/// The subnet's miner slots (uid, account, endpoint), read in batches.
-pub async fn miners(provider: &DynProvider, subnet: Address) -> Result<Vec<MinerSlot>, ReadError> {
-    let s = Subnet::new(subnet, provider);
-    let slots = s
+/// The subnet's slot count (uids run from 0 to it) and its miner slots (uid, account, endpoint),
+/// read in batches.
+pub async fn miners(
+    provider: &DynProvider,
+    subnet: Address,
+) -> Result<(u16, Vec<MinerSlot>), ReadError> {
+    let slots = Subnet::new(subnet, provider)
         .slotHighWater()
         .call()
         .await
@@ -92,7 +95,7 @@ pub async fn miners(provider: &DynProvider, subnet: Address) -> Result<Vec<Miner
         .map(|&(_, miner)| Subnet::endpointOfCall { miner })
         .collect();
     let endpoints = call_each(provider, subnet, &endpoint_calls, "reading endpoints").await?;
-    Ok(held
+    let miners = held
         .into_iter()
         .zip(endpoints)
         .map(|((uid, account), endpoint)| MinerSlot {
@@ -100,7 +103,8 @@ pub async fn miners(provider: &DynProvider, subnet: Address) -> Result<Vec<Miner
             account,
             endpoint,
         })
-        .collect())
+        .collect();
+    Ok((slots, miners))
 }
 
 /// Scores `subnet`'s miners on tasks drawn from `source` with `seed`.
@@ -111,15 +115,10 @@ pub async fn score_epoch<K: Kind>(
     scorer: &dyn Scorer<K>,
     seed: u64,
 ) -> Result<EpochScores, ValidatorError> {
-    let s = Subnet::new(subnet, provider);
-    let slots = s
-        .slotHighWater()
-        .call()
-        .await
-        .map_err(ReadError::call("reading the slot count"))?;
     let timeout = Duration::from_secs(
         u64::from(
-            s.hyperparameters()
+            Subnet::new(subnet, provider)
+                .hyperparameters()
                 .call()
                 .await
                 .map_err(ReadError::call("reading hyperparameters"))?
@@ -131,7 +130,7 @@ pub async fn score_epoch<K: Kind>(
     if tasks.is_empty() {
         return Err(ValidatorError::NoTasks);
     }
-    let miners = miners(provider, subnet).await?;
+    let (slots, miners) = miners(provider, subnet).await?;
     let client = reqwest::Client::builder().timeout(timeout).build()?;
     let asked: Vec<K::Task> = tasks.iter().map(|(task, _)| task.clone()).collect();
     let mut handles = Vec::with_capacity(miners.len());
