@@ -11,6 +11,7 @@
 //!   [`tensora_types::consensus`].
 //! - [`closing`]: closing an epoch in chunks, resumable from the chain's close cursor, and its
 //!   dry-run plan.
+//! - [`safe`]: the EIP-712 hash of a Safe transaction, computed offline.
 //! - [`userop`]: ERC-4337 UserOperations paid in TORA, through a bundler.
 //! - [`erc7562`]: our ERC-7562 trace check of the paymaster's validation.
 
@@ -22,6 +23,7 @@ pub mod connect;
 pub mod consensus;
 pub mod erc7562;
 pub mod read;
+pub mod safe;
 pub mod tx;
 pub mod userop;
 

@@ -16,7 +16,7 @@ use alloy::json_abi::Function;
 use alloy::primitives::{Address, B256, Bytes, U256};
 use alloy::signers::SignerSync;
 use alloy::sol_types::SolCall;
-use alloy::sol_types::{Eip712Domain, SolInterface, SolStruct};
+use alloy::sol_types::SolInterface;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use tensora_bindings::third_party::safe_l2::SafeL2;
@@ -92,25 +92,6 @@ pub(crate) enum Command {
     },
 }
 
-mod eip712 {
-    alloy::sol! {
-        /// The Safe's EIP-712 transaction (Safe 1.3 and 1.4.1).
-        #[derive(Debug)]
-        struct SafeTx {
-            address to;
-            uint256 value;
-            bytes data;
-            uint8 operation;
-            uint256 safeTxGas;
-            uint256 baseGas;
-            uint256 gasPrice;
-            address gasToken;
-            address refundReceiver;
-            uint256 nonce;
-        }
-    }
-}
-
 /// A Safe transaction (call operation, no refund) with the owners' signatures so far.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -131,26 +112,14 @@ impl SafeTx {
     /// The EIP-712 hash the Safe's owners sign for these fields (`Safe.getTransactionHash`),
     /// computed offline: domain `{chainId, verifyingContract: safe}`, call operation, no refund.
     fn computed_hash(&self) -> B256 {
-        let domain = Eip712Domain::new(
-            None,
-            None,
-            Some(U256::from(self.chain_id)),
-            Some(self.safe),
-            None,
-        );
-        eip712::SafeTx {
-            to: self.to,
-            value: self.value,
-            data: self.data.clone(),
-            operation: 0,
-            safeTxGas: U256::ZERO,
-            baseGas: U256::ZERO,
-            gasPrice: U256::ZERO,
-            gasToken: Address::ZERO,
-            refundReceiver: Address::ZERO,
-            nonce: self.nonce,
-        }
-        .eip712_signing_hash(&domain)
+        tensora_client::safe::call_hash(
+            self.chain_id,
+            self.safe,
+            self.to,
+            self.value,
+            self.data.clone(),
+            self.nonce,
+        )
     }
 
     /// Refuses a file whose recorded hash is not the hash of its fields.
