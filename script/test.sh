@@ -21,6 +21,11 @@ step "cargo fmt --check";                 cargo fmt --all -- --check
 step "cargo clippy -D warnings";          cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test";                        cargo test --workspace --locked
 step "ethers-rs example (legacy dApp path, outside the workspace)"; script/ethers-example.sh
+step "subgraph: graph codegen and graph build (offline, ABIs from snapshots/abi)"
+(cd subgraph && npm ci --no-audit --no-fund --loglevel=error && npx graph codegen >/dev/null \
+  && npx graph build --network devnet --network-file networks.json >/dev/null)
+git diff --quiet -- subgraph/subgraph.yaml \
+  || die "subgraph/subgraph.yaml differs from what graph build writes from networks.json; commit it"
 # slither recompiles (forge clean + build without tests), so it runs last.
 step "slither (fails on any untriaged medium/high finding; triage: slither.db.json)"
 slither . --config-file slither.config.json --fail-medium
