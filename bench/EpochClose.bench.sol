@@ -11,8 +11,10 @@ import {EpochFixture} from "../test/utils/EpochFixture.sol";
 /// @notice Gas to close one epoch for validators x miners in {8, 16, 32, 64} x {16, 64, 128, 256}
 ///         and for the largest subnet the registry allows (128 validators, 1024 slots),
 ///         with random non-zero uint16 scores from every validator (the worst case: no cell is
-///         skipped). Columns are closed in as few transactions as fit under EIP-7825's cap of
-///         16,777,216 gas each. Run with `script/bench.sh`; results go to bench/results/.
+///         skipped), a non-zero emission weight (so the close pulls emission and credits miners,
+///         validators and delegation pools) and one delegator behind every validator. Columns are
+///         closed in as few transactions as fit under EIP-7825's cap of 16,777,216 gas each. Run
+///         with `script/bench.sh`; results go to bench/results/.
 contract EpochCloseBench is EpochFixture {
     uint256 internal constant TX_GAS_CAP = 16_777_216;
     uint256 internal constant MAX_SLOTS_USED = 320;
@@ -102,10 +104,16 @@ contract EpochCloseBench is EpochFixture {
         hp.maxValidators = uint16(v);
         uint256 id;
         (id, s) = createSubnet(string.concat("bench", vm.toString(tag)), hp);
+        // 18 bench subnets at 500 bps each stay under the 10,000 bps the EmissionManager allows.
+        setWeight(id, 500);
         vals = new address[](v);
         for (uint256 i; i < v; ++i) {
             vals[i] = address(uint160(uint256(keccak256(abi.encode("validator", tag, i)))));
             registerValidator(s, vals[i], 1000 ether + i * 10 ether);
+            address delegator = address(uint160(uint256(keccak256(abi.encode("delegator", tag, i)))));
+            fund(delegator, address(s), 100 ether);
+            vm.prank(delegator);
+            s.delegate(vals[i], 100 ether);
         }
         for (uint256 i; i < m; ++i) {
             registerMiner(s, address(uint160(uint256(keccak256(abi.encode("miner", tag, i))))), 100 ether);
