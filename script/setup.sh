@@ -48,6 +48,11 @@ if ! cmp -s requirements-dev.txt .venv/.requirements.stamp 2>/dev/null; then
 fi
 export PATH="$TENSORA_ROOT/.venv/bin:$PATH"
 
+# --- Linguista's translation models (Debian apertium with the English-Spanish pair) ---------------
+if ! command -v apertium >/dev/null || [ ! -d /usr/share/apertium/apertium-eng-spa ]; then
+  apt_install apertium apertium-eng-spa
+fi
+
 # --- Rust -------------------------------------------------------------------------------------
 command -v cargo >/dev/null ||
   die "cargo not found: install Rust >= 1.94 with rustup (https://rustup.rs) and re-run"

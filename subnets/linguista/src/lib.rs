@@ -1,10 +1,21 @@
-//! Linguista, the seeds' NLP subnet.
+//! Linguista, the seeds' NLP subnet, as a `tensora-subnet` kind.
 //!
+//! - [`task`]: the seed's `translation` task, `summarization`, and a miner's answer.
+//! - [`models`]: real models: apertium's rule-based translation (Debian `apertium-eng-spa`), the
+//!   same dictionaries word by word (weaker), TextRank and lead-sentence extractive summaries.
 //! - [`metrics`]: corpus BLEU and chrF as sacrebleu computes them, ROUGE-1/2/L as rouge-score
 //!   computes them, checked against both tools' numbers.
+//! - [`kind`]: the kind, its models behind `tensora_subnet::Model`, and the validator's scoring.
 //!
-//! Still to come on this crate (issue #15): the `translation` and `summarization` task kinds on
-//! `tensora-subnet`, the apertium and word-by-word miners, the extractive summarizer, and the
-//! validator's tasks from the aligned public-domain Bibles.
+//! Not here yet: the validator's task source (aligned public-domain Bibles read with Debian's
+//! `diatheke`, summaries with references known by construction) and a consistency check (the same
+//! input twice).
 
+pub mod kind;
 pub mod metrics;
+pub mod models;
+pub mod task;
+
+pub use kind::{Linguista, Scoring, Truth};
+pub use models::Model;
+pub use task::{Answer, Task};

@@ -1,14 +1,17 @@
-//! `tensora miner serve`: a Predictia miner's HTTP inference server
-//! ([`tensora_services::miner`]): `POST /predict` takes the seed's `price_prediction` task and
-//! answers the selected model's forecast; `GET /health` reports liveness and the model; `GET
-//! /schema` the task and answer JSON schemas. Requests are bounded in size (64 KiB) and in time
-//! (each answer within `--timeout-ms`).
+//! `tensora miner serve`: a miner's HTTP inference server ([`tensora_services::miner`]) for a
+//! subnet kind: Predictia (`POST /predict`, the seed's `price_prediction` task, answered with the
+//! selected model's forecast) or Linguista (`POST /infer`, the seed's `translation` task or a
+//! `summarization` task). `GET /health` reports liveness and the model; `GET /schema` the task and
+//! answer JSON schemas. Requests are bounded in size (64 KiB) and in time (each answer within
+//! `--timeout-ms`).
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use tensora_predictia::{Model, Predictia};
+use tensora_linguista::Linguista;
+use tensora_predictia::Predictia;
 use tensora_services::miner::{self, Limits};
+use tensora_subnet::Kind;
 
 use super::CliResult;
 
@@ -18,9 +21,13 @@ pub(crate) struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:9101")]
     listen: SocketAddr,
-    /// Forecasting model: naive, holt or ar.
-    #[arg(long, default_value = "holt")]
-    model: Model,
+    /// The subnet kind served: predictia (forecasts) or linguista (translation, summaries).
+    #[arg(long, value_enum, default_value_t = KindArg::Predictia)]
+    kind: KindArg,
+    /// The model: for predictia naive, holt (default) or ar; for linguista apertium (default),
+    /// word-by-word, textrank or lead.
+    #[arg(long)]
+    model: Option<String>,
     /// Longest time an answer may take before the server gives up.
     #[arg(long, default_value_t = 5000)]
     timeout_ms: u64,
@@ -29,19 +36,44 @@ pub(crate) struct Args {
     delay_ms: u64,
 }
 
+/// The subnet kinds a miner can serve.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindArg {
+    /// Predictia: price forecasts.
+    Predictia,
+    /// Linguista: translation and summarization.
+    Linguista,
+}
+
 pub(crate) async fn run(args: Args) -> CliResult {
     let limits = Limits {
         timeout: Duration::from_millis(args.timeout_ms),
         delay: Duration::from_millis(args.delay_ms),
         ..Limits::default()
     };
-    let router = miner::router::<Predictia, _>(args.model, limits);
+    match args.kind {
+        KindArg::Predictia => {
+            let model: tensora_predictia::Model =
+                args.model.as_deref().unwrap_or("holt").parse()?;
+            let router = miner::router::<Predictia, _>(model, limits);
+            serve::<Predictia>(&args, router, model.name()).await
+        }
+        KindArg::Linguista => {
+            let model: tensora_linguista::Model =
+                args.model.as_deref().unwrap_or("apertium").parse()?;
+            let router = miner::router::<Linguista, _>(model, limits);
+            serve::<Linguista>(&args, router, model.name()).await
+        }
+    }
+}
+
+async fn serve<K: Kind>(args: &Args, router: axum::Router, model: &str) -> CliResult {
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let local = listener.local_addr()?;
-    let (endpoint, unspecified) = miner::endpoint::<Predictia>(local);
-    tracing::info!(target: "tensora::miner", event = "listening", address = %local, endpoint, model = args.model.name());
+    let (endpoint, unspecified) = miner::endpoint::<K>(local);
+    tracing::info!(target: "tensora::miner", event = "listening", address = %local, endpoint, model, kind = K::INFERENCE_TYPE);
     crate::output::notice(&format!(
         "register this endpoint: tensora miner register --subnet <id> --bond <TORA> --endpoint {endpoint}{}",
         if unspecified {
