@@ -48,9 +48,11 @@ if ! cmp -s requirements-dev.txt .venv/.requirements.stamp 2>/dev/null; then
 fi
 export PATH="$TENSORA_ROOT/.venv/bin:$PATH"
 
-# --- Linguista's translation models (Debian apertium with the English-Spanish pair) ---------------
-if ! command -v apertium >/dev/null || [ ! -d /usr/share/apertium/apertium-eng-spa ]; then
-  apt_install apertium apertium-eng-spa
+# --- Linguista: translation models (apertium, English-Spanish) and ground truth (public-domain
+# English and Spanish Bibles read with diatheke) from Debian packages ------------------------------
+if ! command -v apertium >/dev/null || [ ! -d /usr/share/apertium/apertium-eng-spa ] \
+  || ! command -v diatheke >/dev/null || [ ! -d /usr/share/sword/modules/texts/ztext/spaRV1909eb ]; then
+  apt_install apertium apertium-eng-spa diatheke sword-text-web sword-text-sparv
 fi
 
 # --- Rust -------------------------------------------------------------------------------------

@@ -6,16 +6,18 @@
 //! - [`metrics`]: corpus BLEU and chrF as sacrebleu computes them, ROUGE-1/2/L as rouge-score
 //!   computes them, checked against both tools' numbers.
 //! - [`kind`]: the kind, its models behind `tensora_subnet::Model`, and the validator's scoring.
+//! - [`bible`]: the validator's tasks with known answers, from Debian's public-domain English and
+//!   Spanish Bibles aligned verse by verse (summaries with references known by construction).
 //!
-//! Not here yet: the validator's task source (aligned public-domain Bibles read with Debian's
-//! `diatheke`, summaries with references known by construction) and a consistency check (the same
-//! input twice).
+//! Not here yet: a consistency check (the same input twice).
 
+pub mod bible;
 pub mod kind;
 pub mod metrics;
 pub mod models;
 pub mod task;
 
+pub use bible::BibleTasks;
 pub use kind::{Linguista, Scoring, Truth};
 pub use models::Model;
 pub use task::{Answer, Task};

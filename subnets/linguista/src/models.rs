@@ -75,7 +75,9 @@ fn data_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("/usr/share/apertium/apertium-eng-spa"))
 }
 
-/// Runs a pipeline of commands (each stage's stdout into the next's stdin) on `input`.
+/// Runs a pipeline of commands (each stage's stdout into the next's stdin) on `input`. The input
+/// is written whole before the output is read, which cannot block while it fits the first stage's
+/// pipe buffer (64 KiB on Linux): tasks are at most `MAX_TEXT` (16 KiB).
 fn pipeline(stages: &[(&str, Vec<String>)], input: &str) -> Result<String, String> {
     let mut children = Vec::new();
     let mut previous: Option<std::process::ChildStdout> = None;

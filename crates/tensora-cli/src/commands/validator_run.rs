@@ -10,8 +10,10 @@ use std::time::Duration;
 
 use alloy::primitives::Address;
 use tensora_bindings::Subnet;
-use tensora_predictia::{Predictia, Scoring, Series, SeriesTasks};
+use tensora_linguista::{BibleTasks, Linguista};
+use tensora_predictia::{Predictia, Series, SeriesTasks};
 use tensora_services::validator::{self, EpochScores};
+use tensora_subnet::{Kind, Scorer, TaskSource};
 
 use super::CliResult;
 use super::scores::{self, SaltArgs};
@@ -23,9 +25,17 @@ pub(crate) struct Args {
     /// Subnet id.
     #[arg(long)]
     subnet: u64,
-    /// Tasks per epoch.
+    /// The subnet kind: predictia (forecasts against a price series) or linguista (translations
+    /// and summaries against Debian's public-domain Bibles).
+    #[arg(long, value_enum, default_value_t = KindArg::Predictia)]
+    kind: KindArg,
+    /// Tasks per epoch (linguista: translation tasks).
     #[arg(long, default_value_t = 8)]
     tasks: usize,
+    /// Linguista: summarization tasks per epoch as well (for subnets whose miners summarize; a
+    /// miner that refuses a task misses it).
+    #[arg(long, default_value_t = 0)]
+    summaries: usize,
     /// Bars of history per task.
     #[arg(long, default_value_t = 60)]
     window: usize,
@@ -50,18 +60,33 @@ pub(crate) struct Args {
     tx: TxArgs,
 }
 
-/// Scores the epoch's miners ([`tensora_services::validator::score_epoch`]) on tasks cut for this
+/// The subnet kinds a validator can score.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindArg {
+    /// Predictia: price forecasts.
+    Predictia,
+    /// Linguista: translation and summarization.
+    Linguista,
+}
+
+/// How one kind's epoch is scored: where its tasks come from and how answers are scored.
+struct Scoring<'a, K: Kind> {
+    source: &'a dyn TaskSource<K>,
+    scorer: &'a dyn Scorer<K>,
+}
+
+/// Scores the epoch's miners ([`tensora_services::validator::score_epoch`]) on tasks drawn for this
 /// epoch and subnet, and logs one `scored` event per miner.
-async fn score_epoch(
+async fn score_epoch<K: Kind>(
     ctx: &Ctx,
     instance: Address,
-    source: &SeriesTasks,
+    kind: &Scoring<'_, K>,
     args: &Args,
     epoch: u64,
 ) -> Result<EpochScores, CliError> {
     let seed = epoch.wrapping_mul(1_000_003).wrapping_add(args.subnet);
     let scored =
-        validator::score_epoch::<Predictia>(&ctx.provider, instance, source, &Scoring, seed)
+        validator::score_epoch::<K>(&ctx.provider, instance, kind.source, kind.scorer, seed)
             .await?;
     for m in &scored.miners {
         tracing::info!(
@@ -80,27 +105,78 @@ async fn score_epoch(
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {
-    let data = crate::locate::price_data(args.data.clone())?;
-    let series = Series::load_csv(&data, "SPX")?;
-    let source = SeriesTasks {
-        series,
-        count: args.tasks,
-        window: args.window,
-        horizon: args.horizon,
-    };
-    let (series, needed) = (&source.series, source.bars_needed());
-    if args.tasks == 0 || series.bars.len() < needed {
-        return Err(format!(
-            "{} has {} price bars; {} task(s) of {} bars of history and {} ahead need at least {needed} \
-             (is it a date,open,high,low,close,adjclose,volume CSV with a header line?)",
-            data.display(),
-            series.bars.len(),
-            args.tasks,
-            args.window,
-            args.horizon
-        )
-        .into());
+    match args.kind {
+        KindArg::Predictia => {
+            let data = crate::locate::price_data(args.data.clone())?;
+            let series = Series::load_csv(&data, "SPX")?;
+            let source = SeriesTasks {
+                series,
+                count: args.tasks,
+                window: args.window,
+                horizon: args.horizon,
+            };
+            let (series, needed) = (&source.series, source.bars_needed());
+            if args.tasks == 0 || series.bars.len() < needed {
+                return Err(format!(
+                    "{} has {} price bars; {} task(s) of {} bars of history and {} ahead need at least {needed} \
+                     (is it a date,open,high,low,close,adjclose,volume CSV with a header line?)",
+                    data.display(),
+                    series.bars.len(),
+                    args.tasks,
+                    args.window,
+                    args.horizon
+                )
+                .into());
+            }
+            let what = format!(
+                "{} ({} bars from {})",
+                series.asset,
+                series.bars.len(),
+                data.display()
+            );
+            let scorer = tensora_predictia::Scoring;
+            serve::<Predictia>(
+                &args,
+                &Scoring {
+                    source: &source,
+                    scorer: &scorer,
+                },
+                &what,
+            )
+            .await
+        }
+        KindArg::Linguista => {
+            if args.tasks == 0 {
+                return Err("--tasks must be at least 1".into());
+            }
+            let verses = tensora_linguista::bible::aligned(&tensora_linguista::bible::BOOKS)?;
+            let what = format!(
+                "{} aligned verses of {} and {}",
+                verses.len(),
+                tensora_linguista::bible::ENGLISH,
+                tensora_linguista::bible::SPANISH
+            );
+            let source = BibleTasks {
+                verses,
+                translations: args.tasks,
+                summaries: args.summaries,
+            };
+            let scorer = tensora_linguista::Scoring;
+            serve::<Linguista>(
+                &args,
+                &Scoring {
+                    source: &source,
+                    scorer: &scorer,
+                },
+                &what,
+            )
+            .await
+        }
     }
+}
+
+/// The validator loop for kind `K`.
+async fn serve<K: Kind>(args: &Args, kind: &Scoring<'_, K>, data: &str) -> CliResult {
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let contract = Subnet::new(instance, &ctx.provider);
@@ -110,13 +186,12 @@ pub(crate) async fn run(args: Args) -> CliResult {
         event = "started",
         subnet = args.subnet,
         validator = %ctx.sender()?,
-        series = %series.asset,
-        data = %data.display(),
-        bars = series.bars.len(),
+        kind = K::INFERENCE_TYPE,
+        data,
     );
     let mut done_epoch: Option<u64> = None;
     loop {
-        match step(&ctx, &contract, &source, &args, &salt_dir, done_epoch).await {
+        match step(&ctx, &contract, kind, args, &salt_dir, done_epoch).await {
             Ok(done) => {
                 if args.once && done.is_some() && done != done_epoch {
                     return Ok(());
@@ -136,10 +211,10 @@ pub(crate) async fn run(args: Args) -> CliResult {
 
 /// One poll: commits, reveals or submits when the phase calls for it. Returns the epoch whose
 /// scores are now final (revealed or submitted), if this poll finished one.
-async fn step(
+async fn step<K: Kind>(
     ctx: &Ctx,
     contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
-    source: &SeriesTasks,
+    kind: &Scoring<'_, K>,
     args: &Args,
     salt_dir: &std::path::Path,
     done_epoch: Option<u64>,
@@ -151,7 +226,7 @@ async fn step(
         return Ok(None);
     }
     if !info.commitReveal {
-        let scored = score_epoch(ctx, *contract.address(), source, args, info.epoch).await?;
+        let scored = score_epoch(ctx, *contract.address(), kind, args, info.epoch).await?;
         let call = contract.submitScores(scored.packed.into(), scored.timeouts);
         ctx.send(
             call,
@@ -164,7 +239,7 @@ async fn step(
     }
     let kept = scores::kept_commit(ctx, args.subnet, salt_dir).await?;
     if now < reveal_from && !scores::has_kept(&kept) {
-        let scored = score_epoch(ctx, *contract.address(), source, args, info.epoch).await?;
+        let scored = score_epoch(ctx, *contract.address(), kind, args, info.epoch).await?;
         let miners = scored.miners.len();
         scores::commit(
             ctx,

@@ -241,6 +241,23 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
 #[tokio::test]
 async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn std::error::Error>>
 {
+    close_the_loop("predictia", "/predict", ["holt", "naive"], "time-series").await
+}
+
+/// The same loop for Linguista: apertium and the word-by-word translator on English-to-Spanish
+/// verses of Debian's Bibles; the full pipeline scores higher.
+#[tokio::test]
+async fn linguista_miners_validator_and_coordinator_close_the_loop()
+-> Result<(), Box<dyn std::error::Error>> {
+    close_the_loop("linguista", "/infer", ["apertium", "word-by-word"], "nlp").await
+}
+
+async fn close_the_loop(
+    kind: &str,
+    route: &str,
+    models: [&str; 2],
+    inference_type: &str,
+) -> Result<(), Box<dyn std::error::Error>> {
     use alloy::primitives::{U256, utils::parse_ether};
     use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
     use tensora_client::tx::send;
@@ -251,7 +268,7 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
         "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6", // miner: naive
         "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a", // miner: silent
     ];
-    let (devnet, records) = deployed("loop").await?;
+    let (devnet, records) = deployed(&format!("loop-{kind}")).await?;
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
     let record = tensora_bindings::Deployment::load(&records, 901)?;
     let wallet = |key: &str| wallet(&url, key);
@@ -287,7 +304,7 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
         &admin,
         admin_at,
         registry
-            .createSubnet("Predictia".into(), "time-series".into(), hp.to_contract())
+            .createSubnet(kind.into(), inference_type.into(), hp.to_contract())
             .into_transaction_request(),
         "create",
     )
@@ -307,17 +324,19 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
     }
     let mut servers = Servers(Vec::new());
     let mut endpoints = Vec::new();
-    for model in ["holt", "naive", "silent"] {
+    for model in [models[0], models[1], "silent"] {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
             .local_addr()?
             .port();
-        endpoints.push(format!("http://127.0.0.1:{port}/predict"));
+        endpoints.push(format!("http://127.0.0.1:{port}{route}"));
         if model != "silent" {
             servers.0.push(
                 std::process::Command::new(env!("CARGO_BIN_EXE_tensora"))
                     .args([
                         "miner",
                         "serve",
+                        "--kind",
+                        kind,
                         "--listen",
                         &format!("127.0.0.1:{port}"),
                         "--model",
@@ -378,6 +397,8 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
             "1",
             "--tasks",
             "6",
+            "--kind",
+            kind,
         ])
         .args([
             "--rpc-url",
