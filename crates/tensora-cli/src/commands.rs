@@ -19,5 +19,14 @@ pub(crate) mod transfer;
 pub(crate) mod userop;
 pub(crate) mod validator_run;
 
+/// The subnet kinds the miner and validator services run (`--kind`).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub(crate) enum KindArg {
+    /// Predictia: price forecasts.
+    Predictia,
+    /// Linguista: translation and summarization.
+    Linguista,
+}
+
 /// Errors the CLI reports: a message with the context of what failed.
 pub(crate) type CliResult = Result<(), Box<dyn std::error::Error>>;

@@ -13,7 +13,7 @@ use tensora_predictia::Predictia;
 use tensora_services::miner::{self, Limits};
 use tensora_subnet::Kind;
 
-use super::CliResult;
+use super::{CliResult, KindArg};
 
 /// Flags of `tensora miner serve`.
 #[derive(Debug, clap::Args)]
@@ -34,15 +34,6 @@ pub(crate) struct Args {
     /// Artificial delay before answering (to simulate a slow miner).
     #[arg(long, default_value_t = 0)]
     delay_ms: u64,
-}
-
-/// The subnet kinds a miner can serve.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum KindArg {
-    /// Predictia: price forecasts.
-    Predictia,
-    /// Linguista: translation and summarization.
-    Linguista,
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {

@@ -1,9 +1,10 @@
-//! `tensora validator run`: a Predictia validator's loop. Each epoch it cuts tasks with known
-//! ground truth from the S&P 500 series (npm `vega-datasets`), sends every task to every miner's
-//! endpoint within the subnet's task timeout, scores miners by RMSE and MAE of their relative
-//! errors and their latency (a miner that misses a task scores 0 and is flagged as timed out),
-//! then commits the scores (salt kept on disk) and reveals them in the reveal phase, or submits
-//! them directly on subnets without commit-reveal. The epoch's scoring is
+//! `tensora validator run`: a validator's loop for a subnet kind. Each epoch it draws tasks with
+//! known answers (Predictia: windows of the S&P 500 series from npm `vega-datasets`; Linguista:
+//! English verses of Debian's public-domain Bibles to translate into Spanish, and optionally
+//! constructed summaries), sends every task to every miner's endpoint within the subnet's task
+//! timeout, scores the answers with the kind's scorer (a miner that misses a task scores 0 and is
+//! flagged as timed out), then commits the scores (salt kept on disk) and reveals them in the
+//! reveal phase, or submits them directly on subnets without commit-reveal. The epoch's scoring is
 //! [`tensora_services::validator`]'s; logs go through `tracing` (JSON lines under `--json`).
 
 use std::time::Duration;
@@ -15,8 +16,8 @@ use tensora_predictia::{Predictia, Series, SeriesTasks};
 use tensora_services::validator::{self, EpochScores};
 use tensora_subnet::{Kind, Scorer, TaskSource};
 
-use super::CliResult;
 use super::scores::{self, SaltArgs};
+use super::{CliResult, KindArg};
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
 
 /// Flags of `tensora validator run`.
@@ -58,15 +59,6 @@ pub(crate) struct Args {
     chain: ChainArgs,
     #[command(flatten)]
     tx: TxArgs,
-}
-
-/// The subnet kinds a validator can score.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-enum KindArg {
-    /// Predictia: price forecasts.
-    Predictia,
-    /// Linguista: translation and summarization.
-    Linguista,
 }
 
 /// How one kind's epoch is scored: where its tasks come from and how answers are scored.
