@@ -40,10 +40,11 @@ pub fn tokenize_13a(line: &str) -> Vec<String> {
     line.split_whitespace().map(str::to_owned).collect()
 }
 
-fn word_ngrams(tokens: &[String], n: usize) -> HashMap<&[String], usize> {
+/// Counts of the `n`-grams of `items` (words or characters).
+fn ngrams<T: Eq + std::hash::Hash>(items: &[T], n: usize) -> HashMap<&[T], usize> {
     let mut counts = HashMap::new();
-    if tokens.len() >= n {
-        for gram in tokens.windows(n) {
+    if n > 0 && items.len() >= n {
+        for gram in items.windows(n) {
             *counts.entry(gram).or_insert(0) += 1;
         }
     }
@@ -62,7 +63,7 @@ pub fn corpus_bleu(hypotheses: &[&str], references: &[&str]) -> f64 {
         sys_len += h.len();
         ref_len += r.len();
         for n in 1..=ORDER {
-            let (hc, rc) = (word_ngrams(&h, n), word_ngrams(&r, n));
+            let (hc, rc) = (ngrams(&h, n), ngrams(&r, n));
             total[n - 1] += h.len().saturating_sub(n - 1);
             correct[n - 1] += hc
                 .iter()
@@ -100,16 +101,6 @@ pub fn corpus_bleu(hypotheses: &[&str], references: &[&str]) -> f64 {
     bp * (precisions.iter().map(|p| log(*p)).sum::<f64>() / ORDER as f64).exp()
 }
 
-fn char_ngrams(chars: &[char], n: usize) -> HashMap<&[char], usize> {
-    let mut counts = HashMap::new();
-    if chars.len() >= n {
-        for gram in chars.windows(n) {
-            *counts.entry(gram).or_insert(0) += 1;
-        }
-    }
-    counts
-}
-
 /// Corpus chrF (0 to 100) of `hypotheses` against one reference each, as
 /// `sacrebleu.corpus_chrf(hypotheses, [references])` computes it.
 pub fn corpus_chrf(hypotheses: &[&str], references: &[&str]) -> f64 {
@@ -120,7 +111,7 @@ pub fn corpus_chrf(hypotheses: &[&str], references: &[&str]) -> f64 {
         let h: Vec<char> = hyp.split_whitespace().flat_map(str::chars).collect();
         let r: Vec<char> = reference.split_whitespace().flat_map(str::chars).collect();
         for n in 1..=ORDER {
-            let (hc, rc) = (char_ngrams(&h, n), char_ngrams(&r, n));
+            let (hc, rc) = (ngrams(&h, n), ngrams(&r, n));
             stats[n - 1][0] += hc.values().sum::<usize>();
             stats[n - 1][1] += rc.values().sum::<usize>();
             stats[n - 1][2] += hc
@@ -188,7 +179,7 @@ fn f_measure(overlap: usize, predicted: usize, target: usize) -> f64 {
 /// ROUGE-N F-measure of `prediction` against `target`.
 pub fn rouge_n(prediction: &str, target: &str, n: usize) -> f64 {
     let (p, t) = (tokenize_rouge(prediction), tokenize_rouge(target));
-    let (pc, tc) = (word_ngrams(&p, n), word_ngrams(&t, n));
+    let (pc, tc) = (ngrams(&p, n), ngrams(&t, n));
     let overlap = pc
         .iter()
         .map(|(gram, c)| (*c).min(tc.get(gram).copied().unwrap_or(0)))
