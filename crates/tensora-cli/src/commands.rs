@@ -12,6 +12,7 @@ pub(crate) mod gov;
 pub(crate) mod member;
 pub(crate) mod miner_serve;
 pub(crate) mod paymaster;
+pub(crate) mod query;
 pub(crate) mod safe;
 pub(crate) mod scores;
 pub(crate) mod subnet;

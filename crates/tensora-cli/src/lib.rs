@@ -59,6 +59,8 @@ enum Command {
     Delegation(commands::member::DelegationArgs),
     /// Claim rewards (and delegation rewards).
     Claim(commands::member::ClaimArgs),
+    /// Ask a subnet's best miners for an answer (by score or latency), falling back to the next.
+    Query(commands::query::Args),
     /// Commit and reveal scores (validators).
     #[command(subcommand)]
     Scores(commands::scores::Command),
@@ -105,6 +107,7 @@ pub async fn run() -> ExitCode {
         Command::Claim(args) => commands::member::claim(args).await,
         Command::Transfer(args) => commands::transfer::run(args).await,
         Command::Delegation(args) => commands::member::delegation(args).await,
+        Command::Query(args) => commands::query::run(args).await,
         Command::Scores(c) => commands::scores::run(c).await,
         Command::Coordinator(c) => commands::coordinator::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,

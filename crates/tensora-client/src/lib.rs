@@ -11,6 +11,9 @@
 //!   [`tensora_types::consensus`].
 //! - [`closing`]: closing an epoch in chunks, resumable from the chain's close cursor, and its
 //!   dry-run plan.
+//! - [`miners`]: a subnet's miners, endpoints and last consensus; one task sent to one miner.
+//! - [`query`]: the dApp side: a subnet by name, its best miners by score or latency, and the
+//!   first usable answer with failover.
 //! - [`safe`]: the EIP-712 hash of a Safe transaction, computed offline.
 //! - [`userop`]: ERC-4337 UserOperations paid in TORA, through a bundler.
 //! - [`erc7562`]: our ERC-7562 trace check of the paymaster's validation.
@@ -22,6 +25,8 @@ pub mod closing;
 pub mod connect;
 pub mod consensus;
 pub mod erc7562;
+pub mod miners;
+pub mod query;
 pub mod read;
 pub mod safe;
 pub mod tx;

@@ -7,11 +7,12 @@
 use std::time::{Duration, Instant};
 
 use alloy::primitives::{Address, U256};
+
 use alloy::providers::DynProvider;
 use serde::Serialize;
 use tensora_bindings::Subnet;
 use tensora_client::ReadError;
-use tensora_client::batch::call_each;
+use tensora_client::miners;
 use tensora_subnet::{Kind, Outcome, Scorer, TaskSource};
 use tensora_types::scores::{self, ScoreError};
 
@@ -30,18 +31,6 @@ pub enum ValidatorError {
     /// The task source had nothing for this epoch.
     #[error("the task source produced no tasks (is the data set long enough?)")]
     NoTasks,
-}
-
-/// A miner slot with its endpoint.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct MinerSlot {
-    /// Its uid.
-    pub uid: u16,
-    /// Its account.
-    pub account: Address,
-    /// Where it serves.
-    pub endpoint: String,
 }
 
 /// What one miner got this epoch.
@@ -71,42 +60,6 @@ pub struct EpochScores {
     pub miners: Vec<MinerReport>,
 }
 
-/// The subnet's slot count (uids run from 0 to it) and its miner slots (uid, account, endpoint),
-/// read in batches.
-pub async fn miners(
-    provider: &DynProvider,
-    subnet: Address,
-) -> Result<(u16, Vec<MinerSlot>), ReadError> {
-    let slots = Subnet::new(subnet, provider)
-        .slotHighWater()
-        .call()
-        .await
-        .map_err(ReadError::call("reading the slot count"))?;
-    let slot_calls: Vec<_> = (0..slots).map(|uid| Subnet::slotOfCall { uid }).collect();
-    let held: Vec<(u16, Address)> = call_each(provider, subnet, &slot_calls, "reading slots")
-        .await?
-        .into_iter()
-        .zip(0u16..)
-        .filter(|(slot, _)| slot.account != Address::ZERO && !slot.isValidator)
-        .map(|(slot, uid)| (uid, slot.account))
-        .collect();
-    let endpoint_calls: Vec<_> = held
-        .iter()
-        .map(|&(_, miner)| Subnet::endpointOfCall { miner })
-        .collect();
-    let endpoints = call_each(provider, subnet, &endpoint_calls, "reading endpoints").await?;
-    let miners = held
-        .into_iter()
-        .zip(endpoints)
-        .map(|((uid, account), endpoint)| MinerSlot {
-            uid,
-            account,
-            endpoint,
-        })
-        .collect();
-    Ok((slots, miners))
-}
-
 /// Scores `subnet`'s miners on tasks drawn from `source` with `seed`.
 pub async fn score_epoch<K: Kind>(
     provider: &DynProvider,
@@ -130,14 +83,14 @@ pub async fn score_epoch<K: Kind>(
     if tasks.is_empty() {
         return Err(ValidatorError::NoTasks);
     }
-    let (slots, miners) = miners(provider, subnet).await?;
-    let client = reqwest::Client::builder().timeout(timeout).build()?;
+    let (slots, miners) = miners::miners(provider, subnet).await?;
+    let client = reqwest::Client::builder().build()?;
     let asked: Vec<K::Task> = tasks.iter().map(|(task, _)| task.clone()).collect();
     let mut handles = Vec::with_capacity(miners.len());
     for m in &miners {
         let (client, endpoint, asked) = (client.clone(), m.endpoint.clone(), asked.clone());
         handles.push(tokio::spawn(async move {
-            ask_all::<K>(&client, &endpoint, &asked).await
+            ask_all::<K>(&client, &endpoint, &asked, timeout).await
         }));
     }
     let mut outcomes: Vec<Vec<Outcome<K::Answer>>> = Vec::with_capacity(miners.len());
@@ -197,49 +150,23 @@ pub async fn score_epoch<K: Kind>(
 }
 
 /// One miner's replies to every task, in order: the answer and how long it took, or why it
-/// gave none. Tasks go one after another, so a miner is never asked more than once at a time.
+/// gave none ([`miners::ask`], each within `timeout`). Tasks go one after another, so a miner is
+/// never asked more than once at a time.
 pub async fn ask_all<K: Kind>(
     client: &reqwest::Client,
     endpoint: &str,
     tasks: &[K::Task],
+    timeout: Duration,
 ) -> Vec<Result<(K::Answer, Duration), String>> {
     let mut replies = Vec::with_capacity(tasks.len());
     for task in tasks {
         let started = Instant::now();
         replies.push(
-            ask::<K>(client, endpoint, task)
+            miners::ask::<K::Task, K::Answer>(client, endpoint, task, timeout)
                 .await
-                .map(|answer| (answer, started.elapsed())),
+                .map(|answer| (answer, started.elapsed()))
+                .map_err(|miss| miss.to_string()),
         );
     }
     replies
-}
-
-/// One task's answer, or why the miner did not give one (timeout, connection, HTTP status, bad
-/// JSON).
-async fn ask<K: Kind>(
-    client: &reqwest::Client,
-    endpoint: &str,
-    task: &K::Task,
-) -> Result<K::Answer, String> {
-    let reply = client.post(endpoint).json(task).send().await.map_err(|e| {
-        if e.is_timeout() {
-            "timeout: no answer within the subnet's task timeout".to_owned()
-        } else if e.is_connect() {
-            format!("cannot connect to {endpoint} (nothing listening, or unreachable)")
-        } else {
-            format!("request failed: {e}")
-        }
-    })?;
-    let status = reply.status();
-    if !status.is_success() {
-        return Err(format!("HTTP {status} from {endpoint}"));
-    }
-    reply.json().await.map_err(|e| {
-        if e.is_timeout() {
-            "timeout while reading the answer".to_owned()
-        } else {
-            format!("bad JSON (not this kind's answer): {e}")
-        }
-    })
 }

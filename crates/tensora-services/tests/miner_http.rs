@@ -121,11 +121,9 @@ async fn slow_and_absent_miners_are_misses_with_reasons() -> TestResult {
         },
     )
     .await?;
-    let client = reqwest::Client::builder()
-        .timeout(Duration::from_secs(2))
-        .build()?;
+    let client = reqwest::Client::new();
     let tasks = [task(&[10.0, 11.0, 12.0])];
-    let replies = ask_all::<Predictia>(&client, &slow, &tasks).await;
+    let replies = ask_all::<Predictia>(&client, &slow, &tasks, Duration::from_secs(2)).await;
     assert!(
         replies[0].as_ref().is_err_and(|e| e.contains("503")),
         "the server's own timeout answers 503: {replies:?}"
@@ -135,11 +133,28 @@ async fn slow_and_absent_miners_are_misses_with_reasons() -> TestResult {
         let l = std::net::TcpListener::bind("127.0.0.1:0")?;
         format!("http://{}/predict", l.local_addr()?)
     };
-    let replies = ask_all::<Predictia>(&client, &closed, &tasks).await;
+    let replies = ask_all::<Predictia>(&client, &closed, &tasks, Duration::from_secs(2)).await;
     assert!(
         replies[0]
             .as_ref()
             .is_err_and(|e| e.contains("cannot connect")),
+        "{replies:?}"
+    );
+
+    // A miner slower than the validator's timeout (its own server would still answer).
+    let sluggish = serve(
+        Model::Holt,
+        Limits {
+            delay: Duration::from_millis(800),
+            ..Limits::default()
+        },
+    )
+    .await?;
+    let replies =
+        ask_all::<Predictia>(&client, &sluggish, &tasks, Duration::from_millis(200)).await;
+    assert_eq!(
+        replies[0].as_ref().err().map(String::as_str),
+        Some("timeout: no answer within 200 ms"),
         "{replies:?}"
     );
 

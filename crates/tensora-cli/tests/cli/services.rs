@@ -500,9 +500,119 @@ async fn close_the_loop(
         U256::from(bond) < parse_ether("100")?,
         "the silent miner was slashed (bond {bond})"
     );
+
+    // A dApp's query: the best-scored miner answers; with it dead, the next one does.
+    let best = usize::from(scores[1] > scores[0]);
+    let (best_uid, other_uid) = (scored[best]["uid"].clone(), scored[1 - best]["uid"].clone());
+    let task = records.join("task.json");
+    std::fs::write(&task, query_task(kind).to_string())?;
+    let task = task.display().to_string();
+    let query = |extra: &[&str]| {
+        let mut args = vec![
+            "query",
+            "--subnet",
+            "",
+            "--task",
+            &task,
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--json",
+        ];
+        args[2] = kind; // by name, any case below
+        args.extend_from_slice(extra);
+        tensora(&args)
+    };
+    let answered = |o: &std::process::Output| -> serde_json::Value {
+        assert!(o.status.success(), "{}", text(o));
+        serde_json::from_slice(&o.stdout).unwrap_or_default()
+    };
+    let upper = kind.to_uppercase();
+    let first = answered(&tensora(&[
+        "query",
+        "--subnet",
+        &upper,
+        "--task",
+        &task,
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+        "--json",
+    ]));
+    assert_eq!(first["miner"]["uid"], best_uid, "{first}");
+    assert_eq!(first["failed"], serde_json::json!([]), "{first}");
+    assert_eq!(first["inferenceType"], inference_type, "{first}");
+    let field = if kind == "predictia" {
+        "prediction"
+    } else {
+        "text"
+    };
+    assert!(!first["answer"][field].is_null(), "{first}");
+    assert_eq!(first["answer"]["model"], models[best], "{first}");
+
+    servers.0[best].kill()?;
+    servers.0[best].wait()?;
+    let failover = answered(&query(&[]));
+    assert_eq!(failover["miner"]["uid"], other_uid, "{failover}");
+    assert_eq!(failover["failed"][0]["uid"], best_uid, "{failover}");
+    assert!(
+        failover["failed"][0]["reason"]
+            .as_str()
+            .is_some_and(|r| r.starts_with("cannot connect")),
+        "{failover}"
+    );
+    // By latency the live miner comes first: the dead and the silent ones do not answer /health.
+    let fastest = answered(&query(&["--by", "latency"]));
+    assert_eq!(fastest["miner"]["uid"], other_uid, "{fastest}");
+    assert_eq!(fastest["failed"], serde_json::json!([]), "{fastest}");
+    assert!(fastest["miner"]["latency"].as_f64().is_some(), "{fastest}");
+    fails_with(&query(&["--top", "1"]), "none of the 1 miner(s) asked");
+    fails_with(&query(&["--top", "0"]), "--top must be at least 1");
+    std::fs::write(&task, r#"{"type":"chat","message":"hi"}"#)?;
+    fails_with(&query(&[]), &format!("is not a {inference_type} task"));
+    fails_with(
+        &tensora(&[
+            "query",
+            "--subnet",
+            "Nonesuch",
+            "--task",
+            &task,
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+        ]),
+        "no subnet is named or numbered \"Nonesuch\"",
+    );
     drop(servers);
     devnet.stop().await?;
     Ok(())
+}
+
+/// A task of `kind` as a dApp writes it.
+fn query_task(kind: &str) -> serde_json::Value {
+    if kind == "predictia" {
+        let history: Vec<serde_json::Value> = (0..30)
+            .map(|i| {
+                let close = 4000.0 + f64::from(i) * 3.0;
+                serde_json::json!({
+                    "open": close, "high": close + 5.0, "low": close - 5.0, "close": close,
+                    "volume": 1.0e9,
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "type": "price_prediction", "asset": "SPX", "horizon": "1d",
+            "features": ["open", "high", "low", "close", "volume"], "history": history,
+        })
+    } else {
+        serde_json::json!({
+            "type": "translation", "source_lang": "en", "target_lang": "es",
+            "text": "In the beginning God created the heavens and the earth.",
+        })
+    }
 }
 
 /// `tensora bundler` serves the EntryPoint v0.7 of a devnet until SIGTERM, prints a ready line
