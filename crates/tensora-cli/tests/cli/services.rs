@@ -507,40 +507,29 @@ async fn close_the_loop(
     let task = records.join("task.json");
     std::fs::write(&task, query_task(kind).to_string())?;
     let task = task.display().to_string();
-    let query = |extra: &[&str]| {
+    // The subnet by name, in any case.
+    let upper = kind.to_uppercase();
+    let query_named = |subnet: &str, extra: &[&str]| {
         let mut args = vec![
             "query",
             "--subnet",
-            "",
+            subnet,
             "--task",
             &task,
             "--rpc-url",
             &url,
             "--deployments",
             &dir,
-            "--json",
         ];
-        args[2] = kind; // by name, any case below
         args.extend_from_slice(extra);
         tensora(&args)
     };
+    let query = |extra: &[&str]| query_named(kind, &[&["--json"][..], extra].concat());
     let answered = |o: &std::process::Output| -> serde_json::Value {
         assert!(o.status.success(), "{}", text(o));
         serde_json::from_slice(&o.stdout).unwrap_or_default()
     };
-    let upper = kind.to_uppercase();
-    let first = answered(&tensora(&[
-        "query",
-        "--subnet",
-        &upper,
-        "--task",
-        &task,
-        "--rpc-url",
-        &url,
-        "--deployments",
-        &dir,
-        "--json",
-    ]));
+    let first = answered(&query_named(&upper, &["--json"]));
     assert_eq!(first["miner"]["uid"], best_uid, "{first}");
     assert_eq!(first["failed"], serde_json::json!([]), "{first}");
     assert_eq!(first["inferenceType"], inference_type, "{first}");
@@ -573,17 +562,7 @@ async fn close_the_loop(
     std::fs::write(&task, r#"{"type":"chat","message":"hi"}"#)?;
     fails_with(&query(&[]), &format!("is not a {inference_type} task"));
     fails_with(
-        &tensora(&[
-            "query",
-            "--subnet",
-            "Nonesuch",
-            "--task",
-            &task,
-            "--rpc-url",
-            &url,
-            "--deployments",
-            &dir,
-        ]),
+        &query_named("Nonesuch", &[]),
         "no subnet is named or numbered \"Nonesuch\"",
     );
     drop(servers);
