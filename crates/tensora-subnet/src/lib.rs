@@ -88,3 +88,28 @@ pub fn schemas<K: Kind>() -> serde_json::Value {
         "answer": schemars::schema_for!(K::Answer),
     })
 }
+
+/// Checks that the committed schema file at `path` (a kind's `schema.json`) is exactly
+/// [`schemas::<K>()`](schemas), pretty-printed; rewrites it instead when the environment sets
+/// `TENSORA_WRITE_SCHEMAS=1`. For each kind's test suite, so the documented wire format can never
+/// drift from the one miners serve.
+pub fn check_schema_file<K: Kind>(path: &std::path::Path) -> Result<(), String> {
+    let expected = format!(
+        "{}\n",
+        serde_json::to_string_pretty(&schemas::<K>()).map_err(|e| e.to_string())?
+    );
+    if std::env::var("TENSORA_WRITE_SCHEMAS").as_deref() == Ok("1") {
+        return std::fs::write(path, &expected)
+            .map_err(|e| format!("writing {}: {e}", path.display()));
+    }
+    let found = std::fs::read_to_string(path).unwrap_or_default();
+    if found == expected {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is not the {} kind's schema as miners serve it; regenerate with TENSORA_WRITE_SCHEMAS=1 cargo test",
+            path.display(),
+            K::INFERENCE_TYPE
+        ))
+    }
+}

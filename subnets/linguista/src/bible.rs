@@ -114,7 +114,8 @@ pub fn aligned(books: &[&str]) -> Result<Vec<Verse>, String> {
 }
 
 /// Tasks with known answers from aligned verses: `translations` English-to-Spanish verses and
-/// `summaries` constructed summaries per epoch.
+/// `summaries` constructed summaries per epoch, then `repeats` of those tasks sent again (drawn
+/// among them) for the consistency check.
 #[derive(Debug, Clone)]
 pub struct BibleTasks {
     /// The aligned verses.
@@ -123,6 +124,8 @@ pub struct BibleTasks {
     pub translations: usize,
     /// Summarization tasks per epoch.
     pub summaries: usize,
+    /// Tasks sent a second time (each a copy of an earlier task of the epoch).
+    pub repeats: usize,
 }
 
 /// splitmix64, so every validator can draw the same tasks for an epoch when it wants to.
@@ -196,6 +199,13 @@ impl TaskSource<Linguista> for BibleTasks {
                 },
                 Truth::Summary(reference),
             ));
+        }
+        let drawn = tasks.len();
+        if drawn > 0 {
+            for _ in 0..self.repeats {
+                let first = pick(drawn);
+                tasks.push((tasks[first].0.clone(), Truth::Repeat(first)));
+            }
         }
         tasks
     }

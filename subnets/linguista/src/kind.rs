@@ -20,6 +20,9 @@ pub enum Truth {
     Translation(String),
     /// The reference summary.
     Summary(String),
+    /// The same input as the epoch's task at this index, sent again: its answer should be the
+    /// same (the consistency check).
+    Repeat(usize),
 }
 
 impl Kind for Linguista {
@@ -99,9 +102,12 @@ fn check_text(text: &str) -> Result<(), Refusal> {
 
 /// Linguista's scoring. Quality per miner over the epoch's tasks: for translations the mean of
 /// corpus BLEU and corpus chrF (0 to 1), for summaries the mean of ROUGE-1, ROUGE-2 and ROUGE-L
-/// F-measures, averaged over both kinds when a miner got both; then inflated by up to 10% of
-/// latency (relative to the task timeout) as a penalty. The best miner scores 65535, the others in
-/// proportion; a miner that missed any task scores 0 (and is flagged as timed out).
+/// F-measures, averaged over both kinds when a miner got both; times its consistency, the mean
+/// chrF (0 to 1) between each repeated task's answer and the first answer to the same input (1 for
+/// identical answers; repeats count for consistency and latency only); then divided by 1 plus a
+/// latency penalty of up to 10% (mean latency relative to the task timeout). The best miner scores
+/// 65535, the others in proportion; a miner that missed any task scores 0 (and is flagged as
+/// timed out).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Scoring;
 
@@ -109,6 +115,7 @@ pub struct Scoring;
 pub fn quality(outcomes: &[Outcome<Answer>], truths: &[Truth], timeout: Duration) -> Option<f64> {
     let (mut hyps, mut refs) = (Vec::new(), Vec::new());
     let mut summaries = Vec::new();
+    let mut consistency = Vec::new();
     let mut latency = 0.0f64;
     for (outcome, truth) in outcomes.iter().zip(truths) {
         let Outcome::Answered { answer, latency: l } = outcome else {
@@ -116,6 +123,12 @@ pub fn quality(outcomes: &[Outcome<Answer>], truths: &[Truth], timeout: Duration
         };
         latency += l.as_secs_f64();
         match truth {
+            Truth::Repeat(first) => {
+                let Some(Outcome::Answered { answer: before, .. }) = outcomes.get(*first) else {
+                    return None;
+                };
+                consistency.push(agreement(&before.text, &answer.text));
+            }
             Truth::Translation(reference) => {
                 hyps.push(answer.text.as_str());
                 refs.push(reference.as_str());
@@ -136,10 +149,25 @@ pub fn quality(outcomes: &[Outcome<Answer>], truths: &[Truth], timeout: Duration
     if !summaries.is_empty() {
         parts.push(summaries.iter().sum::<f64>() / summaries.len() as f64);
     }
-    let q = parts.iter().sum::<f64>() / parts.len() as f64;
+    if parts.is_empty() {
+        return None;
+    }
+    let mut q = parts.iter().sum::<f64>() / parts.len() as f64;
+    if !consistency.is_empty() {
+        q *= consistency.iter().sum::<f64>() / consistency.len() as f64;
+    }
     let mean_latency = latency / outcomes.len() as f64;
     let penalty = 0.1 * (mean_latency / timeout.as_secs_f64().max(1e-9)).min(1.0);
     Some(q / (1.0 + penalty))
+}
+
+/// How alike two answers to the same input are: 1 when identical, else their chrF over 100.
+pub fn agreement(first: &str, again: &str) -> f64 {
+    if first == again {
+        1.0
+    } else {
+        corpus_chrf(&[again], &[first]) / 100.0
+    }
 }
 
 impl Scorer<Linguista> for Scoring {

@@ -7,9 +7,8 @@
 //!   computes them, checked against both tools' numbers.
 //! - [`kind`]: the kind, its models behind `tensora_subnet::Model`, and the validator's scoring.
 //! - [`bible`]: the validator's tasks with known answers, from Debian's public-domain English and
-//!   Spanish Bibles aligned verse by verse (summaries with references known by construction).
-//!
-//! Not here yet: a consistency check (the same input twice).
+//!   Spanish Bibles aligned verse by verse (summaries with references known by construction), and
+//!   repeated tasks for the consistency check (the same input twice).
 
 pub mod bible;
 pub mod kind;

@@ -31,9 +31,14 @@ fn verses_align_and_tasks_are_deterministic() {
         verses,
         translations: 4,
         summaries: 2,
+        repeats: 1,
     };
     let (a, b) = (source.tasks(7), source.tasks(7));
-    assert_eq!(a.len(), 6);
+    assert_eq!(a.len(), 7);
+    let (again, Truth::Repeat(first)) = &a[6] else {
+        panic!("the repeat comes last: {:?}", a[6]);
+    };
+    assert!(*first < 6 && *again == a[*first].0, "the same input twice");
     assert_eq!(
         a.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>(),
         b.iter().map(|(t, _)| t.clone()).collect::<Vec<_>>()

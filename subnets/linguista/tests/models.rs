@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use tensora_linguista::kind::{agreement, quality};
 use tensora_linguista::models::{lead, sentences, textrank};
 use tensora_linguista::{Answer, Model, Scoring, Task, Truth};
 use tensora_subnet::{Model as _, Outcome, Scorer};
@@ -143,4 +144,46 @@ fn a_miss_scores_zero() {
         schema["task"].to_string().contains("source_lang"),
         "{schema}"
     );
+}
+
+/// The same input twice: a miner that answers it differently the second time scores below one
+/// that answers both times alike, though its first answers were as good.
+#[test]
+fn an_inconsistent_miner_scores_below_a_consistent_one() {
+    let truths: Vec<Truth> = PAIRS
+        .iter()
+        .map(|(_, r)| Truth::Translation((*r).into()))
+        .chain([Truth::Repeat(0)])
+        .collect();
+    let answered = |text: String| Outcome::Answered {
+        answer: Answer {
+            text,
+            model: "apertium".into(),
+        },
+        latency: Duration::from_millis(50),
+    };
+    let first: Vec<Outcome<Answer>> = PAIRS
+        .iter()
+        .map(|(en, _)| answered(translate(Model::Apertium, en)))
+        .collect();
+    let mut consistent = first.clone();
+    consistent.push(answered(translate(Model::Apertium, PAIRS[0].0)));
+    let mut inconsistent = first;
+    inconsistent.push(answered("Algo completamente distinto.".into()));
+    let timeout = Duration::from_secs(5);
+    let q = |o: &[Outcome<Answer>]| quality(o, &truths, timeout).unwrap_or(0.0);
+    let (steady, fickle) = (q(&consistent), q(&inconsistent));
+    assert!(
+        steady > 0.0 && fickle < 0.5 * steady,
+        "{steady} vs {fickle}"
+    );
+    assert!((agreement("hola mundo", "hola mundo") - 1.0).abs() < 1e-12);
+    assert!(agreement("hola mundo", "adios") < 0.2);
+    assert_eq!(
+        Scoring.scores(&[consistent, inconsistent], &truths, timeout)[0],
+        65535
+    );
+    // A repeat of a task the miner missed is a miss too.
+    let missed = vec![Outcome::Missed("timeout".into()); PAIRS.len() + 1];
+    assert_eq!(quality(&missed, &truths, timeout), None);
 }

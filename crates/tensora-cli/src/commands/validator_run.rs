@@ -1,11 +1,12 @@
 //! `tensora validator run`: a validator's loop for a subnet kind. Each epoch it draws tasks with
 //! known answers (Predictia: windows of the S&P 500 series from npm `vega-datasets`; Linguista:
-//! English verses of Debian's public-domain Bibles to translate into Spanish, and optionally
-//! constructed summaries), sends every task to every miner's endpoint within the subnet's task
-//! timeout, scores the answers with the kind's scorer (a miner that misses a task scores 0 and is
-//! flagged as timed out), then commits the scores (salt kept on disk) and reveals them in the
-//! reveal phase, or submits them directly on subnets without commit-reveal. The epoch's scoring is
-//! [`tensora_services::validator`]'s; logs go through `tracing` (JSON lines under `--json`).
+//! English verses of Debian's public-domain Bibles to translate into Spanish, optionally
+//! constructed summaries, and one task sent twice for the consistency check), sends every task to
+//! every miner's endpoint within the subnet's task timeout, scores the answers with the kind's
+//! scorer (a miner that misses a task scores 0 and is flagged as timed out), then commits the
+//! scores (salt kept on disk) and reveals them in the reveal phase, or submits them directly on
+//! subnets without commit-reveal. The epoch's scoring is [`tensora_services::validator`]'s; logs
+//! go through `tracing` (JSON lines under `--json`).
 
 use std::time::Duration;
 
@@ -37,6 +38,10 @@ pub(crate) struct Args {
     /// miner that refuses a task misses it).
     #[arg(long, default_value_t = 0)]
     summaries: usize,
+    /// Linguista: tasks sent a second time, for the consistency check (a miner whose second
+    /// answer differs from its first loses score in proportion).
+    #[arg(long, default_value_t = 1)]
+    repeats: usize,
     /// Bars of history per task.
     #[arg(long, default_value_t = 60)]
     window: usize,
@@ -152,6 +157,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 verses,
                 translations: args.tasks,
                 summaries: args.summaries,
+                repeats: args.repeats,
             };
             let scorer = tensora_linguista::Scoring;
             serve::<Linguista>(
