@@ -1,14 +1,17 @@
 //! `tensora demo`: the suite end to end on a fresh local OP Stack devnet. It starts the devnet,
 //! deploys and verifies the suite exactly as `tensora deploy` does, funds the participants,
-//! creates the seed's three subnets (Linguista, Visiona, Predictia), starts two miner servers
-//! (Holt and AR models) and registers them, a validator and a delegator in Predictia, passes a
-//! governance proposal that gives Predictia the emission (propose, vote, queue, execute), then
-//! runs three Predictia epochs with the validator and coordinator services (this binary, as child
-//! processes): the validator scores the miners on S&P 500 tasks, commits and reveals, the
-//! coordinator closes; the demo only moves the devnet's clock between phases and prints each
-//! epoch's scores, rewards and the 18/41/41 check; then claims. Finally an account holding only
-//! TORA is created and acts through UserOperations sent to the alto bundler, paying gas in TORA
-//! through the paymaster. Exits non-zero when any check fails.
+//! creates the seed's three subnets (Linguista, Visiona, Predictia), starts four miner servers
+//! (Holt and AR forecasts for Predictia, apertium and word-by-word translation for Linguista) and
+//! registers them, a validator and a delegator in both subnets, passes a governance proposal that
+//! sets the emission weights (propose, vote, queue, execute), then runs three Predictia epochs and
+//! two Linguista epochs with the validator and coordinator services (this binary, as child
+//! processes): the validator scores the miners on tasks with known answers (S&P 500 windows;
+//! Bible verses to translate), commits and reveals, the coordinator closes; the demo only moves the
+//! devnet's clock between phases and prints each epoch's scores, rewards and the 18/41/41 check.
+//! A dApp then asks each subnet once through `tensora query` (best miner by consensus, with
+//! failover), and rewards are claimed. Finally an account holding only TORA is created and acts
+//! through UserOperations sent to the alto bundler, paying gas in TORA through the paymaster.
+//! Visiona has no miner kind yet. Exits non-zero when any check fails.
 
 use std::time::Instant;
 
@@ -29,6 +32,7 @@ use tensora_client::userop::UserOp;
 use tensora_deploy::execute as suite;
 use tensora_devnet::start_alto;
 use tensora_devnet::{Devnet, DevnetOptions};
+use tensora_types::units::format_decimal18;
 
 use super::CliResult;
 
@@ -205,62 +209,114 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         tensora_types::units::format_decimal18(tora.balanceOf(timelock_at).call().await?)
     ));
 
-    // --- members join Predictia --------------------------------------------------------------------
-    let predictia = registry.subnets(U256::from(3)).call().await?.instance;
-    for who in [&miner, &second_miner, &validator, &delegator] {
-        let token = TORA::new(tora_at, &who.provider);
-        let balance = token.balanceOf(who.address).call().await?;
-        who.send(token.approve(predictia, balance), "approving Predictia")
+    // --- members join Predictia and Linguista -----------------------------------------------------
+    let (linguista, predictia) = (
+        registry.subnets(U256::from(1)).call().await?.instance,
+        registry.subnets(U256::from(3)).call().await?.instance,
+    );
+    // The miners serve over HTTP (processes of this binary): Holt and AR forecasts in Predictia,
+    // apertium and its dictionaries word by word in Linguista.
+    let mut servers = Services::default();
+    let mut serve =
+        |kind: &str, model: &str, route: &str| -> Result<String, Box<dyn std::error::Error>> {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")?
+                .local_addr()?
+                .port();
+            let listen = format!("127.0.0.1:{port}");
+            servers.spawn(
+                &[
+                    "miner", "serve", "--kind", kind, "--listen", &listen, "--model", model,
+                ],
+                None,
+            )?;
+            Ok(format!("http://{listen}{route}"))
+        };
+    let joins = [
+        Join {
+            name: "Predictia",
+            id: 3,
+            instance: predictia,
+            miners: [
+                (
+                    &miner,
+                    "holt",
+                    serve("predictia", "holt", "/predict")?,
+                    "200",
+                ),
+                (
+                    &second_miner,
+                    "ar",
+                    serve("predictia", "ar", "/predict")?,
+                    "200",
+                ),
+            ],
+            bond: "2000",
+            delegated: "1500",
+        },
+        Join {
+            name: "Linguista",
+            id: 1,
+            instance: linguista,
+            miners: [
+                (
+                    &miner,
+                    "apertium",
+                    serve("linguista", "apertium", "/infer")?,
+                    "100",
+                ),
+                (
+                    &second_miner,
+                    "word-by-word",
+                    serve("linguista", "word-by-word", "/infer")?,
+                    "100",
+                ),
+            ],
+            bond: "1000",
+            delegated: "500",
+        },
+    ];
+    for Join {
+        name,
+        instance,
+        miners,
+        bond,
+        delegated,
+        ..
+    } in &joins
+    {
+        for who in [&miner, &second_miner, &validator, &delegator] {
+            let token = TORA::new(tora_at, &who.provider);
+            let balance = token.balanceOf(who.address).call().await?;
+            who.send(
+                token.approve(*instance, balance),
+                &format!("approving {name}"),
+            )
+            .await?;
+        }
+        for (who, model, endpoint, bond) in miners {
+            who.send(
+                Subnet::new(*instance, &who.provider)
+                    .registerMiner(parse_ether(bond)?, endpoint.clone()),
+                &format!("registering a {name} miner ({model})"),
+            )
+            .await?;
+        }
+        validator
+            .send(
+                Subnet::new(*instance, &validator.provider).registerValidator(parse_ether(bond)?),
+                &format!("registering the {name} validator"),
+            )
+            .await?;
+        delegator
+            .send(
+                Subnet::new(*instance, &delegator.provider)
+                    .delegate(validator.address, parse_ether(delegated)?),
+                &format!("delegating in {name}"),
+            )
             .await?;
     }
     let as_miner = Subnet::new(predictia, &miner.provider);
-    let as_validator = Subnet::new(predictia, &validator.provider);
     let as_delegator = Subnet::new(predictia, &delegator.provider);
-    // Two miners serve different models over HTTP (processes of this binary).
-    let mut services = Services::default();
-    let mut endpoints = Vec::new();
-    for model in ["holt", "ar"] {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")?
-            .local_addr()?
-            .port();
-        services.spawn(
-            &[
-                "miner",
-                "serve",
-                "--listen",
-                &format!("127.0.0.1:{port}"),
-                "--model",
-                model,
-            ],
-            None,
-        )?;
-        endpoints.push(format!("http://127.0.0.1:{port}/predict"));
-    }
-    let as_second = Subnet::new(predictia, &second_miner.provider);
-    miner
-        .send(
-            as_miner.registerMiner(parse_ether("200")?, endpoints[0].clone()),
-            "registering miner 1 (holt)",
-        )
-        .await?;
-    second_miner
-        .send(
-            as_second.registerMiner(parse_ether("200")?, endpoints[1].clone()),
-            "registering miner 2 (ar)",
-        )
-        .await?;
-    validator
-        .send(
-            as_validator.registerValidator(parse_ether("2000")?),
-            "registering the validator",
-        )
-        .await?;
-    delegator
-        .send(
-            as_delegator.delegate(validator.address, parse_ether("1500")?),
-            "delegating",
-        )
-        .await?;
 
     // --- discovery, as the seed's snippet does it ---------------------------------------------------
     crate::output::progress(&format!(
@@ -368,122 +424,83 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         pending[2]
     ));
 
-    // --- three Predictia epochs run by the services -----------------------------------------------
-    // The validator queries both miners on S&P 500 tasks, commits and reveals; the creator's
-    // coordinator closes each epoch. The demo only moves the devnet's clock between phases.
+    // --- epochs run by the services: three in Predictia, then two in Linguista -------------------
+    // Each subnet's validator queries its miners on tasks with known answers, commits and reveals;
+    // the creator's coordinator closes each epoch. The demo only moves the devnet's clock.
     let salts = std::env::temp_dir().join(format!("tensora-demo-salts-{}", std::process::id()));
-    let salts = salts.display().to_string();
-    let common = [
-        "--subnet",
-        "3",
-        "--poll-seconds",
-        "1",
-        "--rpc-url",
-        &devnet.url,
-    ];
     let records_dir = records.display().to_string();
-    services.spawn(
-        &[
-            &[
-                "validator",
-                "run",
-                "--tasks",
-                "6",
-                "--salt-dir",
-                &salts,
-                "--deployments",
-                &records_dir,
-            ][..],
-            &common[..],
-        ]
-        .concat(),
-        Some(&validator.key),
-    )?;
-    services.spawn(
-        &[
-            &["coordinator", "run", "--deployments", &records_dir][..],
-            &common[..],
-        ]
-        .concat(),
-        Some(&creator.key),
-    )?;
-    let miners = [(miner.address, "holt"), (second_miner.address, "ar")];
+    let epochs = Epochs {
+        chain,
+        url: &devnet.url,
+        records: &records_dir,
+        salts: &salts.display().to_string(),
+        from_block: record.start_block(),
+        validator_key: &validator.key,
+        coordinator_key: &creator.key,
+    };
     let mut split_ok = true;
-    for epoch in 0..3u64 {
-        let info = sub.epochInfo().call().await?;
-        wait_for(
-            chain,
-            predictia,
-            Subnet::ScoresCommitted::SIGNATURE_HASH,
-            epoch,
-            record.start_block(),
-        )
-        .await?;
-        advance_to(chain, u64::from(info.revealFrom)).await?;
-        let revealed = wait_for(
-            chain,
-            predictia,
-            Subnet::ScoresRevealed::SIGNATURE_HASH,
-            epoch,
-            record.start_block(),
-        )
-        .await?;
-        let scores = revealed
-            .log_decode::<Subnet::ScoresRevealed>()?
-            .inner
-            .data
-            .scores;
-        advance_to(chain, u64::from(info.end)).await?;
-        let closed = wait_for(
-            chain,
-            predictia,
-            Subnet::EpochClosed::SIGNATURE_HASH,
-            epoch,
-            record.start_block(),
-        )
-        .await?;
-        let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
-        crate::output::progress(&format!(
-            "\nepoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
-            tensora_types::units::format_decimal18(closed.emission),
-            tensora_types::units::format_decimal18(closed.minerPot),
-            tensora_types::units::format_decimal18(closed.validatorPot),
-            tensora_types::units::format_decimal18(closed.delegatorPot)
-        ));
-        crate::output::progress(&format!(
-            "  {:<4} {:<6} {:>7} {:>30}",
-            "uid", "model", "score", "claimable TORA"
-        ));
-        for (account, model) in miners {
-            let uid = usize::from(sub.memberOf(account).call().await?.uid);
-            let score = tensora_types::scores::score(&scores, uid);
-            crate::output::progress(&format!(
-                "  {uid:<4} {model:<6} {score:>7} {:>30}",
-                tensora_types::units::format_decimal18(sub.claimable(account).call().await?)
-            ));
-        }
-        if !closed.distributed.is_zero() {
-            let shares = [
-                (closed.minerPot, 1800u64),
-                (closed.validatorPot, 4100),
-                (closed.delegatorPot, 4100),
-            ];
-            let ok = shares.iter().all(|(pot, bps)| {
-                pot.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
-                    <= U256::from(1_000_000u64)
-            });
-            crate::output::progress(&format!(
-                "  split 18/41/41 of the epoch's emission: {}",
-                if ok { "ok" } else { "FAILED" }
-            ));
-            split_ok &= ok;
+    for join in &joins {
+        let (count, validator_args): (u64, &[&str]) = if join.name == "Predictia" {
+            (3, &["--tasks", "6"])
         } else {
-            crate::output::progress(
-                "  (no emission yet: Predictia's weight comes into force when this epoch closes)",
-            );
+            (2, &["--kind", "linguista", "--tasks", "12"])
+        };
+        let table: Vec<(Address, &str)> = join
+            .miners
+            .iter()
+            .map(|(who, model, ..)| (who.address, *model))
+            .collect();
+        split_ok &= epochs
+            .run(
+                join.name,
+                join.id,
+                join.instance,
+                &table,
+                validator_args,
+                count,
+            )
+            .await?;
+    }
+
+    // --- a dApp asks each subnet through `tensora query` --------------------------------------------
+    let tasks = std::env::temp_dir().join(format!("tensora-demo-tasks-{}", std::process::id()));
+    std::fs::create_dir_all(&tasks)?;
+    for (subnet, task) in [
+        ("Predictia", demo_forecast_task()?),
+        (
+            "Linguista",
+            serde_json::json!({
+                "type": "translation", "source_lang": "en", "target_lang": "es",
+                "text": "The miners serve models and the validators score them.",
+            }),
+        ),
+    ] {
+        let file = tasks.join(format!("{subnet}.json"));
+        std::fs::write(&file, task.to_string())?;
+        let out = std::process::Command::new(std::env::current_exe()?)
+            .args(["query", "--subnet", subnet, "--task"])
+            .arg(&file)
+            .args(["--rpc-url", &devnet.url, "--deployments", &records_dir])
+            .output()?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        crate::output::progress(&format!(
+            "
+$ tensora query --subnet {subnet} --task {subnet}.json"
+        ));
+        crate::output::progress(text.trim_end());
+        if !out.status.success() {
+            return Err(format!(
+                "tensora query --subnet {subnet} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
         }
     }
-    drop(services);
+    let _ = std::fs::remove_dir_all(&tasks);
+    crate::output::progress(
+        "(Visiona has no miner kind yet: its subnet exists on chain with no miners or validators)",
+    );
+    drop(servers);
 
     miner
         .send(as_miner.claimRewards(), "claiming miner rewards")
@@ -606,6 +623,150 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         return Err("the TORA-paid UserOperations did not go through as expected".into());
     }
     Ok(())
+}
+
+/// A subnet the demo's members join: two miners (account, model, endpoint, bond in TORA), the
+/// validator's bond and the delegator's stake behind it.
+struct Join<'a> {
+    name: &'static str,
+    id: u64,
+    instance: Address,
+    miners: [(&'a Actor, &'static str, String, &'static str); 2],
+    bond: &'static str,
+    delegated: &'static str,
+}
+
+/// What running a subnet's epochs through the services needs.
+struct Epochs<'a> {
+    chain: &'a DynProvider,
+    url: &'a str,
+    records: &'a str,
+    salts: &'a str,
+    from_block: u64,
+    validator_key: &'a str,
+    coordinator_key: &'a str,
+}
+
+impl Epochs<'_> {
+    /// Starts the subnet's validator (with `validator_args`) and coordinator services, lets them
+    /// run `count` epochs (an epoch that ended before they started is closed empty first), moving
+    /// the clock between phases, and prints each epoch's emission, split and the `miners`' scores
+    /// and claimable rewards. Returns whether every split with emission was 18/41/41.
+    async fn run(
+        &self,
+        name: &str,
+        id: u64,
+        subnet: Address,
+        miners: &[(Address, &str)],
+        validator_args: &[&str],
+        count: u64,
+    ) -> Result<bool, Box<dyn std::error::Error>> {
+        let id_arg = id.to_string();
+        let common = [
+            "--subnet",
+            &id_arg,
+            "--poll-seconds",
+            "1",
+            "--rpc-url",
+            self.url,
+            "--deployments",
+            self.records,
+        ];
+        let mut services = Services::default();
+        services.spawn(
+            &[
+                &["validator", "run", "--salt-dir", self.salts][..],
+                validator_args,
+                &common[..],
+            ]
+            .concat(),
+            Some(self.validator_key),
+        )?;
+        services.spawn(
+            &[&["coordinator", "run"][..], &common[..]].concat(),
+            Some(self.coordinator_key),
+        )?;
+        let sub = Subnet::new(subnet, self.chain);
+        let mut split_ok = true;
+        for _ in 0..count {
+            let mut info = sub.epochInfo().call().await?;
+            while tensora_client::clock::chain_time(self.chain).await? >= u64::from(info.end) {
+                wait_for(
+                    self.chain,
+                    subnet,
+                    Subnet::EpochClosed::SIGNATURE_HASH,
+                    info.epoch,
+                    self.from_block,
+                )
+                .await?;
+                info = sub.epochInfo().call().await?;
+            }
+            let epoch = info.epoch;
+            let wait = |signature| wait_for(self.chain, subnet, signature, epoch, self.from_block);
+            wait(Subnet::ScoresCommitted::SIGNATURE_HASH).await?;
+            advance_to(self.chain, u64::from(info.revealFrom)).await?;
+            let revealed = wait(Subnet::ScoresRevealed::SIGNATURE_HASH).await?;
+            let scores = revealed
+                .log_decode::<Subnet::ScoresRevealed>()?
+                .inner
+                .data
+                .scores;
+            advance_to(self.chain, u64::from(info.end)).await?;
+            let closed = wait(Subnet::EpochClosed::SIGNATURE_HASH).await?;
+            let closed = closed.log_decode::<Subnet::EpochClosed>()?.inner.data;
+            crate::output::progress(&format!(
+                "\n{name} epoch {epoch}: emission {} TORA -> miners {}, validators {}, delegators {}",
+                format_decimal18(closed.emission),
+                format_decimal18(closed.minerPot),
+                format_decimal18(closed.validatorPot),
+                format_decimal18(closed.delegatorPot)
+            ));
+            crate::output::progress(&format!(
+                "  {:<4} {:<12} {:>7} {:>30}",
+                "uid", "model", "score", "claimable TORA"
+            ));
+            for &(account, model) in miners {
+                let uid = usize::from(sub.memberOf(account).call().await?.uid);
+                let score = tensora_types::scores::score(&scores, uid);
+                crate::output::progress(&format!(
+                    "  {uid:<4} {model:<12} {score:>7} {:>30}",
+                    format_decimal18(sub.claimable(account).call().await?)
+                ));
+            }
+            if closed.distributed.is_zero() {
+                crate::output::progress(&format!(
+                    "  (no emission yet: {name}'s weight comes into force when this epoch closes)"
+                ));
+                continue;
+            }
+            let shares = [
+                (closed.minerPot, 1800u64),
+                (closed.validatorPot, 4100),
+                (closed.delegatorPot, 4100),
+            ];
+            let ok = shares.iter().all(|(pot, bps)| {
+                pot.abs_diff(closed.distributed * U256::from(*bps) / U256::from(10_000))
+                    <= U256::from(1_000_000u64)
+            });
+            crate::output::progress(&format!(
+                "  split 18/41/41 of the epoch's emission: {}",
+                if ok { "ok" } else { "FAILED" }
+            ));
+            split_ok &= ok;
+        }
+        Ok(split_ok)
+    }
+}
+
+/// A Predictia task as a dApp sends it: the last 60 daily bars of the S&P 500 series the
+/// validators use, a forecast one day ahead.
+fn demo_forecast_task() -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    let series = tensora_predictia::Series::load_csv(&crate::locate::price_data(None)?, "SPX")?;
+    let history = &series.bars[series.bars.len().saturating_sub(60)..];
+    Ok(serde_json::json!({
+        "type": "price_prediction", "asset": series.asset, "horizon": "1d",
+        "features": ["open", "high", "low", "close", "volume"], "history": history,
+    }))
 }
 
 /// Child processes of this binary (miners, validator, coordinator), stopped when dropped.

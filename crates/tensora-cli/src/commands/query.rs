@@ -191,7 +191,7 @@ fn report(name: &str, id: u64, kind: &str, candidates: &[Candidate], answered: &
         ));
     }
     text.push_str(&format!(
-        "answer from {name} (subnet {id}, {kind}) miner uid {} {} at {} in {} ms (score {:.1}%{}):\n{}",
+        "answer from {name} (subnet {id}, {kind}) miner uid {} {} at {} in {} ms (consensus weight {:.1}%{}):\n{}",
         m.uid,
         m.account,
         m.endpoint,
