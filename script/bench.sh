@@ -5,7 +5,10 @@
 #      as fit under EIP-7825's 16,777,216 gas cap, and prints total gas, gas per transaction and
 #      per weight cell; JSON in bench/results/epoch-close.json;
 #   2. prints the epoch action snapshots (commit, reveal of 256 scores, claims with 1 and 10,000
-#      delegators) from snapshots/SubnetEpoch.json, which `forge test` keeps current.
+#      delegators) from snapshots/SubnetEpoch.json, which `forge test` keeps current;
+#   3. per subnet kind, each model's answer latency (p50/p95) and the validator's time to ask and
+#      score 256 miners (crates/tensora-services/examples/kinds_bench.rs, release build; JSON in
+#      bench/results/kinds.json).
 # Gas per transaction includes the 21,000 intrinsic gas and calldata.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -26,3 +29,6 @@ const snap = require("./snapshots/SubnetEpoch.json");
 console.log("\nepoch actions (execution gas, cold storage; snapshots/SubnetEpoch.json):");
 for (const [k, v] of Object.entries(snap)) console.log(`  ${k.padEnd(34)} ${fmt(Number(v))}`);
 JS
+
+say "subnet kinds benchmark (release build of crates/tensora-services/examples/kinds_bench.rs)"
+cargo run --release -q -p tensora-services --example kinds_bench

@@ -4,7 +4,8 @@
 #
 #   - Node.js + npm (Debian packages, if missing): forge/anvil/cast, solc-js and the Solidity
 #     libraries, pinned in package-lock.json
-#   - Python venv in .venv (PyPI): slither, pinned in requirements-dev.txt
+#   - Python venv in .venv (PyPI): slither, pinned in requirements-dev.txt, and web3.py for the
+#     Python dApp example, pinned in examples/dapp-python/requirements.txt
 #   - Rust: the toolchain must already be installed (rustup); crates come from crates.io
 set -euo pipefail
 
@@ -39,12 +40,13 @@ export PATH="$TENSORA_ROOT/node_modules/.bin:$PATH"
 forge --version >/dev/null || die "forge from node_modules does not run; delete node_modules and re-run"
 
 # --- Python tools (slither) ----------------------------------------------------------------------
-if ! cmp -s requirements-dev.txt .venv/.requirements.stamp 2>/dev/null; then
+python_pins="$(cat requirements-dev.txt examples/dapp-python/requirements.txt)"
+if [ "$python_pins" != "$(cat .venv/.requirements.stamp 2>/dev/null)" ]; then
   command -v python3 >/dev/null || apt_install python3 python3-venv
   python3 -m venv .venv 2>/dev/null || { apt_install python3-venv && python3 -m venv .venv; }
-  say "pip install -r requirements-dev.txt (slither)"
+  say "pip install -r requirements-dev.txt (slither; web3.py for the Python dApp example)"
   .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-  cp requirements-dev.txt .venv/.requirements.stamp
+  printf '%s' "$python_pins" > .venv/.requirements.stamp
 fi
 export PATH="$TENSORA_ROOT/.venv/bin:$PATH"
 

@@ -20,7 +20,7 @@ new_snapshots="$(git ls-files --others --exclude-standard -- snapshots 2>/dev/nu
 step "cargo fmt --check";                 cargo fmt --all -- --check
 step "cargo clippy -D warnings";          cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test";                        cargo test --workspace --locked
-step "ethers-rs example (legacy dApp path, outside the workspace)"; script/ethers-example.sh
+step "dApp examples against a devnet: ethers-rs, TypeScript (viem), Python (web3.py)"; script/dapp-examples.sh
 step "subgraph: graph codegen and graph build (offline, ABIs from snapshots/abi)"
 (cd subgraph && npm ci --no-audit --no-fund --loglevel=error && npx graph codegen >/dev/null \
   && npx graph build --network devnet --network-file networks.json >/dev/null)

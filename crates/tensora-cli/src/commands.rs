@@ -31,3 +31,17 @@ pub(crate) enum KindArg {
 
 /// Errors the CLI reports: a message with the context of what failed.
 pub(crate) type CliResult = Result<(), Box<dyn std::error::Error>>;
+
+/// Completes on Ctrl-C or SIGTERM (as service managers stop a service), for the long-running
+/// commands (devnet, bundler, miner serve). The SIGTERM handler is installed now, before the
+/// caller awaits, so a signal that arrives in between is not lost.
+pub(crate) fn stop_signal()
+-> std::io::Result<impl std::future::Future<Output = ()> + Send + 'static> {
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    Ok(async move {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
+    })
+}

@@ -62,11 +62,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
         ),
         &json!({ "ready": true, "bundlerUrl": bundler.url, "entryPoint": ENTRY_POINT_V07, "rpcUrl": args.rpc_url }),
     );
-    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate.recv() => {}
-    }
+    super::stop_signal()?.await;
     drop(bundler);
     output::notice("bundler stopped");
     Ok(())

@@ -100,10 +100,9 @@ pub(crate) async fn run(args: Args) -> CliResult {
             "accounts": accounts,
         }),
     );
-    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+    let stop = super::stop_signal()?;
     tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate.recv() => {}
+        () = stop => {}
         result = devnet.wait() => {
             result?;
             return Err("anvil exited unexpectedly".into());

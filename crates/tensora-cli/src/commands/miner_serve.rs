@@ -3,7 +3,7 @@
 //! selected model's forecast) or Linguista (`POST /infer`, the seed's `translation` task or a
 //! `summarization` task). `GET /health` reports liveness and the model; `GET /schema` the task and
 //! answer JSON schemas. Requests are bounded in size (64 KiB) and in time (each answer within
-//! `--timeout-ms`).
+//! `--timeout-ms`). Ctrl-C or SIGTERM stops it gracefully (exit 0).
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -75,9 +75,7 @@ async fn serve<K: Kind>(args: &Args, router: axum::Router, model: &str) -> CliRe
             ""
         }
     ));
-    miner::serve(listener, router, async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await?;
+    miner::serve(listener, router, super::stop_signal()?).await?;
+    tracing::info!(target: "tensora::miner", event = "stopped", address = %local);
     Ok(())
 }
