@@ -138,6 +138,15 @@ fn write_files(files: &Path) -> TestResult {
     )?;
     w("scores-unknown-key.toml", "bonus = 1\n[scores]\n0 = 1\n")?;
     w("scores-negative.toml", "[scores]\n0 = -5\n")?;
+    w(
+        "task-chat.json",
+        "{\"type\": \"chat\", \"message\": \"hi\"}\n",
+    )?;
+    w(
+        "task-forecast.json",
+        "{\"type\": \"price_prediction\", \"asset\": \"SPX\", \"horizon\": \"1d\", \"features\": [\"close\"], \
+         \"history\": [{\"open\": 1, \"high\": 1, \"low\": 1, \"close\": 1, \"volume\": 1}]}\n",
+    )?;
     w("wrong-password.txt", "wrong\n")?;
     w("not-a-keystore.json", "{\"hello\": \"world\"}\n")?;
     let devnet_config = std::fs::read_to_string(repo().join("deployments/config/devnet.toml"))?;
