@@ -4,8 +4,11 @@
 #
 #   - Node.js + npm (Debian packages, if missing): forge/anvil/cast, solc-js and the Solidity
 #     libraries, pinned in package-lock.json
-#   - Python venv in .venv (PyPI): slither, pinned in requirements-dev.txt, and web3.py for the
-#     Python dApp example, pinned in examples/dapp-python/requirements.txt
+#   - Python venv in .venv (PyPI): slither, pinned in requirements-dev.txt, web3.py for the Python
+#     dApp example (examples/dapp-python/requirements.txt), numpy and onnx to train Visiona's
+#     classifiers (subnets/visiona/train/requirements.txt)
+#   - Debian packages: apertium + Bibles (Linguista), dataset-fashion-mnist (Visiona); Visiona's
+#     two ONNX classifiers are trained from it into target/visiona-models/ (about 20 s, once)
 #   - Rust: the toolchain must already be installed (rustup); crates come from crates.io
 set -euo pipefail
 
@@ -40,11 +43,11 @@ export PATH="$TENSORA_ROOT/node_modules/.bin:$PATH"
 forge --version >/dev/null || die "forge from node_modules does not run; delete node_modules and re-run"
 
 # --- Python tools (slither) ----------------------------------------------------------------------
-python_pins="$(cat requirements-dev.txt examples/dapp-python/requirements.txt)"
+python_pins="$(cat requirements-dev.txt examples/dapp-python/requirements.txt subnets/visiona/train/requirements.txt)"
 if [ "$python_pins" != "$(cat .venv/.requirements.stamp 2>/dev/null)" ]; then
   command -v python3 >/dev/null || apt_install python3 python3-venv
   python3 -m venv .venv 2>/dev/null || { apt_install python3-venv && python3 -m venv .venv; }
-  say "pip install -r requirements-dev.txt (slither; web3.py for the Python dApp example)"
+  say "pip install -r requirements-dev.txt (slither; web3.py for the Python dApp example; numpy and onnx to train Visiona's models)"
   .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
   printf '%s' "$python_pins" > .venv/.requirements.stamp
 fi
@@ -55,6 +58,15 @@ export PATH="$TENSORA_ROOT/.venv/bin:$PATH"
 if ! command -v apertium >/dev/null || [ ! -d /usr/share/apertium/apertium-eng-spa ] \
   || ! command -v diatheke >/dev/null || [ ! -d /usr/share/sword/modules/texts/ztext/spaRV1909eb ]; then
   apt_install apertium apertium-eng-spa diatheke sword-text-web sword-text-sparv
+fi
+
+# --- Visiona: Fashion-MNIST (Debian) and the two classifiers trained from its training split ----
+[ -f /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz ] || apt_install dataset-fashion-mnist
+visiona_stamp="$(sha256sum subnets/visiona/train/train.py subnets/visiona/train/requirements.txt | sha256sum)"
+if [ "$visiona_stamp" != "$(cat target/visiona-models/.stamp 2>/dev/null)" ]; then
+  say "training Visiona's classifiers (subnets/visiona/train/train.py -> target/visiona-models/)"
+  .venv/bin/python subnets/visiona/train/train.py target/visiona-models >&2
+  printf '%s' "$visiona_stamp" > target/visiona-models/.stamp
 fi
 
 # --- Rust -------------------------------------------------------------------------------------

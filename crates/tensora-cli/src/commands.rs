@@ -27,6 +27,8 @@ pub(crate) enum KindArg {
     Predictia,
     /// Linguista: translation and summarization.
     Linguista,
+    /// Visiona: image classification.
+    Visiona,
 }
 
 /// Errors the CLI reports: a message with the context of what failed.

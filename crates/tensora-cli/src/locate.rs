@@ -237,6 +237,35 @@ pub(crate) fn price_data(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
         })
 }
 
+/// Visiona's trained classifiers: `--models`, `TENSORA_VISIONA_MODELS`, or a checkout's
+/// `target/visiona-models/` (written by `script/setup.sh`).
+pub(crate) fn visiona_models(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
+    const DIR: &str = "target/visiona-models";
+    if let Some(dir) =
+        explicit.or_else(|| std::env::var_os(tensora_visiona::model::MODELS_ENV).map(PathBuf::from))
+    {
+        return if dir.is_dir() {
+            Ok(dir)
+        } else {
+            Err(format!(
+                "{} (from --models or {}) is not a directory",
+                dir.display(),
+                tensora_visiona::model::MODELS_ENV
+            ))
+        };
+    }
+    here_and_up()
+        .iter()
+        .map(|dir| dir.join(DIR))
+        .find(|p| p.join("mlp.onnx").is_file())
+        .ok_or_else(|| {
+            format!(
+                "cannot find Visiona's models: pass --models <dir> or set {} (a checkout has them in {DIR} after `script/setup.sh`, which trains them)",
+                tensora_visiona::model::MODELS_ENV
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

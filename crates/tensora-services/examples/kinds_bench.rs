@@ -1,7 +1,8 @@
 //! The subnet-kind benchmark (`script/bench.sh` runs it in release): per kind,
 //!
-//! 1. each model's answer latency as a validator sees it: real tasks (S&P 500 windows; Bible verses)
-//!    POSTed one after another over loopback HTTP to the real miner server, p50 / p95 / mean;
+//! 1. each model's answer latency as a validator sees it: real tasks (S&P 500 windows; Bible
+//!    verses; Fashion-MNIST test images) POSTed one after another over loopback HTTP to the real
+//!    miner server, p50 / p95 / mean;
 //! 2. the validator's time to score 256 miners: the epoch's tasks sent to 256 miner endpoints
 //!    (`ask_all` per miner, all miners at once, as `score_epoch` does) and their answers scored by
 //!    the kind's scorer. The 256 endpoints are served by one real server per model, and those
@@ -23,6 +24,7 @@ use tensora_predictia::{Predictia, Series, SeriesTasks};
 use tensora_services::miner::{self, Limits};
 use tensora_services::validator::ask_all;
 use tensora_subnet::{Kind, Model, Outcome, Refusal, Scorer, TaskSource};
+use tensora_visiona::{Classifier, FashionTasks, ModelName, Visiona};
 
 type BenchResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
@@ -217,6 +219,20 @@ async fn main() -> BenchResult {
     for model in [L::TextRank, L::Lead] {
         latencies.push(latency::<Linguista, _>(model, model.name(), &summaries).await?);
     }
+    let models_dir = std::env::var_os(tensora_visiona::model::MODELS_ENV).map_or_else(
+        || repo.join("target/visiona-models"),
+        std::path::PathBuf::from,
+    );
+    let fashion = FashionTasks {
+        split: tensora_visiona::data::load(&tensora_visiona::data::dir(), "t10k")?,
+        count: 40,
+        choices: 10,
+    };
+    let images: Vec<_> = fashion.tasks(1).into_iter().map(|(t, _)| t).collect();
+    for name in [ModelName::Mlp, ModelName::Linear] {
+        let model = Classifier::load(&models_dir, name)?;
+        latencies.push(latency::<Visiona, _>(model, name.name(), &images).await?);
+    }
 
     let predictia_servers = vec![
         start::<Predictia, _>(cached(P::Holt)).await?,
@@ -226,6 +242,10 @@ async fn main() -> BenchResult {
     let linguista_servers = vec![
         start::<Linguista, _>(cached(L::Apertium)).await?,
         start::<Linguista, _>(cached(L::WordByWord)).await?,
+    ];
+    let visiona_servers = vec![
+        start::<Visiona, _>(cached(Classifier::load(&models_dir, ModelName::Mlp)?)).await?,
+        start::<Visiona, _>(cached(Classifier::load(&models_dir, ModelName::Linear)?)).await?,
     ];
     let epoch = SeriesTasks { count: 8, ..series };
     let scoring = vec![
@@ -243,6 +263,18 @@ async fn main() -> BenchResult {
             &bible(8, 0, 1).tasks(2),
             &tensora_linguista::Scoring,
             Duration::from_secs(5),
+        )
+        .await?,
+        score_many::<Visiona>(
+            &visiona_servers,
+            MINERS,
+            &FashionTasks {
+                count: 8,
+                ..fashion
+            }
+            .tasks(2),
+            &tensora_visiona::Scoring,
+            Duration::from_secs(30),
         )
         .await?,
     ];

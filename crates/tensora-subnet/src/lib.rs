@@ -79,6 +79,32 @@ pub trait Scorer<K: Kind>: Send + Sync {
     ) -> Vec<u16>;
 }
 
+/// splitmix64: a small deterministic generator, so that every validator can draw the same tasks
+/// for an epoch when it wants to (and different ones per seed). Advances `state`.
+pub fn splitmix64(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// Scores from qualities where higher is better: the best miner gets 65535 and the others
+/// `65535 x q / best` (at least 1); a miner with no quality (it missed a task) or a quality of 0
+/// gets 0.
+pub fn proportional_scores(qualities: &[Option<f64>]) -> Vec<u16> {
+    let best = qualities.iter().flatten().copied().fold(0.0f64, f64::max);
+    qualities
+        .iter()
+        .map(|q| match q {
+            Some(q) if best > 0.0 && *q > 0.0 => {
+                (65535.0 * q / best).round().clamp(1.0, 65535.0) as u16
+            }
+            _ => 0,
+        })
+        .collect()
+}
+
 /// The JSON schemas of a kind's task and answer, as miners serve them at `GET /schema`.
 pub fn schemas<K: Kind>() -> serde_json::Value {
     serde_json::json!({

@@ -128,15 +128,6 @@ pub struct BibleTasks {
     pub repeats: usize,
 }
 
-/// splitmix64, so every validator can draw the same tasks for an epoch when it wants to.
-fn next(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
 impl TaskSource<Linguista> for BibleTasks {
     fn tasks(&self, seed: u64) -> Vec<(Task, Truth)> {
         let n = self.verses.len();
@@ -144,7 +135,9 @@ impl TaskSource<Linguista> for BibleTasks {
             return Vec::new();
         }
         let mut state = seed;
-        let mut pick = |bound: usize| usize::try_from(next(&mut state) % bound as u64).unwrap_or(0);
+        let mut pick = |bound: usize| {
+            usize::try_from(tensora_subnet::splitmix64(&mut state) % bound as u64).unwrap_or(0)
+        };
         let mut tasks = Vec::new();
         for _ in 0..self.translations {
             let v = &self.verses[pick(n)];

@@ -188,14 +188,6 @@ impl Scorer<Linguista> for Scoring {
             .iter()
             .map(|o| quality(o, truths, timeout))
             .collect();
-        let best = q.iter().flatten().copied().fold(0.0f64, f64::max);
-        q.iter()
-            .map(|q| match q {
-                Some(q) if best > 0.0 && *q > 0.0 => {
-                    (65535.0 * q / best).round().clamp(1.0, 65535.0) as u16
-                }
-                _ => 0,
-            })
-            .collect()
+        tensora_subnet::proportional_scores(&q)
     }
 }

@@ -41,16 +41,6 @@ impl Task {
     }
 }
 
-/// splitmix64: a small deterministic generator, so every validator cuts the same tasks for an
-/// epoch when it wants to (and different ones per seed).
-fn next(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
 /// `count` tasks with `window` bars of history and a `horizon`-bar target, at positions drawn
 /// from `seed`; each with its true close.
 pub fn cut(
@@ -67,8 +57,10 @@ pub fn cut(
     let mut state = seed;
     (0..count)
         .map(|_| {
-            let start =
-                usize::try_from(next(&mut state) % (series.bars.len() - span) as u64).unwrap_or(0);
+            let start = usize::try_from(
+                tensora_subnet::splitmix64(&mut state) % (series.bars.len() - span) as u64,
+            )
+            .unwrap_or(0);
             let history = series.bars[start..start + window].to_vec();
             let truth = series.bars[start + window + horizon - 1].close;
             let task = Task {

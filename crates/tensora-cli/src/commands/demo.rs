@@ -1,17 +1,18 @@
 //! `tensora demo`: the suite end to end on a fresh local OP Stack devnet. It starts the devnet,
 //! deploys and verifies the suite exactly as `tensora deploy` does, funds the participants,
-//! creates the seed's three subnets (Linguista, Visiona, Predictia), starts four miner servers
-//! (Holt and AR forecasts for Predictia, apertium and word-by-word translation for Linguista) and
-//! registers them, a validator and a delegator in both subnets, passes a governance proposal that
-//! sets the emission weights (propose, vote, queue, execute), then runs three Predictia epochs and
-//! two Linguista epochs with the validator and coordinator services (this binary, as child
-//! processes): the validator scores the miners on tasks with known answers (S&P 500 windows;
-//! Bible verses to translate), commits and reveals, the coordinator closes; the demo only moves the
-//! devnet's clock between phases and prints each epoch's scores, rewards and the 18/41/41 check.
-//! A dApp then asks each subnet once through `tensora query` (best miner by consensus, with
+//! creates the seed's three subnets (Linguista, Visiona, Predictia), starts six miner servers
+//! (Holt and AR forecasts for Predictia, apertium and word-by-word translation for Linguista, an
+//! MLP and a linear classifier for Visiona) and registers them, a validator and a delegator in
+//! every subnet, passes a governance proposal that sets the emission weights (propose, vote,
+//! queue, execute), then runs three Predictia epochs and two Linguista and two Visiona epochs with
+//! the validator and coordinator services (this binary, as child processes): the validator scores
+//! the miners on tasks with known answers (S&P 500 windows; Bible verses to translate;
+//! Fashion-MNIST test images), commits and reveals, the coordinator closes; the demo only moves
+//! the devnet's clock between phases and prints each epoch's scores, rewards and the 18/41/41
+//! check. A dApp then asks each subnet once through `tensora query` (best miner by consensus, with
 //! failover), and rewards are claimed. Finally an account holding only TORA is created and acts
 //! through UserOperations sent to the alto bundler, paying gas in TORA through the paymaster.
-//! Visiona has no miner kind yet. Exits non-zero when any check fails.
+//! Exits non-zero when any check fails.
 
 use std::time::Instant;
 
@@ -210,11 +211,13 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     ));
 
     // --- members join Predictia and Linguista -----------------------------------------------------
-    let (linguista, predictia) = (
+    let (linguista, visiona, predictia) = (
         registry.subnets(U256::from(1)).call().await?.instance,
+        registry.subnets(U256::from(2)).call().await?.instance,
         registry.subnets(U256::from(3)).call().await?.instance,
     );
     // The miners serve over HTTP (processes of this binary): Holt and AR forecasts in Predictia,
+    // the MLP and the linear classifier in Visiona,
     // apertium and its dictionaries word by word in Linguista.
     let mut servers = Services::default();
     let mut serve =
@@ -273,6 +276,22 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             ],
             bond: "1000",
             delegated: "500",
+        },
+        Join {
+            name: "Visiona",
+            id: 2,
+            instance: visiona,
+            miners: [
+                (&miner, "mlp", serve("visiona", "mlp", "/classify")?, "100"),
+                (
+                    &second_miner,
+                    "linear",
+                    serve("visiona", "linear", "/classify")?,
+                    "100",
+                ),
+            ],
+            bond: "1000",
+            delegated: "250",
         },
     ];
     for Join {
@@ -440,10 +459,13 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     };
     let mut split_ok = true;
     for join in &joins {
-        let (count, validator_args): (u64, &[&str]) = if join.name == "Predictia" {
-            (3, &["--tasks", "6"])
-        } else {
-            (2, &["--kind", "linguista", "--tasks", "12"])
+        let (count, validator_args): (u64, &[&str]) = match join.name {
+            "Predictia" => (3, &["--tasks", "6"]),
+            "Linguista" => (2, &["--kind", "linguista", "--tasks", "12"]),
+            _ => (
+                2,
+                &["--kind", "visiona", "--tasks", "100", "--choices", "10"],
+            ),
         };
         let table: Vec<(Address, &str)> = join
             .miners
@@ -474,6 +496,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
                 "text": "The miners serve models and the validators score them.",
             }),
         ),
+        ("Visiona", demo_classify_task()?),
     ] {
         let file = tasks.join(format!("{subnet}.json"));
         std::fs::write(&file, task.to_string())?;
@@ -484,8 +507,7 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             .output()?;
         let text = String::from_utf8_lossy(&out.stdout);
         crate::output::progress(&format!(
-            "
-$ tensora query --subnet {subnet} --task {subnet}.json"
+            "\n$ tensora query --subnet {subnet} --task {subnet}.json"
         ));
         crate::output::progress(text.trim_end());
         if !out.status.success() {
@@ -497,9 +519,6 @@ $ tensora query --subnet {subnet} --task {subnet}.json"
         }
     }
     let _ = std::fs::remove_dir_all(&tasks);
-    crate::output::progress(
-        "(Visiona has no miner kind yet: its subnet exists on chain with no miners or validators)",
-    );
     drop(servers);
 
     miner
@@ -756,6 +775,20 @@ impl Epochs<'_> {
         }
         Ok(split_ok)
     }
+}
+
+/// A Visiona task as the seeds' content-moderation call sends it: the first image of the test
+/// split (an ankle boot) with four categories to choose from.
+fn demo_classify_task() -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    let split = tensora_visiona::data::load(&tensora_visiona::data::dir(), "t10k")?;
+    let image = split
+        .images
+        .first()
+        .ok_or("the Fashion-MNIST test split is empty")?;
+    Ok(serde_json::json!({
+        "task": "classify", "image_url": tensora_visiona::image::data_url(image),
+        "categories": ["Sandal", "Sneaker", "Ankle boot", "Bag"],
+    }))
 }
 
 /// A Predictia task as a dApp sends it: the last 60 daily bars of the S&P 500 series the

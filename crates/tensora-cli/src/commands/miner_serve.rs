@@ -1,9 +1,10 @@
 //! `tensora miner serve`: a miner's HTTP inference server ([`tensora_services::miner`]) for a
 //! subnet kind: Predictia (`POST /predict`, the seed's `price_prediction` task, answered with the
-//! selected model's forecast) or Linguista (`POST /infer`, the seed's `translation` task or a
-//! `summarization` task). `GET /health` reports liveness and the model; `GET /schema` the task and
-//! answer JSON schemas. Requests are bounded in size (64 KiB) and in time (each answer within
-//! `--timeout-ms`). Ctrl-C or SIGTERM stops it gracefully (exit 0).
+//! selected model's forecast), Linguista (`POST /infer`, the seed's `translation` task or a
+//! `summarization` task) or Visiona (`POST /classify`, the seed's `classify` task on a 28 x 28
+//! image, answered by an ONNX classifier through tract). `GET /health` reports liveness and the
+//! model; `GET /schema` the task and answer JSON schemas. Requests are bounded in size (64 KiB)
+//! and in time (each answer within `--timeout-ms`). Ctrl-C or SIGTERM stops it gracefully (exit 0).
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -12,6 +13,7 @@ use tensora_linguista::Linguista;
 use tensora_predictia::Predictia;
 use tensora_services::miner::{self, Limits};
 use tensora_subnet::Kind;
+use tensora_visiona::Visiona;
 
 use super::{CliResult, KindArg};
 
@@ -21,13 +23,18 @@ pub(crate) struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:9101")]
     listen: SocketAddr,
-    /// The subnet kind served: predictia (forecasts) or linguista (translation, summaries).
+    /// The subnet kind served: predictia (forecasts), linguista (translation, summaries) or
+    /// visiona (image classification).
     #[arg(long, value_enum, default_value_t = KindArg::Predictia)]
     kind: KindArg,
     /// The model: for predictia naive, holt (default) or ar; for linguista apertium (default),
-    /// word-by-word, textrank or lead.
+    /// word-by-word, textrank or lead; for visiona mlp (default) or linear.
     #[arg(long)]
     model: Option<String>,
+    /// Visiona: the directory of the trained ONNX models (default: TENSORA_VISIONA_MODELS, or a
+    /// checkout's target/visiona-models).
+    #[arg(long)]
+    models: Option<std::path::PathBuf>,
     /// Longest time an answer may take before the server gives up.
     #[arg(long, default_value_t = 5000)]
     timeout_ms: u64,
@@ -54,6 +61,14 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 args.model.as_deref().unwrap_or("apertium").parse()?;
             let router = miner::router::<Linguista, _>(model, limits);
             serve::<Linguista>(&args, router, model.name()).await
+        }
+        KindArg::Visiona => {
+            let name: tensora_visiona::ModelName =
+                args.model.as_deref().unwrap_or("mlp").parse()?;
+            let dir = crate::locate::visiona_models(args.models.clone())?;
+            let model = tensora_visiona::Classifier::load(&dir, name)?;
+            let router = miner::router::<Visiona, _>(model, limits);
+            serve::<Visiona>(&args, router, name.name()).await
         }
     }
 }

@@ -5,7 +5,8 @@
 //! the miner that gave it and the ones that failed before it ([`tensora_client::query`]).
 //!
 //! The task is the kind's JSON (`GET /schema` on any miner shows its shape): checked before anything
-//! is sent for the kinds this CLI knows (Predictia `time-series`, Linguista `nlp`), and passed
+//! is sent for the kinds this CLI knows (Predictia `time-series`, Linguista `nlp`, Visiona
+//! `vision`), and passed
 //! through as it is for other inference types, whose answers are then only required to be JSON.
 
 use std::path::PathBuf;
@@ -18,6 +19,7 @@ use tensora_client::query::{self, Answered, Candidate, Rank};
 use tensora_linguista::Linguista;
 use tensora_predictia::Predictia;
 use tensora_subnet::{Kind, Scorer};
+use tensora_visiona::Visiona;
 
 use super::CliResult;
 use crate::context::{ChainArgs, CliError, Ctx};
@@ -138,9 +140,15 @@ pub(crate) async fn run(args: Args) -> CliResult {
             &tensora_linguista::Scoring,
         )
         .await?
+    } else if kind == Visiona::INFERENCE_TYPE {
+        ask.kind::<Visiona>(
+            typed_task::<Visiona>(task, &name)?,
+            &tensora_visiona::Scoring,
+        )
+        .await?
     } else {
         crate::output::notice(&format!(
-            "{name}'s inference type `{kind}` is not one this CLI knows (time-series, nlp): the task goes as it is, and any JSON answer is accepted"
+            "{name}'s inference type `{kind}` is not one this CLI knows (time-series, nlp, vision): the task goes as it is, and any JSON answer is accepted"
         ));
         query::ask_in_order(&http, &candidates, &task, timeout, |_: &Value| Ok(())).await?
     };

@@ -1,7 +1,8 @@
 //! `tensora validator run`: a validator's loop for a subnet kind. Each epoch it draws tasks with
 //! known answers (Predictia: windows of the S&P 500 series from npm `vega-datasets`; Linguista:
 //! English verses of Debian's public-domain Bibles to translate into Spanish, optionally
-//! constructed summaries, and one task sent twice for the consistency check), sends every task to
+//! constructed summaries, and one task sent twice for the consistency check; Visiona: images of
+//! Debian's Fashion-MNIST test split, each with its category among others), sends every task to
 //! every miner's endpoint within the subnet's task timeout, scores the answers with the kind's
 //! scorer (a miner that misses a task scores 0 and is flagged as timed out), then commits the
 //! scores (salt kept on disk) and reveals them in the reveal phase, or submits them directly on
@@ -16,6 +17,7 @@ use tensora_linguista::{BibleTasks, Linguista};
 use tensora_predictia::{Predictia, Series, SeriesTasks};
 use tensora_services::validator::{self, EpochScores};
 use tensora_subnet::{Kind, Scorer, TaskSource};
+use tensora_visiona::Visiona;
 
 use super::scores::{self, SaltArgs};
 use super::{CliResult, KindArg};
@@ -27,8 +29,9 @@ pub(crate) struct Args {
     /// Subnet id.
     #[arg(long)]
     subnet: u64,
-    /// The subnet kind: predictia (forecasts against a price series) or linguista (translations
-    /// and summaries against Debian's public-domain Bibles).
+    /// The subnet kind: predictia (forecasts against a price series), linguista (translations
+    /// and summaries against Debian's public-domain Bibles) or visiona (classifying images of
+    /// Debian's Fashion-MNIST test split).
     #[arg(long, value_enum, default_value_t = KindArg::Predictia)]
     kind: KindArg,
     /// Tasks per epoch (linguista: translation tasks).
@@ -42,6 +45,9 @@ pub(crate) struct Args {
     /// answer differs from its first loses score in proportion).
     #[arg(long, default_value_t = 1)]
     repeats: usize,
+    /// Visiona: categories offered per image (the true one among them), 2 to 10.
+    #[arg(long, default_value_t = 4)]
+    choices: usize,
     /// Bars of history per task.
     #[arg(long, default_value_t = 60)]
     window: usize,
@@ -161,6 +167,33 @@ pub(crate) async fn run(args: Args) -> CliResult {
             };
             let scorer = tensora_linguista::Scoring;
             serve::<Linguista>(
+                &args,
+                &Scoring {
+                    source: &source,
+                    scorer: &scorer,
+                },
+                &what,
+            )
+            .await
+        }
+        KindArg::Visiona => {
+            if args.tasks == 0 || !(2..=10).contains(&args.choices) {
+                return Err("--tasks must be at least 1 and --choices 2 to 10".into());
+            }
+            let dir = tensora_visiona::data::dir();
+            let split = tensora_visiona::data::load(&dir, "t10k")?;
+            let what = format!(
+                "{} test images of Fashion-MNIST from {}",
+                split.images.len(),
+                dir.display()
+            );
+            let source = tensora_visiona::FashionTasks {
+                split,
+                count: args.tasks,
+                choices: args.choices,
+            };
+            let scorer = tensora_visiona::Scoring;
+            serve::<Visiona>(
                 &args,
                 &Scoring {
                     source: &source,

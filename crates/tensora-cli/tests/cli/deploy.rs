@@ -129,17 +129,19 @@ fn demo_passes() {
     assert_eq!(
         all.matches("split 18/41/41 of the epoch's emission: ok")
             .count(),
-        3,
-        "two Predictia epochs and one Linguista epoch with emission: {all}"
+        4,
+        "two Predictia epochs, one Linguista and one Visiona epoch with emission: {all}"
     );
     assert!(all.contains("Linguista epoch 1: emission"), "{all}");
-    for query in ["Predictia", "Linguista"] {
+    assert!(all.contains("Visiona epoch 1: emission"), "{all}");
+    for query in ["Predictia", "Linguista", "Visiona"] {
         assert!(
             all.contains(&format!("answer from {query} (subnet")),
             "a dApp query answered in {query}: {all}"
         );
     }
     assert!(all.contains("\"model\": \"apertium\""), "{all}");
+    assert!(all.contains("\"category\": \"Ankle boot\""), "{all}");
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
 }

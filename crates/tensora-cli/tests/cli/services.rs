@@ -241,7 +241,14 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
 #[tokio::test]
 async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn std::error::Error>>
 {
-    close_the_loop("predictia", "/predict", ["holt", "naive"], "time-series").await
+    close_the_loop(
+        "predictia",
+        "/predict",
+        ["holt", "naive"],
+        "time-series",
+        &["--tasks", "6"],
+    )
+    .await
 }
 
 /// The same loop for Linguista: apertium and the word-by-word translator on English-to-Spanish
@@ -249,7 +256,29 @@ async fn miners_validator_and_coordinator_close_the_loop() -> Result<(), Box<dyn
 #[tokio::test]
 async fn linguista_miners_validator_and_coordinator_close_the_loop()
 -> Result<(), Box<dyn std::error::Error>> {
-    close_the_loop("linguista", "/infer", ["apertium", "word-by-word"], "nlp").await
+    close_the_loop(
+        "linguista",
+        "/infer",
+        ["apertium", "word-by-word"],
+        "nlp",
+        &["--tasks", "6"],
+    )
+    .await
+}
+
+/// The same loop for Visiona: the MLP and the linear classifier on 200 Fashion-MNIST test images,
+/// each among all ten categories; the MLP scores higher.
+#[tokio::test]
+async fn visiona_miners_validator_and_coordinator_close_the_loop()
+-> Result<(), Box<dyn std::error::Error>> {
+    close_the_loop(
+        "visiona",
+        "/classify",
+        ["mlp", "linear"],
+        "vision",
+        &["--tasks", "200", "--choices", "10"],
+    )
+    .await
 }
 
 async fn close_the_loop(
@@ -257,6 +286,7 @@ async fn close_the_loop(
     route: &str,
     models: [&str; 2],
     inference_type: &str,
+    tasks: &[&str],
 ) -> Result<(), Box<dyn std::error::Error>> {
     use alloy::primitives::{U256, utils::parse_ether};
     use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
@@ -395,11 +425,10 @@ async fn close_the_loop(
             "--once",
             "--poll-seconds",
             "1",
-            "--tasks",
-            "6",
             "--kind",
             kind,
         ])
+        .args(tasks)
         .args([
             "--rpc-url",
             &url,
@@ -533,10 +562,10 @@ async fn close_the_loop(
     assert_eq!(first["miner"]["uid"], best_uid, "{first}");
     assert_eq!(first["failed"], serde_json::json!([]), "{first}");
     assert_eq!(first["inferenceType"], inference_type, "{first}");
-    let field = if kind == "predictia" {
-        "prediction"
-    } else {
-        "text"
+    let field = match kind {
+        "predictia" => "prediction",
+        "visiona" => "category",
+        _ => "text",
     };
     assert!(!first["answer"][field].is_null(), "{first}");
     assert_eq!(first["answer"]["model"], models[best], "{first}");
@@ -572,6 +601,14 @@ async fn close_the_loop(
 
 /// A task of `kind` as a dApp writes it.
 fn query_task(kind: &str) -> serde_json::Value {
+    if kind == "visiona" {
+        let split = tensora_visiona::data::load(&tensora_visiona::data::dir(), "t10k")
+            .expect("dataset-fashion-mnist (script/setup.sh)");
+        return serde_json::json!({
+            "task": "classify", "image_url": tensora_visiona::image::data_url(&split.images[0]),
+            "categories": ["Sandal", "Ankle boot"],
+        });
+    }
     if kind == "predictia" {
         let history: Vec<serde_json::Value> = (0..30)
             .map(|i| {
