@@ -91,6 +91,11 @@ def _miners(w3: Web3, subnet: str) -> list[Miner]:
     abi = _abi("Subnet")
     sub = w3.eth.contract(address=Web3.to_checksum_address(subnet), abi=abi)
     slot_fields = _fields(abi, "slotOf")
+    # A uid's consensus lane survives until the next close: a miner registered since the current
+    # epoch started (the last close) shows its predecessor's, so it counts 0.
+    end = dict(zip(_fields(abi, "epochInfo"), sub.functions.epochInfo().call()))["end"]
+    epoch_length = dict(zip(_fields(abi, "hyperparameters"), sub.functions.hyperparameters().call()))["epochLength"]
+    epoch_start = end - epoch_length
     out = []
     for uid in range(sub.functions.slotHighWater().call()):
         slot = dict(zip(slot_fields, sub.functions.slotOf(uid).call()))
@@ -99,7 +104,9 @@ def _miners(w3: Web3, subnet: str) -> list[Miner]:
             continue
         endpoint = sub.functions.endpointOf(account).call()
         if endpoint.strip():
-            out.append(Miner(uid, account, endpoint, sub.functions.latestConsensus(uid).call()))
+            latest = sub.functions.latestConsensus(uid).call()
+            score = 0 if slot["registeredAt"] >= epoch_start else latest
+            out.append(Miner(uid, account, endpoint, score))
     return out
 
 

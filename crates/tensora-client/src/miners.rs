@@ -23,6 +23,8 @@ pub struct MinerSlot {
     pub account: Address,
     /// Where it serves: the URL tasks are POSTed to, as the miner registered it.
     pub endpoint: String,
+    /// When it registered (chain time, seconds).
+    pub registered_at: u32,
 }
 
 /// The subnet's slot count (uids run from 0 to it) and its miner slots (uid, account, endpoint),
@@ -37,25 +39,26 @@ pub async fn miners(
         .await
         .map_err(ReadError::call("reading the slot count"))?;
     let slot_calls: Vec<_> = (0..slots).map(|uid| Subnet::slotOfCall { uid }).collect();
-    let held: Vec<(u16, Address)> = call_each(provider, subnet, &slot_calls, "reading slots")
+    let held: Vec<(u16, Address, u32)> = call_each(provider, subnet, &slot_calls, "reading slots")
         .await?
         .into_iter()
         .zip(0u16..)
         .filter(|(slot, _)| slot.account != Address::ZERO && !slot.isValidator)
-        .map(|(slot, uid)| (uid, slot.account))
+        .map(|(slot, uid)| (uid, slot.account, slot.registeredAt))
         .collect();
     let endpoint_calls: Vec<_> = held
         .iter()
-        .map(|&(_, miner)| Subnet::endpointOfCall { miner })
+        .map(|&(_, miner, _)| Subnet::endpointOfCall { miner })
         .collect();
     let endpoints = call_each(provider, subnet, &endpoint_calls, "reading endpoints").await?;
     let miners = held
         .into_iter()
         .zip(endpoints)
-        .map(|((uid, account), endpoint)| MinerSlot {
+        .map(|((uid, account, registered_at), endpoint)| MinerSlot {
             uid,
             account,
             endpoint,
+            registered_at,
         })
         .collect();
     Ok((slots, miners))
@@ -81,6 +84,35 @@ pub async fn latest_consensus(
         "reading the miners' latest consensus",
     )
     .await
+}
+
+/// The last verified consensus that is `miner`'s own: `Subnet.latestConsensus` keeps a uid's lane
+/// until the next close, so a miner that took a recycled uid after the last close (registered at
+/// or after `epoch_start`, the current epoch's start) would show its predecessor's; it has none
+/// of its own yet (0).
+pub fn own_consensus(latest: u16, miner: &MinerSlot, epoch_start: u64) -> u16 {
+    if u64::from(miner.registered_at) >= epoch_start {
+        0
+    } else {
+        latest
+    }
+}
+
+/// When the current epoch started: its end less the epoch length it was scheduled with (the
+/// current hyperparameters: new ones take effect only when an epoch is scheduled).
+pub async fn epoch_start(provider: &DynProvider, subnet: Address) -> Result<u64, ReadError> {
+    let contract = Subnet::new(subnet, provider);
+    let info = contract
+        .epochInfo()
+        .call()
+        .await
+        .map_err(ReadError::call("reading the epoch"))?;
+    let hp = contract
+        .hyperparameters()
+        .call()
+        .await
+        .map_err(ReadError::call("reading hyperparameters"))?;
+    Ok(u64::from(info.end).saturating_sub(u64::from(hp.epochLength)))
 }
 
 /// Why a miner gave no usable answer to a task.
@@ -173,6 +205,20 @@ pub fn health_url(endpoint: &str) -> Option<reqwest::Url> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_recycled_uid_does_not_inherit_its_predecessors_consensus() {
+        let miner = |registered_at| MinerSlot {
+            uid: 3,
+            account: Address::ZERO,
+            endpoint: String::new(),
+            registered_at,
+        };
+        // The epoch started at 1,000 (the last close).
+        assert_eq!(own_consensus(40_000, &miner(999), 1_000), 40_000);
+        assert_eq!(own_consensus(40_000, &miner(1_000), 1_000), 0);
+        assert_eq!(own_consensus(40_000, &miner(1_500), 1_000), 0);
+    }
 
     #[test]
     fn health_is_at_the_servers_root() {

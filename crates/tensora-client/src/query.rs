@@ -3,7 +3,9 @@
 //! on-chain score or by measured latency, and ask them one task, best first, until one answers.
 //!
 //! - **By score**: the miners' last verified consensus (`Subnet.latestConsensus`, the stake-weighted
-//!   median of the validators' scores at the last close), highest first, ties by uid.
+//!   median of the validators' scores at the last close), highest first, ties by uid; a miner that
+//!   registered after the last close has none of its own yet and counts 0
+//!   ([`miners::own_consensus`]).
 //! - **By latency**: the round trip of each miner server's `GET /health`, measured now by this
 //!   client (network and server load, not the model's time on a task), fastest first; miners that do
 //!   not answer it come last, highest score first, and are still tried.
@@ -208,14 +210,15 @@ pub async fn top_miners(
         .collect();
     let uids: Vec<u16> = slots.iter().map(|m| m.uid).collect();
     let scores = miners::latest_consensus(provider, subnet, &uids).await?;
+    let started = miners::epoch_start(provider, subnet).await?;
     let mut candidates: Vec<Candidate> = slots
         .into_iter()
         .zip(scores)
-        .map(|(m, score)| Candidate {
+        .map(|(m, latest)| Candidate {
+            score: miners::own_consensus(latest, &m, started),
             uid: m.uid,
             account: m.account,
             endpoint: m.endpoint,
-            score,
             latency: None,
         })
         .collect();

@@ -80,13 +80,19 @@ export async function getTopMiners(
 ): Promise<Miner[]> {
   const read = (functionName: string, args: unknown[] = []) => client.readContract({ address: subnet, abi: subnetAbi, functionName, args });
   const slots = Number(await read("slotHighWater"));
+  // A uid's consensus lane survives until the next close: a miner registered since the current
+  // epoch started (the last close) shows its predecessor's, so it counts 0.
+  const info = (await read("epochInfo")) as { end: number };
+  const hp = (await read("hyperparameters")) as { epochLength: number };
+  const epochStart = Number(info.end) - Number(hp.epochLength);
   const miners: Miner[] = [];
   for (let uid = 0; uid < slots; uid++) {
-    const slot = (await read("slotOf", [uid])) as { account: Address; isValidator: boolean };
+    const slot = (await read("slotOf", [uid])) as { account: Address; isValidator: boolean; registeredAt: number };
     if (slot.account === zeroAddress || slot.isValidator) continue;
     const endpoint = (await read("endpointOf", [slot.account])) as string;
     if (!endpoint.trim()) continue;
-    const score = Number(await read("latestConsensus", [BigInt(uid)]));
+    const latest = Number(await read("latestConsensus", [BigInt(uid)]));
+    const score = Number(slot.registeredAt) >= epochStart ? 0 : latest;
     miners.push({ uid, account: slot.account, endpoint, score });
   }
   if (by === "latency") {
