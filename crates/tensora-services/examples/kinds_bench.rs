@@ -1,7 +1,7 @@
 //! The subnet-kind benchmark (`script/bench.sh` runs it in release): per kind,
 //!
 //! 1. each model's answer latency as a validator sees it: real tasks (S&P 500 windows; Bible
-//!    verses; Fashion-MNIST test images) POSTed one after another over loopback HTTP to the real
+//!    verses; Fashion-MNIST test images to classify; rendered text images to read) POSTed one after another over loopback HTTP to the real
 //!    miner server, p50 / p95 / mean;
 //! 2. the validator's time to score 256 miners: the epoch's tasks sent to 256 miner endpoints
 //!    (`ask_all` per miner, all miners at once, as `score_epoch` does) and their answers scored by
@@ -10,7 +10,10 @@
 //!    so this measures the validator's own cost (HTTP fan-out, parsing, scoring), not 256
 //!    machines' model time on this one.
 //!
-//! Writes `bench/results/kinds.json` next to the printed table.
+//! 3. Visiona's text readers' mean `detect_text` quality (F1 x (1 - CER)) on the same rendered
+//!    tasks, so the latency of each reader is seen next to what it buys.
+//!
+//! Writes `bench/results/kinds.json` next to the printed tables.
 
 // A benchmark prints its table.
 #![allow(clippy::print_stdout)]
@@ -24,7 +27,9 @@ use tensora_predictia::{Predictia, Series, SeriesTasks};
 use tensora_services::miner::{self, Limits};
 use tensora_services::validator::ask_all;
 use tensora_subnet::{Kind, Model, Outcome, Refusal, Scorer, TaskSource};
-use tensora_visiona::{Classifier, FashionTasks, ModelName, Visiona};
+use tensora_visiona::{
+    FashionTasks, Miner, ModelName, Pen, ReaderName, TextTasks, Visiona, VisionaTasks,
+};
 
 type BenchResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
@@ -230,8 +235,29 @@ async fn main() -> BenchResult {
     };
     let images: Vec<_> = fashion.tasks(1).into_iter().map(|(t, _)| t).collect();
     for name in [ModelName::Mlp, ModelName::Linear] {
-        let model = Classifier::load(&models_dir, name)?;
+        let model = Miner::load(&models_dir, name, ReaderName::Ppocr)?;
         latencies.push(latency::<Visiona, _>(model, name.name(), &images).await?);
+    }
+    let text = TextTasks {
+        pen: Arc::new(Pen::load()?),
+        count: 40,
+    };
+    let rendered = text.tasks(1);
+    let texts: Vec<_> = rendered.iter().map(|(t, _)| t.clone()).collect();
+    let mut readers = Vec::new();
+    for reader in [ReaderName::Ppocr, ReaderName::PpocrSmall] {
+        let model = Miner::load(&models_dir, ModelName::Mlp, reader)?;
+        let mut quality = 0.0;
+        for (task, truth) in &rendered {
+            let answer = model.answer(task).map_err(|r| r.0)?;
+            quality += tensora_visiona::kind::task_quality(&answer, truth);
+        }
+        readers.push(serde_json::json!({
+            "reader": reader.name(),
+            "tasks": rendered.len(),
+            "quality": quality / rendered.len() as f64,
+        }));
+        latencies.push(latency::<Visiona, _>(model, reader.name(), &texts).await?);
     }
 
     let predictia_servers = vec![
@@ -244,8 +270,18 @@ async fn main() -> BenchResult {
         start::<Linguista, _>(cached(L::WordByWord)).await?,
     ];
     let visiona_servers = vec![
-        start::<Visiona, _>(cached(Classifier::load(&models_dir, ModelName::Mlp)?)).await?,
-        start::<Visiona, _>(cached(Classifier::load(&models_dir, ModelName::Linear)?)).await?,
+        start::<Visiona, _>(cached(Miner::load(
+            &models_dir,
+            ModelName::Mlp,
+            ReaderName::Ppocr,
+        )?))
+        .await?,
+        start::<Visiona, _>(cached(Miner::load(
+            &models_dir,
+            ModelName::Linear,
+            ReaderName::PpocrSmall,
+        )?))
+        .await?,
     ];
     let epoch = SeriesTasks { count: 8, ..series };
     let scoring = vec![
@@ -268,9 +304,12 @@ async fn main() -> BenchResult {
         score_many::<Visiona>(
             &visiona_servers,
             MINERS,
-            &FashionTasks {
-                count: 8,
-                ..fashion
+            &VisionaTasks {
+                classify: FashionTasks {
+                    count: 8,
+                    ..fashion
+                },
+                text: TextTasks { count: 2, ..text },
             }
             .tasks(2),
             &tensora_visiona::Scoring,
@@ -308,12 +347,23 @@ async fn main() -> BenchResult {
             r.kind, r.miners, r.tasks, r.ask_ms, r.score_ms, r.total_ms, r.missed
         );
     }
+    println!("\nVisiona detect_text quality, mean F1 x (1 - CER) over the rendered tasks above");
+    println!("{:<13} {:>6} {:>8}", "reader", "tasks", "quality");
+    for r in &readers {
+        println!(
+            "{:<13} {:>6} {:>8.4}",
+            r["reader"].as_str().unwrap_or_default(),
+            r["tasks"],
+            r["quality"].as_f64().unwrap_or_default()
+        );
+    }
     let out = repo.join("bench/results/kinds.json");
     std::fs::write(
         &out,
         serde_json::to_string_pretty(&serde_json::json!({
             "latency": latencies,
             "validator": scoring,
+            "detect_text": readers,
         }))? + "\n",
     )?;
     println!("\nJSON: bench/results/kinds.json");

@@ -9,7 +9,10 @@ use tensora_subnet::{Model as _, Outcome, Scorer, TaskSource};
 use tensora_visiona::data::{self, Split};
 use tensora_visiona::kind::quality;
 use tensora_visiona::model::MODELS_ENV;
-use tensora_visiona::{Answer, CLASSES, Classifier, FashionTasks, ModelName, Scoring, Task, image};
+use tensora_visiona::{
+    Answer, CLASSES, CategoryAnswer, Classifier, FashionTasks, Miner, ModelName, ReaderName,
+    Scoring, Task, Truth, image,
+};
 
 fn models() -> PathBuf {
     std::env::var_os(MODELS_ENV).map_or_else(
@@ -20,6 +23,14 @@ fn models() -> PathBuf {
 
 fn load(name: ModelName) -> Classifier {
     Classifier::load(&models(), name).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn miner(name: ModelName) -> Miner {
+    Miner::new(
+        load(name),
+        tensora_visiona::Reader::load(&models(), ReaderName::Ppocr)
+            .unwrap_or_else(|e| panic!("{e}")),
+    )
 }
 
 fn test_split() -> Split {
@@ -77,11 +88,14 @@ fn the_validator_ranks_the_better_classifier_higher() {
     assert_eq!(tasks, source.tasks(11), "deterministic per seed");
     assert_ne!(tasks[0].0, source.tasks(12)[0].0);
     for (task, truth) in &tasks {
-        assert_eq!(task.categories.len(), 4);
-        assert!(task.categories.contains(truth));
+        let (Task::Classify { categories, .. }, Truth::Category(truth)) = (task, truth) else {
+            panic!("{task:?} {truth:?}");
+        };
+        assert_eq!(categories.len(), 4);
+        assert!(categories.contains(truth));
     }
-    let truths: Vec<String> = tasks.iter().map(|(_, t)| t.clone()).collect();
-    let run = |model: &Classifier| -> Vec<Outcome<Answer>> {
+    let truths: Vec<Truth> = tasks.iter().map(|(_, t)| t.clone()).collect();
+    let run = |model: &Miner| -> Vec<Outcome<Answer>> {
         tasks
             .iter()
             .map(|(task, _)| Outcome::Answered {
@@ -90,7 +104,7 @@ fn the_validator_ranks_the_better_classifier_higher() {
             })
             .collect()
     };
-    let (mlp, linear) = (run(&load(ModelName::Mlp)), run(&load(ModelName::Linear)));
+    let (mlp, linear) = (run(&miner(ModelName::Mlp)), run(&miner(ModelName::Linear)));
     let timeout = Duration::from_secs(30);
     let q = |o: &[Outcome<Answer>]| quality(o, &truths, timeout).unwrap_or(0.0);
     assert!(q(&mlp) > 0.85, "4-way accuracy {}", q(&mlp));
@@ -106,31 +120,43 @@ fn the_validator_ranks_the_better_classifier_higher() {
 #[test]
 fn answers_stay_within_the_categories_and_bad_tasks_are_refused() {
     let split = test_split();
-    let model = load(ModelName::Mlp);
-    let task = |categories: &[&str]| Task {
-        task: "classify".into(),
+    let model = miner(ModelName::Mlp);
+    let task = |categories: &[&str]| Task::Classify {
         image_url: image::data_url(&split.images[0]),
         categories: categories.iter().map(|c| (*c).to_owned()).collect(),
     };
     // The seed's shape, with categories the image is not: the answer is one of them.
-    let a = model.answer(&task(&["sandal", "BAG"])).expect("answers");
+    let answer = model.answer(&task(&["sandal", "BAG"])).expect("answers");
+    let Answer::Category(a) = &answer else {
+        panic!("{answer:?}")
+    };
     assert!(["sandal", "BAG"].contains(&a.category.as_str()), "{a:?}");
     assert!((0.0..=1.0).contains(&a.confidence));
-    assert!(Scoring.check(&a).is_ok());
+    assert_eq!(a.model, "mlp");
+    assert!(Scoring.check(&answer).is_ok());
     let refused = |t: Task| model.answer(&t).map_err(|r| r.0);
     assert!(refused(task(&["safe", "nsfw"])).is_err_and(|e| e.contains("unknown category `safe`")));
     assert!(refused(task(&[])).is_err_and(|e| e.contains("at least one")));
     assert!(refused(task(&["Bag", "bag"])).is_err_and(|e| e.contains("twice")));
-    let mut remote = task(&["Bag"]);
-    remote.image_url = "https://example.com/x.png".into();
+    let remote = Task::Classify {
+        image_url: "https://example.com/x.png".into(),
+        categories: vec!["Bag".into()],
+    };
     assert!(refused(remote).is_err_and(|e| e.contains("fetch nothing")));
-    let mut chat = task(&["Bag"]);
-    chat.task = "chat".into();
-    assert!(refused(chat).is_err_and(|e| e.contains("classify")));
-    let wrong = Answer {
+    // The seed's JSON, and a task type no Visiona miner serves.
+    let seed: Task = serde_json::from_value(serde_json::json!({
+        "task": "classify", "image_url": "data:image/png;base64,", "categories": ["Bag"]
+    }))
+    .expect("the seed's shape parses");
+    assert!(matches!(seed, Task::Classify { .. }));
+    let chat = serde_json::from_value::<Task>(serde_json::json!({"task": "chat", "image_url": ""}));
+    assert!(chat.is_err_and(
+        |e| e.to_string().contains("classify") && e.to_string().contains("detect_text")
+    ));
+    let wrong = Answer::Category(CategoryAnswer {
         category: "Bag".into(),
         confidence: 1.5,
         model: "x".into(),
-    };
+    });
     assert!(Scoring.check(&wrong).is_err());
 }

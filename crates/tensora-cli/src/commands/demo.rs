@@ -2,15 +2,16 @@
 //! deploys and verifies the suite exactly as `tensora deploy` does, funds the participants,
 //! creates the seed's three subnets (Linguista, Visiona, Predictia), starts six miner servers
 //! (Holt and AR forecasts for Predictia, apertium and word-by-word translation for Linguista, an
-//! MLP and a linear classifier for Visiona) and registers them, a validator and a delegator in
+//! MLP with the PP-OCRv4 text reader and a linear classifier with the small reader for Visiona)
+//! and registers them, a validator and a delegator in
 //! every subnet, passes a governance proposal that sets the emission weights (propose, vote,
 //! queue, execute), then runs three Predictia epochs and two Linguista and two Visiona epochs with
 //! the validator and coordinator services (this binary, as child processes): the validator scores
 //! the miners on tasks with known answers (S&P 500 windows; Bible verses to translate;
-//! Fashion-MNIST test images), commits and reveals, the coordinator closes; the demo only moves
+//! Fashion-MNIST test images to classify and rendered text to read), commits and reveals, the coordinator closes; the demo only moves
 //! the devnet's clock between phases and prints each epoch's scores, rewards and the 18/41/41
-//! check. A dApp then asks each subnet once through `tensora query` (best miner by consensus, with
-//! failover), and rewards are claimed. Finally an account holding only TORA is created and acts
+//! check. A dApp then asks each subnet through `tensora query` (best miner by consensus, with
+//! failover; Visiona twice: classify and detect_text), and rewards are claimed. Finally an account holding only TORA is created and acts
 //! through UserOperations sent to the alto bundler, paying gas in TORA through the paymaster.
 //! Exits non-zero when any check fails.
 
@@ -217,23 +218,25 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         registry.subnets(U256::from(3)).call().await?.instance,
     );
     // The miners serve over HTTP (processes of this binary): Holt and AR forecasts in Predictia,
-    // the MLP and the linear classifier in Visiona,
+    // the MLP with PP-OCRv4 and the linear classifier with the small text reader in Visiona,
     // apertium and its dictionaries word by word in Linguista.
     let mut servers = Services::default();
-    let mut serve =
-        |kind: &str, model: &str, route: &str| -> Result<String, Box<dyn std::error::Error>> {
-            let port = std::net::TcpListener::bind("127.0.0.1:0")?
-                .local_addr()?
-                .port();
-            let listen = format!("127.0.0.1:{port}");
-            servers.spawn(
-                &[
-                    "miner", "serve", "--kind", kind, "--listen", &listen, "--model", model,
-                ],
-                None,
-            )?;
-            Ok(format!("http://{listen}{route}"))
-        };
+    let mut serve = |kind: &str,
+                     model: &str,
+                     route: &str,
+                     extra: &[&str]|
+     -> Result<String, Box<dyn std::error::Error>> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        let listen = format!("127.0.0.1:{port}");
+        let mut args = vec![
+            "miner", "serve", "--kind", kind, "--listen", &listen, "--model", model,
+        ];
+        args.extend_from_slice(extra);
+        servers.spawn(&args, None)?;
+        Ok(format!("http://{listen}{route}"))
+    };
     let joins = [
         Join {
             name: "Predictia",
@@ -243,13 +246,13 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
                 (
                     &miner,
                     "holt",
-                    serve("predictia", "holt", "/predict")?,
+                    serve("predictia", "holt", "/predict", &[])?,
                     "200",
                 ),
                 (
                     &second_miner,
                     "ar",
-                    serve("predictia", "ar", "/predict")?,
+                    serve("predictia", "ar", "/predict", &[])?,
                     "200",
                 ),
             ],
@@ -264,13 +267,13 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
                 (
                     &miner,
                     "apertium",
-                    serve("linguista", "apertium", "/infer")?,
+                    serve("linguista", "apertium", "/infer", &[])?,
                     "100",
                 ),
                 (
                     &second_miner,
                     "word-by-word",
-                    serve("linguista", "word-by-word", "/infer")?,
+                    serve("linguista", "word-by-word", "/infer", &[])?,
                     "100",
                 ),
             ],
@@ -282,11 +285,16 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             id: 2,
             instance: visiona,
             miners: [
-                (&miner, "mlp", serve("visiona", "mlp", "/classify")?, "100"),
+                (
+                    &miner,
+                    "mlp+ppocr",
+                    serve("visiona", "mlp", "/infer", &["--ocr", "ppocr"])?,
+                    "100",
+                ),
                 (
                     &second_miner,
-                    "linear",
-                    serve("visiona", "linear", "/classify")?,
+                    "linear+ppocr-small",
+                    serve("visiona", "linear", "/infer", &["--ocr", "ppocr-small"])?,
                     "100",
                 ),
             ],
@@ -487,18 +495,29 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     // --- a dApp asks each subnet through `tensora query` --------------------------------------------
     let tasks = std::env::temp_dir().join(format!("tensora-demo-tasks-{}", std::process::id()));
     std::fs::create_dir_all(&tasks)?;
-    for (subnet, task) in [
-        ("Predictia", demo_forecast_task()?),
+    let (text_task, drawn) = demo_text_task()?;
+    for (subnet, task, note) in [
+        ("Predictia", demo_forecast_task()?, None),
         (
             "Linguista",
             serde_json::json!({
                 "type": "translation", "source_lang": "en", "target_lang": "es",
                 "text": "The miners serve models and the validators score them.",
             }),
+            None,
         ),
-        ("Visiona", demo_classify_task()?),
+        ("Visiona", demo_classify_task()?, None),
+        (
+            "Visiona",
+            text_task,
+            Some(format!("(the detect_text image below says: {drawn})")),
+        ),
     ] {
-        let file = tasks.join(format!("{subnet}.json"));
+        let kind = task.get("task").or_else(|| task.get("type"));
+        let file = tasks.join(format!(
+            "{subnet}-{}.json",
+            kind.and_then(|k| k.as_str()).unwrap_or("task")
+        ));
         std::fs::write(&file, task.to_string())?;
         let out = std::process::Command::new(std::env::current_exe()?)
             .args(["query", "--subnet", subnet, "--task"])
@@ -506,8 +525,14 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             .args(["--rpc-url", &devnet.url, "--deployments", &records_dir])
             .output()?;
         let text = String::from_utf8_lossy(&out.stdout);
+        if let Some(note) = note {
+            crate::output::progress(&format!("\n{note}"));
+        }
         crate::output::progress(&format!(
-            "\n$ tensora query --subnet {subnet} --task {subnet}.json"
+            "\n$ tensora query --subnet {subnet} --task {}",
+            file.file_name()
+                .map(|f| f.to_string_lossy())
+                .unwrap_or_default()
         ));
         crate::output::progress(text.trim_end());
         if !out.status.success() {
@@ -741,14 +766,14 @@ impl Epochs<'_> {
                 format_decimal18(closed.delegatorPot)
             ));
             crate::output::progress(&format!(
-                "  {:<4} {:<12} {:>7} {:>30}",
+                "  {:<4} {:<18} {:>7} {:>30}",
                 "uid", "model", "score", "claimable TORA"
             ));
             for &(account, model) in miners {
                 let uid = usize::from(sub.memberOf(account).call().await?.uid);
                 let score = tensora_types::scores::score(&scores, uid);
                 crate::output::progress(&format!(
-                    "  {uid:<4} {model:<12} {score:>7} {:>30}",
+                    "  {uid:<4} {model:<18} {score:>7} {:>30}",
                     format_decimal18(sub.claimable(account).call().await?)
                 ));
             }
@@ -789,6 +814,22 @@ fn demo_classify_task() -> Result<serde_json::Value, Box<dyn std::error::Error>>
         "task": "classify", "image_url": tensora_visiona::image::data_url(image),
         "categories": ["Sandal", "Sneaker", "Ankle boot", "Bag"],
     }))
+}
+
+/// A Visiona `detect_text` task: an image with lines of text rendered as the validators render
+/// theirs (a fixed seed, so every demo asks the same), and what its lines say.
+fn demo_text_task() -> Result<(serde_json::Value, String), Box<dyn std::error::Error>> {
+    let tasks = tensora_visiona::TextTasks {
+        pen: std::sync::Arc::new(tensora_visiona::Pen::load()?),
+        count: 1,
+    };
+    let mut seed = 2026;
+    let (image, drawn) = tasks.render(&mut seed);
+    let lines: Vec<&str> = drawn.iter().map(|d| d.text.as_str()).collect();
+    Ok((
+        serde_json::json!({"task": "detect_text", "image_url": image.data_url()}),
+        lines.join(" / "),
+    ))
 }
 
 /// A Predictia task as a dApp sends it: the last 60 daily bars of the S&P 500 series the

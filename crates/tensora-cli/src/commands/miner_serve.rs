@@ -1,8 +1,9 @@
 //! `tensora miner serve`: a miner's HTTP inference server ([`tensora_services::miner`]) for a
 //! subnet kind: Predictia (`POST /predict`, the seed's `price_prediction` task, answered with the
 //! selected model's forecast), Linguista (`POST /infer`, the seed's `translation` task or a
-//! `summarization` task) or Visiona (`POST /classify`, the seed's `classify` task on a 28 x 28
-//! image, answered by an ONNX classifier through tract). `GET /health` reports liveness and the
+//! `summarization` task) or Visiona (`POST /infer`, the seed's `classify` task on a 28 x 28
+//! image, answered by an ONNX classifier, or a `detect_text` task, answered by PP-OCRv4, both
+//! through tract). `GET /health` reports liveness and the
 //! model; `GET /schema` the task and answer JSON schemas. Requests are bounded in size (64 KiB)
 //! and in time (each answer within `--timeout-ms`). Ctrl-C or SIGTERM stops it gracefully (exit 0).
 
@@ -31,6 +32,10 @@ pub(crate) struct Args {
     /// word-by-word, textrank or lead; for visiona mlp (default) or linear.
     #[arg(long)]
     model: Option<String>,
+    /// Visiona: the text reader for detect_text tasks, ppocr (default) or ppocr-small (the same
+    /// PP-OCRv4 networks with the detector at 256 pixels: faster, misses small text).
+    #[arg(long)]
+    ocr: Option<String>,
     /// Visiona: the directory of the trained ONNX models (default: TENSORA_VISIONA_MODELS, or a
     /// checkout's target/visiona-models).
     #[arg(long)]
@@ -49,6 +54,9 @@ pub(crate) async fn run(args: Args) -> CliResult {
         delay: Duration::from_millis(args.delay_ms),
         ..Limits::default()
     };
+    if !matches!(args.kind, KindArg::Visiona) && (args.ocr.is_some() || args.models.is_some()) {
+        return Err("--ocr and --models apply to --kind visiona only".into());
+    }
     match args.kind {
         KindArg::Predictia => {
             let model: tensora_predictia::Model =
@@ -65,10 +73,13 @@ pub(crate) async fn run(args: Args) -> CliResult {
         KindArg::Visiona => {
             let name: tensora_visiona::ModelName =
                 args.model.as_deref().unwrap_or("mlp").parse()?;
+            let reader: tensora_visiona::ReaderName =
+                args.ocr.as_deref().unwrap_or("ppocr").parse()?;
             let dir = crate::locate::visiona_models(args.models.clone())?;
-            let model = tensora_visiona::Classifier::load(&dir, name)?;
+            let model = tensora_visiona::Miner::load(&dir, name, reader)?;
+            let label = tensora_subnet::Model::<Visiona>::name(&model).to_owned();
             let router = miner::router::<Visiona, _>(model, limits);
-            serve::<Visiona>(&args, router, name.name()).await
+            serve::<Visiona>(&args, router, &label).await
         }
     }
 }

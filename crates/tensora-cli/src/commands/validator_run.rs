@@ -2,7 +2,8 @@
 //! known answers (Predictia: windows of the S&P 500 series from npm `vega-datasets`; Linguista:
 //! English verses of Debian's public-domain Bibles to translate into Spanish, optionally
 //! constructed summaries, and one task sent twice for the consistency check; Visiona: images of
-//! Debian's Fashion-MNIST test split, each with its category among others), sends every task to
+//! Debian's Fashion-MNIST test split, each with its category among others, and images with lines
+//! of text it renders in DejaVu Sans), sends every task to
 //! every miner's endpoint within the subnet's task timeout, scores the answers with the kind's
 //! scorer (a miner that misses a task scores 0 and is flagged as timed out), then commits the
 //! scores (salt kept on disk) and reveals them in the reveal phase, or submits them directly on
@@ -31,10 +32,10 @@ pub(crate) struct Args {
     subnet: u64,
     /// The subnet kind: predictia (forecasts against a price series), linguista (translations
     /// and summaries against Debian's public-domain Bibles) or visiona (classifying images of
-    /// Debian's Fashion-MNIST test split).
+    /// Debian's Fashion-MNIST test split, and reading text it renders).
     #[arg(long, value_enum, default_value_t = KindArg::Predictia)]
     kind: KindArg,
-    /// Tasks per epoch (linguista: translation tasks).
+    /// Tasks per epoch (linguista: translation tasks; visiona: classify tasks).
     #[arg(long, default_value_t = 8)]
     tasks: usize,
     /// Linguista: summarization tasks per epoch as well (for subnets whose miners summarize; a
@@ -48,6 +49,9 @@ pub(crate) struct Args {
     /// Visiona: categories offered per image (the true one among them), 2 to 10.
     #[arg(long, default_value_t = 4)]
     choices: usize,
+    /// Visiona: detect_text tasks per epoch as well (rendered images of 1 to 3 lines of text).
+    #[arg(long, default_value_t = 2)]
+    text_tasks: usize,
     /// Bars of history per task.
     #[arg(long, default_value_t = 60)]
     window: usize,
@@ -182,15 +186,24 @@ pub(crate) async fn run(args: Args) -> CliResult {
             }
             let dir = tensora_visiona::data::dir();
             let split = tensora_visiona::data::load(&dir, "t10k")?;
+            let pen = tensora_visiona::Pen::load()?;
             let what = format!(
-                "{} test images of Fashion-MNIST from {}",
+                "{} test images of Fashion-MNIST from {}, and {} rendered text images per epoch in {}",
                 split.images.len(),
-                dir.display()
+                dir.display(),
+                args.text_tasks,
+                tensora_visiona::render::font_path().display()
             );
-            let source = tensora_visiona::FashionTasks {
-                split,
-                count: args.tasks,
-                choices: args.choices,
+            let source = tensora_visiona::VisionaTasks {
+                classify: tensora_visiona::FashionTasks {
+                    split,
+                    count: args.tasks,
+                    choices: args.choices,
+                },
+                text: tensora_visiona::TextTasks {
+                    pen: std::sync::Arc::new(pen),
+                    count: args.text_tasks,
+                },
             };
             let scorer = tensora_visiona::Scoring;
             serve::<Visiona>(

@@ -122,7 +122,7 @@ async fn bad_input_fails_cleanly() -> Result<(), Box<dyn std::error::Error>> {
 
 /// The README's main command, as CI runs it: `tensora demo` passes all its checks.
 #[test]
-fn demo_passes() {
+fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
     let out = tensora(&["demo"]);
     let all = text(&out);
     assert!(out.status.success(), "{all}");
@@ -143,8 +143,22 @@ fn demo_passes() {
     }
     assert!(all.contains("\"model\": \"apertium\""), "{all}");
     assert!(all.contains("\"category\": \"Ankle boot\""), "{all}");
+    // The detect_text query: the demo prints what the image says, and the answer reads it.
+    let said = all
+        .split("(the detect_text image below says: ")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .ok_or("the demo names the text it drew")?;
+    assert!(all.contains("\"lines\""), "{all}");
+    for line in said.split(" / ") {
+        assert!(
+            all.contains(&format!("\"text\": \"{line}\"")),
+            "`{line}` read back: {all}"
+        );
+    }
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
+    Ok(())
 }
 
 /// An error reported into a closed stderr (the reader went away) still exits 1, never panics.
