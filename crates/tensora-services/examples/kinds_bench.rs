@@ -353,7 +353,7 @@ async fn main() -> BenchResult {
         println!(
             "{:<13} {:>6} {:>8.4}",
             r["reader"].as_str().unwrap_or_default(),
-            r["tasks"],
+            r["tasks"].as_u64().unwrap_or_default(),
             r["quality"].as_f64().unwrap_or_default()
         );
     }
