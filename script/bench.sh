@@ -8,7 +8,10 @@
 #      delegators) from snapshots/SubnetEpoch.json, which `forge test` keeps current;
 #   3. per subnet kind, each model's answer latency (p50/p95) and the validator's time to ask and
 #      score 256 miners (crates/tensora-services/examples/kinds_bench.rs, release build; JSON in
-#      bench/results/kinds.json).
+#      bench/results/kinds.json);
+#   4. the indexer's GraphQL query latency (p50/p99) with 1,000 subnets and 100,000 miners in
+#      SQLite, the seeds' discovery query first (crates/tensora-indexer/examples/query_bench.rs,
+#      release build; JSON in bench/results/indexer.json).
 # Gas per transaction includes the 21,000 intrinsic gas and calldata.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -32,3 +35,6 @@ JS
 
 say "subnet kinds benchmark (release build of crates/tensora-services/examples/kinds_bench.rs)"
 cargo run --release -q -p tensora-services --example kinds_bench
+
+say "indexer query benchmark (release build of crates/tensora-indexer/examples/query_bench.rs)"
+cargo run --release -q -p tensora-indexer --example query_bench
