@@ -9,9 +9,13 @@
 //! - [`graphql`]: the GraphQL schema graph-node would serve for these entities, with depth,
 //!   complexity and row limits.
 //! - [`http`]: `POST /graphql` (and `GET /graphql?query=`) on axum.
+//! - [`ingest`]: `eth_getLogs` in ranges behind a confirmation depth, new subnets followed as the
+//!   subgraph's template does, reorgs undone; [`mappings`]: the subgraph's mappings in Rust.
 
 pub mod graphql;
 pub mod http;
+pub mod ingest;
+pub mod mappings;
 pub mod query;
 pub mod schema;
 pub mod store;
@@ -41,6 +45,9 @@ pub enum Error {
     /// A query is not one the schema allows.
     #[error("{0}")]
     Query(String),
+    /// The RPC failed or returned something unusable.
+    #[error("rpc: {0}")]
+    Rpc(String),
     /// A chain reorganisation the store cannot undo.
     #[error("{0}")]
     Reorg(String),

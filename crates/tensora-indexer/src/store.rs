@@ -267,6 +267,19 @@ impl Store {
             .optional()?)
     }
 
+    /// The newest `limit` blocks in the reorg window, newest first.
+    pub fn recent_blocks(&self, limit: u64) -> Result<Vec<(u64, String)>, Error> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT number, hash FROM _blocks ORDER BY number DESC LIMIT ?1")?;
+        let rows = stmt
+            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+                Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
     /// Writes one block's entities and moves the cursor to it, all or nothing: `f` gets a
     /// [`Writer`]; when it fails, nothing of the block is kept.
     pub fn write_block<T>(

@@ -67,12 +67,14 @@ impl Miner {
         }
     }
 
-    /// Loads both models from the models directory.
+    /// Loads both models from the models directory, and starts building the text reader's
+    /// plans for the validators' image size in the background (a task arriving meanwhile waits
+    /// for them; a failure there is reported by the task that needs the plan).
     pub fn load(dir: &Path, classifier: ModelName, reader: ReaderName) -> Result<Self, String> {
-        Ok(Self::new(
-            Classifier::load(dir, classifier)?,
-            Reader::load(dir, reader)?,
-        ))
+        let reader = Reader::load(dir, reader)?;
+        let warm = reader.clone();
+        std::thread::spawn(move || warm.warm_up(TEXT_IMAGE_WIDTH, TEXT_IMAGE_HEIGHT));
+        Ok(Self::new(Classifier::load(dir, classifier)?, reader))
     }
 
     fn classify(&self, image_url: &str, categories: &[String]) -> Result<Answer, Refusal> {

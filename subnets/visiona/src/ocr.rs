@@ -411,12 +411,29 @@ impl Reader {
         self.name
     }
 
+    /// The detector's input size for an image of `width x height`: scaled so the longer side is
+    /// the reader's limit, in multiples of 32.
+    fn detector_size(&self, width: usize, height: usize) -> (usize, usize) {
+        let scale = self.name.limit_side() as f64 / width.max(height).max(1) as f64;
+        let round32 = |side: usize| ((side as f64 * scale / 32.0).round() as usize).max(1) * 32;
+        (round32(width), round32(height))
+    }
+
+    /// Builds the plans a `width x height` image needs (the detector's for that size, the
+    /// recognizer's for every width bucket) before the first task asks for them: optimising a
+    /// plan takes longer than a task's timeout allows in a debug build.
+    pub fn warm_up(&self, width: usize, height: usize) -> Result<(), String> {
+        let (w, h) = self.detector_size(width, height);
+        self.det.plan(h, w)?;
+        for bucket in REC_WIDTHS {
+            self.rec.plan(REC_HEIGHT, bucket)?;
+        }
+        Ok(())
+    }
+
     /// The text boxes of `image`, in image pixels.
     pub fn detect(&self, image: &Gray) -> Result<Vec<Rect>, String> {
-        let limit = self.name.limit_side() as f64;
-        let scale = limit / image.width.max(image.height) as f64;
-        let round32 = |side: usize| ((side as f64 * scale / 32.0).round() as usize).max(1) * 32;
-        let (width, height) = (round32(image.width), round32(image.height));
+        let (width, height) = self.detector_size(image.width, image.height);
         let input = resample(image, width, height);
         let (map, shape) = self.det.run(height, width, &input)?;
         if shape != [1, 1, height, width] {
