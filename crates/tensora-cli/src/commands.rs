@@ -9,6 +9,7 @@ pub(crate) mod devnet;
 pub(crate) mod emission;
 pub(crate) mod epoch;
 pub(crate) mod gov;
+pub(crate) mod indexer;
 pub(crate) mod member;
 pub(crate) mod miner_serve;
 pub(crate) mod paymaster;

@@ -79,6 +79,9 @@ enum Command {
     /// Safe multisig: build, sign, merge, execute and export admin actions.
     #[command(subcommand)]
     Safe(commands::safe::Command),
+    /// The local indexer: the suite's events in SQLite, served over the subgraph's GraphQL API.
+    #[command(subcommand)]
+    Indexer(commands::indexer::Command),
     /// Run an ERC-4337 bundler (alto) for the chain, for `userop send`.
     Bundler(commands::bundler::Args),
     /// Act from a smart account that pays gas in TORA, through a bundler.
@@ -114,6 +117,7 @@ pub async fn run() -> ExitCode {
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,
         Command::Safe(c) => commands::safe::run(c).await,
+        Command::Indexer(c) => commands::indexer::run(c).await,
         Command::Bundler(args) => commands::bundler::run(args).await,
         Command::Userop(c) => commands::userop::run(c).await,
         Command::Paymaster(c) => commands::paymaster::run(c).await,

@@ -200,7 +200,8 @@ impl Store {
             "CREATE TABLE IF NOT EXISTS _cursor (one INTEGER PRIMARY KEY CHECK (one = 1), number INTEGER NOT NULL, hash TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS _blocks (number INTEGER PRIMARY KEY, hash TEXT NOT NULL);
              CREATE TABLE IF NOT EXISTS _journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, block INTEGER NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, old TEXT);
-             CREATE INDEX IF NOT EXISTS _journal_block ON _journal (block);\n",
+             CREATE INDEX IF NOT EXISTS _journal_block ON _journal (block);
+             CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n",
         );
         for e in &schema.entities {
             let mut columns = vec!["\"id\" TEXT PRIMARY KEY".to_owned()];
@@ -265,6 +266,31 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()?)
+    }
+
+    /// Ties the store to `value` under `key` (the chain id, the registry address): recorded the
+    /// first time, refused when the store already holds another value, so that one database
+    /// never mixes two chains.
+    pub fn bind(&mut self, key: &str, value: &str) -> Result<(), Error> {
+        let held: Option<String> = self
+            .conn
+            .query_row("SELECT value FROM _meta WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        match held {
+            Some(h) if h != value => Err(Error::Query(format!(
+                "this database indexes {key} {h}, not {value}: use another database file"
+            ))),
+            Some(_) => Ok(()),
+            None => {
+                self.conn.execute(
+                    "INSERT INTO _meta (key, value) VALUES (?1, ?2)",
+                    params![key, value],
+                )?;
+                Ok(())
+            }
+        }
     }
 
     /// The newest `limit` blocks in the reorg window, newest first.

@@ -167,6 +167,11 @@ fn the_cursor_and_entities_survive_a_reopen() -> Result<(), Error> {
         })
     );
     assert_eq!(trust_of(&store, "0xa").as_deref(), Some("7"));
+    let mut store = store;
+    store.bind("chain", "901")?;
+    store.bind("chain", "901")?;
+    let e = store.bind("chain", "56").expect_err("another chain");
+    assert!(e.to_string().contains("indexes chain 901, not 56"), "{e}");
     drop(store);
     std::fs::remove_dir_all(&dir).map_err(|e| Error::Query(e.to_string()))?;
     Ok(())

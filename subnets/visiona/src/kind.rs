@@ -71,10 +71,11 @@ impl Miner {
     /// plans for the validators' image size in the background (a task arriving meanwhile waits
     /// for them; a failure there is reported by the task that needs the plan).
     pub fn load(dir: &Path, classifier: ModelName, reader: ReaderName) -> Result<Self, String> {
+        let classifier = Classifier::load(dir, classifier)?;
         let reader = Reader::load(dir, reader)?;
         let warm = reader.clone();
         std::thread::spawn(move || warm.warm_up(TEXT_IMAGE_WIDTH, TEXT_IMAGE_HEIGHT));
-        Ok(Self::new(Classifier::load(dir, classifier)?, reader))
+        Ok(Self::new(classifier, reader))
     }
 
     fn classify(&self, image_url: &str, categories: &[String]) -> Result<Answer, Refusal> {

@@ -11,7 +11,8 @@
 //! Fashion-MNIST test images to classify and rendered text to read), commits and reveals, the coordinator closes; the demo only moves
 //! the devnet's clock between phases and prints each epoch's scores, rewards and the 18/41/41
 //! check. A dApp then asks each subnet through `tensora query` (best miner by consensus, with
-//! failover; Visiona twice: classify and detect_text), and rewards are claimed. Finally an account holding only TORA is created and acts
+//! failover; Visiona twice: classify and detect_text), `tensora indexer run` ingests the chain's
+//! events and the seeds' discovery query is answered from its database, and rewards are claimed. Finally an account holding only TORA is created and acts
 //! through UserOperations sent to the alto bundler, paying gas in TORA through the paymaster.
 //! Exits non-zero when any check fails.
 
@@ -546,6 +547,47 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     let _ = std::fs::remove_dir_all(&tasks);
     drop(servers);
 
+    // --- the local indexer: the chain's events into SQLite, then the seeds' discovery query ----------
+    let index =
+        std::env::temp_dir().join(format!("tensora-demo-index-{}.sqlite", std::process::id()));
+    let started = std::time::Instant::now();
+    let out = std::process::Command::new(std::env::current_exe()?)
+        .args(["indexer", "run", "--confirmations", "0", "--db"])
+        .arg(&index)
+        .args(["--rpc-url", &devnet.url, "--deployments", &records_dir])
+        .output()?;
+    if !out.status.success() {
+        return Err(format!(
+            "tensora indexer run failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+        .into());
+    }
+    crate::output::progress(&format!(
+        "\n$ tensora indexer run --confirmations 0 --db index.sqlite\n{} (in {:.1} s)",
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        started.elapsed().as_secs_f64()
+    ));
+    let store = std::sync::Arc::new(std::sync::Mutex::new(tensora_indexer::Store::open(
+        &index,
+        tensora_indexer::Schema::subgraph()?,
+    )?));
+    let api = tensora_indexer::graphql::build(store, "demo")?;
+    let answer =
+        tensora_indexer::graphql::execute(&api, async_graphql::Request::new(SEED_QUERY)).await;
+    if !answer.errors.is_empty() {
+        return Err(format!("the seed query failed: {:?}", answer.errors).into());
+    }
+    crate::output::progress(&format!(
+        "the seeds' discovery query, answered by the indexer (tensora indexer serve serves it at /graphql):\n{}\n{}",
+        SEED_QUERY.trim(),
+        serde_json::to_string_pretty(&answer.data.into_json()?)?
+    ));
+    let _ = std::fs::remove_file(&index);
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", index.display()));
+    }
+
     miner
         .send(as_miner.claimRewards(), "claiming miner rewards")
         .await?;
@@ -815,6 +857,13 @@ fn demo_classify_task() -> Result<serde_json::Value, Box<dyn std::error::Error>>
         "categories": ["Sandal", "Sneaker", "Ankle boot", "Bag"],
     }))
 }
+
+/// The seeds' subnet discovery query, word for word.
+const SEED_QUERY: &str = "{
+  subnets(where: { active: true }, orderBy: emissionWeight, orderDirection: desc) {
+    id name inferenceType emissionWeight minerCount validatorCount createdAt
+  }
+}";
 
 /// A Visiona `detect_text` task: an image with lines of text rendered as the validators render
 /// theirs (a fixed seed, so every demo asks the same), and what its lines say.

@@ -156,6 +156,20 @@ fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
             "`{line}` read back: {all}"
         );
     }
+    // The indexer's answer to the seeds' discovery query: the three subnets, by weight.
+    let indexed = all
+        .split("answered by the indexer")
+        .nth(1)
+        .ok_or("the demo runs the indexer")?;
+    let by_weight: Vec<usize> = ["\"Predictia\"", "\"Visiona\"", "\"Linguista\""]
+        .iter()
+        .map(|n| indexed.find(n).unwrap_or(usize::MAX))
+        .collect();
+    assert!(
+        by_weight[0] < by_weight[1] && by_weight[1] < by_weight[2] && by_weight[2] != usize::MAX,
+        "Predictia (50%), Visiona (30%), Linguista (20%): {indexed}"
+    );
+    assert!(indexed.contains("\"emissionWeight\": 5000"), "{indexed}");
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
     Ok(())

@@ -1,0 +1,181 @@
+//! `tensora indexer run|serve`: the local indexer ([`tensora_indexer`]) for the deployment on the
+//! RPC's chain. `run` ingests the suite's events into a SQLite file until it is caught up with
+//! the head (minus `--confirmations`), or keeps following with `--follow`; `serve` does the same
+//! and serves the subgraph's GraphQL API at `/graphql` until Ctrl-C or SIGTERM. A killed run
+//! resumes where it stopped; one database file belongs to one chain and registry.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tensora_bindings::names;
+use tensora_indexer::ingest::{Indexer, Sources, Step};
+use tensora_indexer::{Schema, Store};
+
+use super::CliResult;
+use crate::context::{ChainArgs, Ctx};
+
+/// Flags shared by both subcommands.
+#[derive(Debug, clap::Args)]
+pub(crate) struct IngestArgs {
+    /// The SQLite database (default: tensora-index-<chainId>.sqlite in the current directory).
+    #[arg(long)]
+    db: Option<PathBuf>,
+    /// Blocks behind the head left alone until they are this deep.
+    #[arg(long, default_value_t = 2)]
+    confirmations: u64,
+    /// Most blocks per eth_getLogs request.
+    #[arg(long, default_value_t = 2000)]
+    range: u64,
+    /// Seconds between polls once caught up (and after an RPC error).
+    #[arg(long, default_value_t = 2)]
+    poll_seconds: u64,
+    #[command(flatten)]
+    chain: ChainArgs,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum Command {
+    /// Ingest the suite's events until caught up (or, with --follow, keep following the chain).
+    Run {
+        /// Keep following new blocks until Ctrl-C or SIGTERM.
+        #[arg(long)]
+        follow: bool,
+        #[command(flatten)]
+        ingest: IngestArgs,
+    },
+    /// Ingest and serve the GraphQL API at http://<listen>/graphql until Ctrl-C or SIGTERM.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8000")]
+        listen: SocketAddr,
+        #[command(flatten)]
+        ingest: IngestArgs,
+    },
+}
+
+/// Opens the database for the chain and builds the indexer over it.
+async fn open(
+    args: &IngestArgs,
+) -> Result<(Indexer, Arc<Mutex<Store>>, String), crate::context::CliError> {
+    if args.range == 0 {
+        return Err("--range must be at least 1 block".into());
+    }
+    let ctx = Ctx::read(&args.chain).await?;
+    let chain_id = ctx.deployment.chain_id;
+    let registry = ctx.address(names::SUBNET_REGISTRY)?;
+    let path = args
+        .db
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("tensora-index-{chain_id}.sqlite")));
+    let mut store = Store::open(&path, Schema::subgraph()?)
+        .map_err(|e| format!("opening the index database {}: {e}", path.display()))?;
+    store.bind("chainId", &chain_id.to_string())?;
+    store.bind("registry", &format!("{registry:#x}"))?;
+    let store = Arc::new(Mutex::new(store));
+    let mut indexer = Indexer::new(
+        ctx.provider.clone(),
+        Arc::clone(&store),
+        Sources::from_record(&ctx.deployment)?,
+    )?;
+    indexer.confirmations = args.confirmations;
+    indexer.range = args.range;
+    Ok((indexer, store, format!("tensora-{chain_id}")))
+}
+
+/// One step, logged; `true` once caught up.
+async fn step(indexer: &mut Indexer) -> Result<bool, tensora_indexer::Error> {
+    match indexer.step().await? {
+        Step::Indexed { from, to, events } => {
+            tracing::info!(target: "tensora::indexer", event = "indexed", from, to, events);
+            Ok(false)
+        }
+        Step::RolledBack { to } => {
+            tracing::warn!(target: "tensora::indexer", event = "reorg", rolled_back_to = to);
+            Ok(false)
+        }
+        Step::CaughtUp { at } => {
+            tracing::debug!(target: "tensora::indexer", event = "caught_up", at);
+            Ok(true)
+        }
+    }
+}
+
+/// Follows the chain until `stop` completes; RPC failures are logged and retried.
+async fn follow(
+    indexer: &mut Indexer,
+    poll: Duration,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    tokio::pin!(stop);
+    loop {
+        let wait = match step(indexer).await {
+            Ok(caught_up) => caught_up,
+            Err(e) => {
+                tracing::warn!(target: "tensora::indexer", event = "error", error = %e);
+                true
+            }
+        };
+        if wait {
+            tokio::select! {
+                () = &mut stop => return,
+                () = tokio::time::sleep(poll) => {}
+            }
+        }
+    }
+}
+
+pub(crate) async fn run(command: Command) -> CliResult {
+    match command {
+        Command::Run {
+            follow: keep,
+            ingest,
+        } => {
+            let (mut indexer, store, _) = open(&ingest).await?;
+            if keep {
+                follow(
+                    &mut indexer,
+                    Duration::from_secs(ingest.poll_seconds),
+                    super::stop_signal()?,
+                )
+                .await;
+            } else {
+                while !step(&mut indexer).await? {}
+            }
+            let cursor = store
+                .lock()
+                .map_err(|_| "the index database is unavailable")?
+                .cursor()?;
+            crate::output::result(
+                &format!(
+                    "indexed up to block {}",
+                    cursor.as_ref().map_or(0, |c| c.number)
+                ),
+                &serde_json::json!({"block": cursor.map(|c| serde_json::json!({"number": c.number, "hash": c.hash}))}),
+            );
+            Ok(())
+        }
+        Command::Serve { listen, ingest } => {
+            let (mut indexer, store, deployment) = open(&ingest).await?;
+            let schema = tensora_indexer::graphql::build(store, &deployment)?;
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
+            let local = listener.local_addr()?;
+            let router = tensora_indexer::http::router(schema);
+            let server = tokio::spawn(async move { axum::serve(listener, router).await });
+            tracing::info!(target: "tensora::indexer", event = "listening", url = %format!("http://{local}/graphql"));
+            crate::output::notice(&format!("GraphQL API at http://{local}/graphql"));
+            follow(
+                &mut indexer,
+                Duration::from_secs(ingest.poll_seconds),
+                super::stop_signal()?,
+            )
+            .await;
+            server.abort();
+            tracing::info!(target: "tensora::indexer", event = "stopped");
+            Ok(())
+        }
+    }
+}
