@@ -127,6 +127,44 @@ mod tests {
         assert_eq!(edit_distance("same", "same"), 0);
     }
 
+    /// Character error rates produced by jiwer 3.1.0 (PyPI; `jiwer.cer(reference, hypothesis)`,
+    /// and the list form for the aggregate) on the same pairs.
+    #[test]
+    fn character_error_rates_equal_jiwer() {
+        let pairs = [
+            ("World 42", "World 4Z", 0.125),
+            ("Hello", "Hello", 0.0),
+            ("kitten", "sitting", 0.5),
+            ("Año", "Ano", 0.3333333333333333),
+            ("Vofu Fuvavo 1496", "VofuFuvavo1496", 0.125),
+            ("Sezoro 390", "Sez0ro 390", 0.1),
+            ("Mosi Bikaru", "Mosi Bikar", 0.09090909090909091),
+        ];
+        let line = |i: usize| [0.0, 20.0 * i as f64, 100.0, 20.0 * i as f64 + 10.0];
+        for (i, (truth, read, jiwer)) in pairs.iter().enumerate() {
+            let s = score(&[(read, line(i))], &[(truth, line(i))]);
+            assert!(
+                (s.cer - jiwer).abs() < 1e-12,
+                "{truth} / {read}: {} vs {jiwer}",
+                s.cer
+            );
+        }
+        // All pairs as one answer: total edits over total reference characters, as jiwer's
+        // list form (9 / 59).
+        let answered: Vec<(&str, Rect)> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.1, line(i)))
+            .collect();
+        let truth: Vec<(&str, Rect)> = pairs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.0, line(i)))
+            .collect();
+        let s = score(&answered, &truth);
+        assert!((s.cer - 0.15254237288135594).abs() < 1e-12, "{}", s.cer);
+    }
+
     #[test]
     fn score_matches_greedily_and_combines_f1_and_cer() {
         let truth = [

@@ -165,8 +165,14 @@ pub(crate) async fn run(command: Command) -> CliResult {
             let local = listener.local_addr()?;
             let router = tensora_indexer::http::router(schema);
             let server = tokio::spawn(async move { axum::serve(listener, router).await });
-            tracing::info!(target: "tensora::indexer", event = "listening", url = %format!("http://{local}/graphql"));
-            crate::output::notice(&format!("GraphQL API at http://{local}/graphql"));
+            let url = format!("http://{local}/graphql");
+            tracing::info!(target: "tensora::indexer", event = "listening", url = %url);
+            crate::output::result(
+                &format!(
+                    "the subgraph's GraphQL API, indexing as it serves; Ctrl-C or SIGTERM stops it.\nready {url}"
+                ),
+                &serde_json::json!({"ready": true, "url": url}),
+            );
             follow(
                 &mut indexer,
                 Duration::from_secs(ingest.poll_seconds),

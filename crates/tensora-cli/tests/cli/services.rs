@@ -640,6 +640,111 @@ fn query_task(kind: &str) -> serde_json::Value {
     }
 }
 
+/// `tensora indexer serve` indexes a deployed devnet and answers GraphQL at the URL of its ready
+/// line until SIGTERM, then exits 0; `indexer run` on the same database resumes where it stopped.
+#[tokio::test]
+async fn indexer_serves_graphql_until_sigterm() -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let (devnet, records) = deployed("indexer-serve").await?;
+    let db = records.join("index.sqlite");
+    let (url, dir) = (devnet.url.clone(), records.display().to_string());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args([
+            "indexer",
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--confirmations",
+            "0",
+        ])
+        .args([
+            "--poll-seconds",
+            "1",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--db",
+        ])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let (lines, ready) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let api = loop {
+        let Ok(line) = ready.recv_timeout(std::time::Duration::from_secs(60)) else {
+            let _ = child.kill();
+            return Err(format!("no ready line: {}", text(&child.wait_with_output()?)).into());
+        };
+        if let Some(u) = line.strip_prefix("ready ") {
+            break u.to_owned();
+        }
+    };
+    let http = reqwest::Client::new();
+    let head = devnet_head(&url).await?;
+    let mut answer = serde_json::Value::Null;
+    for _ in 0..30 {
+        answer = http
+            .post(&api)
+            .json(&serde_json::json!({"query": "{ _meta { block { number } } subnets { id } }"}))
+            .send()
+            .await?
+            .json()
+            .await?;
+        if answer["data"]["_meta"]["block"]["number"].as_u64() >= Some(head) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    assert!(
+        answer["data"]["_meta"]["block"]["number"].as_u64() >= Some(head),
+        "indexed to the head ({head}): {answer}"
+    );
+    assert_eq!(answer["data"]["subnets"], serde_json::json!([]), "{answer}");
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()?;
+    let out = child.wait_with_output()?;
+    assert!(out.status.success(), "{}", text(&out));
+    let again = tensora(&[
+        "indexer",
+        "run",
+        "--confirmations",
+        "0",
+        "--rpc-url",
+        &url,
+        "--deployments",
+        &dir,
+        "--db",
+        &db.display().to_string(),
+    ]);
+    assert!(again.status.success(), "{}", text(&again));
+    assert!(
+        text(&again).contains("indexed up to block"),
+        "{}",
+        text(&again)
+    );
+    devnet.stop().await?;
+    Ok(())
+}
+
+/// The devnet's latest block number.
+async fn devnet_head(url: &str) -> Result<u64, Box<dyn std::error::Error>> {
+    let p = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
+    Ok(p.get_block_number().await?)
+}
+
 /// `tensora bundler` serves the EntryPoint v0.7 of a devnet until SIGTERM, prints a ready line
 /// with its URL, and never prints its keys.
 #[tokio::test]
