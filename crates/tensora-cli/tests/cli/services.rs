@@ -644,7 +644,6 @@ fn query_task(kind: &str) -> serde_json::Value {
 /// line until SIGTERM, then exits 0; `indexer run` on the same database resumes where it stopped.
 #[tokio::test]
 async fn indexer_serves_graphql_until_sigterm() -> Result<(), Box<dyn std::error::Error>> {
-    use std::io::BufRead;
     let (devnet, records) = deployed("indexer-serve").await?;
     let db = records.join("index.sqlite");
     let (url, dir) = (devnet.url.clone(), records.display().to_string());
@@ -670,27 +669,7 @@ async fn indexer_serves_graphql_until_sigterm() -> Result<(), Box<dyn std::error
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let (lines, ready) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if lines.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let api = loop {
-        let Ok(line) = ready.recv_timeout(std::time::Duration::from_secs(60)) else {
-            let _ = child.kill();
-            return Err(format!("no ready line: {}", text(&child.wait_with_output()?)).into());
-        };
-        if let Some(u) = line.strip_prefix("ready ") {
-            break u.to_owned();
-        }
-    };
+    let (api, _) = ready_line(&mut child, 60)?;
     let http = reqwest::Client::new();
     let head = devnet_head(&url).await?;
     let mut answer = serde_json::Value::Null;
@@ -739,6 +718,39 @@ async fn indexer_serves_graphql_until_sigterm() -> Result<(), Box<dyn std::error
     Ok(())
 }
 
+/// Waits up to `seconds` for the `ready <url>` line on `child`'s stdout (piped); the URL and
+/// what it printed up to it. Kills the child when none comes.
+fn ready_line(
+    child: &mut std::process::Child,
+    seconds: u64,
+) -> Result<(String, String), Box<dyn std::error::Error>> {
+    use std::io::BufRead;
+    let stdout = child.stdout.take().ok_or("no stdout")?;
+    let (lines, ready) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut printed = String::new();
+    loop {
+        let Ok(line) = ready.recv_timeout(std::time::Duration::from_secs(seconds)) else {
+            let _ = child.kill();
+            return Err(format!("no ready line; it printed: {printed}").into());
+        };
+        printed.push_str(&line);
+        printed.push('\n');
+        if let Some(url) = line.strip_prefix("ready ") {
+            return Ok((url.to_owned(), printed));
+        }
+    }
+}
+
 /// The devnet's latest block number.
 async fn devnet_head(url: &str) -> Result<u64, Box<dyn std::error::Error>> {
     let p = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
@@ -749,7 +761,6 @@ async fn devnet_head(url: &str) -> Result<u64, Box<dyn std::error::Error>> {
 /// with its URL, and never prints its keys.
 #[tokio::test]
 async fn bundler_serves_until_sigterm() -> Result<(), Box<dyn std::error::Error>> {
-    use std::io::BufRead;
     let devnet = devnet().await?;
     // anvil's dev accounts 7 and 8 (public test keys).
     let executor = "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356";
@@ -768,30 +779,7 @@ async fn bundler_serves_until_sigterm() -> Result<(), Box<dyn std::error::Error>
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()?;
-    let stdout = child.stdout.take().ok_or("no stdout")?;
-    let (lines, ready) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        for line in std::io::BufReader::new(stdout)
-            .lines()
-            .map_while(Result::ok)
-        {
-            if lines.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let mut printed = String::new();
-    let url = loop {
-        let Ok(line) = ready.recv_timeout(std::time::Duration::from_secs(120)) else {
-            let _ = child.kill();
-            let out = child.wait_with_output()?;
-            return Err(format!("no ready line; the bundler said: {printed}{}", text(&out)).into());
-        };
-        printed.push_str(&line);
-        if let Some(url) = line.strip_prefix("ready ") {
-            break url.to_owned();
-        }
-    };
+    let (url, printed) = ready_line(&mut child, 120)?;
     let bundler = alloy::providers::ProviderBuilder::new().connect_http(url.parse()?);
     let entry_points: Vec<alloy::primitives::Address> = bundler
         .raw_request("eth_supportedEntryPoints".into(), Vec::<()>::new())
