@@ -1,14 +1,16 @@
 //! The subgraph's mappings (`subgraph/src/*.ts`) in Rust, for the events this indexer ingests:
 //! the registry (`SubnetCreated`, `SubnetDeactivated`, `SubnetPauseSet`), the EmissionManager
-//! (`WeightSet`, `WeightApplied`, `Pulled`) and each subnet instance's membership and closes
+//! (`WeightSet`, `WeightApplied`, `Pulled`) and each subnet instance: membership
 //! (`MinerRegistered`, `ValidatorRegistered`, `ParticipantReplaced`, `ParticipantDeregistered`,
-//! `EndpointUpdated`, `BondIncreased`, `PauseSet`, `EpochClosed`). Entity ids, field values and
-//! the member counts (read from the instance at the event's block, as the subgraph's `eth_call`)
-//! are the subgraph's.
+//! `EndpointUpdated`, `BondIncreased`), scores (`ScoresCommitted`, `ScoresRevealed`), closes
+//! (`ColumnsScored`, `ValidatorScored`, `EpochClosed`), delegation (`Delegated`, `Undelegated`),
+//! `Slashed`, `RewardsClaimed` and `PauseSet`. Entity ids, field values, the member counts and
+//! the bond after a slash (read from the instance at the event's block, as the subgraph's
+//! `eth_call`) are the subgraph's.
 //!
-//! Not mapped yet here (the subgraph maps them): score commits and reveals, `ColumnsScored`,
-//! `ValidatorScored`, slashes, delegations, claims, hyperparameter changes, governance and
-//! ValidatorTrust; those entities stay empty in this indexer.
+//! Not mapped yet here (the subgraph maps them): hyperparameter changes after creation, the
+//! governor's proposals and votes, and ValidatorTrust's updates; those entities stay as they
+//! were created.
 
 use std::collections::BTreeMap;
 
@@ -107,6 +109,14 @@ impl<'a> Batch<'a> {
     }
 }
 
+/// Saves a new `entity` `id`: its zero values, then `values`.
+fn create(batch: &mut Batch<'_>, entity: &str, id: &str, values: Value) -> Result<(), Error> {
+    let mut row = batch.fresh(entity)?;
+    set(&mut row, values);
+    batch.save(entity, id, row);
+    Ok(())
+}
+
 fn set(row: &mut Row, values: Value) {
     if let Value::Object(m) = values {
         row.extend(m);
@@ -151,6 +161,89 @@ impl Chain {
             u64::try_from(validators).unwrap_or(u64::MAX),
         ))
     }
+}
+
+impl Chain {
+    async fn bond_of(
+        &self,
+        instance: Address,
+        account: Address,
+        block: u64,
+    ) -> Result<U256, Error> {
+        let m = Subnet::new(instance, &self.provider)
+            .memberOf(account)
+            .block(alloy::eips::BlockId::number(block))
+            .call()
+            .await
+            .map_err(|e| Error::Rpc(format!("reading a bond: {e}")))?;
+        Ok(U256::from(m.bond))
+    }
+}
+
+/// The slash reasons, in `ISubnet.SlashReason` order.
+const SLASH_REASONS: [&str; 3] = ["UnrevealedCommit", "MinerTimeouts", "LowTrust"];
+
+/// The validator entity of `account` in `sid`, created (unregistered, with its global trust
+/// neutral) when an event names it first (`validatorOf` in the subgraph).
+fn validator_of(
+    batch: &mut Batch<'_>,
+    sid: &str,
+    account: Address,
+    at: At,
+) -> Result<(String, Row), Error> {
+    let account = hex(account);
+    let id = format!("{sid}-{account}");
+    if batch.load("GlobalTrust", &account)?.is_none() {
+        // ValidatorTrust.NEUTRAL (WAD).
+        create(
+            batch,
+            "GlobalTrust",
+            &account,
+            json!({"trust": "500000000000000000", "updatedAt": at.timestamp.to_string()}),
+        )?;
+    }
+    if batch.load("Validator", &id)?.is_none() {
+        create(
+            batch,
+            "Validator",
+            &id,
+            json!({"subnet": sid, "account": account, "trust": account, "delegated": "0",
+                   "rewardsClaimed": "0", "registeredAt": at.timestamp.to_string()}),
+        )?;
+    }
+    let v = batch
+        .load("Validator", &id)?
+        .ok_or_else(|| Error::Query(format!("validator {id} was not saved")))?;
+    Ok((id, v))
+}
+
+/// The epoch entity, created empty before its close reports (`epochOf` in the subgraph).
+fn epoch_of(batch: &mut Batch<'_>, sid: &str, epoch: u64, at: At) -> Result<(String, Row), Error> {
+    let id = format!("{sid}-{epoch}");
+    if let Some(e) = batch.load("Epoch", &id)? {
+        return Ok((id, e));
+    }
+    let mut e = batch.fresh("Epoch")?;
+    set(
+        &mut e,
+        json!({"subnet": sid, "epoch": epoch.to_string(), "closedAt": at.timestamp.to_string(),
+               "closedAtBlock": at.block.to_string(), "closeTransaction": format!("{:#x}", at.tx)}),
+    );
+    Ok((id, e))
+}
+
+/// Adds `amount` to the BigInt `field` (saturating), or takes it away.
+fn shift(row: &mut Row, field: &str, amount: U256, up: bool) {
+    let now = row[field]
+        .as_str()
+        .and_then(|t| t.parse::<U256>().ok())
+        .unwrap_or_default();
+    let next = if up {
+        now.saturating_add(amount)
+    } else {
+        now.saturating_sub(amount)
+    };
+    row.insert(field.to_owned(), Value::from(dec(next)));
 }
 
 /// What one log did: `Some(instance)` when it created a subnet whose instance must be followed.
@@ -374,29 +467,7 @@ async fn apply_instance(
             let e = Subnet::ValidatorRegistered::decode_log(&log.inner)
                 .map_err(decode)?
                 .data;
-            let account = hex(e.validator);
-            let id = format!("{sid}-{account}");
-            // The validator's global trust, created neutral (ValidatorTrust.NEUTRAL, WAD).
-            if batch.load("GlobalTrust", &account)?.is_none() {
-                let mut t = batch.fresh("GlobalTrust")?;
-                set(
-                    &mut t,
-                    json!({"trust": "500000000000000000", "updatedAt": at.timestamp.to_string()}),
-                );
-                batch.save("GlobalTrust", &account, t);
-            }
-            let mut v = match batch.load("Validator", &id)? {
-                Some(v) => v,
-                None => {
-                    let mut v = batch.fresh("Validator")?;
-                    set(
-                        &mut v,
-                        json!({"subnet": sid, "account": account, "trust": account,
-                               "delegated": "0", "rewardsClaimed": "0"}),
-                    );
-                    v
-                }
-            };
+            let (id, mut v) = validator_of(batch, sid, e.validator, at)?;
             set(
                 &mut v,
                 json!({
@@ -457,18 +528,14 @@ async fn apply_instance(
             let e = Subnet::EpochClosed::decode_log(&log.inner)
                 .map_err(decode)?
                 .data;
-            let id = format!("{sid}-{}", e.epoch);
-            let mut epoch = match batch.load("Epoch", &id)? {
-                Some(x) => x,
-                None => batch.fresh("Epoch")?,
-            };
+            let (id, mut epoch) = epoch_of(batch, sid, e.epoch, at)?;
             set(
                 &mut epoch,
                 json!({
-                    "subnet": sid, "epoch": e.epoch.to_string(), "emission": dec(e.emission),
-                    "distributed": dec(e.distributed), "minerPot": dec(e.minerPot),
-                    "validatorPot": dec(e.validatorPot), "delegatorPot": dec(e.delegatorPot),
-                    "carried": dec(e.carried), "minerRewardPerPoint": dec(e.minerRewardPerPoint),
+                    "emission": dec(e.emission), "distributed": dec(e.distributed),
+                    "minerPot": dec(e.minerPot), "validatorPot": dec(e.validatorPot),
+                    "delegatorPot": dec(e.delegatorPot), "carried": dec(e.carried),
+                    "minerRewardPerPoint": dec(e.minerRewardPerPoint),
                     "closedAt": at.timestamp.to_string(), "closedAtBlock": at.block.to_string(),
                     "closeTransaction": format!("{:#x}", at.tx),
                 }),
@@ -476,6 +543,183 @@ async fn apply_instance(
             batch.save("Epoch", &id, epoch);
             update_subnet(batch, sid, |s| set(s, json!({"lastEpoch": id})))
         }
+        Subnet::ColumnsScored::SIGNATURE_HASH => {
+            let e = Subnet::ColumnsScored::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let (id, mut epoch) = epoch_of(batch, sid, e.epoch, at)?;
+            // Chunks arrive in uid order (the close cursor only moves forward).
+            for (field, values) in [("consensus", &e.consensus), ("incentives", &e.incentives)] {
+                let mut list = epoch[field].as_array().cloned().unwrap_or_default();
+                list.extend(values.iter().map(|v| Value::from(dec(*v))));
+                epoch.insert(field.to_owned(), Value::Array(list));
+            }
+            batch.save("Epoch", &id, epoch);
+            Ok(())
+        }
+        Subnet::ValidatorScored::SIGNATURE_HASH => {
+            let e = Subnet::ValidatorScored::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let (epoch_id, epoch) = epoch_of(batch, sid, e.epoch, at)?;
+            batch.save("Epoch", &epoch_id, epoch);
+            let (validator_id, _) = validator_of(batch, sid, e.validator, at)?;
+            create(
+                batch,
+                "ValidatorEpoch",
+                &format!("{epoch_id}-{}", hex(e.validator)),
+                json!({
+                    "epoch": epoch_id, "validator": validator_id, "stake": dec(e.stake),
+                    "epochTrust": dec(e.epochTrust), "validatorReward": dec(e.validatorReward),
+                    "delegatorReward": dec(e.delegatorReward),
+                }),
+            )
+        }
+        Subnet::ScoresCommitted::SIGNATURE_HASH => {
+            let e = Subnet::ScoresCommitted::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let (validator_id, _) = validator_of(batch, sid, e.validator, at)?;
+            create(
+                batch,
+                "ScoreCommit",
+                &at.event_id(),
+                json!({
+                    "subnet": sid, "epoch": e.epoch.to_string(), "validator": validator_id,
+                    "uid": e.uid, "commitment": format!("{:#x}", e.commitment),
+                    "timestamp": at.timestamp.to_string(),
+                }),
+            )
+        }
+        Subnet::ScoresRevealed::SIGNATURE_HASH => {
+            let e = Subnet::ScoresRevealed::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let (validator_id, _) = validator_of(batch, sid, e.validator, at)?;
+            let timeouts: Vec<String> = e.timeouts.iter().map(|t| dec(*t)).collect();
+            create(
+                batch,
+                "ScoreReveal",
+                &at.event_id(),
+                json!({
+                    "subnet": sid, "epoch": e.epoch.to_string(), "validator": validator_id,
+                    "uid": e.uid, "scores": format!("{}", e.scores), "timeouts": timeouts,
+                    "timestamp": at.timestamp.to_string(),
+                }),
+            )
+        }
+        Subnet::Delegated::SIGNATURE_HASH => {
+            let e = Subnet::Delegated::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            delegation(
+                batch,
+                sid,
+                (e.delegator, e.validator),
+                e.amount,
+                e.shares,
+                true,
+                at,
+            )
+        }
+        Subnet::Undelegated::SIGNATURE_HASH => {
+            let e = Subnet::Undelegated::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            delegation(
+                batch,
+                sid,
+                (e.delegator, e.validator),
+                e.amount,
+                e.shares,
+                false,
+                at,
+            )
+        }
+        Subnet::Slashed::SIGNATURE_HASH => {
+            let e = Subnet::Slashed::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let reason = SLASH_REASONS
+                .get(usize::from(e.reason))
+                .map_or_else(|| format!("Unknown({})", e.reason), |r| (*r).to_owned());
+            create(
+                batch,
+                "Slash",
+                &at.event_id(),
+                json!({
+                    "subnet": sid, "account": hex(e.account), "reason": reason,
+                    "amount": dec(e.amount), "timestamp": at.timestamp.to_string(),
+                    "transaction": format!("{:#x}", at.tx),
+                }),
+            )?;
+            // The bond now, as the contract holds it.
+            let bond = chain.bond_of(at.address, e.account, at.block).await?;
+            let id = format!("{sid}-{}", hex(e.account));
+            for entity in ["Miner", "Validator"] {
+                if let Some(mut m) = batch.load(entity, &id)?
+                    && m["registered"].as_bool() == Some(true)
+                {
+                    set(&mut m, json!({"bond": dec(bond)}));
+                    batch.save(entity, &id, m);
+                }
+            }
+            Ok(())
+        }
+        Subnet::RewardsClaimed::SIGNATURE_HASH => {
+            let e = Subnet::RewardsClaimed::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let id = format!("{sid}-{}", hex(e.account));
+            for entity in ["Miner", "Validator"] {
+                if let Some(mut m) = batch.load(entity, &id)? {
+                    shift(&mut m, "rewardsClaimed", e.amount, true);
+                    batch.save(entity, &id, m);
+                    break;
+                }
+            }
+            Ok(())
+        }
         _ => Ok(()),
     }
+}
+
+/// A delegation (`up`) or an undelegation of `amount` (and `shares`) from `who.0` behind validator
+/// `who.1` (`handleDelegated` / `handleUndelegated` in the subgraph).
+fn delegation(
+    batch: &mut Batch<'_>,
+    sid: &str,
+    who: (Address, Address),
+    amount: U256,
+    shares: U256,
+    up: bool,
+    at: At,
+) -> Result<(), Error> {
+    let (delegator, validator) = who;
+    let (validator_id, mut v) = validator_of(batch, sid, validator, at)?;
+    shift(&mut v, "delegated", amount, up);
+    batch.save("Validator", &validator_id, v);
+    let id = format!("{sid}-{}-{}", hex(delegator), hex(validator));
+    let existing = batch.load("Delegation", &id)?;
+    let mut d = match (existing, up) {
+        (Some(d), _) => d,
+        (None, true) => {
+            let mut d = batch.fresh("Delegation")?;
+            set(
+                &mut d,
+                json!({"subnet": sid, "delegator": hex(delegator), "validator": validator_id}),
+            );
+            d
+        }
+        (None, false) => return Ok(()),
+    };
+    shift(&mut d, "shares", shares, up);
+    shift(
+        &mut d,
+        if up { "delegated" } else { "undelegated" },
+        amount,
+        true,
+    );
+    batch.save("Delegation", &id, d);
+    Ok(())
 }

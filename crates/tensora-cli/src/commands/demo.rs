@@ -581,7 +581,25 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     crate::output::progress(&format!(
         "the seeds' discovery query, answered by the indexer (tensora indexer serve serves it at /graphql):\n{}\n{}",
         SEED_QUERY.trim(),
-        serde_json::to_string_pretty(&answer.data.into_json()?)?
+        serde_json::to_string_pretty(&answer.data)?
+    ));
+    let history = tensora_indexer::graphql::execute(
+        &api,
+        async_graphql::Request::new(
+            "{ epoches(first: 1000) { id } scoreCommits(first: 1000) { id } scoreReveals(first: 1000) { id } validatorEpoches(first: 1000) { id } delegations(first: 1000) { id } }",
+        ),
+    )
+    .await
+    .data
+    .into_json()?;
+    let count = |field: &str| history[field].as_array().map_or(0, Vec::len);
+    crate::output::progress(&format!(
+        "the indexer also holds {} closed epochs, {} score commitments, {} reveals, {} validator results and {} delegations",
+        count("epoches"),
+        count("scoreCommits"),
+        count("scoreReveals"),
+        count("validatorEpoches"),
+        count("delegations")
     ));
     let _ = std::fs::remove_file(&index);
     for suffix in ["-wal", "-shm"] {

@@ -170,6 +170,23 @@ fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
         "Predictia (50%), Visiona (30%), Linguista (20%): {indexed}"
     );
     assert!(indexed.contains("\"emissionWeight\": 5000"), "{indexed}");
+    // Seven closes (3 Predictia, 2 Linguista, 2 Visiona), commit-reveal in each, one delegator
+    // per subnet.
+    let held = indexed
+        .split("the indexer also holds ")
+        .nth(1)
+        .and_then(|r| r.lines().next())
+        .ok_or("the demo counts the indexed history")?;
+    let numbers: Vec<u64> = held
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    assert_eq!(numbers.len(), 5, "{held}");
+    assert!(
+        numbers[0] >= 7 && numbers[1] >= 1 && numbers[2] >= 1 && numbers[3] >= 1,
+        "{held}"
+    );
+    assert_eq!(numbers[4], 3, "one delegation per subnet: {held}");
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
     Ok(())
