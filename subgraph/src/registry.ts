@@ -31,6 +31,14 @@ export function handleSubnetCreated(event: SubnetCreated): void {
   s.createdAtBlock = event.block.number;
   s.feePaid = event.params.feePaid;
   s.totalEmission = BigInt.zero();
+  s.totalBonded = BigInt.zero();
+  s.totalDelegated = BigInt.zero();
+  s.openEpoch = BigInt.zero();
+  s.openReveals = 0;
+  s.openScoreSum = BigInt.zero();
+  s.averageMinerScore = BigInt.zero();
+  s.validatorParticipation = BigInt.zero();
+  s.emissionRoi = BigInt.zero();
   let hp = recordHyperparameters(id, event.params.hyperparameters, event.block.timestamp, false, event);
   s.hyperparameters = hp.id;
   s.save();

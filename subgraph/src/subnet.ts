@@ -27,6 +27,7 @@ import {
 import {
   Delegation,
   Epoch,
+  Hyperparameters,
   Miner,
   ScoreCommit,
   ScoreReveal,
@@ -37,6 +38,7 @@ import {
 } from "../generated/schema";
 import { recordHyperparameters } from "./hyperparameters";
 import { eventId, globalTrust, memberId, subnetIdHere } from "./ids";
+import { apy, meanMinerScore, ratio } from "./metrics";
 
 const SLASH_REASONS = ["UnrevealedCommit", "MinerTimeouts", "LowTrust"];
 
@@ -58,6 +60,15 @@ function bondOf(instance: Address, account: Address): BigInt {
   return m.reverted ? BigInt.zero() : m.value.bond;
 }
 
+/** Moves the subnet's totalBonded by a member's bond change from `old` to `bond`. */
+function moveBonded(old: BigInt, bond: BigInt): void {
+  let s = Subnet.load(subnetIdHere());
+  if (s == null) return;
+  let total = s.totalBonded.plus(bond);
+  s.totalBonded = total.gt(old) ? total.minus(old) : BigInt.zero();
+  s.save();
+}
+
 /** Marks whichever member `account` is (miner or validator) as gone. */
 function leave(account: Address, timestamp: BigInt): void {
   let id = memberId(subnetIdHere(), account);
@@ -65,6 +76,7 @@ function leave(account: Address, timestamp: BigInt): void {
   if (miner != null && miner.registered) {
     miner.registered = false;
     miner.leftAt = timestamp;
+    moveBonded(miner.bond, BigInt.zero());
     miner.bond = BigInt.zero();
     miner.save();
   }
@@ -72,9 +84,24 @@ function leave(account: Address, timestamp: BigInt): void {
   if (validator != null && validator.registered) {
     validator.registered = false;
     validator.leftAt = timestamp;
+    moveBonded(validator.bond, BigInt.zero());
     validator.bond = BigInt.zero();
     validator.save();
   }
+}
+
+/** The uids of the subnet's registered miners. */
+function minerUids(s: Subnet): Array<i32> {
+  let miners = s.miners.load();
+  let uids = new Array<i32>();
+  for (let i = 0; i < miners.length; i++) if (miners[i].registered) uids.push(miners[i].uid);
+  return uids;
+}
+
+/** The epoch length (seconds) of the hyperparameters the subnet has in force. */
+function epochLength(s: Subnet): BigInt {
+  let hp = Hyperparameters.load(s.hyperparameters);
+  return hp == null ? BigInt.zero() : hp.epochLength;
 }
 
 /** The validator entity of `account` here, created (unregistered) when an event names it first. */
@@ -93,6 +120,8 @@ function validatorOf(account: Address, timestamp: BigInt): Validator {
     v.delegated = BigInt.zero();
     v.rewardsClaimed = BigInt.zero();
     v.trust = globalTrust(account, timestamp).id;
+    v.apy = BigInt.zero();
+    v.delegatorApy = BigInt.zero();
     v.save();
   }
   return v;
@@ -119,6 +148,13 @@ function epochOf(epoch: BigInt, event: ethereum.Event): Epoch {
     e.closeTransaction = event.transaction.hash;
     e.consensus = new Array<BigInt>();
     e.incentives = new Array<BigInt>();
+    e.validatorsRegistered = 0;
+    e.validatorsScored = 0;
+    e.participation = BigInt.zero();
+    e.reveals = 0;
+    e.averageMinerScore = BigInt.zero();
+    e.totalStake = BigInt.zero();
+    e.emissionRoi = BigInt.zero();
     e.save();
   }
   return e;
@@ -133,8 +169,10 @@ export function handleMinerRegistered(event: MinerRegistered): void {
     m.subnet = sid;
     m.account = event.params.miner;
     m.rewardsClaimed = BigInt.zero();
+    m.bond = BigInt.zero();
   }
   m.uid = event.params.uid;
+  moveBonded(m.bond, event.params.bond);
   m.bond = event.params.bond;
   m.endpoint = event.params.endpoint;
   m.registered = true;
@@ -147,6 +185,7 @@ export function handleMinerRegistered(event: MinerRegistered): void {
 export function handleValidatorRegistered(event: ValidatorRegistered): void {
   let v = validatorOf(event.params.validator, event.block.timestamp);
   v.uid = event.params.uid;
+  moveBonded(v.bond, event.params.bond);
   v.bond = event.params.bond;
   v.registered = true;
   v.registeredAt = event.block.timestamp;
@@ -176,19 +215,31 @@ export function handleBondIncreased(event: BondIncreased): void {
   let id = memberId(subnetIdHere(), event.params.account);
   let m = Miner.load(id);
   if (m != null && m.registered) {
+    moveBonded(m.bond, event.params.bond);
     m.bond = event.params.bond;
     m.save();
   }
   let v = Validator.load(id);
   if (v != null && v.registered) {
+    moveBonded(v.bond, event.params.bond);
     v.bond = event.params.bond;
     v.save();
   }
 }
 
+/** Moves the subnet's totalDelegated by a validator's delegated change from `before` to `after`. */
+function moveDelegated(before: BigInt, after: BigInt): void {
+  let s = Subnet.load(subnetIdHere());
+  if (s == null) return;
+  let total = s.totalDelegated.plus(after);
+  s.totalDelegated = total.gt(before) ? total.minus(before) : BigInt.zero();
+  s.save();
+}
+
 export function handleDelegated(event: Delegated): void {
   let sid = subnetIdHere();
   let v = validatorOf(event.params.validator, event.block.timestamp);
+  moveDelegated(v.delegated, v.delegated.plus(event.params.amount));
   v.delegated = v.delegated.plus(event.params.amount);
   v.save();
   let id = sid + "-" + event.params.delegator.toHexString() + "-" + event.params.validator.toHexString();
@@ -210,7 +261,9 @@ export function handleDelegated(event: Delegated): void {
 export function handleUndelegated(event: Undelegated): void {
   let sid = subnetIdHere();
   let v = validatorOf(event.params.validator, event.block.timestamp);
-  v.delegated = v.delegated.gt(event.params.amount) ? v.delegated.minus(event.params.amount) : BigInt.zero();
+  let after = v.delegated.gt(event.params.amount) ? v.delegated.minus(event.params.amount) : BigInt.zero();
+  moveDelegated(v.delegated, after);
+  v.delegated = after;
   v.save();
   let id = sid + "-" + event.params.delegator.toHexString() + "-" + event.params.validator.toHexString();
   let d = Delegation.load(id);
@@ -245,13 +298,27 @@ export function handleScoresCommitted(event: ScoresCommitted): void {
 }
 
 export function handleScoresRevealed(event: ScoresRevealed): void {
+  let sid = subnetIdHere();
+  let s = Subnet.load(sid);
+  let epoch = event.params.epoch;
+  let mean = s == null ? BigInt.zero() : meanMinerScore(event.params.scores, minerUids(s));
+  let v = validatorOf(event.params.validator, event.block.timestamp);
+  // One reveal per validator and epoch (the subnet refuses a second: AlreadyRevealed).
+  if (s != null) {
+    let open = s.openEpoch.equals(epoch);
+    s.openReveals = (open ? s.openReveals : 0) + 1;
+    s.openScoreSum = (open ? s.openScoreSum : BigInt.zero()).plus(mean);
+    s.openEpoch = epoch;
+    s.save();
+  }
   let r = new ScoreReveal(eventId(event));
-  r.subnet = subnetIdHere();
-  r.epoch = event.params.epoch;
-  r.validator = validatorOf(event.params.validator, event.block.timestamp).id;
+  r.subnet = sid;
+  r.epoch = epoch;
+  r.validator = v.id;
   r.uid = event.params.uid;
   r.scores = event.params.scores;
   r.timeouts = event.params.timeouts;
+  r.meanMinerScore = mean;
   r.timestamp = event.block.timestamp;
   r.save();
 }
@@ -266,7 +333,15 @@ export function handleColumnsScored(event: ColumnsScored): void {
 
 export function handleValidatorScored(event: ValidatorScored): void {
   let e = epochOf(event.params.epoch, event);
+  e.validatorsScored = e.validatorsScored + 1;
+  e.save();
   let v = validatorOf(event.params.validator, event.block.timestamp);
+  let s = Subnet.load(subnetIdHere());
+  let length = s == null ? BigInt.zero() : epochLength(s);
+  let reward = event.params.validatorReward.plus(event.params.delegatorReward);
+  v.apy = apy(reward, v.bond.plus(v.delegated), length);
+  v.delegatorApy = apy(event.params.delegatorReward, v.delegated, length);
+  v.save();
   let r = new ValidatorEpoch(e.id + "-" + event.params.validator.toHexString());
   r.epoch = e.id;
   r.validator = v.id;
@@ -274,6 +349,8 @@ export function handleValidatorScored(event: ValidatorScored): void {
   r.epochTrust = event.params.epochTrust;
   r.validatorReward = event.params.validatorReward;
   r.delegatorReward = event.params.delegatorReward;
+  r.apy = v.apy;
+  r.delegatorApy = v.delegatorApy;
   r.save();
 }
 
@@ -289,10 +366,26 @@ export function handleEpochClosed(event: EpochClosed): void {
   e.closedAt = event.block.timestamp;
   e.closedAtBlock = event.block.number;
   e.closeTransaction = event.transaction.hash;
-  e.save();
   let s = Subnet.load(subnetIdHere());
-  if (s == null) return;
+  if (s == null) {
+    e.save();
+    return;
+  }
+  e.validatorsRegistered = s.validatorCount;
+  e.participation = ratio(BigInt.fromI32(e.validatorsScored), BigInt.fromI32(s.validatorCount));
+  let open = s.openEpoch.equals(event.params.epoch);
+  e.reveals = open ? s.openReveals : 0;
+  e.averageMinerScore =
+    open && s.openReveals > 0 ? s.openScoreSum.div(BigInt.fromI32(s.openReveals)) : BigInt.zero();
+  e.totalStake = s.totalBonded.plus(s.totalDelegated);
+  let p = event.params;
+  let assigned = p.distributed.gt(p.carried) ? p.distributed.minus(p.carried) : BigInt.zero();
+  e.emissionRoi = ratio(assigned, e.totalStake);
+  e.save();
   s.lastEpoch = e.id;
+  s.averageMinerScore = e.averageMinerScore;
+  s.validatorParticipation = e.participation;
+  s.emissionRoi = e.emissionRoi;
   s.save();
 }
 
@@ -312,11 +405,13 @@ export function handleSlashed(event: Slashed): void {
   let bond = bondOf(event.address, event.params.account);
   let m = Miner.load(id);
   if (m != null && m.registered) {
+    moveBonded(m.bond, bond);
     m.bond = bond;
     m.save();
   }
   let v = Validator.load(id);
   if (v != null && v.registered) {
+    moveBonded(v.bond, bond);
     v.bond = bond;
     v.save();
   }

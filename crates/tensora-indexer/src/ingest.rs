@@ -2,9 +2,10 @@
 //! block to the head minus a confirmation depth, through the [`mappings`](crate::mappings) into
 //! the [`Store`](crate::Store).
 //!
-//! - **Data sources**: the registry and the EmissionManager, and every subnet instance from the
-//!   block of its `SubnetCreated` on (the subgraph's template): logs of instances created inside
-//!   a range are fetched for the rest of that range before it is applied.
+//! - **Data sources**: the registry, the EmissionManager, the governor and ValidatorTrust, and
+//!   every subnet instance from the block of its `SubnetCreated` on (the subgraph's template):
+//!   logs of instances created inside a range are fetched for the rest of that range before it is
+//!   applied.
 //! - **Atomic blocks**: each block's entities and the cursor are written in one transaction; a
 //!   range ends with the cursor on its last block. A process killed at any point resumes from the
 //!   cursor: no gap, no duplicate.
@@ -34,6 +35,10 @@ pub struct Sources {
     pub registry: Address,
     /// The EmissionManager.
     pub emissions: Address,
+    /// The TensoraGovernor.
+    pub governor: Address,
+    /// ValidatorTrust.
+    pub trust: Address,
     /// The first block to index (the deployment's first).
     pub start_block: u64,
 }
@@ -49,6 +54,8 @@ impl Sources {
         Ok(Self {
             registry: address(names::SUBNET_REGISTRY)?,
             emissions: address(names::EMISSION_MANAGER)?,
+            governor: address(names::GOVERNOR)?,
+            trust: address(names::VALIDATOR_TRUST)?,
             start_block: record.start_block(),
         })
     }
@@ -217,7 +224,12 @@ impl Indexer {
             });
         }
         let to = target.min(from + self.range.max(1) - 1);
-        let mut addresses = vec![self.sources.registry, self.sources.emissions];
+        let mut addresses = vec![
+            self.sources.registry,
+            self.sources.emissions,
+            self.sources.governor,
+            self.sources.trust,
+        ];
         addresses.extend(self.instances.keys().copied());
         let mut logs = self.logs(addresses, from, to).await?;
         let chain = Chain {

@@ -10,12 +10,14 @@
 //!   complexity and row limits.
 //! - [`http`]: `POST /graphql` (and `GET /graphql?query=`) on axum.
 //! - [`ingest`]: `eth_getLogs` in ranges behind a confirmation depth, new subnets followed as the
-//!   subgraph's template does, reorgs undone; [`mappings`]: the subgraph's mappings in Rust.
+//!   subgraph's template does, reorgs undone; [`mappings`]: the subgraph's mappings in Rust;
+//!   [`metrics`]: the lifecycle metrics they derive.
 
 pub mod graphql;
 pub mod http;
 pub mod ingest;
 pub mod mappings;
+pub mod metrics;
 pub mod query;
 pub mod schema;
 pub mod store;

@@ -1,16 +1,15 @@
-//! The subgraph's mappings (`subgraph/src/*.ts`) in Rust, for the events this indexer ingests:
+//! The subgraph's mappings (`subgraph/src/*.ts`) in Rust, for every event the subgraph handles:
 //! the registry (`SubnetCreated`, `SubnetDeactivated`, `SubnetPauseSet`), the EmissionManager
-//! (`WeightSet`, `WeightApplied`, `Pulled`) and each subnet instance: membership
-//! (`MinerRegistered`, `ValidatorRegistered`, `ParticipantReplaced`, `ParticipantDeregistered`,
-//! `EndpointUpdated`, `BondIncreased`), scores (`ScoresCommitted`, `ScoresRevealed`), closes
-//! (`ColumnsScored`, `ValidatorScored`, `EpochClosed`), delegation (`Delegated`, `Undelegated`),
-//! `Slashed`, `RewardsClaimed` and `PauseSet`. Entity ids, field values, the member counts and
-//! the bond after a slash (read from the instance at the event's block, as the subgraph's
-//! `eth_call`) are the subgraph's.
-//!
-//! Not mapped yet here (the subgraph maps them): hyperparameter changes after creation, the
-//! governor's proposals and votes, and ValidatorTrust's updates; those entities stay as they
-//! were created.
+//! (`WeightSet`, `WeightApplied`, `Pulled`), the governor (`ProposalCreated`, `VoteCast`,
+//! `ProposalQueued`, `ProposalExecuted`, `ProposalCanceled`), ValidatorTrust (`TrustUpdated`,
+//! `TrustSlashed`) and each subnet instance: membership (`MinerRegistered`,
+//! `ValidatorRegistered`, `ParticipantReplaced`, `ParticipantDeregistered`, `EndpointUpdated`,
+//! `BondIncreased`), hyperparameters (`HyperparametersUpdated`, `HyperparametersScheduled`),
+//! scores (`ScoresCommitted`, `ScoresRevealed`), closes (`ColumnsScored`, `ValidatorScored`,
+//! `EpochClosed`), delegation (`Delegated`, `Undelegated`), `Slashed`, `RewardsClaimed` and
+//! `PauseSet`. Entity ids, field values, the member counts and the bond after a slash (read from
+//! the instance at the event's block, as the subgraph's `eth_call`) are the subgraph's, and so are
+//! the lifecycle metrics ([`metrics`](crate::metrics)).
 
 use std::collections::BTreeMap;
 
@@ -19,10 +18,12 @@ use alloy::providers::DynProvider;
 use alloy::rpc::types::Log;
 use alloy::sol_types::SolEvent;
 use serde_json::{Value, json};
-use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry};
+use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TensoraGovernor, ValidatorTrust};
 
 use crate::Error;
 use crate::graphql::SharedStore;
+use crate::metrics;
+use crate::query::{Filter, MAX_FIRST, Op, Query};
 use crate::store::{Row, zero_row};
 
 /// Where one event happened.
@@ -90,6 +91,62 @@ impl<'a> Batch<'a> {
         Ok(zero_row(e))
     }
 
+    /// The uids of subnet `sid`'s registered miners as this block has them so far.
+    pub fn miner_uids(&self, sid: &str) -> Result<Vec<u16>, Error> {
+        let mut miners: BTreeMap<String, (bool, u16)> = BTreeMap::new();
+        let read = |row: &Row| {
+            (
+                row["registered"].as_bool() == Some(true),
+                row["uid"]
+                    .as_u64()
+                    .and_then(|u| u16::try_from(u).ok())
+                    .unwrap_or_default(),
+            )
+        };
+        let mut query = Query::all("Miner");
+        query.first = MAX_FIRST;
+        let by_subnet = Filter {
+            field: "subnet".into(),
+            op: Op::Eq,
+            value: sid.into(),
+        };
+        query.filters = vec![by_subnet.clone()];
+        loop {
+            let rows = self
+                .store
+                .lock()
+                .map_err(|_| Error::Query("the store is unavailable".into()))?
+                .find(&query)?;
+            for row in &rows {
+                if let Some(id) = row["id"].as_str() {
+                    miners.insert(id.to_owned(), read(row));
+                }
+            }
+            match rows.last().and_then(|r| r["id"].as_str()) {
+                Some(last) if rows.len() == query.first => {
+                    query.filters = vec![
+                        by_subnet.clone(),
+                        Filter {
+                            field: "id".into(),
+                            op: Op::Gt,
+                            value: last.into(),
+                        },
+                    ];
+                }
+                _ => break,
+            }
+        }
+        for ((entity, id), row) in &self.rows {
+            if entity == "Miner" && row["subnet"].as_str() == Some(sid) {
+                miners.insert(id.clone(), read(row));
+            }
+        }
+        Ok(miners
+            .into_values()
+            .filter_map(|(registered, uid)| registered.then_some(uid))
+            .collect())
+    }
+
     /// Saves the entity (written when the block commits).
     pub fn save(&mut self, entity: &str, id: &str, row: Row) {
         let key = (entity.to_owned(), id.to_owned());
@@ -107,6 +164,29 @@ impl<'a> Batch<'a> {
             .filter_map(|k| rows.remove(&k).map(|r| (k.0, k.1, r)))
             .collect()
     }
+}
+
+/// A `Hyperparameters` entity's values from the contracts' tuple (each binding module has its
+/// own copy of the struct, hence a macro; `recordHyperparameters` in the subgraph).
+macro_rules! hyperparameters {
+    ($hp:expr, $sid:expr, $from:expr, $scheduled:expr) => {{
+        let hp = &$hp;
+        json!({
+            "subnet": $sid, "effectiveFrom": $from.to_string(), "scheduled": $scheduled,
+            "minMinerBond": hp.minMinerBond.to_string(),
+            "minValidatorBond": hp.minValidatorBond.to_string(),
+            "taskTimeout": hp.taskTimeout.to_string(),
+            "epochLength": hp.epochLength.to_string(),
+            "immunityPeriod": hp.immunityPeriod.to_string(),
+            "unbondingDelay": hp.unbondingDelay.to_string(),
+            "revealWindow": hp.revealWindow.to_string(),
+            "slashingRateBps": hp.slashingRateBps, "maxSlots": hp.maxSlots,
+            "maxValidators": hp.maxValidators, "commitReveal": hp.commitReveal,
+            "kappaBps": hp.kappaBps, "strikeLimit": hp.strikeLimit,
+            "trustFloorBps": hp.trustFloorBps,
+            "closeGracePeriod": hp.closeGracePeriod.to_string(),
+        })
+    }};
 }
 
 /// Saves a new `entity` `id`: its zero values, then `values`.
@@ -191,17 +271,8 @@ fn validator_of(
     account: Address,
     at: At,
 ) -> Result<(String, Row), Error> {
-    let account = hex(account);
+    let account = global_trust(batch, account, at)?;
     let id = format!("{sid}-{account}");
-    if batch.load("GlobalTrust", &account)?.is_none() {
-        // ValidatorTrust.NEUTRAL (WAD).
-        create(
-            batch,
-            "GlobalTrust",
-            &account,
-            json!({"trust": "500000000000000000", "updatedAt": at.timestamp.to_string()}),
-        )?;
-    }
     if batch.load("Validator", &id)?.is_none() {
         create(
             batch,
@@ -232,12 +303,17 @@ fn epoch_of(batch: &mut Batch<'_>, sid: &str, epoch: u64, at: At) -> Result<(Str
     Ok((id, e))
 }
 
+/// The BigInt `field` of `row` (0 when unset).
+fn big(row: &Row, field: &str) -> U256 {
+    row.get(field)
+        .and_then(Value::as_str)
+        .and_then(|t| t.parse::<U256>().ok())
+        .unwrap_or_default()
+}
+
 /// Adds `amount` to the BigInt `field` (saturating), or takes it away.
 fn shift(row: &mut Row, field: &str, amount: U256, up: bool) {
-    let now = row[field]
-        .as_str()
-        .and_then(|t| t.parse::<U256>().ok())
-        .unwrap_or_default();
+    let now = big(row, field);
     let next = if up {
         now.saturating_add(amount)
     } else {
@@ -271,27 +347,8 @@ pub async fn apply(
                 .data;
             let id = dec(e.subnetId);
             let hp_id = format!("{id}-{}-{}", at.block, at.log_index);
-            let hp = e.hyperparameters;
-            let mut h = batch.fresh("Hyperparameters")?;
-            set(
-                &mut h,
-                json!({
-                    "subnet": id, "effectiveFrom": at.timestamp.to_string(), "scheduled": false,
-                    "minMinerBond": hp.minMinerBond.to_string(),
-                    "minValidatorBond": hp.minValidatorBond.to_string(),
-                    "taskTimeout": hp.taskTimeout.to_string(),
-                    "epochLength": hp.epochLength.to_string(),
-                    "immunityPeriod": hp.immunityPeriod.to_string(),
-                    "unbondingDelay": hp.unbondingDelay.to_string(),
-                    "revealWindow": hp.revealWindow.to_string(),
-                    "slashingRateBps": hp.slashingRateBps, "maxSlots": hp.maxSlots,
-                    "maxValidators": hp.maxValidators, "commitReveal": hp.commitReveal,
-                    "kappaBps": hp.kappaBps, "strikeLimit": hp.strikeLimit,
-                    "trustFloorBps": hp.trustFloorBps,
-                    "closeGracePeriod": hp.closeGracePeriod.to_string(),
-                }),
-            );
-            batch.save("Hyperparameters", &hp_id, h);
+            let h = hyperparameters!(e.hyperparameters, &id, at.timestamp, false);
+            create(batch, "Hyperparameters", &hp_id, h)?;
             let mut s = batch.fresh("Subnet")?;
             set(
                 &mut s,
@@ -382,17 +439,174 @@ pub async fn apply(
             batch.save("EmissionPull", &at.event_id(), p);
             Ok(None)
         }
+        TensoraGovernor::ProposalCreated::SIGNATURE_HASH => {
+            let e = TensoraGovernor::ProposalCreated::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let state = if U256::from(at.timestamp) < e.voteStart {
+                "Pending"
+            } else {
+                "Active"
+            };
+            let targets: Vec<String> = e.targets.iter().map(|a| hex(*a)).collect();
+            let values: Vec<String> = e.values.iter().map(|v| dec(*v)).collect();
+            let calldatas: Vec<String> = e.calldatas.iter().map(|c| format!("{c}")).collect();
+            create(
+                batch,
+                "Proposal",
+                &dec(e.proposalId),
+                json!({
+                    "proposer": hex(e.proposer), "targets": targets, "values": values,
+                    "calldatas": calldatas, "description": e.description,
+                    "voteStart": dec(e.voteStart), "voteEnd": dec(e.voteEnd), "state": state,
+                    "forVotes": "0", "againstVotes": "0", "abstainVotes": "0",
+                    "createdAt": at.timestamp.to_string(),
+                }),
+            )?;
+            Ok(None)
+        }
+        TensoraGovernor::VoteCast::SIGNATURE_HASH => {
+            let e = TensoraGovernor::VoteCast::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let id = dec(e.proposalId);
+            let Some(mut p) = batch.load("Proposal", &id)? else {
+                return Ok(None);
+            };
+            let field = match e.support {
+                0 => "againstVotes",
+                1 => "forVotes",
+                _ => "abstainVotes",
+            };
+            shift(&mut p, field, e.weight, true);
+            set(&mut p, json!({"state": "Active"}));
+            batch.save("Proposal", &id, p);
+            create(
+                batch,
+                "Vote",
+                &at.event_id(),
+                json!({
+                    "proposal": id, "voter": hex(e.voter), "support": e.support,
+                    "weight": dec(e.weight), "reason": e.reason,
+                    "timestamp": at.timestamp.to_string(),
+                }),
+            )?;
+            Ok(None)
+        }
+        TensoraGovernor::ProposalQueued::SIGNATURE_HASH => {
+            let e = TensoraGovernor::ProposalQueued::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            update(batch, "Proposal", &dec(e.proposalId), |p| {
+                set(p, json!({"state": "Queued", "eta": dec(e.etaSeconds)}));
+            })?;
+            Ok(None)
+        }
+        TensoraGovernor::ProposalExecuted::SIGNATURE_HASH => {
+            let e = TensoraGovernor::ProposalExecuted::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            update(batch, "Proposal", &dec(e.proposalId), |p| {
+                set(
+                    p,
+                    json!({"state": "Executed", "executedAt": at.timestamp.to_string()}),
+                );
+            })?;
+            Ok(None)
+        }
+        TensoraGovernor::ProposalCanceled::SIGNATURE_HASH => {
+            let e = TensoraGovernor::ProposalCanceled::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            update(batch, "Proposal", &dec(e.proposalId), |p| {
+                set(
+                    p,
+                    json!({"state": "Canceled", "canceledAt": at.timestamp.to_string()}),
+                );
+            })?;
+            Ok(None)
+        }
+        ValidatorTrust::TrustUpdated::SIGNATURE_HASH => {
+            let e = ValidatorTrust::TrustUpdated::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let change = (e.previous, e.current, Some(e.epochTrust));
+            trust_change(batch, e.validator, e.subnetId, change, at)?;
+            Ok(None)
+        }
+        ValidatorTrust::TrustSlashed::SIGNATURE_HASH => {
+            let e = ValidatorTrust::TrustSlashed::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let change = (e.previous, e.current, None);
+            trust_change(batch, e.validator, e.subnetId, change, at)?;
+            Ok(None)
+        }
         _ => Ok(None),
     }
 }
 
-/// Loads subnet `id`, changes it with `f` and saves it; nothing when it is unknown.
-fn update_subnet(batch: &mut Batch<'_>, id: &str, f: impl FnOnce(&mut Row)) -> Result<(), Error> {
-    if let Some(mut s) = batch.load("Subnet", id)? {
-        f(&mut s);
-        batch.save("Subnet", id, s);
+/// Moves `validator`'s global trust from `change.0` to `change.1` and keeps the change in its
+/// history; `change.2` is the epoch trust that moved it (none for a slash). `record` in the
+/// subgraph's `trust.ts`.
+fn trust_change(
+    batch: &mut Batch<'_>,
+    validator: Address,
+    subnet: U256,
+    change: (U256, U256, Option<U256>),
+    at: At,
+) -> Result<(), Error> {
+    let (previous, current, epoch_trust) = change;
+    let account = global_trust(batch, validator, at)?;
+    update(batch, "GlobalTrust", &account, |t| {
+        set(
+            t,
+            json!({"trust": dec(current), "updatedAt": at.timestamp.to_string()}),
+        );
+    })?;
+    create(
+        batch,
+        "TrustUpdate",
+        &at.event_id(),
+        json!({
+            "account": account, "subnet": dec(subnet), "epochTrust": epoch_trust.map(dec),
+            "previous": dec(previous), "current": dec(current), "slashed": epoch_trust.is_none(),
+            "timestamp": at.timestamp.to_string(),
+        }),
+    )
+}
+
+/// The account's `GlobalTrust` id, the entity created neutral (`globalTrust` in the subgraph).
+fn global_trust(batch: &mut Batch<'_>, account: Address, at: At) -> Result<String, Error> {
+    let id = hex(account);
+    if batch.load("GlobalTrust", &id)?.is_none() {
+        create(
+            batch,
+            "GlobalTrust",
+            &id,
+            json!({"trust": dec(metrics::NEUTRAL_TRUST), "updatedAt": at.timestamp.to_string()}),
+        )?;
+    }
+    Ok(id)
+}
+
+/// Loads `entity` `id`, changes it with `f` and saves it; nothing when it is unknown.
+fn update(
+    batch: &mut Batch<'_>,
+    entity: &str,
+    id: &str,
+    f: impl FnOnce(&mut Row),
+) -> Result<(), Error> {
+    if let Some(mut row) = batch.load(entity, id)? {
+        f(&mut row);
+        batch.save(entity, id, row);
     }
     Ok(())
+}
+
+/// Loads subnet `id`, changes it with `f` and saves it; nothing when it is unknown.
+fn update_subnet(batch: &mut Batch<'_>, id: &str, f: impl FnOnce(&mut Row)) -> Result<(), Error> {
+    update(batch, "Subnet", id, f)
 }
 
 async fn refresh_counts(
@@ -410,6 +624,33 @@ async fn refresh_counts(
     })
 }
 
+/// The epoch length (seconds) of the hyperparameters subnet `sid` has in force.
+fn epoch_length(batch: &Batch<'_>, sid: &str) -> Result<u64, Error> {
+    let Some(subnet) = batch.load("Subnet", sid)? else {
+        return Ok(0);
+    };
+    let Some(hp) = subnet["hyperparameters"].as_str() else {
+        return Ok(0);
+    };
+    Ok(batch
+        .load("Hyperparameters", hp)?
+        .and_then(|h| h["epochLength"].as_str().and_then(|t| t.parse().ok()))
+        .unwrap_or(0))
+}
+
+/// Sets a member's bond and moves its subnet's `totalBonded` by the change (`setBond` in the
+/// subgraph).
+fn set_bond(batch: &mut Batch<'_>, sid: &str, member: &mut Row, bond: U256) -> Result<(), Error> {
+    let old = big(member, "bond");
+    member.insert("bond".to_owned(), Value::from(dec(bond)));
+    update_subnet(batch, sid, |s| {
+        let total = big(s, "totalBonded")
+            .saturating_add(bond)
+            .saturating_sub(old);
+        s.insert("totalBonded".to_owned(), Value::from(dec(total)));
+    })
+}
+
 /// Marks whichever member `account` is as gone (`leave` in the subgraph).
 fn leave(batch: &mut Batch<'_>, sid: &str, account: Address, at: At) -> Result<(), Error> {
     let id = format!("{sid}-{}", hex(account));
@@ -419,8 +660,9 @@ fn leave(batch: &mut Batch<'_>, sid: &str, account: Address, at: At) -> Result<(
         {
             set(
                 &mut m,
-                json!({"registered": false, "leftAt": at.timestamp.to_string(), "bond": "0"}),
+                json!({"registered": false, "leftAt": at.timestamp.to_string()}),
             );
+            set_bond(batch, sid, &mut m, U256::ZERO)?;
             batch.save(entity, &id, m);
         }
     }
@@ -456,10 +698,11 @@ async fn apply_instance(
             set(
                 &mut m,
                 json!({
-                    "uid": e.uid, "bond": dec(e.bond), "endpoint": e.endpoint, "registered": true,
+                    "uid": e.uid, "endpoint": e.endpoint, "registered": true,
                     "registeredAt": at.timestamp.to_string(), "leftAt": null,
                 }),
             );
+            set_bond(batch, sid, &mut m, e.bond)?;
             batch.save("Miner", &id, m);
             refresh_counts(batch, chain, sid, at).await
         }
@@ -471,10 +714,11 @@ async fn apply_instance(
             set(
                 &mut v,
                 json!({
-                    "uid": e.uid, "bond": dec(e.bond), "registered": true,
+                    "uid": e.uid, "registered": true,
                     "registeredAt": at.timestamp.to_string(), "leftAt": null,
                 }),
             );
+            set_bond(batch, sid, &mut v, e.bond)?;
             batch.save("Validator", &id, v);
             refresh_counts(batch, chain, sid, at).await
         }
@@ -512,11 +756,31 @@ async fn apply_instance(
                 if let Some(mut m) = batch.load(entity, &id)?
                     && m["registered"].as_bool() == Some(true)
                 {
-                    set(&mut m, json!({"bond": dec(e.bond)}));
+                    set_bond(batch, sid, &mut m, e.bond)?;
                     batch.save(entity, &id, m);
                 }
             }
             Ok(())
+        }
+        Subnet::HyperparametersUpdated::SIGNATURE_HASH => {
+            let e = Subnet::HyperparametersUpdated::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            if batch.load("Subnet", sid)?.is_none() {
+                return Ok(());
+            }
+            let hp_id = format!("{sid}-{}-{}", at.block, at.log_index);
+            let h = hyperparameters!(e.hyperparameters, sid, at.timestamp, false);
+            create(batch, "Hyperparameters", &hp_id, h)?;
+            update_subnet(batch, sid, |s| set(s, json!({"hyperparameters": hp_id})))
+        }
+        Subnet::HyperparametersScheduled::SIGNATURE_HASH => {
+            let e = Subnet::HyperparametersScheduled::decode_log(&log.inner)
+                .map_err(decode)?
+                .data;
+            let hp_id = format!("{sid}-{}-{}", at.block, at.log_index);
+            let h = hyperparameters!(e.hyperparameters, sid, e.effectiveFrom, true);
+            create(batch, "Hyperparameters", &hp_id, h)
         }
         Subnet::PauseSet::SIGNATURE_HASH => {
             let e = Subnet::PauseSet::decode_log(&log.inner)
@@ -529,6 +793,31 @@ async fn apply_instance(
                 .map_err(decode)?
                 .data;
             let (id, mut epoch) = epoch_of(batch, sid, e.epoch, at)?;
+            let Some(subnet) = batch.load("Subnet", sid)? else {
+                return Ok(());
+            };
+            let registered = subnet["validatorCount"].as_u64().unwrap_or(0);
+            let scored = epoch["validatorsScored"].as_u64().unwrap_or(0);
+            let participation = metrics::ratio(U256::from(scored), U256::from(registered));
+            let (reveals, average) =
+                if subnet["openEpoch"].as_str() == Some(e.epoch.to_string().as_str()) {
+                    let n = subnet["openReveals"].as_u64().unwrap_or(0);
+                    let sum = big(&subnet, "openScoreSum");
+                    (n, sum.checked_div(U256::from(n)).unwrap_or_default())
+                } else {
+                    (0, U256::ZERO)
+                };
+            let stake = big(&subnet, "totalBonded").saturating_add(big(&subnet, "totalDelegated"));
+            let roi = metrics::ratio(e.distributed.saturating_sub(e.carried), stake);
+            set(
+                &mut epoch,
+                json!({
+                    "validatorsRegistered": registered, "validatorsScored": scored,
+                    "participation": dec(participation), "reveals": reveals,
+                    "averageMinerScore": dec(average), "totalStake": dec(stake),
+                    "emissionRoi": dec(roi),
+                }),
+            );
             set(
                 &mut epoch,
                 json!({
@@ -541,7 +830,15 @@ async fn apply_instance(
                 }),
             );
             batch.save("Epoch", &id, epoch);
-            update_subnet(batch, sid, |s| set(s, json!({"lastEpoch": id})))
+            update_subnet(batch, sid, |s| {
+                set(
+                    s,
+                    json!({
+                        "lastEpoch": id, "averageMinerScore": dec(average),
+                        "validatorParticipation": dec(participation), "emissionRoi": dec(roi),
+                    }),
+                );
+            })
         }
         Subnet::ColumnsScored::SIGNATURE_HASH => {
             let e = Subnet::ColumnsScored::decode_log(&log.inner)
@@ -561,9 +858,19 @@ async fn apply_instance(
             let e = Subnet::ValidatorScored::decode_log(&log.inner)
                 .map_err(decode)?
                 .data;
-            let (epoch_id, epoch) = epoch_of(batch, sid, e.epoch, at)?;
+            let (epoch_id, mut epoch) = epoch_of(batch, sid, e.epoch, at)?;
+            let scored = epoch["validatorsScored"].as_u64().unwrap_or(0) + 1;
+            set(&mut epoch, json!({"validatorsScored": scored}));
             batch.save("Epoch", &epoch_id, epoch);
-            let (validator_id, _) = validator_of(batch, sid, e.validator, at)?;
+            let (validator_id, mut v) = validator_of(batch, sid, e.validator, at)?;
+            let epoch_length = epoch_length(batch, sid)?;
+            let delegated = big(&v, "delegated");
+            let stake = big(&v, "bond").saturating_add(delegated);
+            let reward = e.validatorReward.saturating_add(e.delegatorReward);
+            let apy = dec(metrics::apy(reward, stake, epoch_length));
+            let delegator_apy = dec(metrics::apy(e.delegatorReward, delegated, epoch_length));
+            set(&mut v, json!({"apy": apy, "delegatorApy": delegator_apy}));
+            batch.save("Validator", &validator_id, v);
             create(
                 batch,
                 "ValidatorEpoch",
@@ -571,7 +878,8 @@ async fn apply_instance(
                 json!({
                     "epoch": epoch_id, "validator": validator_id, "stake": dec(e.stake),
                     "epochTrust": dec(e.epochTrust), "validatorReward": dec(e.validatorReward),
-                    "delegatorReward": dec(e.delegatorReward),
+                    "delegatorReward": dec(e.delegatorReward), "apy": apy,
+                    "delegatorApy": delegator_apy,
                 }),
             )
         }
@@ -596,6 +904,24 @@ async fn apply_instance(
                 .map_err(decode)?
                 .data;
             let (validator_id, _) = validator_of(batch, sid, e.validator, at)?;
+            let mean = metrics::mean_miner_score(&e.scores, &batch.miner_uids(sid)?);
+            let epoch = e.epoch.to_string();
+            // One reveal per validator and epoch (the subnet refuses a second: AlreadyRevealed).
+            update_subnet(batch, sid, |s| {
+                let (reveals, sum) = if s["openEpoch"].as_str() == Some(epoch.as_str()) {
+                    (
+                        s["openReveals"].as_u64().unwrap_or(0),
+                        big(s, "openScoreSum"),
+                    )
+                } else {
+                    (0, U256::ZERO)
+                };
+                let (reveals, sum) = (reveals + 1, sum.saturating_add(mean));
+                set(
+                    s,
+                    json!({"openEpoch": epoch, "openReveals": reveals, "openScoreSum": dec(sum)}),
+                );
+            })?;
             let timeouts: Vec<String> = e.timeouts.iter().map(|t| dec(*t)).collect();
             create(
                 batch,
@@ -604,7 +930,7 @@ async fn apply_instance(
                 json!({
                     "subnet": sid, "epoch": e.epoch.to_string(), "validator": validator_id,
                     "uid": e.uid, "scores": format!("{}", e.scores), "timeouts": timeouts,
-                    "timestamp": at.timestamp.to_string(),
+                    "meanMinerScore": dec(mean), "timestamp": at.timestamp.to_string(),
                 }),
             )
         }
@@ -660,7 +986,7 @@ async fn apply_instance(
                 if let Some(mut m) = batch.load(entity, &id)?
                     && m["registered"].as_bool() == Some(true)
                 {
-                    set(&mut m, json!({"bond": dec(bond)}));
+                    set_bond(batch, sid, &mut m, bond)?;
                     batch.save(entity, &id, m);
                 }
             }
@@ -697,8 +1023,17 @@ fn delegation(
 ) -> Result<(), Error> {
     let (delegator, validator) = who;
     let (validator_id, mut v) = validator_of(batch, sid, validator, at)?;
+    // The subnet's total moves by what the validator's figure actually moved (it saturates at 0).
+    let before = big(&v, "delegated");
     shift(&mut v, "delegated", amount, up);
+    let after = big(&v, "delegated");
     batch.save("Validator", &validator_id, v);
+    update_subnet(batch, sid, |s| {
+        let total = big(s, "totalDelegated")
+            .saturating_add(after)
+            .saturating_sub(before);
+        s.insert("totalDelegated".to_owned(), Value::from(dec(total)));
+    })?;
     let id = format!("{sid}-{}-{}", hex(delegator), hex(validator));
     let existing = batch.load("Delegation", &id)?;
     let mut d = match (existing, up) {

@@ -1,17 +1,21 @@
 //! The local indexer against a devnet with the suite deployed: subnets created and joined on
 //! chain come out of the seeds' discovery query; an indexer stopped part-way and started again
 //! ends with exactly the rows of a clean run; a reorg (anvil snapshot, revert, a different
-//! block) is undone.
+//! block) is undone; governance, trust, hyperparameter changes and the lifecycle metrics are
+//! derived from a run with emission.
 
 use std::sync::{Arc, Mutex};
 
-use alloy::primitives::{U256, utils::parse_ether};
+use alloy::primitives::{Address, U256, keccak256, utils::parse_ether};
 use alloy::providers::Provider;
+use alloy::sol_types::{SolCall, SolValue};
 use serde_json::{Value, json};
-use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, TensoraGovernor, names};
+use tensora_client::closing;
+use tensora_deploy::config::HyperparametersConfig;
 use tensora_indexer::ingest::{Indexer, Sources, Step};
-use tensora_indexer::{Schema, Store, graphql};
-use tensora_testkit::{Account, Suite, send};
+use tensora_indexer::{Schema, Store, graphql, metrics};
+use tensora_testkit::{Account, Suite, mine_at, send};
 
 type TestResult = Result<(), tensora_testkit::Error>;
 
@@ -45,20 +49,38 @@ fn indexer(
     Ok(i)
 }
 
-/// Creates a subnet named `name` from `admin` (the 1000 TORA fee approved).
-async fn create(suite: &Suite, admin: &Account, name: &str, kind: &str) -> TestResult {
+/// The lowest hyperparameters with room for 16 members (8 validators).
+fn roomy(suite: &Suite) -> HyperparametersConfig {
+    let mut hp = suite.config.registry.min_bounds.clone();
+    hp.max_slots = 16;
+    hp.max_validators = 8;
+    hp
+}
+
+/// Creates a subnet named `name` with `hp` from `admin` (the 1000 TORA fee approved); its
+/// instance.
+async fn create_with(
+    suite: &Suite,
+    admin: &Account,
+    (name, kind): (&str, &str),
+    hp: &HyperparametersConfig,
+) -> Result<Address, tensora_testkit::Error> {
     let tora = TORA::new(suite.record.address(names::TORA)?, &admin.provider);
     let registry_at = suite.record.address(names::SUBNET_REGISTRY)?;
     send(admin, tora.approve(registry_at, parse_ether("1000")?)).await?;
     let registry = SubnetRegistry::new(registry_at, &admin.provider);
-    let mut hp = suite.config.registry.min_bounds.clone();
-    hp.max_slots = 16;
-    hp.max_validators = 8;
     send(
         admin,
         registry.createSubnet(name.into(), kind.into(), hp.to_contract()),
     )
     .await?;
+    let id = registry.subnetCount().call().await?;
+    Ok(registry.subnets(id).call().await?.instance)
+}
+
+/// Creates a subnet named `name` with room for 16 members.
+async fn create(suite: &Suite, admin: &Account, name: &str, kind: &str) -> TestResult {
+    create_with(suite, admin, (name, kind), &roomy(suite)).await?;
     Ok(())
 }
 
@@ -219,5 +241,271 @@ async fn the_indexer_follows_the_chain_resumes_and_undoes_reorgs() -> TestResult
     );
     assert_eq!(after["subnet"]["minerCount"], 2);
     std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}
+
+/// Sends `calldata` to `target` through the governor: propose, vote (account 0 holds the
+/// genesis votes), queue, execute.
+async fn govern(suite: &Suite, target: Address, calldata: Vec<u8>, what: &str) -> TestResult {
+    let admin = suite.account(0)?;
+    let chain = &admin.provider;
+    let tora = TORA::new(suite.record.address(names::TORA)?, chain);
+    send(&admin, tora.delegate(admin.address)).await?;
+    let governor = TensoraGovernor::new(suite.record.address(names::GOVERNOR)?, chain);
+    let (targets, values, calldatas) = (vec![target], vec![U256::ZERO], vec![calldata.into()]);
+    let now = governor.clock().call().await?;
+    mine_at(chain, u64::try_from(now)? + 2).await?;
+    let propose = governor.propose(
+        targets.clone(),
+        values.clone(),
+        calldatas.clone(),
+        what.to_owned(),
+    );
+    let id = propose.call().await?;
+    send(&admin, propose).await?;
+    mine_at(
+        chain,
+        u64::try_from(governor.proposalSnapshot(id).call().await?)? + 1,
+    )
+    .await?;
+    send(&admin, governor.castVote(id, 1)).await?;
+    mine_at(
+        chain,
+        u64::try_from(governor.proposalDeadline(id).call().await?)? + 1,
+    )
+    .await?;
+    let hash = keccak256(what.as_bytes());
+    send(
+        &admin,
+        governor.queue(targets.clone(), values.clone(), calldatas.clone(), hash),
+    )
+    .await?;
+    mine_at(
+        chain,
+        u64::try_from(governor.proposalEta(id).call().await?)?,
+    )
+    .await?;
+    send(&admin, governor.execute(targets, values, calldatas, hash)).await?;
+    Ok(())
+}
+
+fn big(v: &Value) -> Result<U256, tensora_testkit::Error> {
+    Ok(v.as_str()
+        .ok_or_else(|| format!("not a BigInt: {v}"))?
+        .parse()?)
+}
+
+/// A governance proposal gives the subnet all emission; two validators (one with a delegator)
+/// score two miners and the epochs close with emission. The indexer holds the proposal and its
+/// vote, the trust updates, the hyperparameter change (scheduled, then in force after the close
+/// that used the old epoch length) and the lifecycle metrics, each equal to its formula over the
+/// chain's own numbers.
+#[tokio::test]
+async fn the_indexer_derives_governance_trust_and_lifecycle_metrics() -> TestResult {
+    let suite = Suite::start("indexer-metrics").await?;
+    let people: Vec<Account> = (0..6).map(|i| suite.account(i)).collect::<Result<_, _>>()?;
+    let admin = &people[0];
+    let record = &suite.record;
+    let tora_at = record.address(names::TORA)?;
+    let tora = TORA::new(tora_at, &admin.provider);
+    let mut hp = roomy(&suite);
+    hp.commit_reveal = false;
+    hp.epoch_length = 600;
+    let instance = create_with(&suite, admin, ("Metrics", "time-series"), &hp).await?;
+
+    // Miners 1 and 2, validators 3 (1000) and 4 (2000), 5 delegating 500 behind 3.
+    for (i, amount) in [(1, "100"), (2, "100"), (3, "1000"), (4, "2000"), (5, "500")] {
+        send(
+            admin,
+            tora.transfer(people[i].address, parse_ether(amount)?),
+        )
+        .await?;
+        let token = TORA::new(tora_at, &people[i].provider);
+        send(&people[i], token.approve(instance, parse_ether(amount)?)).await?;
+    }
+    for miner in &people[1..3] {
+        let s = Subnet::new(instance, &miner.provider);
+        send(
+            miner,
+            s.registerMiner(parse_ether("100")?, "http://127.0.0.1:9100/infer".into()),
+        )
+        .await?;
+    }
+    for (i, bond) in [(3, "1000"), (4, "2000")] {
+        let s = Subnet::new(instance, &people[i].provider);
+        send(&people[i], s.registerValidator(parse_ether(bond)?)).await?;
+    }
+    let s5 = Subnet::new(instance, &people[5].provider);
+    send(
+        &people[5],
+        s5.delegate(people[3].address, parse_ether("500")?),
+    )
+    .await?;
+
+    let emissions_at = record.address(names::EMISSION_MANAGER)?;
+    let weights = EmissionManager::setWeightsCall {
+        ids: vec![U256::from(1)],
+        weights: vec![10_000],
+    }
+    .abi_encode();
+    govern(&suite, emissions_at, weights, "All emission to Metrics").await?;
+
+    // Fresh providers from here (the governor's clock moved the chain far ahead).
+    let admin = suite.account(0)?;
+    let provider = &admin.provider;
+    let sub = Subnet::new(instance, provider);
+    // Epoch 0 (the members joined in it) closes unscored: its pull puts the weight in force.
+    mine_at(provider, sub.epochInfo().call().await?.end.into()).await?;
+    close(&suite, instance).await?;
+    // Epochs 1 and 2: both validators score (miner uid 0 the best, uid 1 at half), and in
+    // epoch 2 the owner lengthens the epoch (not stricter: in force at that epoch's close).
+    let scores: Vec<u8> = [65_535u16, 32_767, 0, 0]
+        .iter()
+        .flat_map(|x| x.to_be_bytes())
+        .collect();
+    for epoch in 1..=2 {
+        provider
+            .raw_request::<_, Value>("evm_increaseTime".into(), (2u64,))
+            .await?;
+        provider
+            .raw_request::<_, Value>("evm_mine".into(), ())
+            .await?;
+        if epoch == 2 {
+            let mut next = hp.clone();
+            next.epoch_length = 900;
+            // The binding modules each have their own copy of the struct.
+            let next = Subnet::Hyperparameters::abi_decode(&next.to_contract().abi_encode())?;
+            send(&admin, sub.setHyperparameters(next)).await?;
+        }
+        for who in &people[3..5] {
+            let s = Subnet::new(instance, &who.provider);
+            send(who, s.submitScores(scores.clone().into(), vec![])).await?;
+        }
+        mine_at(provider, sub.epochInfo().call().await?.end.into()).await?;
+        close(&suite, instance).await?;
+    }
+
+    let store = Arc::new(Mutex::new(Store::in_memory(Schema::subgraph()?)?));
+    indexer(&suite, &store, 10_000)?.catch_up().await?;
+
+    // Governance: the proposal executed, with its one vote.
+    let gov = ask(
+        &store,
+        r#"{ proposals { description state forVotes eta executedAt votes { support weight } } }"#,
+    )
+    .await?;
+    let p = &gov["proposals"][0];
+    assert_eq!(p["description"], "All emission to Metrics", "{gov}");
+    assert_eq!(p["state"], "Executed");
+    assert_eq!(p["votes"][0]["support"], 1);
+    assert_eq!(big(&p["forVotes"])?, big(&p["votes"][0]["weight"])?);
+    assert!(big(&p["forVotes"])? > U256::ZERO && !p["eta"].is_null() && !p["executedAt"].is_null());
+
+    // Hyperparameters: created, scheduled, then in force after epoch 2's close.
+    let h = ask(
+        &store,
+        r#"{ subnet(id: "1") { hyperparameters { epochLength scheduled }
+             hyperparameterHistory(orderBy: id) { epochLength scheduled } } }"#,
+    )
+    .await?;
+    assert_eq!(
+        h["subnet"]["hyperparameters"],
+        json!({"epochLength": "900", "scheduled": false}),
+        "{h}"
+    );
+    assert_eq!(
+        h["subnet"]["hyperparameterHistory"]
+            .as_array()
+            .map(Vec::len),
+        Some(3),
+        "{h}"
+    );
+
+    // The chain's numbers for epoch 2, and what the indexer derived from them.
+    let d = ask(
+        &store,
+        r#"{ epoch(id: "1-2") { emission distributed carried validatorsRegistered validatorsScored
+               participation reveals averageMinerScore totalStake emissionRoi
+               validators(orderBy: id) { validatorReward delegatorReward apy delegatorApy
+                 validator { account bond delegated apy } } }
+             subnet(id: "1") { totalBonded totalDelegated averageMinerScore
+               validatorParticipation emissionRoi }
+             trustUpdates(first: 1000) { subnet { id } slashed epochTrust } }"#,
+    )
+    .await?;
+    let e = &d["epoch"];
+    assert!(
+        big(&e["emission"])? > U256::ZERO,
+        "emission reached the epoch: {d}"
+    );
+    assert_eq!(
+        (
+            &e["validatorsRegistered"],
+            &e["validatorsScored"],
+            &e["reveals"]
+        ),
+        (&json!(2), &json!(2), &json!(2)),
+        "{d}"
+    );
+    assert_eq!(big(&e["participation"])?, metrics::WAD);
+    // Miner uids 0 and 1 scored 65535 and 32767 by both validators.
+    assert_eq!(
+        big(&e["averageMinerScore"])?,
+        metrics::mean_miner_score(&scores, &[0, 1])
+    );
+    let staked = parse_ether("3700")?;
+    assert_eq!(big(&e["totalStake"])?, staked);
+    let assigned = big(&e["distributed"])? - big(&e["carried"])?;
+    assert_eq!(big(&e["emissionRoi"])?, metrics::ratio(assigned, staked));
+    let s = &d["subnet"];
+    assert_eq!(big(&s["totalBonded"])?, parse_ether("3200")?);
+    assert_eq!(big(&s["totalDelegated"])?, parse_ether("500")?);
+    assert_eq!(s["averageMinerScore"], e["averageMinerScore"]);
+    assert_eq!(s["validatorParticipation"], e["participation"]);
+    assert_eq!(s["emissionRoi"], e["emissionRoi"]);
+    // APY over the 600 s epoch that closed (the 900 s change came into force after it).
+    let results = e["validators"].as_array().ok_or("validators")?;
+    assert_eq!(results.len(), 2, "{d}");
+    for r in results {
+        let v = &r["validator"];
+        let reward = big(&r["validatorReward"])? + big(&r["delegatorReward"])?;
+        let stake = big(&v["bond"])? + big(&v["delegated"])?;
+        assert!(reward > U256::ZERO, "{r}");
+        assert_eq!(big(&r["apy"])?, metrics::apy(reward, stake, 600), "{r}");
+        assert_eq!(
+            big(&r["delegatorApy"])?,
+            metrics::apy(big(&r["delegatorReward"])?, big(&v["delegated"])?, 600)
+        );
+        assert_eq!(
+            v["apy"], r["apy"],
+            "the validator keeps its latest estimate"
+        );
+    }
+    // The subnet was Active in epochs 1 and 2: each close moved both validators' trust.
+    let updates = d["trustUpdates"].as_array().ok_or("trustUpdates")?;
+    assert!(updates.len() >= 2, "{d}");
+    assert!(
+        updates.iter().all(|u| u["subnet"]["id"] == "1"
+            && u["slashed"] == false
+            && !u["epochTrust"].is_null()),
+        "{d}"
+    );
+    suite.devnet.stop().await?;
+    Ok(())
+}
+
+/// Closes the instance's epoch from account 0.
+async fn close(suite: &Suite, instance: Address) -> TestResult {
+    let admin = suite.account(0)?;
+    let report = closing::close_epoch(
+        &admin.provider,
+        admin.address,
+        instance,
+        suite.record.address(names::VALIDATOR_TRUST)?,
+        suite.record.start_block(),
+        None,
+    )
+    .await?;
+    assert!(report.closed);
     Ok(())
 }

@@ -601,6 +601,53 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         count("validatorEpoches"),
         count("delegations")
     ));
+    let lifecycle = tensora_indexer::graphql::execute(
+        &api,
+        async_graphql::Request::new(
+            "{ subnets(orderBy: id) { name averageMinerScore validatorParticipation emissionRoi
+                 validators { account apy } }
+               proposals { state votes { id } } trustUpdates(first: 1000) { id } }",
+        ),
+    )
+    .await
+    .data
+    .into_json()?;
+    let wad = |v: &serde_json::Value| -> Result<f64, Box<dyn std::error::Error>> {
+        Ok(v.as_str().ok_or("a WAD field")?.parse::<f64>()? / 1e18)
+    };
+    let mut metrics = Vec::new();
+    for s in lifecycle["subnets"].as_array().ok_or("subnets")? {
+        let apy: Vec<String> = s["validators"]
+            .as_array()
+            .ok_or("validators")?
+            .iter()
+            .map(|v| wad(&v["apy"]).map(|a| format!("{:.1}%", a * 100.0)))
+            .collect::<Result<_, _>>()?;
+        metrics.push(format!(
+            "  {}: average miner score {:.3}, validator participation {:.0}%, emission ROI {:.4}% per epoch, validator APY estimate {}",
+            s["name"].as_str().unwrap_or("?"),
+            wad(&s["averageMinerScore"])?,
+            wad(&s["validatorParticipation"])? * 100.0,
+            wad(&s["emissionRoi"])? * 100.0,
+            apy.join(", ")
+        ));
+    }
+    let proposals = lifecycle["proposals"].as_array().ok_or("proposals")?;
+    crate::output::progress(&format!(
+        "lifecycle metrics of each subnet's last closed epoch, from the indexer:\n{}\ngovernance: {} proposal(s) indexed ({}), {} vote(s); {} global trust updates",
+        metrics.join("\n"),
+        proposals.len(),
+        proposals
+            .iter()
+            .filter_map(|p| p["state"].as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        proposals
+            .iter()
+            .filter_map(|p| p["votes"].as_array().map(Vec::len))
+            .sum::<usize>(),
+        lifecycle["trustUpdates"].as_array().map_or(0, Vec::len)
+    ));
     let _ = std::fs::remove_file(&index);
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", index.display()));

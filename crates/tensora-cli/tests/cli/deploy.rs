@@ -187,6 +187,36 @@ fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
         "{held}"
     );
     assert_eq!(numbers[4], 3, "one delegation per subnet: {held}");
+    // The lifecycle metrics, governance and trust, derived by the indexer's mappings.
+    let lifecycle = indexed
+        .split("lifecycle metrics of each subnet's last closed epoch")
+        .nth(1)
+        .ok_or("the demo prints the lifecycle metrics")?;
+    for name in ["Linguista", "Visiona", "Predictia"] {
+        let line = lifecycle
+            .lines()
+            .find(|l| l.starts_with(&format!("  {name}: average miner score ")))
+            .ok_or(format!("{name}'s metrics: {lifecycle}"))?;
+        // Every validator revealed, and the closes paid out.
+        assert!(line.contains("validator participation 100%"), "{line}");
+        assert!(!line.contains("emission ROI 0.0000%"), "{line}");
+        assert!(!line.contains("average miner score 0.000"), "{line}");
+    }
+    let governance = lifecycle
+        .lines()
+        .find(|l| l.starts_with("governance: "))
+        .ok_or("the governance line")?;
+    assert!(
+        governance.starts_with("governance: 1 proposal(s) indexed (Executed), 1 vote(s); "),
+        "{governance}"
+    );
+    let trust: u64 = governance
+        .rsplit("; ")
+        .next()
+        .and_then(|t| t.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .ok_or("a trust update count")?;
+    assert!(trust >= 1, "{governance}");
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
     Ok(())
