@@ -231,6 +231,13 @@ impl Indexer {
             self.sources.trust,
         ];
         addresses.extend(self.instances.keys().copied());
+        // The range end's hash is read before its logs: if the chain reorganises while they are
+        // read, the cursor keeps the older hash and the next step finds the reorg and undoes it
+        // (reading it after could pair the old branch's logs with the new branch's hash).
+        let end_hash = self
+            .hash_of(to)
+            .await?
+            .ok_or_else(|| Error::Rpc(format!("block {to} is missing")))?;
         let mut logs = self.logs(addresses, from, to).await?;
         let chain = Chain {
             provider: self.provider.clone(),
@@ -245,7 +252,12 @@ impl Indexer {
             let hash = logs[i]
                 .block_hash
                 .map(|h| format!("{h:#x}"))
-                .unwrap_or_default();
+                .ok_or_else(|| Error::Rpc("the node returned a log without a block hash".into()))?;
+            if block == to && hash != end_hash {
+                return Err(Error::Rpc(format!(
+                    "block {to} changed while the range was read: the chain reorganised; the range is read again"
+                )));
+            }
             let timestamp = match logs[i].block_timestamp {
                 Some(t) => t,
                 None => self
@@ -259,6 +271,7 @@ impl Indexer {
                 .iter()
                 .take_while(|l| l.block_number == Some(block))
                 .count();
+            same_branch(&logs[i..end], block, &hash)?;
             let these = logs[i..end].to_vec();
             i = end;
             events += these.len();
@@ -285,6 +298,7 @@ impl Indexer {
                 .into_iter()
                 .partition(|l| l.block_number == Some(block));
             if !same_block.is_empty() {
+                same_branch(&same_block, block, &hash)?;
                 events += same_block.len();
                 self.apply_block(&chain, block, &hash, timestamp, &same_block)
                     .await?;
@@ -295,10 +309,6 @@ impl Indexer {
             logs.extend(tail);
         }
         // The range's last block holds the cursor, logs or not.
-        let end_hash = self
-            .hash_of(to)
-            .await?
-            .ok_or_else(|| Error::Rpc(format!("block {to} is missing")))?;
         let mut store = self
             .store
             .lock()
@@ -358,6 +368,21 @@ impl Indexer {
                 Step::CaughtUp { .. } => return Ok(total),
             }
         }
+    }
+}
+
+/// Refuses logs of block `block` that are not all from the block with hash `hash` (the node
+/// answered from two branches: the step fails and is retried).
+fn same_branch(logs: &[Log], block: u64, hash: &str) -> Result<(), Error> {
+    match logs
+        .iter()
+        .find(|l| l.block_hash.map(|h| format!("{h:#x}")).as_deref() != Some(hash))
+    {
+        Some(other) => Err(Error::Rpc(format!(
+            "block {block} changed while it was read ({hash} and {:?}): the chain reorganised; the range is read again",
+            other.block_hash
+        ))),
+        None => Ok(()),
     }
 }
 

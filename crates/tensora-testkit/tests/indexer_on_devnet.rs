@@ -509,3 +509,124 @@ async fn close(suite: &Suite, instance: Address) -> TestResult {
     assert!(report.closed);
     Ok(())
 }
+
+/// A JSON-RPC proxy to `upstream` that flaps: of every 20 requests, 14 are forwarded and then 6
+/// fail, alternately with a 503 and with a truncated body. Returns its URL and the count
+/// of requests it failed.
+async fn flapping_proxy(
+    upstream: String,
+) -> Result<(String, Arc<std::sync::atomic::AtomicUsize>), tensora_testkit::Error> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let seen = Arc::new(AtomicUsize::new(0));
+    let failed = Arc::new(AtomicUsize::new(0));
+    let client = reqwest::Client::new();
+    let (s, f) = (Arc::clone(&seen), Arc::clone(&failed));
+    let app = axum::Router::new().route(
+        "/",
+        axum::routing::post(move |body: String| {
+            let (client, upstream, s, f) = (
+                client.clone(),
+                upstream.clone(),
+                Arc::clone(&s),
+                Arc::clone(&f),
+            );
+            async move {
+                use axum::http::StatusCode;
+                let n = s.fetch_add(1, Ordering::SeqCst);
+                match n % 20 {
+                    14 | 16 | 18 => {
+                        f.fetch_add(1, Ordering::SeqCst);
+                        (StatusCode::SERVICE_UNAVAILABLE, "flapping".to_owned())
+                    }
+                    15 | 17 | 19 => {
+                        f.fetch_add(1, Ordering::SeqCst);
+                        (StatusCode::OK, r#"{"jsonrpc":"2.0","id":"#.to_owned())
+                    }
+                    _ => match client
+                        .post(&upstream)
+                        .header("content-type", "application/json")
+                        .body(body)
+                        .send()
+                        .await
+                    {
+                        Ok(r) => (StatusCode::OK, r.text().await.unwrap_or_default()),
+                        Err(e) => (StatusCode::BAD_GATEWAY, e.to_string()),
+                    },
+                }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok((url, failed))
+}
+
+/// Through an RPC that fails 6 requests in 20 (errors and truncated answers), an indexer
+/// that retries every failed step ends with exactly the rows of a clean run: a failure part-way
+/// through a range leaves nothing half-written.
+#[tokio::test]
+async fn a_flapping_rpc_changes_nothing_but_the_retries() -> TestResult {
+    let suite = Suite::start("indexer-flapping").await?;
+    let admin = suite.account(0)?;
+    create(&suite, &admin, "Linguista", "nlp").await?;
+    create(&suite, &admin, "Visiona", "vision").await?;
+    join(&suite, &admin, &suite.account(1)?, 1, true).await?;
+    join(&suite, &admin, &suite.account(2)?, 1, false).await?;
+    join(&suite, &admin, &suite.account(3)?, 2, true).await?;
+    let clean = Arc::new(Mutex::new(Store::in_memory(Schema::subgraph()?)?));
+    indexer(&suite, &clean, 10_000)?.catch_up().await?;
+
+    let (url, failed) = flapping_proxy(suite.devnet.url.clone()).await?;
+    let flaky = alloy::providers::ProviderBuilder::new()
+        .connect_http(url.parse()?)
+        .erased();
+    let store = Arc::new(Mutex::new(Store::in_memory(Schema::subgraph()?)?));
+    let mut i = Indexer::new(
+        flaky,
+        Arc::clone(&store),
+        Sources::from_record(&suite.record)?,
+    )?;
+    i.range = 4;
+    let mut errors = 0;
+    loop {
+        match i.step().await {
+            Ok(Step::CaughtUp { .. }) => break,
+            Ok(_) => {}
+            Err(e) => {
+                errors += 1;
+                assert!(
+                    matches!(e, tensora_indexer::Error::Rpc(_)),
+                    "an RPC failure is reported as one: {e}"
+                );
+                assert!(errors < 10_000, "never caught up");
+            }
+        }
+    }
+    assert!(errors > 0 && failed.load(std::sync::atomic::Ordering::SeqCst) > 0);
+    for entity in [
+        "Subnet",
+        "Miner",
+        "Validator",
+        "Hyperparameters",
+        "GlobalTrust",
+    ] {
+        assert_eq!(
+            store.lock().map_err(|_| "lock")?.count(entity)?,
+            clean.lock().map_err(|_| "lock")?.count(entity)?,
+            "{entity} after {errors} failed steps"
+        );
+    }
+    let everything = r#"{ subnets { id name minerCount validatorCount totalBonded
+        miners { id bond } validators { id bond } } }"#;
+    assert_eq!(
+        ask(&store, everything).await?,
+        ask(&clean, everything).await?
+    );
+    assert_eq!(
+        ask(&store, SEED_QUERY).await?,
+        ask(&clean, SEED_QUERY).await?
+    );
+    suite.devnet.stop().await?;
+    Ok(())
+}
