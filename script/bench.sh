@@ -11,7 +11,10 @@
 #      bench/results/kinds.json);
 #   4. the indexer's GraphQL query latency (p50/p99) with 1,000 subnets and 100,000 miners in
 #      SQLite, the seeds' discovery query first (crates/tensora-indexer/examples/query_bench.rs,
-#      release build; JSON in bench/results/indexer.json).
+#      release build; JSON in bench/results/indexer.json);
+#   5. the indexer's ingest: 100,000 of the suite's events from a devnet into SQLite, events per
+#      second and resident memory (crates/tensora-testkit/examples/ingest_bench.rs, release build;
+#      JSON in bench/results/indexer-ingest.json).
 # Gas per transaction includes the 21,000 intrinsic gas and calldata.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -38,3 +41,7 @@ cargo run --release -q -p tensora-services --example kinds_bench
 
 say "indexer query benchmark (release build of crates/tensora-indexer/examples/query_bench.rs)"
 cargo run --release -q -p tensora-indexer --example query_bench
+
+say "indexer ingest benchmark (release build of crates/tensora-testkit/examples/ingest_bench.rs)"
+forge build >/dev/null
+cargo run --release -q -p tensora-testkit --example ingest_bench
