@@ -10,6 +10,7 @@
 #   - Debian packages: apertium + Bibles (Linguista), dataset-fashion-mnist and fonts-dejavu-core
 #     (Visiona); Visiona's two ONNX classifiers are trained from it into target/visiona-models/
 #     (about 20 s, once); its PP-OCRv4 text reader comes from a hash-pinned PyPI wheel (15 MB)
+#   - Debian's chromium: the explorer's pages are tested in it, headless
 #   - Rust: the toolchain must already be installed (rustup); crates come from crates.io
 set -euo pipefail
 
@@ -90,6 +91,9 @@ PY
   rm -rf "$ocr_tmp"
   printf '%s' "$ocr_stamp" > target/visiona-models/ppocr/.stamp
 fi
+
+# --- The explorer's browser tests: Debian's headless Chromium ------------------------------------
+[ -x /usr/bin/chromium ] || apt_install chromium
 
 # --- Rust -------------------------------------------------------------------------------------
 command -v cargo >/dev/null ||

@@ -45,6 +45,24 @@ pub(crate) struct Args {
     /// Port for the demo's devnet (default: a free one).
     #[arg(long)]
     port: Option<u16>,
+    /// Keep the devnet and the explorer serving the demo's data until Ctrl-C or SIGTERM.
+    #[arg(long)]
+    serve: bool,
+    /// Port for the explorer and its GraphQL API (default: a free one).
+    #[arg(long)]
+    explorer_port: Option<u16>,
+}
+
+/// The demo's index database, deleted (with SQLite's side files) when the demo ends.
+struct IndexFile(std::path::PathBuf);
+
+impl Drop for IndexFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
+        }
+    }
 }
 
 /// One participant: a signer and a provider that signs as it.
@@ -100,18 +118,28 @@ pub(crate) async fn run(args: Args) -> CliResult {
         devnet.chain_id,
         devnet.installed.join(", ")
     ));
-    let result = scenario(&devnet, &alto).await;
+    let result = match scenario(&devnet, &alto).await {
+        Ok((api, _index)) => {
+            let seconds = started.elapsed().as_secs_f64();
+            crate::output::result(
+                &format!("\ndemo finished in {seconds:.1} s: all checks passed"),
+                &serde_json::json!({ "demo": "passed", "seconds": seconds }),
+            );
+            explorer(api, args.explorer_port, args.serve, &devnet.url).await
+        }
+        Err(e) => Err(e),
+    };
     devnet.stop().await?;
-    result?;
-    let seconds = started.elapsed().as_secs_f64();
-    crate::output::result(
-        &format!("\ndemo finished in {seconds:.1} s: all checks passed"),
-        &serde_json::json!({ "demo": "passed", "seconds": seconds }),
-    );
-    Ok(())
+    result
 }
 
-async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
+/// The demo's index and the GraphQL API over it, for the explorer once every check passed.
+type Indexed = (async_graphql::dynamic::Schema, IndexFile);
+
+async fn scenario(
+    devnet: &Devnet,
+    alto: &std::path::Path,
+) -> Result<Indexed, Box<dyn std::error::Error>> {
     let actor = |index: u32| -> Result<Actor, Box<dyn std::error::Error>> {
         let signer = super::devnet::dev_signer(index)?;
         let address = signer.address();
@@ -548,12 +576,14 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     drop(servers);
 
     // --- the local indexer: the chain's events into SQLite, then the seeds' discovery query ----------
-    let index =
-        std::env::temp_dir().join(format!("tensora-demo-index-{}.sqlite", std::process::id()));
+    let index_file = IndexFile(
+        std::env::temp_dir().join(format!("tensora-demo-index-{}.sqlite", std::process::id())),
+    );
+    let index = &index_file.0;
     let started = std::time::Instant::now();
     let out = std::process::Command::new(std::env::current_exe()?)
         .args(["indexer", "run", "--confirmations", "0", "--db"])
-        .arg(&index)
+        .arg(index)
         .args(["--rpc-url", &devnet.url, "--deployments", &records_dir])
         .output()?;
     if !out.status.success() {
@@ -569,10 +599,10 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
         started.elapsed().as_secs_f64()
     ));
     let store = std::sync::Arc::new(std::sync::Mutex::new(tensora_indexer::Store::open(
-        &index,
+        index,
         tensora_indexer::Schema::subgraph()?,
     )?));
-    let api = tensora_indexer::graphql::build(store, "demo")?;
+    let api = tensora_indexer::graphql::build(std::sync::Arc::clone(&store), "demo")?;
     let answer =
         tensora_indexer::graphql::execute(&api, async_graphql::Request::new(SEED_QUERY)).await;
     if !answer.errors.is_empty() {
@@ -648,10 +678,6 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
             .sum::<usize>(),
         lifecycle["trustUpdates"].as_array().map_or(0, Vec::len)
     ));
-    let _ = std::fs::remove_file(&index);
-    for suffix in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", index.display()));
-    }
 
     miner
         .send(as_miner.claimRewards(), "claiming miner rewards")
@@ -773,6 +799,68 @@ async fn scenario(devnet: &Devnet, alto: &std::path::Path) -> CliResult {
     if !(created && delegated && eth.is_zero() && left < parse_ether("99")?) {
         return Err("the TORA-paid UserOperations did not go through as expected".into());
     }
+    Ok((api, index_file))
+}
+
+/// Serves the Subnet Explorer and the GraphQL API over the demo's index, checks both answer over
+/// HTTP and prints the explorer's URL; with `serve`, keeps serving until Ctrl-C or SIGTERM.
+async fn explorer(
+    api: async_graphql::dynamic::Schema,
+    port: Option<u16>,
+    serve: bool,
+    rpc_url: &str,
+) -> CliResult {
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port.unwrap_or(0)))
+        .await
+        .map_err(|e| {
+            format!(
+                "cannot serve the explorer on port {}: {e}",
+                port.unwrap_or(0)
+            )
+        })?;
+    let at = listener.local_addr()?;
+    let router = tensora_indexer::http::router(api).merge(tensora_explorer::router(
+        tensora_explorer::Config {
+            network: format!("Tensora demo devnet ({rpc_url})"),
+            tx_url: None,
+        },
+    ));
+    let server = tokio::spawn(async move { axum::serve(listener, router).await });
+    let url = format!("http://{at}/");
+    let http = reqwest::Client::new();
+    let page = http
+        .get(&url)
+        .send()
+        .await?
+        .error_for_status()?
+        .text()
+        .await?;
+    let answer: serde_json::Value = http
+        .post(format!("{url}graphql"))
+        .json(&serde_json::json!({ "query": SEED_QUERY }))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let listed = answer["data"]["subnets"].as_array().map_or(0, Vec::len);
+    if !page.contains("Tensora Subnet Explorer") || listed == 0 {
+        server.abort();
+        return Err(
+            format!("the explorer at {url} did not serve the demo's subnets: {answer}").into(),
+        );
+    }
+    if serve {
+        crate::output::progress(&format!(
+            "\nexplorer: {url} ({listed} subnets; GraphQL at {url}graphql, the devnet at {rpc_url}); Ctrl-C or SIGTERM stops it"
+        ));
+        super::stop_signal()?.await;
+    } else {
+        crate::output::progress(&format!(
+            "\nexplorer: {url} served the demo's {listed} subnets; it stops with the demo (`tensora demo --serve` keeps it up until Ctrl-C)"
+        ));
+    }
+    server.abort();
     Ok(())
 }
 

@@ -1,7 +1,8 @@
 //! `tensora indexer run|serve`: the local indexer ([`tensora_indexer`]) for the deployment on the
 //! RPC's chain. `run` ingests the suite's events into a SQLite file until it is caught up with
 //! the head (minus `--confirmations`), or keeps following with `--follow`; `serve` does the same
-//! and serves the subgraph's GraphQL API at `/graphql` until Ctrl-C or SIGTERM. A killed run
+//! and serves the subgraph's GraphQL API at `/graphql` and the Subnet Explorer ([`tensora_explorer`])
+//! at `/` until Ctrl-C or SIGTERM. A killed run
 //! resumes where it stopped; one database file belongs to one chain and registry.
 
 use std::net::SocketAddr;
@@ -45,14 +46,29 @@ pub(crate) enum Command {
         #[command(flatten)]
         ingest: IngestArgs,
     },
-    /// Ingest and serve the GraphQL API at http://<listen>/graphql until Ctrl-C or SIGTERM.
+    /// Ingest and serve the GraphQL API at http://<listen>/graphql and the explorer at
+    /// http://<listen>/ until Ctrl-C or SIGTERM.
     Serve {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8000")]
         listen: SocketAddr,
+        /// A block explorer's transaction URL with {} for the hash, linked from the explorer's
+        /// epochs and slashes (for example https://optimistic.etherscan.io/tx/{}).
+        #[arg(long, value_parser = tx_url)]
+        tx_url: Option<String>,
         #[command(flatten)]
         ingest: IngestArgs,
     },
+}
+
+/// `--tx-url`: an http(s) URL with one `{}` where the transaction hash goes.
+fn tx_url(s: &str) -> Result<String, String> {
+    if !(s.starts_with("https://") || s.starts_with("http://")) || s.matches("{}").count() != 1 {
+        return Err(format!(
+            "{s:?} is not a transaction URL: give an http(s) URL with one {{}} where the hash goes, like https://optimistic.etherscan.io/tx/{{}}"
+        ));
+    }
+    Ok(s.to_owned())
 }
 
 /// Opens the database for the chain and builds the indexer over it.
@@ -156,22 +172,32 @@ pub(crate) async fn run(command: Command) -> CliResult {
             );
             Ok(())
         }
-        Command::Serve { listen, ingest } => {
+        Command::Serve {
+            listen,
+            tx_url,
+            ingest,
+        } => {
             let (mut indexer, store, deployment) = open(&ingest).await?;
             let schema = tensora_indexer::graphql::build(store, &deployment)?;
+            let explorer = tensora_explorer::Config {
+                network: deployment.clone(),
+                tx_url,
+            };
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
             let local = listener.local_addr()?;
-            let router = tensora_indexer::http::router(schema);
+            let router =
+                tensora_indexer::http::router(schema).merge(tensora_explorer::router(explorer));
             let server = tokio::spawn(async move { axum::serve(listener, router).await });
             let url = format!("http://{local}/graphql");
-            tracing::info!(target: "tensora::indexer", event = "listening", url = %url);
+            let explorer_url = format!("http://{local}/");
+            tracing::info!(target: "tensora::indexer", event = "listening", url = %url, explorer = %explorer_url);
             crate::output::result(
                 &format!(
-                    "the subgraph's GraphQL API, indexing as it serves; Ctrl-C or SIGTERM stops it.\nready {url}"
+                    "the subgraph's GraphQL API, indexing as it serves, and the explorer at {explorer_url}; Ctrl-C or SIGTERM stops it.\nready {url}"
                 ),
-                &serde_json::json!({"ready": true, "url": url}),
+                &serde_json::json!({"ready": true, "url": url, "explorer": explorer_url}),
             );
             follow(
                 &mut indexer,

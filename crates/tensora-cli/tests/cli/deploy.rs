@@ -219,6 +219,11 @@ fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
     assert!(trust >= 1, "{governance}");
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
+    // The explorer answered over HTTP (its page, and the seed query at its /graphql) before the demo ended.
+    assert!(
+        all.contains("explorer: http://127.0.0.1:") && all.contains("served the demo's 3 subnets"),
+        "{all}"
+    );
     Ok(())
 }
 
