@@ -119,14 +119,38 @@ pub(crate) async fn run(args: Args) -> CliResult {
         devnet.installed.join(", ")
     ));
     let result = match scenario(&devnet, &alto).await {
-        Ok((api, _index)) => {
-            let seconds = started.elapsed().as_secs_f64();
-            crate::output::result(
-                &format!("\ndemo finished in {seconds:.1} s: all checks passed"),
-                &serde_json::json!({ "demo": "passed", "seconds": seconds }),
-            );
-            explorer(api, args.explorer_port, args.serve, &devnet.url).await
-        }
+        Ok((api, _index)) => match explorer(api, args.explorer_port, &devnet.url).await {
+            Ok((server, url, listed)) => {
+                let seconds = started.elapsed().as_secs_f64();
+                crate::output::result(
+                    &format!("\ndemo finished in {seconds:.1} s: all checks passed"),
+                    &serde_json::json!({ "demo": "passed", "seconds": seconds, "explorer": url }),
+                );
+                let wait = if args.serve {
+                    crate::output::progress(&format!(
+                        "explorer: {url} ({listed} subnets; GraphQL at {url}graphql, the devnet at {}); Ctrl-C or SIGTERM stops it",
+                        devnet.url
+                    ));
+                    super::stop_signal().map(Some)
+                } else {
+                    crate::output::progress(&format!(
+                        "explorer: {url} served the demo's {listed} subnets; it stops with the demo (`tensora demo --serve` keeps it up until Ctrl-C)"
+                    ));
+                    Ok(None)
+                };
+                let waited = match wait {
+                    Ok(Some(stop)) => {
+                        stop.await;
+                        Ok(())
+                    }
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e.into()),
+                };
+                server.abort();
+                waited
+            }
+            Err(e) => Err(e),
+        },
         Err(e) => Err(e),
     };
     devnet.stop().await?;
@@ -802,14 +826,16 @@ async fn scenario(
     Ok((api, index_file))
 }
 
-/// Serves the Subnet Explorer and the GraphQL API over the demo's index, checks both answer over
-/// HTTP and prints the explorer's URL; with `serve`, keeps serving until Ctrl-C or SIGTERM.
+/// The explorer's server task, its URL and how many subnets it listed.
+type Explorer = (tokio::task::JoinHandle<std::io::Result<()>>, String, usize);
+
+/// Serves the Subnet Explorer and the GraphQL API over the demo's index and checks that both
+/// answer over HTTP (the page, and the seeds' query listing subnets).
 async fn explorer(
     api: async_graphql::dynamic::Schema,
     port: Option<u16>,
-    serve: bool,
     rpc_url: &str,
-) -> CliResult {
+) -> Result<Explorer, Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port.unwrap_or(0)))
         .await
         .map_err(|e| {
@@ -850,18 +876,7 @@ async fn explorer(
             format!("the explorer at {url} did not serve the demo's subnets: {answer}").into(),
         );
     }
-    if serve {
-        crate::output::progress(&format!(
-            "\nexplorer: {url} ({listed} subnets; GraphQL at {url}graphql, the devnet at {rpc_url}); Ctrl-C or SIGTERM stops it"
-        ));
-        super::stop_signal()?.await;
-    } else {
-        crate::output::progress(&format!(
-            "\nexplorer: {url} served the demo's {listed} subnets; it stops with the demo (`tensora demo --serve` keeps it up until Ctrl-C)"
-        ));
-    }
-    server.abort();
-    Ok(())
+    Ok((server, url, listed))
 }
 
 /// A subnet the demo's members join: two miners (account, model, endpoint, bond in TORA), the
