@@ -190,10 +190,7 @@ contract Subnet is SubnetMembership {
         (earned,) = _delegationEarned(validator, _delegations[validator][delegator], _poolRewardPerShare[validator]);
     }
 
-    /// @notice The stake that weighs `validator` in the current epoch (before global trust): its
-    ///         bond plus delegated stake, except that stake added after this epoch's scores could
-    ///         be public (the reveal window's start, or the epoch's start without commit-reveal)
-    ///         counts only from the next epoch, and the least it held until the epoch's end counts.
+    /// @inheritdoc ISubnet
     function epochStakeOf(address validator) external view returns (uint256) {
         return _epochStake(validator);
     }

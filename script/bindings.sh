@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The deployable contracts of the suite; one name per line, matched exactly.
-CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer TensoraPaymaster TensoraAccountFactory TensoraAccount)
+CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer TensoraPaymaster TensoraAccountFactory TensoraAccount ForecastFeeds)
 
 select_re="^($(IFS='|'; echo "${CONTRACTS[*]}"))\$"
 target=crates/tensora-bindings/src/generated

@@ -408,6 +408,11 @@ interface ISubnet {
     function poolOf(address validator) external view returns (Pool memory);
     /// @notice `delegator`'s shares in `validator`'s pool and their current value in TORA wei.
     function delegationOf(address validator, address delegator) external view returns (uint256 shares, uint256 stake);
+    /// @notice The stake that weighs `validator` in the current epoch (before global trust): bond
+    ///         plus delegated stake, except that stake added once this epoch's scores could be public
+    ///         counts only from the next epoch, and the least it held until the epoch's end counts.
+    function epochStakeOf(address validator) external view returns (uint256);
+
     /// @notice `account`'s pending unbonding.
     function unbondingOf(address account) external view returns (Unbonding memory);
     /// @notice The semantic version of this implementation.

@@ -35,13 +35,15 @@ pub enum SuiteContract {
     Create3Deployer,
     /// The account implementation (created by the factory's constructor).
     Account,
+    /// A Predictia subnet's forecast feeds (one per subnet, created for it after the suite).
+    ForecastFeeds,
 }
 
 impl SuiteContract {
     /// Every suite contract, in deployment order: a constructor may read only contracts before
     /// it (`Subnet` reads `SubnetCloser`), the CREATE3 deployer comes first of all (it is a
-    /// canonical contract, installed before the plan runs).
-    pub const ALL: [Self; 12] = [
+    /// canonical contract, installed before the plan runs), and per-subnet contracts come last.
+    pub const ALL: [Self; 13] = [
         Self::Tora,
         Self::Timelock,
         Self::Governor,
@@ -54,6 +56,7 @@ impl SuiteContract {
         Self::Paymaster,
         Self::Create3Deployer,
         Self::Account,
+        Self::ForecastFeeds,
     ];
 
     /// Its contract name (the forge artifact's, the deployment record's key).
@@ -71,6 +74,7 @@ impl SuiteContract {
             Self::Paymaster => "TensoraPaymaster",
             Self::Create3Deployer => "Create3Deployer",
             Self::Account => "TensoraAccount",
+            Self::ForecastFeeds => "ForecastFeeds",
         }
     }
 
@@ -80,9 +84,13 @@ impl SuiteContract {
     }
 
     /// Whether the suite deploy creates it through the CREATE3 deployer (all but the deployer
-    /// itself and the account implementation, which the factory creates).
+    /// itself, the account implementation, which the factory creates, and the per-subnet
+    /// contracts, created for a subnet once it exists).
     pub const fn through_create3(self) -> bool {
-        !matches!(self, Self::Create3Deployer | Self::Account)
+        !matches!(
+            self,
+            Self::Create3Deployer | Self::Account | Self::ForecastFeeds
+        )
     }
 
     /// Its creation code and its compiled runtime code (immutables not yet written).
@@ -133,6 +141,10 @@ impl SuiteContract {
                 &tensora_account::TensoraAccount::BYTECODE,
                 &tensora_account::TensoraAccount::DEPLOYED_BYTECODE,
             ),
+            Self::ForecastFeeds => (
+                &forecast_feeds::ForecastFeeds::BYTECODE,
+                &forecast_feeds::ForecastFeeds::DEPLOYED_BYTECODE,
+            ),
         }
     }
 
@@ -178,6 +190,9 @@ impl SuiteContract {
             // (`crate::errors` decodes it).
             Self::Create3Deployer => None,
             Self::Account => named::<tensora_account::TensoraAccount::TensoraAccountErrors>(data),
+            Self::ForecastFeeds => {
+                named::<forecast_feeds::ForecastFeeds::ForecastFeedsErrors>(data)
+            }
         }
     }
 }

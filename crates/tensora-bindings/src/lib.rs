@@ -34,6 +34,7 @@ pub use contracts::SuiteContract;
 pub use deployment::{Deployment, DeploymentError, names};
 pub use generated::create3_deployer::Create3Deployer;
 pub use generated::emission_manager::EmissionManager;
+pub use generated::forecast_feeds::ForecastFeeds;
 pub use generated::subnet::Subnet;
 pub use generated::subnet_closer::SubnetCloser;
 pub use generated::subnet_registry::SubnetRegistry;

@@ -296,6 +296,8 @@ pub(crate) fn init_code(
             .calldata()
             .clone()
         }
-        SuiteContract::Create3Deployer | SuiteContract::Account => return None,
+        SuiteContract::Create3Deployer | SuiteContract::Account | SuiteContract::ForecastFeeds => {
+            return None;
+        }
     })
 }

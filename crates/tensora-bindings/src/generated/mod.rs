@@ -5,6 +5,7 @@
 //! These files may be overwritten by the codegen system at any time.
 pub mod create3_deployer;
 pub mod emission_manager;
+pub mod forecast_feeds;
 pub mod subnet;
 pub mod subnet_closer;
 pub mod subnet_registry;
