@@ -8,6 +8,8 @@
 //! [`contracts`] is the one registry of the suite's contracts ([`SuiteContract`]): names, code,
 //! error decoding and the deploy order derive from it.
 //!
+//! [`examples`] binds the contracts of `examples/` (the seeds' `MyDeFiProtocol`).
+//!
 //! [`third_party`] types the contracts the suite uses but does not own (Safe 1.4.1, the ERC-4337
 //! EntryPoints, the OP Stack predeploys) from their published npm artifacts.
 //!
@@ -29,6 +31,18 @@ pub mod third_party;
 )]
 #[rustfmt::skip]
 pub mod generated;
+
+/// Bindings of the contracts under `examples/` (the seeds' `MyDeFiProtocol`), written by
+/// `script/bindings.sh` like [`generated`]; they are not suite contracts.
+#[allow(
+    missing_debug_implementations,
+    unreachable_pub,
+    rust_2018_idioms,
+    clippy::pedantic,
+    clippy::nursery
+)]
+#[rustfmt::skip]
+pub mod examples;
 
 pub use contracts::SuiteContract;
 pub use deployment::{Deployment, DeploymentError, names};

@@ -4,10 +4,12 @@ pub(crate) mod allowance;
 pub(crate) mod bundler;
 pub(crate) mod coordinator;
 pub(crate) mod demo;
+mod demo_forecast;
 pub(crate) mod deploy;
 pub(crate) mod devnet;
 pub(crate) mod emission;
 pub(crate) mod epoch;
+pub(crate) mod forecast;
 pub(crate) mod gov;
 pub(crate) mod indexer;
 pub(crate) mod member;
@@ -19,6 +21,7 @@ pub(crate) mod scores;
 pub(crate) mod subnet;
 pub(crate) mod transfer;
 pub(crate) mod userop;
+pub(crate) mod validator_feeds;
 pub(crate) mod validator_run;
 
 /// The subnet kinds the miner and validator services run (`--kind`).

@@ -70,6 +70,9 @@ enum Command {
     /// Epoch status, and closing an ended epoch (with --dry-run: the planned chunks).
     #[command(subcommand)]
     Epoch(commands::epoch::Command),
+    /// A Predictia subnet's forecast feeds: create, list feeds, latest rounds, requests.
+    #[command(subcommand)]
+    Forecast(commands::forecast::Command),
     /// Emission schedule and weights; propose new weights.
     #[command(subcommand)]
     Emission(commands::emission::Command),
@@ -114,6 +117,7 @@ pub async fn run() -> ExitCode {
         Command::Scores(c) => commands::scores::run(c).await,
         Command::Coordinator(c) => commands::coordinator::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,
+        Command::Forecast(c) => commands::forecast::run(c).await,
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,
         Command::Safe(c) => commands::safe::run(c).await,

@@ -11,6 +11,7 @@
 //!   [`tensora_types::consensus`].
 //! - [`closing`]: closing an epoch in chunks, resumable from the chain's close cursor, and its
 //!   dry-run plan.
+//! - [`forecast`]: a Predictia subnet's forecast feeds, rounds and request ids.
 //! - [`miners`]: a subnet's miners, endpoints and last consensus; one task sent to one miner.
 //! - [`query`]: the dApp side: a subnet by name, its best miners by score or latency, and the
 //!   first usable answer with failover.
@@ -25,6 +26,7 @@ pub mod closing;
 pub mod connect;
 pub mod consensus;
 pub mod erc7562;
+pub mod forecast;
 pub mod miners;
 pub mod query;
 pub mod read;

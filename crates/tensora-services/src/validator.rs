@@ -68,17 +68,7 @@ pub async fn score_epoch<K: Kind>(
     scorer: &dyn Scorer<K>,
     seed: u64,
 ) -> Result<EpochScores, ValidatorError> {
-    let timeout = Duration::from_secs(
-        u64::from(
-            Subnet::new(subnet, provider)
-                .hyperparameters()
-                .call()
-                .await
-                .map_err(ReadError::call("reading hyperparameters"))?
-                .taskTimeout,
-        )
-        .max(1),
-    );
+    let timeout = task_timeout(provider, subnet).await?;
     let tasks = source.tasks(seed);
     if tasks.is_empty() {
         return Err(ValidatorError::NoTasks);
@@ -147,6 +137,17 @@ pub async fn score_epoch<K: Kind>(
         timeouts,
         miners: reports,
     })
+}
+
+/// The subnet's task timeout (at least one second): how long a miner has for one task.
+pub async fn task_timeout(provider: &DynProvider, subnet: Address) -> Result<Duration, ReadError> {
+    let seconds = Subnet::new(subnet, provider)
+        .hyperparameters()
+        .call()
+        .await
+        .map_err(ReadError::call("reading hyperparameters"))?
+        .taskTimeout;
+    Ok(Duration::from_secs(u64::from(seconds).max(1)))
 }
 
 /// One miner's replies to every task, in order: the answer and how long it took, or why it

@@ -5,12 +5,14 @@
 //! `tensora-subnet` traits the services run on.
 
 pub mod data;
+pub mod feed;
 pub mod kind;
 pub mod model;
 pub mod score;
 pub mod task;
 
 pub use data::{Bar, Series, SeriesError};
+pub use feed::FeedReplay;
 pub use kind::{Predictia, Scoring, SeriesTasks};
 pub use model::Model;
 pub use task::{Forecast, Task};

@@ -32,6 +32,20 @@ pub struct Forecast {
 }
 
 impl Task {
+    /// A `price_prediction` task for `asset`, `steps` bars after the last of `history`, with
+    /// every bar field as a feature.
+    pub fn price_prediction(asset: &str, steps: usize, history: Vec<Bar>) -> Self {
+        Self {
+            kind: "price_prediction".into(),
+            asset: asset.into(),
+            horizon: format!("{steps}d"),
+            features: ["open", "high", "low", "close", "volume"]
+                .map(String::from)
+                .to_vec(),
+            history,
+        }
+    }
+
     /// Number of bars ahead `horizon` stands for (`"3d"` -> 3), if well-formed and at least 1.
     pub fn steps(&self) -> Option<usize> {
         self.horizon
@@ -63,15 +77,7 @@ pub fn cut(
             .unwrap_or(0);
             let history = series.bars[start..start + window].to_vec();
             let truth = series.bars[start + window + horizon - 1].close;
-            let task = Task {
-                kind: "price_prediction".into(),
-                asset: series.asset.clone(),
-                horizon: format!("{horizon}d"),
-                features: ["open", "high", "low", "close", "volume"]
-                    .map(String::from)
-                    .to_vec(),
-                history,
-            };
+            let task = Task::price_prediction(&series.asset, horizon, history);
             (task, truth)
         })
         .collect()

@@ -270,6 +270,10 @@ async fn scenario(
         registry.subnets(U256::from(2)).call().await?.instance,
         registry.subnets(U256::from(3)).call().await?.instance,
     );
+    let feeds =
+        super::demo_forecast::list_feed(&creator.provider, creator.address, predictia).await?;
+    let feeds_arg = feeds.to_string();
+
     // The miners serve over HTTP (processes of this binary): Holt and AR forecasts in Predictia,
     // the MLP with PP-OCRv4 and the linear classifier with the small text reader in Visiona,
     // apertium and its dictionaries word by word in Linguista.
@@ -521,7 +525,7 @@ async fn scenario(
     let mut split_ok = true;
     for join in &joins {
         let (count, validator_args): (u64, &[&str]) = match join.name {
-            "Predictia" => (3, &["--tasks", "6"]),
+            "Predictia" => (3, &["--tasks", "6", "--forecast-feeds", &feeds_arg]),
             "Linguista" => (2, &["--kind", "linguista", "--tasks", "12"]),
             _ => (
                 2,
@@ -544,6 +548,9 @@ async fn scenario(
             )
             .await?;
     }
+
+    // --- on chain: the seeds' MyDeFiProtocol reads Predictia's forecast in one transaction -------
+    super::demo_forecast::seed_consumer(&delegator.provider, delegator.address, feeds).await?;
 
     // --- a dApp asks each subnet through `tensora query` --------------------------------------------
     let tasks = std::env::temp_dir().join(format!("tensora-demo-tasks-{}", std::process::id()));

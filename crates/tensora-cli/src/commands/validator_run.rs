@@ -15,12 +15,13 @@ use std::time::Duration;
 use alloy::primitives::Address;
 use tensora_bindings::Subnet;
 use tensora_linguista::{BibleTasks, Linguista};
-use tensora_predictia::{Predictia, Series, SeriesTasks};
+use tensora_predictia::{FeedReplay, Predictia, Series, SeriesTasks};
 use tensora_services::validator::{self, EpochScores};
 use tensora_subnet::{Kind, Scorer, TaskSource};
 use tensora_visiona::Visiona;
 
 use super::scores::{self, SaltArgs};
+use super::validator_feeds as feeds;
 use super::{CliResult, KindArg};
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
 
@@ -62,6 +63,12 @@ pub(crate) struct Args {
     /// (default: TENSORA_DATA, or npm vega-datasets' S&P 500 in a checkout's node_modules).
     #[arg(long)]
     data: Option<std::path::PathBuf>,
+    /// Predictia: the subnet's ForecastFeeds. Each epoch the validator then also publishes one
+    /// prediction per feed (the median of its miners' forecasts), finalizes an ended epoch's
+    /// rounds, reports outcomes at the horizon and settles rounds whose report window closed.
+    /// Prices are replayed from the --data series, a stand-in for a live price source.
+    #[arg(long, value_parser = crate::context::parse_address)]
+    forecast_feeds: Option<Address>,
     /// Seconds between polls.
     #[arg(long, default_value_t = 2)]
     poll_seconds: u64,
@@ -142,6 +149,14 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 data.display()
             );
             let scorer = tensora_predictia::Scoring;
+            let feeds = args.forecast_feeds.map(|address| feeds::Duty {
+                address,
+                replay: FeedReplay {
+                    series: source.series.clone(),
+                    window: args.window,
+                },
+                done: feeds::Done::default(),
+            });
             serve::<Predictia>(
                 &args,
                 &Scoring {
@@ -149,6 +164,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                     scorer: &scorer,
                 },
                 &what,
+                feeds,
             )
             .await
         }
@@ -177,6 +193,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                     scorer: &scorer,
                 },
                 &what,
+                None,
             )
             .await
         }
@@ -213,6 +230,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                     scorer: &scorer,
                 },
                 &what,
+                None,
             )
             .await
         }
@@ -220,7 +238,12 @@ pub(crate) async fn run(args: Args) -> CliResult {
 }
 
 /// The validator loop for kind `K`.
-async fn serve<K: Kind>(args: &Args, kind: &Scoring<'_, K>, data: &str) -> CliResult {
+async fn serve<K: Kind>(
+    args: &Args,
+    kind: &Scoring<'_, K>,
+    data: &str,
+    mut feeds: Option<feeds::Duty>,
+) -> CliResult {
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let contract = Subnet::new(instance, &ctx.provider);
@@ -233,8 +256,19 @@ async fn serve<K: Kind>(args: &Args, kind: &Scoring<'_, K>, data: &str) -> CliRe
         kind = K::INFERENCE_TYPE,
         data,
     );
+    if args.forecast_feeds.is_some() && feeds.is_none() {
+        return Err("--forecast-feeds is for Predictia subnets (--kind predictia)".into());
+    }
     let mut done_epoch: Option<u64> = None;
     loop {
+        if let Some(duty) = feeds.as_mut()
+            && let Err(e) = feeds::poll(&ctx, instance, duty, args.subnet).await
+        {
+            if args.once {
+                return Err(e);
+            }
+            tracing::warn!(target: "tensora::validator", event = "error", subnet = args.subnet, feeds = %duty.address, error = %e);
+        }
         match step(&ctx, &contract, kind, args, &salt_dir, done_epoch).await {
             Ok(done) => {
                 if args.once && done.is_some() && done != done_epoch {

@@ -135,6 +135,15 @@ fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
     );
     assert!(all.contains("Linguista epoch 1: emission"), "{all}");
     assert!(all.contains("Visiona epoch 1: emission"), "{all}");
+    // Predictia's validator published the ETH/USDT feed in each of its three epochs, and the
+    // seeds' MyDeFiProtocol read the latest round in the transaction that requested it (with no
+    // settled round yet its confidence stays at most 50, so it does not liquidate).
+    assert!(
+        all.contains("ETH/USDT over 3600 s: 3 round(s) published by Predictia's validator"),
+        "{all}"
+    );
+    assert!(all.contains("shouldLiquidate -> false"), "{all}");
+    assert!(all.contains("(round 3) and read"), "{all}");
     for query in ["Predictia", "Linguista", "Visiona"] {
         assert!(
             all.contains(&format!("answer from {query} (subnet")),
