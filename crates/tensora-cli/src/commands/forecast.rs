@@ -192,8 +192,24 @@ fn describe(f: &FeedView) -> String {
     )
 }
 
+/// Fails unless `feeds` holds a ForecastFeeds contract (so that nothing is sent to an account
+/// without code, where every call "succeeds"). Returns the subnet it serves.
+async fn checked(ctx: &Ctx, feeds: Address) -> Result<Address, CliError> {
+    ForecastFeeds::new(feeds, &ctx.provider)
+        .subnet()
+        .call()
+        .await
+        .map_err(|e| {
+            format!(
+                "{feeds} is not a ForecastFeeds contract on this chain ({e}); pass the address `tensora forecast create` printed"
+            )
+            .into()
+        })
+}
+
 /// The index of the feed for `key`, with a clear error when there is none.
 async fn index_of(ctx: &Ctx, feeds: Address, key: &FeedKey) -> Result<u32, CliError> {
+    checked(ctx, feeds).await?;
     let all = forecast::feeds(&ctx.provider, feeds).await?;
     all.iter()
         .find(|f| f.asset == key.asset && f.horizon == key.horizon)
@@ -268,6 +284,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
+            checked(&ctx, feeds.feeds).await?;
             let contract = ForecastFeeds::new(feeds.feeds, &ctx.provider);
             let call = contract.addFeed(key.asset.clone(), key.horizon, tolerance, stale_after);
             let what = format!("listing feed {} over {} s", key.asset, key.horizon);
@@ -290,6 +307,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
         }
         Command::Feeds { feeds, chain } => {
             let ctx = Ctx::read(&chain).await?;
+            checked(&ctx, feeds.feeds).await?;
             let all = forecast::feeds(&ctx.provider, feeds.feeds).await?;
             let text = if all.is_empty() {
                 format!("no feeds listed at {}", feeds.feeds)
@@ -347,6 +365,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
             chain,
         } => {
             let ctx = Ctx::read(&chain).await?;
+            checked(&ctx, feeds.feeds).await?;
             let parts = forecast::request_parts(request_id);
             let (prediction, confidence) = forecast::get(&ctx.provider, feeds.feeds, request_id)
                 .await
@@ -368,6 +387,7 @@ pub(crate) async fn run(command: Command) -> CliResult {
         }
         Command::Finalize { feeds, chain, tx } => {
             let ctx = Ctx::write(&chain, &tx).await?;
+            checked(&ctx, feeds.feeds).await?;
             let contract = ForecastFeeds::new(feeds.feeds, &ctx.provider);
             let call = contract.finalizeRounds();
             ctx.send(call, "finalizing the ended epoch's rounds", None)

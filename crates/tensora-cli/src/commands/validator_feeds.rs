@@ -36,6 +36,29 @@ fn already(e: &CliError) -> bool {
     e.to_string().contains("AlreadySubmitted")
 }
 
+/// Fails unless `feeds` is a ForecastFeeds contract serving `subnet` (subnet `subnet_id`).
+pub(crate) async fn check(
+    ctx: &Ctx,
+    feeds: Address,
+    subnet: Address,
+    subnet_id: u64,
+) -> Result<(), CliError> {
+    let served = ForecastFeeds::new(feeds, &ctx.provider)
+        .subnet()
+        .call()
+        .await
+        .map_err(|e| {
+            format!("--forecast-feeds {feeds} is not a ForecastFeeds contract on this chain ({e})")
+        })?;
+    if served != subnet {
+        return Err(format!(
+            "--forecast-feeds {feeds} serves the subnet at {served}, not subnet {subnet_id} ({subnet})"
+        )
+        .into());
+    }
+    Ok(())
+}
+
 /// One poll of the duties (see the module).
 pub(crate) async fn poll(
     ctx: &Ctx,

@@ -259,6 +259,9 @@ async fn serve<K: Kind>(
     if args.forecast_feeds.is_some() && feeds.is_none() {
         return Err("--forecast-feeds is for Predictia subnets (--kind predictia)".into());
     }
+    if let Some(duty) = &feeds {
+        feeds::check(&ctx, duty.address, instance, args.subnet).await?;
+    }
     let mut done_epoch: Option<u64> = None;
     loop {
         if let Some(duty) = feeds.as_mut()
