@@ -418,6 +418,58 @@ async fn close_the_loop(
         .await?;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await; // servers up
 
+    // Predictia: forecast feeds for the subnet, one feed 60 s ahead (outcomes reported for 600 s).
+    let feeds = if kind == "predictia" {
+        let created = tensora(&[
+            "--json",
+            "forecast",
+            "create",
+            "--subnet",
+            "1",
+            "--settle-window",
+            "600",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--private-key",
+            DEV_KEY,
+            "--yes",
+        ]);
+        assert!(created.status.success(), "{}", text(&created));
+        let created = last_json(&created)?;
+        let feeds = created["feeds"].as_str().unwrap_or_default().to_owned();
+        let listed = tensora(&[
+            "forecast",
+            "add-feed",
+            "--feeds",
+            &feeds,
+            "--asset",
+            "ETH/USDT",
+            "--horizon",
+            "60",
+            "--tolerance",
+            "1%",
+            "--stale-after",
+            "3600",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--private-key",
+            DEV_KEY,
+            "--yes",
+        ]);
+        assert!(listed.status.success(), "{}", text(&listed));
+        Some(feeds)
+    } else {
+        None
+    };
+    let feeds_args: Vec<&str> = feeds
+        .as_deref()
+        .map(|f| vec!["--forecast-feeds", f])
+        .unwrap_or_default();
+
     // The validator commits now, then reveals once the chain reaches the reveal phase.
     let salts = records.join("salts").display().to_string();
     let validator = std::process::Command::new(env!("CARGO_BIN_EXE_tensora"))
@@ -433,6 +485,7 @@ async fn close_the_loop(
             kind,
         ])
         .args(tasks)
+        .args(&feeds_args)
         .args([
             "--rpc-url",
             &url,
@@ -527,6 +580,13 @@ async fn close_the_loop(
     ]);
     assert!(out.status.success(), "{}", text(&out));
     assert_eq!(subnet.epochInfo().call().await?.epoch, 1);
+    if let Some(feeds) = &feeds {
+        assert!(
+            events.iter().any(|e| e["event"] == "forecasts_published"),
+            "{log}"
+        );
+        forecast_round_request_and_settlement(&url, &dir, feeds, KEYS[0], &salts).await?;
+    }
     let silent = wallet(KEYS[3])?.1;
     let bond = subnet.memberOf(silent).call().await?.bond;
     assert!(
@@ -605,6 +665,148 @@ async fn close_the_loop(
     );
     drop(servers);
     devnet.stop().await?;
+    Ok(())
+}
+
+/// The last JSON line a `--json` command printed (a command that sends prints the transaction's
+/// outcome first).
+fn last_json(out: &std::process::Output) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("null");
+    Ok(serde_json::from_str(line)?)
+}
+
+/// After the first Predictia epoch closed: its round is finalized and read, a request is
+/// recorded and read back, and the validator service reports the outcome at the horizon and
+/// settles the round once the report window closed.
+async fn forecast_round_request_and_settlement(
+    url: &str,
+    dir: &str,
+    feeds: &str,
+    validator_key: &str,
+    salts: &str,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let chain = ["--rpc-url", url, "--deployments", dir];
+    let json = |args: &[&str]| -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+        let out = tensora(&[&["--json"][..], args, &chain[..]].concat());
+        assert!(out.status.success(), "{}", text(&out));
+        last_json(&out)
+    };
+    json(&[
+        "forecast",
+        "finalize",
+        "--feeds",
+        feeds,
+        "--private-key",
+        DEV_KEY,
+        "--yes",
+    ])?;
+    let key = ["--feeds", feeds, "--asset", "ETH/USDT", "--horizon", "60"];
+    let latest = json(&[&["forecast", "latest"][..], &key[..]].concat())?;
+    let round = &latest["latest"];
+    assert_eq!(round["id"], 1, "{latest}");
+    assert_eq!(round["epoch"], 0, "{latest}");
+    assert_eq!(round["publishers"], 1, "{latest}");
+    // One validator of one: agreement 1, participation 1, accuracy 0.5 before any settlement.
+    assert_eq!(round["confidence"], 50, "{latest}");
+    let prediction = round["prediction"].as_f64().unwrap_or(f64::NAN);
+    assert!(prediction.abs() < 0.5, "a relative change: {latest}");
+
+    let requested = json(
+        &[
+            &["forecast", "request"][..],
+            &key[..],
+            &["--private-key", DEV_KEY, "--yes"][..],
+        ]
+        .concat(),
+    )?;
+    assert_eq!(requested["round"], 1, "{requested}");
+    assert_eq!(requested["confidence"], 50, "{requested}");
+    let id = requested["requestId"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let got = json(&["forecast", "get", "--feeds", feeds, "--request-id", &id])?;
+    assert_eq!(got["prediction"], requested["prediction"], "{got}");
+    assert_eq!(got["confidence"], 50, "{got}");
+
+    // The validator service reports the outcome at the horizon and settles after the window.
+    let (admin, _) = wallet(url, DEV_KEY)?;
+    let feeds_at: alloy::primitives::Address = feeds.parse()?;
+    let published = round["publishedAt"].as_u64().unwrap_or(0);
+    let service = std::process::Command::new(env!("CARGO_BIN_EXE_tensora"))
+        .args([
+            "validator",
+            "run",
+            "--subnet",
+            "1",
+            "--poll-seconds",
+            "1",
+            "--kind",
+            "predictia",
+        ])
+        .args([
+            "--forecast-feeds",
+            feeds,
+            "--salt-dir",
+            salts,
+            "--private-key",
+            validator_key,
+        ])
+        .args(chain)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()?;
+    struct Kill(std::process::Child);
+    impl Drop for Kill {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _service = Kill(service);
+    let wait_for = |signature: alloy::primitives::B256| {
+        let admin = admin.clone();
+        async move {
+            let filter = alloy::rpc::types::Filter::new()
+                .address(feeds_at)
+                .event_signature(signature)
+                .from_block(0);
+            for _ in 0..300 {
+                if !admin.get_logs(&filter).await?.is_empty() {
+                    return Ok::<bool, Box<dyn std::error::Error>>(true);
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            }
+            Ok(false)
+        }
+    };
+    use alloy::sol_types::SolEvent;
+    use tensora_bindings::ForecastFeeds;
+    tensora_devnet::mine_at(&admin, published + 60).await?;
+    assert!(
+        wait_for(ForecastFeeds::OutcomeReported::SIGNATURE_HASH).await?,
+        "the validator reported the outcome at the horizon"
+    );
+    tensora_devnet::mine_at(&admin, published + 60 + 600).await?;
+    assert!(
+        wait_for(ForecastFeeds::RoundSettledAgainstOutcome::SIGNATURE_HASH).await?,
+        "the validator settled the round after the report window"
+    );
+    let settled = json(&[&["forecast", "latest"][..], &key[..]].concat())?;
+    assert_eq!(settled["settledRounds"], 1, "{settled}");
+    assert!(
+        settled["latest"]["realised"].as_f64().is_some(),
+        "{settled}"
+    );
+    assert_ne!(
+        settled["accuracy"], 0.5,
+        "the accuracy record moved: {settled}"
+    );
     Ok(())
 }
 
