@@ -5,7 +5,10 @@
 #      as fit under EIP-7825's 16,777,216 gas cap, and prints total gas, gas per transaction and
 #      per weight cell; JSON in bench/results/epoch-close.json;
 #   2. prints the epoch action snapshots (commit, reveal of 256 scores, claims with 1 and 10,000
-#      delegators) from snapshots/SubnetEpoch.json, which `forge test` keeps current;
+#      delegators) from snapshots/SubnetEpoch.json and the forecast feeds' (the seeds'
+#      requestForecast + getForecast from a contract, publishing and finalizing a round of 10
+#      feeds, reporting and settling) from snapshots/ForecastFeeds.json, which `forge test` keeps
+#      current;
 #   3. per subnet kind, each model's answer latency (p50/p95) and the validator's time to ask and
 #      score 256 miners (crates/tensora-services/examples/kinds_bench.rs, release build; JSON in
 #      bench/results/kinds.json);
@@ -34,6 +37,9 @@ console.log("\nJSON: bench/results/epoch-close.json");
 const snap = require("./snapshots/SubnetEpoch.json");
 console.log("\nepoch actions (execution gas, cold storage; snapshots/SubnetEpoch.json):");
 for (const [k, v] of Object.entries(snap)) console.log(`  ${k.padEnd(34)} ${fmt(Number(v))}`);
+const feeds = require("./snapshots/ForecastFeeds.json");
+console.log("\nforecast feeds (execution gas, cold storage; snapshots/ForecastFeeds.json; request + get target < 60,000):");
+for (const [k, v] of Object.entries(feeds)) console.log(`  ${k.padEnd(44)} ${fmt(Number(v))}`);
 JS
 
 say "subnet kinds benchmark (release build of crates/tensora-services/examples/kinds_bench.rs)"
