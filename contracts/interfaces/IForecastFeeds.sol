@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IPredictiaSubnet} from "./IPredictiaSubnet.sol";
+import {IValidatorBallots} from "./IValidatorBallots.sol";
 
 /// @title IForecastFeeds
 /// @notice Forecast feeds of one Predictia subnet. The subnet's owner lists feeds (an asset and a
@@ -12,7 +13,7 @@ import {IPredictiaSubnet} from "./IPredictiaSubnet.sol";
 ///         the confidence of later rounds) moves toward how close the round came.
 ///
 ///         Values are relative price changes in WAD: 1e18 = +100%, -0.02e18 = a 2% drop.
-interface IForecastFeeds is IPredictiaSubnet {
+interface IForecastFeeds is IPredictiaSubnet, IValidatorBallots {
     /// @notice Governance's limits on what a subnet owner may list.
     /// @param maxFeeds Most feeds a subnet may ever list (at most `MAX_FEEDS_LIMIT`).
     /// @param minHorizon Shortest horizon, seconds.
@@ -96,8 +97,6 @@ interface IForecastFeeds is IPredictiaSubnet {
     error UnknownRequest(bytes32 requestId);
     /// @notice The subnet is paused or deactivated.
     error SubnetUnavailable();
-    /// @notice The caller is not a registered validator of the subnet, or has no stake this epoch.
-    error NotAValidator(address caller);
     /// @notice Predictions are accepted only while the subnet's stake is fixed for the epoch: from
     ///         the reveal window (or the epoch's start without commit-reveal) until its end.
     error PublishClosed(uint64 opensAt, uint64 closesAt);
@@ -105,10 +104,6 @@ interface IForecastFeeds is IPredictiaSubnet {
     error WrongPredictionCount(uint256 given, uint256 expected);
     /// @notice A value is outside [-1e18, +9e18] (a price cannot fall more than 100%).
     error ValueOutOfRange(int256 value);
-    /// @notice The caller already published this epoch, or already reported this round.
-    error AlreadySubmitted(address caller);
-    /// @notice The box holds `MAX_BALLOTS` entries and the caller's weight does not exceed the lowest.
-    error OutweighedBallot(uint256 weight, uint256 lowest);
     /// @notice Nothing is waiting to be finalized, or its epoch has not ended.
     error NothingToFinalize(uint64 endsAt);
     /// @notice The round does not exist.
@@ -131,8 +126,6 @@ interface IForecastFeeds is IPredictiaSubnet {
     /// @notice A validator published its predictions for `epoch`, one per feed (`type(int64).min`
     ///         where it had none), with the stake that weighs them.
     event ForecastsPublished(uint64 indexed epoch, address indexed validator, uint256 weight, int64[] predictions);
-    /// @notice A lighter validator's ballot was dropped to admit a heavier one (the box was full).
-    event BallotDisplaced(bytes32 indexed box, address indexed dropped, address indexed admitted);
     /// @notice A round was published.
     event RoundPublished(
         uint32 indexed feed,

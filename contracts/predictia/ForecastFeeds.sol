@@ -3,12 +3,12 @@ pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
-import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 import {IForecastFeeds} from "../interfaces/IForecastFeeds.sol";
 import {IPredictiaSubnet} from "../interfaces/IPredictiaSubnet.sol";
 import {ISubnet} from "../interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "../interfaces/ISubnetRegistry.sol";
+import {ValidatorBallots} from "../libraries/ValidatorBallots.sol";
 import {WeightedMedian} from "../libraries/WeightedMedian.sol";
 
 /// @title ForecastFeeds
@@ -44,12 +44,12 @@ import {WeightedMedian} from "../libraries/WeightedMedian.sol";
 ///         round. When a box is full a heavier validator displaces the lightest, so cheap
 ///         validators cannot fill it to lock heavier ones out.
 contract ForecastFeeds is IForecastFeeds {
-    using SafeCast for uint256;
+    using ValidatorBallots for ValidatorBallots.Box;
 
     /// @notice Hard limit on `Bounds.maxFeeds`.
     uint16 public constant MAX_FEEDS_LIMIT = 32;
     /// @notice Most validators whose predictions (per epoch) or reports (per round) are kept.
-    uint256 public constant MAX_BALLOTS = 64;
+    uint256 public constant MAX_BALLOTS = ValidatorBallots.MAX_BALLOTS;
     /// @notice Marks "no prediction for this feed" in `publishForecasts`.
     int64 public constant NO_VALUE = type(int64).min;
     /// @notice Lowest value: a price cannot fall more than 100%.
@@ -69,23 +69,6 @@ contract ForecastFeeds is IForecastFeeds {
     ISubnet internal immutable SUBNET;
     ISubnetRegistry internal immutable REGISTRY;
 
-    /// @dev One validator's entry in a box, with the weight it brought.
-    struct Ballot {
-        address validator;
-        uint96 weight;
-    }
-
-    /// @dev The ballots of the waiting epoch (predictions) or of one round (outcome reports).
-    ///      Values sit in `words`, four int64 lanes per word, ballot k's from word k * BALLOT_WORDS.
-    ///      `submitted` holds the tag of the epoch (epoch + 1) or round (1) a validator last
-    ///      submitted to, so the epoch box is reused from epoch to epoch without clearing it.
-    struct Box {
-        uint16 count;
-        mapping(uint256 index => Ballot) ballots;
-        mapping(uint256 slot => uint256) words;
-        mapping(address validator => uint64 tag) submitted;
-    }
-
     /// @dev Feed state; the first slot holds everything `requestForecast` reads and writes.
     struct FeedState {
         uint64 latestRound;
@@ -103,7 +86,7 @@ contract ForecastFeeds is IForecastFeeds {
     FeedState[] internal _feeds;
     mapping(bytes32 key => uint32 indexPlusOne) internal _feedByKey;
     mapping(uint256 feed => mapping(uint64 roundId => Round)) internal _rounds;
-    mapping(bytes32 box => Box) internal _boxes;
+    mapping(bytes32 box => ValidatorBallots.Box) internal _boxes;
 
     /// @dev The epoch whose predictions wait (stored as epoch + 1; 0 = nothing waits), its end and
     ///      the number of feeds its ballots carry.
@@ -213,7 +196,7 @@ contract ForecastFeeds is IForecastFeeds {
         ISubnet.EpochInfo memory info = SUBNET.epochInfo();
         uint64 opensAt = info.commitReveal ? info.revealFrom : 0;
         if (block.timestamp < opensAt || block.timestamp >= info.end) revert PublishClosed(opensAt, info.end);
-        uint96 weight = _validatorWeight();
+        uint96 weight = ValidatorBallots.weightOf(SUBNET, msg.sender);
 
         uint64 tag = info.epoch + 1;
         if (_pendingTag != tag) {
@@ -228,8 +211,8 @@ contract ForecastFeeds is IForecastFeeds {
             if (predictions[i] != NO_VALUE) _checkValue(predictions[i]);
         }
 
-        Box storage box = _boxes[EPOCH_BOX];
-        uint256 index = _admit(EPOCH_BOX, box, weight, tag);
+        ValidatorBallots.Box storage box = _boxes[EPOCH_BOX];
+        uint256 index = box.admit(EPOCH_BOX, msg.sender, weight, tag);
         uint256 laneWords = (feeds + 3) / 4;
         for (uint256 w; w < laneWords; ++w) {
             uint256 word = 0;
@@ -258,11 +241,11 @@ contract ForecastFeeds is IForecastFeeds {
         (uint64 opensAt, uint64 closesAt) = _reportWindow(f, r);
         if (block.timestamp < opensAt || block.timestamp >= closesAt) revert OutsideReportWindow(opensAt, closesAt);
         _checkValue(realised);
-        uint96 weight = _validatorWeight();
+        uint96 weight = ValidatorBallots.weightOf(SUBNET, msg.sender);
 
         bytes32 boxKey = _roundBox(feed, roundId);
-        Box storage box = _boxes[boxKey];
-        uint256 index = _admit(boxKey, box, weight, 1);
+        ValidatorBallots.Box storage box = _boxes[boxKey];
+        uint256 index = box.admit(boxKey, msg.sender, weight, 1);
         box.words[index] = uint64(realised);
         emit OutcomeReported(feed, roundId, msg.sender, realised, weight);
     }
@@ -273,7 +256,7 @@ contract ForecastFeeds is IForecastFeeds {
         Round storage r = _round(feed, roundId);
         if (r.settled) revert RoundSettled(feed, roundId);
         (, uint64 closesAt) = _reportWindow(f, r);
-        Box storage box = _boxes[_roundBox(feed, roundId)];
+        ValidatorBallots.Box storage box = _boxes[_roundBox(feed, roundId)];
         uint256 n = box.count;
         if (block.timestamp < closesAt || n == 0) revert CannotSettle(closesAt, n);
 
@@ -371,7 +354,7 @@ contract ForecastFeeds is IForecastFeeds {
         _pendingEnd = 0;
         _pendingFeeds = 0;
 
-        Box storage box = _boxes[EPOCH_BOX];
+        ValidatorBallots.Box storage box = _boxes[EPOCH_BOX];
         (int256[][] memory values, uint256[][] memory weights, uint256[] memory counts) = _collect(box, feeds);
         box.count = 0;
         uint256 validators = SUBNET.validatorCount();
@@ -383,7 +366,7 @@ contract ForecastFeeds is IForecastFeeds {
     }
 
     /// @dev Feed i's values and weights from every ballot in `box` (`counts[i]` of them).
-    function _collect(Box storage box, uint256 feeds)
+    function _collect(ValidatorBallots.Box storage box, uint256 feeds)
         internal
         view
         returns (int256[][] memory values, uint256[][] memory weights, uint256[] memory counts)
@@ -459,37 +442,6 @@ contract ForecastFeeds is IForecastFeeds {
         uint256 tolerance = _tolerance(f);
         uint256 numerator = 100 * tolerance * f.accuracy * Math.min(publishers, validators);
         return uint8(numerator / ((tolerance + deviation) * WAD * validators));
-    }
-
-    /// @dev Admits the caller's ballot with `weight` into `box`, displacing the lightest ballot when
-    ///      the box is full; returns its index.
-    function _admit(bytes32 boxKey, Box storage box, uint96 weight, uint64 tag) internal returns (uint256 index) {
-        if (box.submitted[msg.sender] == tag) revert AlreadySubmitted(msg.sender);
-        box.submitted[msg.sender] = tag;
-        uint256 n = box.count;
-        if (n < MAX_BALLOTS) {
-            box.count = uint16(n + 1);
-            box.ballots[n] = Ballot({validator: msg.sender, weight: weight});
-            return n;
-        }
-        uint256 lowest = type(uint256).max;
-        for (uint256 k; k < n; ++k) {
-            uint256 w = box.ballots[k].weight;
-            if (w < lowest) {
-                lowest = w;
-                index = k;
-            }
-        }
-        if (weight <= lowest) revert OutweighedBallot(weight, lowest);
-        emit BallotDisplaced(boxKey, box.ballots[index].validator, msg.sender);
-        box.ballots[index] = Ballot({validator: msg.sender, weight: weight});
-    }
-
-    function _validatorWeight() internal view returns (uint96) {
-        ISubnet.Member memory m = SUBNET.memberOf(msg.sender);
-        uint256 weight = m.registered && m.isValidator ? SUBNET.epochStakeOf(msg.sender) : 0;
-        if (weight == 0) revert NotAValidator(msg.sender);
-        return weight.toUint96();
     }
 
     function _requireAvailable() internal view {

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IForecastFeeds} from "../../contracts/interfaces/IForecastFeeds.sol";
 import {ISubnet} from "../../contracts/interfaces/ISubnet.sol";
+import {IValidatorBallots} from "../../contracts/interfaces/IValidatorBallots.sol";
 import {ForecastFeeds} from "../../contracts/predictia/ForecastFeeds.sol";
 import {ForecastFixture} from "../utils/ForecastFixture.sol";
 
@@ -228,12 +229,12 @@ contract ForecastFeedsTest is ForecastFixture {
         feeds.publishForecasts(p);
 
         toPublishWindow();
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.NotAValidator.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.NotAValidator.selector, outsider));
         vm.prank(outsider);
         feeds.publishForecasts(p);
         address miner = makeAddr("miner");
         registerMiner(predictia, miner, 100 ether);
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.NotAValidator.selector, miner));
+        vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.NotAValidator.selector, miner));
         vm.prank(miner);
         feeds.publishForecasts(p);
 
@@ -259,7 +260,7 @@ contract ForecastFeedsTest is ForecastFixture {
         feeds.publishForecasts(p);
         p[0] = DROP_1;
         feeds.publishForecasts(p);
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.AlreadySubmitted.selector, validators[0]));
+        vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.AlreadySubmitted.selector, validators[0]));
         feeds.publishForecasts(p);
         vm.stopPrank();
     }
@@ -326,11 +327,11 @@ contract ForecastFeedsTest is ForecastFixture {
         publishOne(values);
         int64[] memory p = new int64[](1);
         p[0] = DROP_1;
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.OutweighedBallot.selector, 1000 ether, 1000 ether));
+        vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.OutweighedBallot.selector, 1000 ether, 1000 ether));
         vm.prank(light);
         feeds.publishForecasts(p);
         vm.expectEmit(false, true, true, false, address(feeds));
-        emit IForecastFeeds.BallotDisplaced(bytes32(0), validators[0], heavy);
+        emit IValidatorBallots.BallotDisplaced(bytes32(0), validators[0], heavy);
         vm.prank(heavy);
         feeds.publishForecasts(p);
         endEpoch();
@@ -439,7 +440,7 @@ contract ForecastFeedsTest is ForecastFixture {
             vm.prank(validators[i]);
             feeds.reportOutcome(0, 1, i == 0 ? int64(0.5e18) : DROP_15); // validator 0 lies
         }
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.AlreadySubmitted.selector, validators[1]));
+        vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.AlreadySubmitted.selector, validators[1]));
         vm.prank(validators[1]);
         feeds.reportOutcome(0, 1, DROP_15);
         vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.CannotSettle.selector, closesAt, 3));
@@ -497,7 +498,7 @@ contract ForecastFeedsTest is ForecastFixture {
         endEpoch();
         (uint256 opensAt,) = _settleWindowOf(1);
         vm.warp(opensAt);
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.NotAValidator.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.NotAValidator.selector, outsider));
         vm.prank(outsider);
         feeds.reportOutcome(0, 1, DROP_1);
         vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.UnknownRound.selector, 0, 9));

@@ -27,6 +27,8 @@ pub enum SuiteContract {
     Subnet,
     /// Subnet creation, discovery and lifecycle.
     SubnetRegistry,
+    /// Escrowed inference requests to the registry's subnets.
+    InferenceRequests,
     /// Creates TensoraAccounts that approve the paymaster.
     AccountFactory,
     /// The ERC-4337 paymaster that takes TORA.
@@ -43,7 +45,7 @@ impl SuiteContract {
     /// Every suite contract, in deployment order: a constructor may read only contracts before
     /// it (`Subnet` reads `SubnetCloser`), the CREATE3 deployer comes first of all (it is a
     /// canonical contract, installed before the plan runs), and per-subnet contracts come last.
-    pub const ALL: [Self; 13] = [
+    pub const ALL: [Self; 14] = [
         Self::Tora,
         Self::Timelock,
         Self::Governor,
@@ -52,6 +54,7 @@ impl SuiteContract {
         Self::SubnetCloser,
         Self::Subnet,
         Self::SubnetRegistry,
+        Self::InferenceRequests,
         Self::AccountFactory,
         Self::Paymaster,
         Self::Create3Deployer,
@@ -70,6 +73,7 @@ impl SuiteContract {
             Self::SubnetCloser => "SubnetCloser",
             Self::Subnet => "Subnet",
             Self::SubnetRegistry => "SubnetRegistry",
+            Self::InferenceRequests => "InferenceRequests",
             Self::AccountFactory => "TensoraAccountFactory",
             Self::Paymaster => "TensoraPaymaster",
             Self::Create3Deployer => "Create3Deployer",
@@ -125,6 +129,10 @@ impl SuiteContract {
                 &subnet_registry::SubnetRegistry::BYTECODE,
                 &subnet_registry::SubnetRegistry::DEPLOYED_BYTECODE,
             ),
+            Self::InferenceRequests => (
+                &inference_requests::InferenceRequests::BYTECODE,
+                &inference_requests::InferenceRequests::DEPLOYED_BYTECODE,
+            ),
             Self::AccountFactory => (
                 &tensora_account_factory::TensoraAccountFactory::BYTECODE,
                 &tensora_account_factory::TensoraAccountFactory::DEPLOYED_BYTECODE,
@@ -179,6 +187,9 @@ impl SuiteContract {
             Self::Subnet => named::<subnet::Subnet::SubnetErrors>(data),
             Self::SubnetRegistry => {
                 named::<subnet_registry::SubnetRegistry::SubnetRegistryErrors>(data)
+            }
+            Self::InferenceRequests => {
+                named::<inference_requests::InferenceRequests::InferenceRequestsErrors>(data)
             }
             Self::AccountFactory => named::<
                 tensora_account_factory::TensoraAccountFactory::TensoraAccountFactoryErrors,

@@ -36,6 +36,8 @@ pub mod names {
     pub const ACCOUNT_FACTORY: &str = SuiteContract::AccountFactory.name();
     /// The TORA gas paymaster (EntryPoint v0.7).
     pub const PAYMASTER: &str = SuiteContract::Paymaster.name();
+    /// Escrowed inference requests.
+    pub const INFERENCE_REQUESTS: &str = SuiteContract::InferenceRequests.name();
 }
 
 /// One deployed contract.

@@ -18,8 +18,8 @@ use tensora_bindings::generated::subnet_registry::SubnetRegistry::Config as Regi
 use tensora_bindings::third_party::safe_l2::SafeL2;
 use tensora_bindings::third_party::safe_proxy_factory::SafeProxyFactory;
 use tensora_bindings::{
-    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraAccountFactory,
-    TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
+    EmissionManager, InferenceRequests, Subnet, SubnetCloser, SubnetRegistry, TORA,
+    TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
 };
 use tensora_client::ReadError;
 use tensora_client::canonical::{
@@ -37,6 +37,9 @@ pub fn create3_contracts() -> impl Iterator<Item = SuiteContract> {
         .into_iter()
         .filter(|c| c.through_create3())
 }
+
+/// The score window `InferenceRequests` starts with, seconds (governance may change it).
+pub const INFERENCE_SCORE_WINDOW: u32 = 3600;
 
 /// Init code hash of the CREATE3 proxy (solady's `CREATE3`).
 const CREATE3_PROXY_INITCODE: [u8; 16] = [
@@ -263,6 +266,11 @@ pub(crate) fn init_code(
             )
             .calldata()
             .clone()
+        }
+        SuiteContract::InferenceRequests => {
+            InferenceRequests::deploy_builder(p, registry, tora, INFERENCE_SCORE_WINDOW)
+                .calldata()
+                .clone()
         }
         SuiteContract::AccountFactory => TensoraAccountFactory::deploy_builder(
             p,

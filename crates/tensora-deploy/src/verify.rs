@@ -9,7 +9,7 @@ use alloy::providers::DynProvider;
 use tensora_bindings::code::matches_compiled;
 use tensora_bindings::names;
 use tensora_bindings::{
-    EmissionManager, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraAccount,
+    EmissionManager, InferenceRequests, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraAccount,
     TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
 };
 
@@ -554,6 +554,25 @@ pub async fn verify(
     versions.insert(
         names::PAYMASTER.to_owned(),
         pm.version().call().await.map_err(read_pm())?,
+    );
+
+    // InferenceRequests: serves this registry's subnets, escrows TORA, the planned score window.
+    let requests = InferenceRequests::new(at(names::INFERENCE_REQUESTS), provider);
+    let read_rq = || read("InferenceRequests");
+    c.eq(
+        "InferenceRequests registry",
+        requests.registry().call().await.map_err(read_rq())?,
+        registry,
+    );
+    c.eq(
+        "InferenceRequests token",
+        requests.tora().call().await.map_err(read_rq())?,
+        tora_at,
+    );
+    c.eq(
+        "InferenceRequests score window",
+        requests.scoreWindow().call().await.map_err(read_rq())?,
+        crate::plan::INFERENCE_SCORE_WINDOW,
     );
 
     if c.0.is_empty() {

@@ -7,6 +7,7 @@ import {StdUtils} from "forge-std/StdUtils.sol";
 import {Subnet} from "../../../contracts/Subnet.sol";
 import {IForecastFeeds} from "../../../contracts/interfaces/IForecastFeeds.sol";
 import {ISubnet} from "../../../contracts/interfaces/ISubnet.sol";
+import {IValidatorBallots} from "../../../contracts/interfaces/IValidatorBallots.sol";
 import {ForecastFeeds} from "../../../contracts/predictia/ForecastFeeds.sol";
 
 /// @dev Closes the subnet's epoch on the handler's behalf (the invariant test does it with its
@@ -58,7 +59,7 @@ contract ForecastHandler is CommonBase, StdUtils {
         try feeds.publishForecasts(p) {}
         catch (bytes memory reason) {
             // Publishing twice in one epoch is the only refusal a validator can meet here.
-            require(bytes4(reason) == IForecastFeeds.AlreadySubmitted.selector, "publish failed");
+            require(bytes4(reason) == IValidatorBallots.AlreadySubmitted.selector, "publish failed");
         }
         ghostRoundsPublished += _latestRounds() - before;
     }
@@ -99,7 +100,7 @@ contract ForecastHandler is CommonBase, StdUtils {
         vm.prank(validators[who % validators.length]);
         try feeds.reportOutcome(feed, roundId, value) {}
         catch (bytes memory reason) {
-            require(bytes4(reason) == IForecastFeeds.AlreadySubmitted.selector, "report failed");
+            require(bytes4(reason) == IValidatorBallots.AlreadySubmitted.selector, "report failed");
         }
     }
 
