@@ -7,7 +7,8 @@
 #   2. prints the epoch action snapshots (commit, reveal of 256 scores, claims with 1 and 10,000
 #      delegators) from snapshots/SubnetEpoch.json and the forecast feeds' (the seeds'
 #      requestForecast + getForecast from a contract, publishing and finalizing a round of 10
-#      feeds, reporting and settling) from snapshots/ForecastFeeds.json, which `forge test` keeps
+#      feeds, reporting and settling) from snapshots/ForecastFeeds.json and the escrowed requests'
+#      (create, answer, score, release, withdraw, refund) from snapshots/InferenceRequests.json, which `forge test` keeps
 #      current;
 #   3. per subnet kind, each model's answer latency (p50/p95) and the validator's time to ask and
 #      score 256 miners (crates/tensora-services/examples/kinds_bench.rs, release build; JSON in
@@ -40,6 +41,12 @@ for (const [k, v] of Object.entries(snap)) console.log(`  ${k.padEnd(34)} ${fmt(
 const feeds = require("./snapshots/ForecastFeeds.json");
 console.log("\nforecast feeds (execution gas, cold storage; snapshots/ForecastFeeds.json; request + get target < 60,000):");
 for (const [k, v] of Object.entries(feeds)) console.log(`  ${k.padEnd(44)} ${fmt(Number(v))}`);
+const requests = require("./snapshots/InferenceRequests.json");
+console.log("\nescrowed requests (execution gas, cold storage; snapshots/InferenceRequests.json):");
+for (const [k, v] of Object.entries(requests)) console.log(`  ${k.padEnd(44)} ${fmt(Number(v))}`);
+const life = ["createRequest", "answer_inline", "answer_inline", "answer_inline", "scoreAnswers_3answers",
+  "scoreAnswers_3answers", "scoreAnswers_3answers", "release_3answers_3validators"].reduce((a, k) => a + Number(requests[k]), 0);
+console.log(`  ${"a request's life (create, 3 answers, 3 scores, release)".padEnd(44)} ${fmt(life)}`);
 JS
 
 say "subnet kinds benchmark (release build of crates/tensora-services/examples/kinds_bench.rs)"

@@ -16,6 +16,7 @@ pub(crate) mod member;
 pub(crate) mod miner_serve;
 pub(crate) mod paymaster;
 pub(crate) mod query;
+pub(crate) mod request;
 pub(crate) mod safe;
 pub(crate) mod scores;
 pub(crate) mod subnet;

@@ -73,6 +73,9 @@ enum Command {
     /// A Predictia subnet's forecast feeds: create, list feeds, latest rounds, requests.
     #[command(subcommand)]
     Forecast(commands::forecast::Command),
+    /// Escrowed inference requests: create, status, refund, release, withdraw.
+    #[command(subcommand)]
+    Request(commands::request::Command),
     /// Emission schedule and weights; propose new weights.
     #[command(subcommand)]
     Emission(commands::emission::Command),
@@ -118,6 +121,7 @@ pub async fn run() -> ExitCode {
         Command::Coordinator(c) => commands::coordinator::run(c).await,
         Command::Epoch(c) => commands::epoch::run(c).await,
         Command::Forecast(c) => commands::forecast::run(c).await,
+        Command::Request(c) => commands::request::run(c).await,
         Command::Emission(c) => commands::emission::run(c).await,
         Command::Gov(c) => commands::gov::run(c).await,
         Command::Safe(c) => commands::safe::run(c).await,

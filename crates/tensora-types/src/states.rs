@@ -1,6 +1,7 @@
 //! The states the contracts report as small integers: a subnet's lifecycle stage
-//! (`ISubnetRegistry.Stage`) and a governor proposal's state (OpenZeppelin's
-//! `IGovernor.ProposalState`). Their order is the contracts' enum order.
+//! (`ISubnetRegistry.Stage`), a governor proposal's state (OpenZeppelin's
+//! `IGovernor.ProposalState`) and an inference request's (`IInferenceRequests.Status`). Their order
+//! is the contracts' enum order.
 
 /// A subnet's lifecycle stage, as `SubnetRegistry.stageOf` returns it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -91,6 +92,39 @@ impl ProposalState {
     }
 }
 
+/// An escrowed inference request's state (`IInferenceRequests.Status`; code 0 is "no such
+/// request").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum RequestStatus {
+    /// Waiting for answers, scores or its release.
+    Open,
+    /// Paid out to the answering miners by their scores.
+    Released,
+    /// Its fee went back to the requester.
+    Refunded,
+}
+
+impl RequestStatus {
+    /// The status with the contract's code, `None` for 0 (no such request) or an unknown code.
+    pub fn from_code(code: u8) -> Option<Self> {
+        match code {
+            1 => Some(Self::Open),
+            2 => Some(Self::Released),
+            3 => Some(Self::Refunded),
+            _ => None,
+        }
+    }
+
+    /// Its name, in lower case.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Released => "released",
+            Self::Refunded => "refunded",
+        }
+    }
+}
+
 impl std::fmt::Display for Stage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
@@ -114,6 +148,8 @@ mod tests {
         assert_eq!(ProposalState::from_code(5), Some(ProposalState::Queued));
         assert_eq!(ProposalState::name_of(7), "Executed");
         assert_eq!(ProposalState::name_of(8), "?");
+        assert_eq!(RequestStatus::from_code(0), None);
+        assert_eq!(RequestStatus::from_code(3), Some(RequestStatus::Refunded));
         for (code, s) in ProposalState::ALL.iter().enumerate() {
             assert_eq!(
                 ProposalState::from_code(u8::try_from(code).unwrap_or(u8::MAX)),

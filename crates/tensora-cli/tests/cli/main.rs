@@ -2,7 +2,7 @@
 //! send, and bad input (missing config, wrong chain, unreachable RPC, bad key, no signer), each
 //! with a clear message and a non-zero exit and never a panic or a printed key.
 //!
-//! One test binary, by area: `deploy`, `participants`, `safe`, `services`, `installed` (the binary
+//! One test binary, by area: `deploy`, `participants`, `requests`, `safe`, `services`, `installed` (the binary
 //! copied out of the tree and run from an empty directory) and `corpus` (the bad-input corpus in
 //! `corpus.toml`).
 
@@ -11,5 +11,6 @@ mod corpus;
 mod deploy;
 mod installed;
 mod participants;
+mod requests;
 mod safe;
 mod services;
