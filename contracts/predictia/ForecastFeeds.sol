@@ -56,6 +56,15 @@ contract ForecastFeeds is IForecastFeeds {
     int64 public constant MIN_VALUE = -1e18;
     /// @notice Highest value: +900%.
     int64 public constant MAX_VALUE = 9e18;
+    /// @notice The bounds every ForecastFeeds starts with: 16 feeds, horizons from a minute to 30
+    ///         days, fresh for at most 7 days, outcomes reported for a day after the horizon,
+    ///         tolerance at most 10%.
+    uint16 public constant DEFAULT_MAX_FEEDS = 16;
+    uint32 public constant DEFAULT_MIN_HORIZON = 60;
+    uint32 public constant DEFAULT_MAX_HORIZON = 30 days;
+    uint32 public constant DEFAULT_MAX_STALENESS = 7 days;
+    uint32 public constant DEFAULT_SETTLE_WINDOW = 1 days;
+    uint64 public constant DEFAULT_MAX_TOLERANCE = 0.1e18;
     /// @notice The accuracy record of a feed with no settled round, WAD.
     uint64 public constant INITIAL_ACCURACY = 0.5e18;
     uint256 internal constant WAD = 1e18;
@@ -94,14 +103,23 @@ contract ForecastFeeds is IForecastFeeds {
     uint32 internal _pendingEnd;
     uint16 internal _pendingFeeds;
 
-    /// @param subnet_ The Predictia subnet (an instance of its registry).
-    /// @param bounds_ The initial bounds (governance may change them).
-    constructor(ISubnet subnet_, Bounds memory bounds_) {
+    /// @param subnet_ The Predictia subnet (an instance of its registry). The bounds start at the
+    ///        defaults below whoever deploys: only governance changes them.
+    constructor(ISubnet subnet_) {
         ISubnetRegistry registry = ISubnetRegistry(subnet_.registry());
         if (!registry.isSubnetInstance(address(subnet_))) revert NotASubnet(address(subnet_));
         SUBNET = subnet_;
         REGISTRY = registry;
-        _setBounds(bounds_);
+        _setBounds(
+            Bounds({
+                maxFeeds: DEFAULT_MAX_FEEDS,
+                minHorizon: DEFAULT_MIN_HORIZON,
+                maxHorizon: DEFAULT_MAX_HORIZON,
+                maxStaleness: DEFAULT_MAX_STALENESS,
+                settleWindow: DEFAULT_SETTLE_WINDOW,
+                maxTolerance: DEFAULT_MAX_TOLERANCE
+            })
+        );
     }
 
     modifier onlySubnetOwner() {

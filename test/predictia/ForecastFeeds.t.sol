@@ -26,7 +26,20 @@ contract ForecastFeedsTest is ForecastFixture {
     function test_constructor_refusesAContractThatIsNotARegistryInstance() public {
         FakeSubnet fake = new FakeSubnet(address(registry));
         vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.NotASubnet.selector, address(fake)));
-        new ForecastFeeds(ISubnet(address(fake)), feedBounds());
+        new ForecastFeeds(ISubnet(address(fake)));
+    }
+
+    /// @dev Whoever deploys, the bounds start at the defaults: a deployer cannot pick looser ones.
+    function test_constructor_startsAtTheDefaultBounds() public {
+        vm.prank(outsider);
+        ForecastFeeds other = new ForecastFeeds(predictia);
+        IForecastFeeds.Bounds memory b = other.bounds();
+        assertEq(b.maxFeeds, 16);
+        assertEq(b.minHorizon, 60);
+        assertEq(b.maxHorizon, 30 days);
+        assertEq(b.maxStaleness, 7 days);
+        assertEq(b.settleWindow, 1 days);
+        assertEq(b.maxTolerance, 0.1e18);
     }
 
     function test_setBounds_onlyGovernance() public {

@@ -29,7 +29,9 @@ abstract contract ForecastFixture is EpochFixture {
             validators.push(addr("validator", i));
             registerValidator(predictia, validators[i], (i + 1) * 1000 ether);
         }
-        feeds = new ForecastFeeds(predictia, feedBounds());
+        feeds = new ForecastFeeds(predictia);
+        vm.prank(governance);
+        feeds.setBounds(feedBounds());
         vm.prank(creator);
         feeds.addFeed("ETH/USDT", HORIZON, TOLERANCE, STALE_AFTER);
     }

@@ -6,23 +6,8 @@ use alloy::primitives::{Address, B256, I256};
 use alloy::providers::DynProvider;
 use serde::Serialize;
 use tensora_bindings::ForecastFeeds;
-pub use tensora_bindings::generated::forecast_feeds::IForecastFeeds::Bounds;
 
 use crate::ReadError;
-
-/// The bounds `tensora forecast create` and the demo start a subnet's feeds with (governance can
-/// change them): 16 feeds, horizons from a minute to 30 days, fresh for at most 7 days, outcomes
-/// reported for a day after the horizon, tolerance at most 10%.
-pub fn default_bounds() -> Bounds {
-    Bounds {
-        maxFeeds: 16,
-        minHorizon: 60,
-        maxHorizon: 30 * 86_400,
-        maxStaleness: 7 * 86_400,
-        settleWindow: 86_400,
-        maxTolerance: 100_000_000_000_000_000,
-    }
-}
 
 /// "No prediction for this feed" in `publishForecasts` (the contract's `NO_VALUE`).
 pub const NO_VALUE: i64 = i64::MIN;

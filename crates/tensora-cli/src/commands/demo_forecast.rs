@@ -21,7 +21,7 @@ pub(super) async fn list_feed(
     owner_address: Address,
     predictia: Address,
 ) -> Result<Address, Box<dyn std::error::Error>> {
-    let feeds = ForecastFeeds::deploy(owner, predictia, forecast::default_bounds()).await?;
+    let feeds = ForecastFeeds::deploy(owner, predictia).await?;
     let call = feeds.addFeed(ASSET.into(), HORIZON, 10_000_000_000_000_000, 86_400);
     tx::send(
         owner,

@@ -9,7 +9,7 @@ use alloy::primitives::{Address, B256, U256};
 use alloy::providers::Provider;
 use serde_json::json;
 use tensora_bindings::ForecastFeeds;
-use tensora_client::forecast::{self, Bounds, FeedView};
+use tensora_client::forecast::{self, FeedView};
 
 use super::CliResult;
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address};
@@ -35,31 +35,12 @@ pub(crate) struct FeedKey {
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
-    /// Deploy the forecast feeds of a subnet (then list feeds with `add-feed`, as its owner).
+    /// Deploy the forecast feeds of a subnet (then list feeds with `add-feed`, as its owner). Their
+    /// bounds start at the contract's defaults; only governance changes them.
     Create {
         /// Subnet id.
         #[arg(long)]
         subnet: u64,
-        /// Most feeds the subnet may list (at most 32; default 16).
-        #[arg(long)]
-        max_feeds: Option<u16>,
-        /// Shortest horizon, seconds (default 60).
-        #[arg(long)]
-        min_horizon: Option<u32>,
-        /// Longest horizon, seconds (default 30 days).
-        #[arg(long)]
-        max_horizon: Option<u32>,
-        /// Longest a round may count as fresh, seconds (default 7 days).
-        #[arg(long)]
-        max_staleness: Option<u32>,
-        /// Seconds after a round's horizon during which validators report the outcome (default
-        /// one day).
-        #[arg(long)]
-        settle_window: Option<u32>,
-        /// Largest tolerance a feed may use: a fraction like 0.1 or a percentage like 10%
-        /// (default 10%).
-        #[arg(long, value_parser = parse_fraction)]
-        max_tolerance: Option<u64>,
         #[command(flatten)]
         chain: ChainArgs,
         #[command(flatten)]
@@ -234,30 +215,11 @@ async fn index_of(ctx: &Ctx, feeds: Address, key: &FeedKey) -> Result<u32, CliEr
 
 pub(crate) async fn run(command: Command) -> CliResult {
     match command {
-        Command::Create {
-            subnet,
-            max_feeds,
-            min_horizon,
-            max_horizon,
-            max_staleness,
-            settle_window,
-            max_tolerance,
-            chain,
-            tx,
-        } => {
+        Command::Create { subnet, chain, tx } => {
             let ctx = Ctx::write(&chain, &tx).await?;
             let instance = ctx.subnet(subnet).await?;
-            let d = forecast::default_bounds();
-            let bounds = Bounds {
-                maxFeeds: max_feeds.unwrap_or(d.maxFeeds),
-                minHorizon: min_horizon.unwrap_or(d.minHorizon),
-                maxHorizon: max_horizon.unwrap_or(d.maxHorizon),
-                maxStaleness: max_staleness.unwrap_or(d.maxStaleness),
-                settleWindow: settle_window.unwrap_or(d.settleWindow),
-                maxTolerance: max_tolerance.unwrap_or(d.maxTolerance),
-            };
-            let request = ForecastFeeds::deploy_builder(&ctx.provider, instance, bounds)
-                .into_transaction_request();
+            let request =
+                ForecastFeeds::deploy_builder(&ctx.provider, instance).into_transaction_request();
             let what = format!("deploying the forecast feeds of subnet {subnet}");
             let outcome = ctx.send_request(request, &what, None).await?;
             let Some(hash) = outcome["txHash"].as_str() else {

@@ -418,7 +418,8 @@ async fn close_the_loop(
         .await?;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await; // servers up
 
-    // Predictia: forecast feeds for the subnet, one feed 60 s ahead (outcomes reported for 600 s).
+    // Predictia: forecast feeds for the subnet, one feed 60 s ahead (outcomes reported for the
+    // default day).
     let feeds = if kind == "predictia" {
         let created = tensora(&[
             "--json",
@@ -426,8 +427,6 @@ async fn close_the_loop(
             "create",
             "--subnet",
             "1",
-            "--settle-window",
-            "600",
             "--rpc-url",
             &url,
             "--deployments",
@@ -792,7 +791,7 @@ async fn forecast_round_request_and_settlement(
         wait_for(ForecastFeeds::OutcomeReported::SIGNATURE_HASH).await?,
         "the validator reported the outcome at the horizon"
     );
-    tensora_devnet::mine_at(&admin, published + 60 + 600).await?;
+    tensora_devnet::mine_at(&admin, published + 60 + 86_400).await?;
     assert!(
         wait_for(ForecastFeeds::RoundSettledAgainstOutcome::SIGNATURE_HASH).await?,
         "the validator settled the round after the report window"
