@@ -25,7 +25,9 @@ import {WeightedMedian} from "../libraries/WeightedMedian.sol";
 ///         (`ISubnet.epochStakeOf`). Then anyone releases the escrow: each answer's consensus is the
 ///         stake-weighted lower median of its scores, and the fee is split among the answering
 ///         miners in proportion to their consensus (rounding dust to the best answer), credited to
-///         them to withdraw. If no validator scored, or every consensus is 0, the fee is refunded
+///         them to withdraw. If fewer validators scored than the request's quorum (more than half
+///         the subnet's validators when it was made, so one validator cannot decide alone, nor can
+///         validators registered later raise the bar), or every consensus is 0, the fee is refunded
 ///         instead. A request nobody answered is refunded after its deadline by anyone.
 ///
 ///         Delivery. On release the best answer (highest consensus, the earlier on ties) is kept as
@@ -85,15 +87,17 @@ contract InferenceRequests is IInferenceRequests, ReentrancyGuard {
     /// @inheritdoc IInferenceRequests
     function createRequest(Spec calldata spec, bytes calldata input) external nonReentrant returns (uint256 requestId) {
         _check(spec, input.length);
+        address instance = REGISTRY.instanceOf(spec.subnetId);
         requestId = ++_requestCount;
         _requests[requestId] = Request({
             requester: msg.sender,
             fee: spec.fee,
-            subnet: REGISTRY.instanceOf(spec.subnetId),
+            subnet: instance,
             deadline: spec.deadline,
             redundancy: spec.redundancy,
             answers: 0,
             status: Status.Open,
+            quorum: _quorum(instance),
             subnetId: uint32(spec.subnetId),
             callback: spec.callback,
             callbackGas: spec.callbackGas,
@@ -170,7 +174,7 @@ contract InferenceRequests is IInferenceRequests, ReentrancyGuard {
         if (block.timestamp < closesAt) revert NotYet(closesAt);
 
         (uint16[] memory consensus, uint256 total, uint256 best) = _consensus(requestId, r.answers);
-        if (total == 0) {
+        if (total == 0 || _scores[requestId].count < r.quorum) {
             _refund(requestId, r);
             return;
         }
@@ -331,6 +335,13 @@ contract InferenceRequests is IInferenceRequests, ReentrancyGuard {
             total += c;
             if (c > consensus[best]) best = k;
         }
+    }
+
+    /// @dev More than half the validators of `instance` (at most MAX_BALLOTS of them count).
+    function _quorum(address instance) internal view returns (uint8) {
+        uint256 validators = ISubnet(instance).validatorCount();
+        if (validators > ValidatorBallots.MAX_BALLOTS) validators = ValidatorBallots.MAX_BALLOTS;
+        return uint8(validators / 2 + 1);
     }
 
     function _refund(uint256 requestId, Request storage r) internal {

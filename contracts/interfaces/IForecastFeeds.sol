@@ -112,8 +112,9 @@ interface IForecastFeeds is IPredictiaSubnet, IValidatorBallots {
     error RoundSettled(uint256 feed, uint64 roundId);
     /// @notice Outcomes of this round are reported from `opensAt` until `closesAt` only; it settles after.
     error OutsideReportWindow(uint64 opensAt, uint64 closesAt);
-    /// @notice The report window is still open, or closed with no report (the round stays unsettled).
-    error CannotSettle(uint64 closesAt, uint256 reports);
+    /// @notice The report window is still open, or closed with fewer than `quorum` reports (more
+    ///         than half the round's publishers must report; the round stays unsettled).
+    error CannotSettle(uint64 closesAt, uint256 reports, uint256 quorum);
 
     // ---------------------------------------------------------------- events
 

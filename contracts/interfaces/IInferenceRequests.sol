@@ -27,6 +27,8 @@ interface IInferenceRequests is IValidatorBallots {
     /// @param redundancy How many miners may answer (1 to `MAX_REDUNDANCY`).
     /// @param answers How many have.
     /// @param status Where it stands.
+    /// @param quorum Validators who must score for a release: more than half the subnet's
+    ///        validators when the request was made (counting at most `MAX_BALLOTS` of them).
     /// @param subnetId The subnet's id.
     /// @param callback The contract `IInferenceConsumer.onInferenceResult` is called on (zero: none).
     /// @param callbackGas The exact gas that call gets.
@@ -41,6 +43,7 @@ interface IInferenceRequests is IValidatorBallots {
         uint8 redundancy;
         uint8 answers;
         Status status;
+        uint8 quorum;
         uint32 subnetId;
         address callback;
         uint32 callbackGas;
@@ -146,7 +149,8 @@ interface IInferenceRequests is IValidatorBallots {
     event AnswersScored(uint256 indexed requestId, address indexed validator, uint256 weight, uint16[] scores);
     /// @notice The escrow was released: each answer's consensus score and payout, and the best answer.
     event RequestReleased(uint256 indexed requestId, address indexed bestMiner, uint16[] consensus, uint256[] payouts);
-    /// @notice The fee went back to the requester (no answer, or no score above zero).
+    /// @notice The fee went back to the requester (no answer, fewer scores than the quorum, or no
+    ///         consensus above zero).
     event RequestRefunded(uint256 indexed requestId, address indexed requester, uint96 fee);
     /// @notice The callback was called with the result; `success` is whether it returned normally.
     event ResultDelivered(uint256 indexed requestId, address indexed callback, bool success);

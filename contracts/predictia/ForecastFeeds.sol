@@ -31,8 +31,10 @@ import {WeightedMedian} from "../libraries/WeightedMedian.sol";
 ///           P = publishers / the subnet's registered validators (at most 1).
 ///
 ///         Settlement. From the horizon for `settleWindow` seconds validators report the realised
-///         change; then anyone settles the round at the reports' stake-weighted median and the
-///         accuracy record moves a quarter of the way toward t / (t + |prediction - realised|).
+///         change; then, if more than half as many validators reported as published the round,
+///         anyone settles it at the reports' stake-weighted median and the accuracy record moves a
+///         quarter of the way toward t / (t + |prediction - realised|). (One validator cannot settle
+///         a round many published, and so move the record that scales later confidence, alone.)
 ///
 ///         Missing and stale forecasts: `getForecast` returns confidence 0 (prediction 0 when no
 ///         round exists) rather than reverting. A consumer like the seeds' `shouldLiquidate` then
@@ -276,7 +278,8 @@ contract ForecastFeeds is IForecastFeeds {
         (, uint64 closesAt) = _reportWindow(f, r);
         ValidatorBallots.Box storage box = _boxes[_roundBox(feed, roundId)];
         uint256 n = box.count;
-        if (block.timestamp < closesAt || n == 0) revert CannotSettle(closesAt, n);
+        uint256 quorum = uint256(r.publishers) / 2 + 1;
+        if (block.timestamp < closesAt || n < quorum) revert CannotSettle(closesAt, n, quorum);
 
         int256[] memory values = new int256[](n);
         uint256[] memory weights = new uint256[](n);

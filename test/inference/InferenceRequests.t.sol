@@ -266,8 +266,38 @@ contract InferenceRequestsTest is RequestFixture {
         assertEq(requests.owed(miners[0]), 0);
     }
 
+    /// @dev One validator (even the heaviest) cannot release a request alone: more than half the
+    ///      subnet's validators at creation must score, and validators who join later do not raise
+    ///      the bar.
+    function test_release_belowQuorum_refunds_andLateValidatorsDoNotRaiseIt() public {
+        uint256 id = _threeAnswers();
+        assertEq(requests.requestOf(id).quorum, 2, "3 validators: 2 must score");
+        scoreAs(id, 2, u16s(65_535, 0, 0));
+        toRelease(id);
+        requests.release(id);
+        assertEq(requests.owed(requester), 30 ether, "refunded");
+        assertEq(requests.owed(miners[0]), 0);
+
+        uint256 next = _threeAnswers();
+        for (uint256 i = 3; i < 9; ++i) {
+            registerValidator(subnet, addr("validator", i), 1000 ether);
+        }
+        assertEq(requests.requestOf(next).quorum, 2);
+        scoreAs(next, 0, u16s(65_535, 0, 0));
+        scoreAs(next, 1, u16s(65_535, 0, 0));
+        toRelease(next);
+        requests.release(next);
+        assertEq(requests.owed(miners[0]), 30 ether, "released with 2 of the original 3");
+        assertEq(requests.requestOf(_threeAnswersLater()).quorum, 5, "9 validators now: 5 must score");
+    }
+
+    function _threeAnswersLater() internal returns (uint256 id) {
+        id = create(1, 1 ether);
+    }
+
     function test_release_allScoredZero_refundsTheRequester() public {
         uint256 id = _threeAnswers();
+        scoreAs(id, 1, u16s(0, 0, 0));
         scoreAs(id, 2, u16s(0, 0, 0));
         toRelease(id);
         requests.release(id);
@@ -281,6 +311,7 @@ contract InferenceRequestsTest is RequestFixture {
         uint16[] memory one = new uint16[](1);
         one[0] = 40_000;
         scoreAs(id, 1, one);
+        scoreAs(id, 2, one);
         toRelease(id);
         requests.release(id);
         assertEq(requests.owed(miners[3]), 30 ether, "the only answer takes the fee");
@@ -341,6 +372,7 @@ contract InferenceRequestsTest is RequestFixture {
         uint16[] memory one = new uint16[](1);
         one[0] = 65_535;
         scoreAs(id, 0, one);
+        scoreAs(id, 1, one);
         toRelease(id);
     }
 

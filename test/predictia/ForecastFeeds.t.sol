@@ -456,7 +456,7 @@ contract ForecastFeedsTest is ForecastFixture {
         vm.expectRevert(abi.encodeWithSelector(IValidatorBallots.AlreadySubmitted.selector, validators[1]));
         vm.prank(validators[1]);
         feeds.reportOutcome(0, 1, DROP_15);
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.CannotSettle.selector, closesAt, 3));
+        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.CannotSettle.selector, closesAt, 3, 2));
         feeds.settleRound(0, 1);
 
         vm.warp(closesAt);
@@ -499,11 +499,25 @@ contract ForecastFeedsTest is ForecastFixture {
         endEpoch();
         (, uint256 closesAt) = _settleWindowOf(1);
         vm.warp(closesAt);
-        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.CannotSettle.selector, closesAt, 0));
+        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.CannotSettle.selector, closesAt, 0, 2));
         feeds.settleRound(0, 1);
         assertEq(feeds.feedAt(0).accuracy, 0.5e18);
         vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.UnknownRound.selector, 0, 2));
         feeds.settleRound(0, 2);
+    }
+
+    /// @dev One validator cannot settle a round three published (and so move the accuracy record).
+    function test_settlement_needsMoreThanHalfThePublishers() public {
+        publishOne(three(DROP_1, DROP_1, DROP_1));
+        endEpoch();
+        (uint256 opensAt, uint256 closesAt) = _settleWindowOf(1);
+        vm.warp(opensAt);
+        vm.prank(validators[2]);
+        feeds.reportOutcome(0, 1, DROP_1);
+        vm.warp(closesAt);
+        vm.expectRevert(abi.encodeWithSelector(IForecastFeeds.CannotSettle.selector, closesAt, 1, 2));
+        feeds.settleRound(0, 1);
+        assertEq(feeds.feedAt(0).accuracy, 0.5e18);
     }
 
     function test_reportOutcome_refusesOutsiders() public {

@@ -124,7 +124,11 @@ async fn status(id: u64, chain: &ChainArgs) -> CliResult {
             format!("waiting for answers until {}", when(r.deadline.into()))
         }
         Status::Open if now < opens => format!("answers open until {}", when(opens)),
-        Status::Open if now < closes => format!("validators score until {}", when(closes)),
+        Status::Open if now < closes => format!(
+            "validators score until {} ({} must, or the fee is refunded)",
+            when(closes),
+            r.quorum
+        ),
         Status::Open => "scored: `tensora request release`".to_owned(),
         _ => String::new(),
     };
@@ -160,7 +164,7 @@ async fn status(id: u64, chain: &ChainArgs) -> CliResult {
         &text,
         &json!({
             "id": id, "subnet": r.subnetId, "status": state, "requester": r.requester,
-            "fee": r.fee.to_string(), "redundancy": r.redundancy, "answers": answers,
+            "fee": r.fee.to_string(), "redundancy": r.redundancy, "quorum": r.quorum, "answers": answers,
             "deadline": r.deadline, "scoreWindowCloses": closes, "callback": r.callback,
             "result": (status == Status::Released).then(|| json!({
                 "miner": result.miner, "outputHash": result.outputHash, "score": result.score,
