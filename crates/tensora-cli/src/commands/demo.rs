@@ -633,7 +633,7 @@ async fn scenario(
         index,
         tensora_indexer::Schema::subgraph()?,
     )?));
-    let api = tensora_indexer::graphql::build(std::sync::Arc::clone(&store), "demo")?;
+    let api = tensora_indexer::graphql::build(store, "demo")?;
     let answer =
         tensora_indexer::graphql::execute(&api, async_graphql::Request::new(SEED_QUERY)).await;
     if !answer.errors.is_empty() {

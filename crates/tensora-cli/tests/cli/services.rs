@@ -892,6 +892,18 @@ async fn indexer_serves_graphql_until_sigterm() -> Result<(), Box<dyn std::error
         "indexed to the head ({head}): {answer}"
     );
     assert_eq!(answer["data"]["subnets"], serde_json::json!([]), "{answer}");
+    // The same process serves the Subnet Explorer at `/`, with its assets compiled in.
+    let root = api.trim_end_matches("graphql");
+    let page = http.get(root).send().await?;
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.text()
+            .await?
+            .contains("<title>Tensora Subnet Explorer</title>"),
+        "the explorer page at {root}"
+    );
+    let script = http.get(format!("{root}assets/explorer.js")).send().await?;
+    assert_eq!(script.status(), 200, "the explorer's script");
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()?;
