@@ -146,3 +146,60 @@ pub(crate) async fn account_state(
         "files": kept,
     }))
 }
+
+/// The devnet config's lowest hyperparameter bounds (the smallest subnet the registry allows),
+/// for a test to adjust before `create_first_subnet`.
+pub(crate) fn min_hyperparameters()
+-> Result<tensora_deploy::config::HyperparametersConfig, Box<dyn std::error::Error>> {
+    Ok(
+        tensora_deploy::config::NetworkConfig::load(
+            &repo().join("deployments/config/devnet.toml"),
+        )?
+        .registry
+        .min_bounds,
+    )
+}
+
+/// Dev account 0 (`admin`, holding the genesis TORA) approves the creation fee and creates the
+/// deployment's first subnet; returns its instance.
+pub(crate) async fn create_first_subnet(
+    admin: &alloy::providers::DynProvider,
+    admin_at: alloy::primitives::Address,
+    record: &tensora_bindings::Deployment,
+    name: &str,
+    inference_type: &str,
+    hp: &tensora_deploy::config::HyperparametersConfig,
+) -> Result<alloy::primitives::Address, Box<dyn std::error::Error>> {
+    use tensora_bindings::{SubnetRegistry, TORA, names};
+    use tensora_client::tx::send;
+    let registry_at = record.address(names::SUBNET_REGISTRY)?;
+    let tora = TORA::new(record.address(names::TORA)?, admin);
+    let fee = alloy::primitives::utils::parse_ether("1000")?;
+    send(
+        admin,
+        admin_at,
+        tora.approve(registry_at, fee).into_transaction_request(),
+        "approve",
+    )
+    .await?;
+    let registry = SubnetRegistry::new(registry_at, admin);
+    let create = registry.createSubnet(name.into(), inference_type.into(), hp.to_contract());
+    send(admin, admin_at, create.into_transaction_request(), "create").await?;
+    Ok(registry
+        .subnets(alloy::primitives::U256::from(1))
+        .call()
+        .await?
+        .instance)
+}
+
+/// The last JSON line a `--json` command printed (a command that sends prints the transaction's
+/// outcome first); `null` when there is none.
+pub(crate) fn last_json(out: &Output) -> serde_json::Value {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("null");
+    serde_json::from_str(line).unwrap_or_default()
+}

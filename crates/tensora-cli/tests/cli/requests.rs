@@ -5,26 +5,18 @@
 use alloy::primitives::U256;
 use alloy::primitives::utils::parse_ether;
 use alloy::providers::Provider;
-use tensora_bindings::{InferenceRequests, Subnet, SubnetRegistry, TORA, names};
+use tensora_bindings::{InferenceRequests, Subnet, TORA, names};
 use tensora_client::tx::send;
 
-use super::common::{DEV_KEY, deployed, repo, tensora, text, wallet};
+use super::common::{
+    DEV_KEY, create_first_subnet, deployed, last_json, min_hyperparameters, tensora, text, wallet,
+};
 
 const KEYS: [&str; 3] = [
     "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", // validator
     "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a", // miner
     "0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6", // miner
 ];
-
-fn last_json(out: &std::process::Output) -> serde_json::Value {
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let line = stdout
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("null");
-    serde_json::from_str(line).unwrap_or_default()
-}
 
 #[tokio::test]
 async fn escrowed_request_answered_scored_released_and_refunded()
@@ -34,33 +26,10 @@ async fn escrowed_request_answered_scored_released_and_refunded()
     let record = tensora_bindings::Deployment::load(&records, 901)?;
     let (admin, admin_at) = wallet(&url, DEV_KEY)?;
     let tora = TORA::new(record.address(names::TORA)?, &admin);
-    let registry_at = record.address(names::SUBNET_REGISTRY)?;
     let requests_at = record.address(names::INFERENCE_REQUESTS)?;
-    let mut hp = tensora_deploy::config::NetworkConfig::load(
-        &repo().join("deployments/config/devnet.toml"),
-    )?
-    .registry
-    .min_bounds;
+    let mut hp = min_hyperparameters()?;
     (hp.max_slots, hp.max_validators) = (8, 4);
-    send(
-        &admin,
-        admin_at,
-        tora.approve(registry_at, parse_ether("1000")?)
-            .into_transaction_request(),
-        "approve",
-    )
-    .await?;
-    let registry = SubnetRegistry::new(registry_at, &admin);
-    send(
-        &admin,
-        admin_at,
-        registry
-            .createSubnet("Linguista".into(), "nlp".into(), hp.to_contract())
-            .into_transaction_request(),
-        "create",
-    )
-    .await?;
-    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+    let instance = create_first_subnet(&admin, admin_at, &record, "Linguista", "nlp", &hp).await?;
     for (i, key) in KEYS.iter().enumerate() {
         let (p, at) = wallet(&url, key)?;
         send(

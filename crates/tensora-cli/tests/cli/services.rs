@@ -12,9 +12,9 @@ use super::common::*;
 #[tokio::test]
 async fn coordinator_finishes_an_interrupted_close_exactly_once()
 -> Result<(), Box<dyn std::error::Error>> {
-    use alloy::primitives::{U256, utils::parse_ether};
+    use alloy::primitives::utils::parse_ether;
     use alloy::sol_types::SolEvent;
-    use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+    use tensora_bindings::{Subnet, TORA, names};
     use tensora_client::tx::send;
 
     let (devnet, records) = deployed("coordinator").await?;
@@ -23,38 +23,14 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
     let wallet = |key: &str| wallet(&url, key);
     let (admin, admin_at) = wallet(DEV_KEY)?;
     let (validator, validator_at) = wallet(VALIDATOR_KEY)?;
-    let (tora_at, registry_at) = (
-        record.address(names::TORA)?,
-        record.address(names::SUBNET_REGISTRY)?,
-    );
+    let tora_at = record.address(names::TORA)?;
     let tora = TORA::new(tora_at, &admin);
-    let mut hp = tensora_deploy::config::NetworkConfig::load(
-        &repo().join("deployments/config/devnet.toml"),
-    )?
-    .registry
-    .min_bounds;
+    let mut hp = min_hyperparameters()?;
     hp.commit_reveal = false;
     hp.epoch_length = 600;
     hp.close_grace_period = 3600;
-    send(
-        &admin,
-        admin_at,
-        tora.approve(registry_at, parse_ether("1000")?)
-            .into_transaction_request(),
-        "approve",
-    )
-    .await?;
-    let registry = SubnetRegistry::new(registry_at, &admin);
-    send(
-        &admin,
-        admin_at,
-        registry
-            .createSubnet("Loop".into(), "time-series".into(), hp.to_contract())
-            .into_transaction_request(),
-        "create",
-    )
-    .await?;
-    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+    let instance =
+        create_first_subnet(&admin, admin_at, &record, "Loop", "time-series", &hp).await?;
     let subnet = Subnet::new(instance, &admin);
     send(
         &admin,
@@ -290,7 +266,7 @@ async fn close_the_loop(
     tasks: &[&str],
 ) -> Result<(), Box<dyn std::error::Error>> {
     use alloy::primitives::{U256, utils::parse_ether};
-    use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
+    use tensora_bindings::{Subnet, TORA, names};
     use tensora_client::tx::send;
 
     const KEYS: [&str; 4] = [
@@ -304,16 +280,9 @@ async fn close_the_loop(
     let record = tensora_bindings::Deployment::load(&records, 901)?;
     let wallet = |key: &str| wallet(&url, key);
     let (admin, admin_at) = wallet(DEV_KEY)?;
-    let (tora_at, registry_at) = (
-        record.address(names::TORA)?,
-        record.address(names::SUBNET_REGISTRY)?,
-    );
+    let tora_at = record.address(names::TORA)?;
     let tora = TORA::new(tora_at, &admin);
-    let mut hp = tensora_deploy::config::NetworkConfig::load(
-        &repo().join("deployments/config/devnet.toml"),
-    )?
-    .registry
-    .min_bounds;
+    let mut hp = min_hyperparameters()?;
     (
         hp.commit_reveal,
         hp.epoch_length,
@@ -324,25 +293,8 @@ async fn close_the_loop(
     // several times that while CI runs the other tests beside it.)
     (hp.strike_limit, hp.slashing_rate_bps, hp.close_grace_period) = (1, 1000, 600);
     (hp.max_slots, hp.max_validators, hp.immunity_period) = (16, 4, 3600);
-    send(
-        &admin,
-        admin_at,
-        tora.approve(registry_at, parse_ether("1000")?)
-            .into_transaction_request(),
-        "approve",
-    )
-    .await?;
-    let registry = SubnetRegistry::new(registry_at, &admin);
-    send(
-        &admin,
-        admin_at,
-        registry
-            .createSubnet(kind.into(), inference_type.into(), hp.to_contract())
-            .into_transaction_request(),
-        "create",
-    )
-    .await?;
-    let instance = registry.subnets(U256::from(1)).call().await?.instance;
+    let instance =
+        create_first_subnet(&admin, admin_at, &record, kind, inference_type, &hp).await?;
 
     // Miners serve (killed when the test ends, pass or fail); the third registers an endpoint
     // nobody listens on.
@@ -436,7 +388,7 @@ async fn close_the_loop(
             "--yes",
         ]);
         assert!(created.status.success(), "{}", text(&created));
-        let created = last_json(&created)?;
+        let created = last_json(&created);
         let feeds = created["feeds"].as_str().unwrap_or_default().to_owned();
         let listed = tensora(&[
             "forecast",
@@ -667,18 +619,6 @@ async fn close_the_loop(
     Ok(())
 }
 
-/// The last JSON line a `--json` command printed (a command that sends prints the transaction's
-/// outcome first).
-fn last_json(out: &std::process::Output) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let line = stdout
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("null");
-    Ok(serde_json::from_str(line)?)
-}
-
 /// After the first Predictia epoch closed: its round is finalized and read, a request is
 /// recorded and read back, and the validator service reports the outcome at the horizon and
 /// settles the round once the report window closed.
@@ -693,7 +633,7 @@ async fn forecast_round_request_and_settlement(
     let json = |args: &[&str]| -> Result<serde_json::Value, Box<dyn std::error::Error>> {
         let out = tensora(&[&["--json"][..], args, &chain[..]].concat());
         assert!(out.status.success(), "{}", text(&out));
-        last_json(&out)
+        Ok(last_json(&out))
     };
     json(&[
         "forecast",
