@@ -13,6 +13,8 @@ pub(crate) mod forecast;
 pub(crate) mod gov;
 pub(crate) mod indexer;
 pub(crate) mod member;
+pub(crate) mod miner_answer;
+mod miner_model;
 pub(crate) mod miner_serve;
 pub(crate) mod paymaster;
 pub(crate) mod query;
@@ -23,6 +25,7 @@ pub(crate) mod subnet;
 pub(crate) mod transfer;
 pub(crate) mod userop;
 pub(crate) mod validator_feeds;
+mod validator_requests;
 pub(crate) mod validator_run;
 
 /// The subnet kinds the miner and validator services run (`--kind`).

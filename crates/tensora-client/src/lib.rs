@@ -12,6 +12,7 @@
 //! - [`closing`]: closing an epoch in chunks, resumable from the chain's close cursor, and its
 //!   dry-run plan.
 //! - [`forecast`]: a Predictia subnet's forecast feeds, rounds and request ids.
+//! - [`requests`]: escrowed inference requests to a subnet and their answers, from the events.
 //! - [`miners`]: a subnet's miners, endpoints and last consensus; one task sent to one miner.
 //! - [`query`]: the dApp side: a subnet by name, its best miners by score or latency, and the
 //!   first usable answer with failover.
@@ -30,6 +31,7 @@ pub mod forecast;
 pub mod miners;
 pub mod query;
 pub mod read;
+pub mod requests;
 pub mod safe;
 pub mod tx;
 pub mod userop;

@@ -7,6 +7,8 @@
 //!   packed in the score wire format.
 //! - [`forecasts`]: a Predictia validator's part in its subnet's forecast feeds: one prediction
 //!   per feed from its miners' answers, and the outcomes of rounds that reached their horizon.
+//! - [`requests`]: escrowed inference requests: a miner's output for a request, a validator's
+//!   scores for its answers against a reference made by a panel of the subnet's miners.
 //! - [`coordinator`]: the loop that closes a subnet's epochs on time, resumable from the chain.
 //!
 //! Services log through `tracing` (target `tensora::<service>`, an `event` field naming what
@@ -15,4 +17,5 @@
 pub mod coordinator;
 pub mod forecasts;
 pub mod miner;
+pub mod requests;
 pub mod validator;

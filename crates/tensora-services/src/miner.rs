@@ -1,7 +1,9 @@
 //! A miner's HTTP inference server for kind `K`: `POST K::ROUTE` takes a task and answers with the
 //! model's answer; `GET /health` reports liveness and the model; `GET /schema` serves the task and
 //! answer JSON schemas. Requests are bounded in size ([`Limits::max_body`]) and in time (each
-//! answer within [`Limits::timeout`], computed off the async runtime).
+//! answer within [`Limits::timeout`], computed off the async runtime). [`outputs`] adds
+//! `GET /outputs/<hash>.json`: the outputs this miner answered escrowed requests with by hash,
+//! from the directory `tensora miner answer --outputs-dir` writes them to.
 
 use std::marker::PhantomData;
 use std::net::SocketAddr;
@@ -110,6 +112,51 @@ pub fn router<K: Kind, M: Model<K>>(model: M, limits: Limits) -> Router {
         .route("/schema", get(schema::<K>))
         .layer(DefaultBodyLimit::max(limits.max_body))
         .with_state(shared)
+}
+
+/// The file name an output answered by hash is kept under: its keccak256, `0x`-hex, `.json`.
+pub fn output_file(hash: alloy::primitives::B256) -> String {
+    format!("{hash}.json")
+}
+
+/// `GET /outputs/{file}`: the files of `dir` named as [`output_file`] names them (any other name
+/// is 404, so nothing else in the directory is served).
+pub fn outputs(dir: std::path::PathBuf) -> Router {
+    let dir = Arc::new(dir);
+    Router::new().route(
+        "/outputs/{file}",
+        get(
+            move |axum::extract::Path(file): axum::extract::Path<String>| {
+                let dir = Arc::clone(&dir);
+                async move {
+                    let named = file.strip_suffix(".json").is_some_and(|hex| {
+                        hex.len() == 66
+                            && hex.starts_with("0x")
+                            && hex[2..]
+                                .bytes()
+                                .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+                    });
+                    let body = if named {
+                        tokio::fs::read(dir.join(&file)).await.ok()
+                    } else {
+                        None
+                    };
+                    match body {
+                        Some(body) => (
+                            StatusCode::OK,
+                            [(axum::http::header::CONTENT_TYPE, "application/json")],
+                            body,
+                        ),
+                        None => (
+                            StatusCode::NOT_FOUND,
+                            [(axum::http::header::CONTENT_TYPE, "text/plain")],
+                            b"no such output".to_vec(),
+                        ),
+                    }
+                }
+            },
+        ),
+    )
 }
 
 /// The URL validators POST tasks to, for kind `K` served on `local`; `None` for the host when

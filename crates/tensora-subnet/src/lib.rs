@@ -79,6 +79,59 @@ pub trait Scorer<K: Kind>: Send + Sync {
     ) -> Vec<u16>;
 }
 
+/// How a validator judges the answers to a request nobody knows the answer to (a dApp's escrowed
+/// request, `InferenceRequests`): it asks a panel of the subnet's miners the same task off chain
+/// and makes a reference from their answers, weighting each by the panel miner's standing (its
+/// last verified consensus, so a miner the subnet found accurate on tasks with known answers
+/// counts more). The on-chain answers are then scored against that reference with the kind's
+/// [`Scorer`]. A reference made from answers is a **stand-in for the truth**: it rewards agreeing
+/// with the miners the subnet trusts, which is as good as the subnet's scoring on known answers
+/// and no better (miners who control the panel's weight control the reference).
+pub trait Referee<K: Kind>: Send + Sync {
+    /// The reference for `task` from the panel's answers and weights (same order, weights not
+    /// negative), or `None` when the panel gives none (no answer, or no weight).
+    fn reference(&self, task: &K::Task, panel: &[(K::Answer, f64)]) -> Option<K::Truth>;
+}
+
+/// The weighted medoid of `items`: the index of the item that agrees most with all of them,
+/// `argmax_i sum_j w_j * agreement(item_j, item_i)`, the earliest on ties; `None` when no item
+/// has weight. For references built from answers that cannot be averaged (texts, boxes).
+pub fn medoid<T>(items: &[(T, f64)], agreement: impl Fn(&T, &T) -> f64) -> Option<usize> {
+    if !items.iter().any(|(_, w)| *w > 0.0) {
+        return None;
+    }
+    let mut best: Option<(usize, f64)> = None;
+    for (i, (candidate, _)) in items.iter().enumerate() {
+        let support: f64 = items
+            .iter()
+            .map(|(other, w)| w * agreement(other, candidate))
+            .sum();
+        if best.is_none_or(|(_, b)| support > b) {
+            best = Some((i, support));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// The weighted lower median of `values` (the smallest value with at least half the weight at or
+/// below it); `None` when no value has weight or a value is not finite.
+pub fn weighted_median(values: &[(f64, f64)]) -> Option<f64> {
+    let total: f64 = values.iter().map(|(_, w)| w.max(0.0)).sum();
+    if total <= 0.0 || values.iter().any(|(v, _)| !v.is_finite()) {
+        return None;
+    }
+    let mut sorted: Vec<(f64, f64)> = values.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut acc = 0.0;
+    for (v, w) in sorted {
+        acc += w.max(0.0);
+        if acc * 2.0 >= total {
+            return Some(v);
+        }
+    }
+    None
+}
+
 /// splitmix64: a small deterministic generator, so that every validator can draw the same tasks
 /// for an epoch when it wants to (and different ones per seed). Advances `state`.
 pub fn splitmix64(state: &mut u64) -> u64 {
@@ -137,5 +190,44 @@ pub fn check_schema_file<K: Kind>(path: &std::path::Path) -> Result<(), String> 
             path.display(),
             K::INFERENCE_TYPE
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weighted_median_takes_the_lower_middle_by_weight() {
+        assert_eq!(
+            weighted_median(&[(3.0, 1.0), (1.0, 1.0), (2.0, 1.0)]),
+            Some(2.0)
+        );
+        // Two equal weights: the lower one.
+        assert_eq!(weighted_median(&[(5.0, 1.0), (1.0, 1.0)]), Some(1.0));
+        // A heavy value wins whatever the others say.
+        assert_eq!(
+            weighted_median(&[(1.0, 1.0), (9.0, 5.0), (2.0, 1.0)]),
+            Some(9.0)
+        );
+        // Zero weights do not count; no weight, or a value that is not finite, gives nothing.
+        assert_eq!(weighted_median(&[(1.0, 0.0), (4.0, 1.0)]), Some(4.0));
+        assert_eq!(weighted_median(&[(1.0, 0.0)]), None);
+        assert_eq!(weighted_median(&[]), None);
+        assert_eq!(weighted_median(&[(f64::NAN, 1.0), (1.0, 1.0)]), None);
+    }
+
+    #[test]
+    fn medoid_is_the_item_agreeing_most_by_weight() {
+        let same = |a: &&str, b: &&str| f64::from(u8::from(a == b));
+        let items = [("a", 1.0), ("b", 1.0), ("b", 1.0)];
+        assert_eq!(medoid(&items, same), Some(1));
+        // Weight beats count.
+        let items = [("a", 3.0), ("b", 1.0), ("b", 1.0)];
+        assert_eq!(medoid(&items, same), Some(0));
+        // Ties go to the earliest; nothing without weight.
+        assert_eq!(medoid(&[("x", 1.0), ("y", 1.0)], same), Some(0));
+        assert_eq!(medoid(&[("x", 0.0)], same), None);
+        assert_eq!(medoid::<&str>(&[], same), None);
     }
 }

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use tensora_subnet::{Kind, Outcome, Refusal, Scorer};
+use tensora_subnet::{Kind, Outcome, Referee, Refusal, Scorer};
 
 use crate::metrics::{corpus_bleu, corpus_chrf, rouge_l, rouge_n};
 use crate::models::{self, Model};
@@ -167,6 +167,24 @@ pub fn agreement(first: &str, again: &str) -> f64 {
         1.0
     } else {
         corpus_chrf(&[again], &[first]) / 100.0
+    }
+}
+
+/// Linguista's reference for a request ([`Referee`]): the panel's weighted medoid under
+/// [`agreement`] (chrF), the answer closest to all the others: a **stand-in for a reference
+/// translation or summary**, which no one has for a dApp's text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reference;
+
+impl Referee<Linguista> for Reference {
+    fn reference(&self, task: &Task, panel: &[(Answer, f64)]) -> Option<Truth> {
+        let texts: Vec<(&str, f64)> = panel.iter().map(|(a, w)| (a.text.as_str(), *w)).collect();
+        let best = tensora_subnet::medoid(&texts, |a, b| agreement(b, a))?;
+        let text = texts[best].0.to_owned();
+        Some(match task {
+            Task::Translation { .. } => Truth::Translation(text),
+            Task::Summarization { .. } => Truth::Summary(text),
+        })
     }
 }
 

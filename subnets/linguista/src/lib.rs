@@ -17,6 +17,6 @@ pub mod models;
 pub mod task;
 
 pub use bible::BibleTasks;
-pub use kind::{Linguista, Scoring, Truth};
+pub use kind::{Linguista, Reference, Scoring, Truth};
 pub use models::Model;
 pub use task::{Answer, Task};

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use tensora_subnet::{Kind, Outcome, Refusal, Scorer, TaskSource};
+use tensora_subnet::{Kind, Outcome, Referee, Refusal, Scorer, TaskSource};
 
 use crate::score::{self, Answers};
 use crate::{Forecast, Model, Series, Task, task};
@@ -113,6 +113,19 @@ impl Scorer<Predictia> for Scoring {
     }
 }
 
+/// Predictia's reference for a request ([`Referee`]): the panel's weighted median forecast, a
+/// **stand-in for the realised close** (which a dApp's request, with history the dApp chose, gives
+/// the validator no way to learn); `None` unless it is a positive price.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reference;
+
+impl Referee<Predictia> for Reference {
+    fn reference(&self, _task: &Task, panel: &[(Forecast, f64)]) -> Option<f64> {
+        let values: Vec<(f64, f64)> = panel.iter().map(|(f, w)| (f.prediction, *w)).collect();
+        tensora_subnet::weighted_median(&values).filter(|v| *v > 0.0)
+    }
+}
+
 /// One miner's outcomes as relative errors, latencies and misses.
 pub fn answers(outcomes: &[Outcome<Forecast>], truths: &[f64]) -> Answers {
     let mut a = Answers::default();
@@ -170,6 +183,31 @@ mod tests {
             m.answer(&other)
                 .is_err_and(|r| r.0.contains("unsupported task type"))
         );
+    }
+
+    #[test]
+    fn the_reference_is_the_panels_weighted_median_price() {
+        let f = |p: f64, w: f64| {
+            (
+                Forecast {
+                    prediction: p,
+                    model: "x".into(),
+                },
+                w,
+            )
+        };
+        let t = task(&[10.0], "1d");
+        assert_eq!(
+            Reference.reference(&t, &[f(12.0, 1.0), f(10.0, 1.0), f(11.0, 1.0)]),
+            Some(11.0)
+        );
+        assert_eq!(
+            Reference.reference(&t, &[f(12.0, 3.0), f(10.0, 1.0)]),
+            Some(12.0)
+        );
+        // Not a price, or no weight: no reference.
+        assert_eq!(Reference.reference(&t, &[f(-1.0, 1.0)]), None);
+        assert_eq!(Reference.reference(&t, &[f(10.0, 0.0)]), None);
     }
 
     #[test]

@@ -13,6 +13,6 @@ pub mod task;
 
 pub use data::{Bar, Series, SeriesError};
 pub use feed::FeedReplay;
-pub use kind::{Predictia, Scoring, SeriesTasks};
+pub use kind::{Predictia, Reference, Scoring, SeriesTasks};
 pub use model::Model;
 pub use task::{Forecast, Task};

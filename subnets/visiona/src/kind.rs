@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tensora_subnet::{Kind, Outcome, Refusal, Scorer, TaskSource};
+use tensora_subnet::{Kind, Outcome, Referee, Refusal, Scorer, TaskSource};
 
 use crate::data::Split;
 use crate::image::{self, Gray};
@@ -329,15 +329,60 @@ pub struct Scoring;
 
 /// What one answer to one task is worth, 0 to 1.
 pub fn task_quality(answer: &Answer, truth: &Truth) -> f64 {
-    match (answer, truth) {
-        (Answer::Category(a), Truth::Category(t)) => {
-            f64::from(u8::from(a.category.trim().eq_ignore_ascii_case(t)))
-        }
-        (Answer::Text(a), Truth::Text(t)) => {
+    truth_agreement(&as_truth(answer), truth)
+}
+
+/// What a validator would take as the truth if `answer` were right.
+fn as_truth(answer: &Answer) -> Truth {
+    match answer {
+        Answer::Category(a) => Truth::Category(a.category.trim().to_owned()),
+        Answer::Text(a) => Truth::Text(
+            a.lines
+                .iter()
+                .map(|l| Drawn {
+                    text: l.text.clone(),
+                    rect: l.rect,
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// Visiona's reference for a request ([`Referee`]): the panel's weighted medoid under
+/// [`task_quality`] (for `classify`, the category with the most weight; for `detect_text`, the
+/// reading that matches the others best), among the answers of the task's shape: a **stand-in
+/// for the true category or text**, which no one knows for a dApp's image.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Reference;
+
+impl Referee<Visiona> for Reference {
+    fn reference(&self, task: &Task, panel: &[(Answer, f64)]) -> Option<Truth> {
+        let shaped: Vec<(Truth, f64)> = panel
+            .iter()
+            .filter(|(a, _)| {
+                matches!(
+                    (task, a),
+                    (Task::Classify { .. }, Answer::Category(_))
+                        | (Task::DetectText { .. }, Answer::Text(_))
+                )
+            })
+            .map(|(a, w)| (as_truth(a), *w))
+            .collect();
+        let best = tensora_subnet::medoid(&shaped, truth_agreement)?;
+        Some(shaped[best].0.clone())
+    }
+}
+
+/// What an answer saying `other` is worth when `truth` is right: for categories 1 or 0 (any
+/// case); for text its [`text_score::score`] quality; 0 across shapes.
+fn truth_agreement(other: &Truth, truth: &Truth) -> f64 {
+    match (other, truth) {
+        (Truth::Category(a), Truth::Category(b)) => f64::from(u8::from(a.eq_ignore_ascii_case(b))),
+        (Truth::Text(a), Truth::Text(b)) => {
             let answered: Vec<(&str, [f64; 4])> =
-                a.lines.iter().map(|l| (l.text.as_str(), l.rect)).collect();
+                a.iter().map(|d| (d.text.as_str(), d.rect)).collect();
             let truth: Vec<(&str, [f64; 4])> =
-                t.iter().map(|d| (d.text.as_str(), d.rect)).collect();
+                b.iter().map(|d| (d.text.as_str(), d.rect)).collect();
             text_score::score(&answered, &truth).quality
         }
         _ => 0.0,

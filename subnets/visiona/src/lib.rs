@@ -24,7 +24,7 @@ pub mod render;
 pub mod task;
 pub mod text_score;
 
-pub use kind::{FashionTasks, Miner, Scoring, TextTasks, Truth, Visiona, VisionaTasks};
+pub use kind::{FashionTasks, Miner, Reference, Scoring, TextTasks, Truth, Visiona, VisionaTasks};
 pub use model::{CLASSES, Classifier, ModelName};
 pub use ocr::{Reader, ReaderName};
 pub use render::Pen;

@@ -47,8 +47,10 @@ pub(crate) enum MinerCommand {
     Exit(ExitCommand),
     /// Show an account's membership, bond, unbonding and rewards in a subnet.
     Status(StatusArgs),
-    /// Serve Predictia forecasts over HTTP (the miner's inference server).
+    /// Serve the model over HTTP (the miner's inference server validators and dApps query).
     Serve(super::miner_serve::Args),
+    /// Answer escrowed on-chain requests to the subnet with the model (`tensora request`).
+    Answer(super::miner_answer::Args),
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -304,6 +306,7 @@ pub(crate) async fn miner(command: MinerCommand) -> CliResult {
         MinerCommand::Exit(command) => exit(command, false).await,
         MinerCommand::Status(args) => status(args).await,
         MinerCommand::Serve(args) => super::miner_serve::run(args).await,
+        MinerCommand::Answer(args) => super::miner_answer::run(args).await,
     }
 }
 

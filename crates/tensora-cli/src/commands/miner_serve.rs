@@ -5,18 +5,18 @@
 //! image, answered by an ONNX classifier, or a `detect_text` task, answered by PP-OCRv4, both
 //! through tract). `GET /health` reports liveness and the
 //! model; `GET /schema` the task and answer JSON schemas. Requests are bounded in size (64 KiB)
-//! and in time (each answer within `--timeout-ms`). Ctrl-C or SIGTERM stops it gracefully (exit 0).
+//! and in time (each answer within `--timeout-ms`). With `--outputs-dir` it also serves the outputs
+//! `tensora miner answer` answered escrowed requests with by hash. Ctrl-C or SIGTERM stops it
+//! gracefully (exit 0).
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use tensora_linguista::Linguista;
-use tensora_predictia::Predictia;
 use tensora_services::miner::{self, Limits};
-use tensora_subnet::Kind;
-use tensora_visiona::Visiona;
+use tensora_subnet::{Kind, Model};
 
-use super::{CliResult, KindArg};
+use super::CliResult;
+use super::miner_model::{self, ModelArgs, WithModel};
 
 /// Flags of `tensora miner serve`.
 #[derive(Debug, clap::Args)]
@@ -24,28 +24,40 @@ pub(crate) struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:9101")]
     listen: SocketAddr,
-    /// The subnet kind served: predictia (forecasts), linguista (translation, summaries) or
-    /// visiona (image classification).
-    #[arg(long, value_enum, default_value_t = KindArg::Predictia)]
-    kind: KindArg,
-    /// The model: for predictia naive, holt (default) or ar; for linguista apertium (default),
-    /// word-by-word, textrank or lead; for visiona mlp (default) or linear.
-    #[arg(long)]
-    model: Option<String>,
-    /// Visiona: the text reader for detect_text tasks, ppocr (default) or ppocr-small (the same
-    /// PP-OCRv4 networks with the detector at 256 pixels: faster, misses small text).
-    #[arg(long)]
-    ocr: Option<String>,
-    /// Visiona: the directory of the trained ONNX models (default: TENSORA_VISIONA_MODELS, or a
-    /// checkout's target/visiona-models).
-    #[arg(long)]
-    models: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    model: ModelArgs,
     /// Longest time an answer may take before the server gives up.
     #[arg(long, default_value_t = 5000)]
     timeout_ms: u64,
     /// Artificial delay before answering (to simulate a slow miner).
     #[arg(long, default_value_t = 0)]
     delay_ms: u64,
+    /// Also serve `GET /outputs/<hash>.json` from this directory: the outputs `tensora miner
+    /// answer --outputs-dir` answered escrowed requests with by hash (too large to go on chain).
+    #[arg(long)]
+    outputs_dir: Option<std::path::PathBuf>,
+}
+
+/// The router for the loaded model, and what the operator is told about it.
+struct Served {
+    router: axum::Router,
+    endpoint: fn(SocketAddr) -> (String, bool),
+    inference_type: &'static str,
+    label: String,
+}
+
+struct Route(Limits);
+
+impl WithModel for Route {
+    type Output = Served;
+    fn run<K: Kind, M: Model<K>>(self, model: M, label: String) -> Served {
+        Served {
+            router: miner::router::<K, M>(model, self.0),
+            endpoint: miner::endpoint::<K>,
+            inference_type: K::INFERENCE_TYPE,
+            label,
+        }
+    }
 }
 
 pub(crate) async fn run(args: Args) -> CliResult {
@@ -54,43 +66,19 @@ pub(crate) async fn run(args: Args) -> CliResult {
         delay: Duration::from_millis(args.delay_ms),
         ..Limits::default()
     };
-    if !matches!(args.kind, KindArg::Visiona) && (args.ocr.is_some() || args.models.is_some()) {
-        return Err("--ocr and --models apply to --kind visiona only".into());
+    if let Some(dir) = &args.outputs_dir {
+        miner_model::check_outputs_dir(dir)?;
     }
-    match args.kind {
-        KindArg::Predictia => {
-            let model: tensora_predictia::Model =
-                args.model.as_deref().unwrap_or("holt").parse()?;
-            let router = miner::router::<Predictia, _>(model, limits);
-            serve::<Predictia>(&args, router, model.name()).await
-        }
-        KindArg::Linguista => {
-            let model: tensora_linguista::Model =
-                args.model.as_deref().unwrap_or("apertium").parse()?;
-            let router = miner::router::<Linguista, _>(model, limits);
-            serve::<Linguista>(&args, router, model.name()).await
-        }
-        KindArg::Visiona => {
-            let name: tensora_visiona::ModelName =
-                args.model.as_deref().unwrap_or("mlp").parse()?;
-            let reader: tensora_visiona::ReaderName =
-                args.ocr.as_deref().unwrap_or("ppocr").parse()?;
-            let dir = crate::locate::visiona_models(args.models.clone())?;
-            let model = tensora_visiona::Miner::load(&dir, name, reader)?;
-            let label = tensora_subnet::Model::<Visiona>::name(&model).to_owned();
-            let router = miner::router::<Visiona, _>(model, limits);
-            serve::<Visiona>(&args, router, &label).await
-        }
+    let mut served = miner_model::load(&args.model, Route(limits))?;
+    if let Some(dir) = &args.outputs_dir {
+        served.router = served.router.merge(miner::outputs(dir.clone()));
     }
-}
-
-async fn serve<K: Kind>(args: &Args, router: axum::Router, model: &str) -> CliResult {
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let local = listener.local_addr()?;
-    let (endpoint, unspecified) = miner::endpoint::<K>(local);
-    tracing::info!(target: "tensora::miner", event = "listening", address = %local, endpoint, model, kind = K::INFERENCE_TYPE);
+    let (endpoint, unspecified) = (served.endpoint)(local);
+    tracing::info!(target: "tensora::miner", event = "listening", address = %local, endpoint, model = served.label, kind = served.inference_type);
     crate::output::notice(&format!(
         "register this endpoint: tensora miner register --subnet <id> --bond <TORA> --endpoint {endpoint}{}",
         if unspecified {
@@ -101,7 +89,7 @@ async fn serve<K: Kind>(args: &Args, router: axum::Router, model: &str) -> CliRe
             ""
         }
     ));
-    miner::serve(listener, router, super::stop_signal()?).await?;
+    miner::serve(listener, served.router, super::stop_signal()?).await?;
     tracing::info!(target: "tensora::miner", event = "stopped", address = %local);
     Ok(())
 }

@@ -8,7 +8,9 @@
 //! scorer (a miner that misses a task scores 0 and is flagged as timed out), then commits the
 //! scores (salt kept on disk) and reveals them in the reveal phase, or submits them directly on
 //! subnets without commit-reveal. The epoch's scoring is [`tensora_services::validator`]'s; logs
-//! go through `tracing` (JSON lines under `--json`).
+//! go through `tracing` (JSON lines under `--json`). With `--forecast-feeds` (Predictia) it also
+//! publishes and settles forecast rounds ([`super::validator_feeds`]); with `--requests` it also
+//! scores and releases escrowed requests to the subnet ([`super::validator_requests`]).
 
 use std::time::Duration;
 
@@ -17,11 +19,12 @@ use tensora_bindings::Subnet;
 use tensora_linguista::{BibleTasks, Linguista};
 use tensora_predictia::{FeedReplay, Predictia, Series, SeriesTasks};
 use tensora_services::validator::{self, EpochScores};
-use tensora_subnet::{Kind, Scorer, TaskSource};
+use tensora_subnet::{Kind, Referee, Scorer, TaskSource};
 use tensora_visiona::Visiona;
 
 use super::scores::{self, SaltArgs};
 use super::validator_feeds as feeds;
+use super::validator_requests as requests;
 use super::{CliResult, KindArg};
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
 
@@ -69,6 +72,15 @@ pub(crate) struct Args {
     /// Prices are replayed from the --data series, a stand-in for a live price source.
     #[arg(long, value_parser = crate::context::parse_address)]
     forecast_feeds: Option<Address>,
+    /// Also score the escrowed requests (`tensora request`) made to the subnet: once answering
+    /// closes, ask a panel of the subnet's best miners the same task, score each answer against
+    /// the reference their answers make (a stand-in for the truth), send the scores, and
+    /// release the request when its score window closes.
+    #[arg(long)]
+    requests: bool,
+    /// First block to read requests from (default: the deployment's first block).
+    #[arg(long, requires = "requests")]
+    requests_from_block: Option<u64>,
     /// Seconds between polls.
     #[arg(long, default_value_t = 2)]
     poll_seconds: u64,
@@ -83,10 +95,12 @@ pub(crate) struct Args {
     tx: TxArgs,
 }
 
-/// How one kind's epoch is scored: where its tasks come from and how answers are scored.
+/// How one kind's epoch is scored: where its tasks come from and how answers are scored; how
+/// a request's answers are judged without a known answer.
 struct Scoring<'a, K: Kind> {
     source: &'a dyn TaskSource<K>,
     scorer: &'a dyn Scorer<K>,
+    referee: &'a dyn Referee<K>,
 }
 
 /// Scores the epoch's miners ([`tensora_services::validator::score_epoch`]) on tasks drawn for this
@@ -162,6 +176,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 &Scoring {
                     source: &source,
                     scorer: &scorer,
+                    referee: &tensora_predictia::Reference,
                 },
                 &what,
                 feeds,
@@ -191,6 +206,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 &Scoring {
                     source: &source,
                     scorer: &scorer,
+                    referee: &tensora_linguista::Reference,
                 },
                 &what,
                 None,
@@ -228,6 +244,7 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 &Scoring {
                     source: &source,
                     scorer: &scorer,
+                    referee: &tensora_visiona::Reference,
                 },
                 &what,
                 None,
@@ -262,8 +279,26 @@ async fn serve<K: Kind>(
     if let Some(duty) = &feeds {
         feeds::check(&ctx, duty.address, instance, args.subnet).await?;
     }
+    let mut requests = if args.requests {
+        Some(requests::Duty::new(
+            ctx.address(tensora_bindings::names::INFERENCE_REQUESTS)?,
+            args.requests_from_block
+                .unwrap_or_else(|| ctx.deployment.start_block()),
+        ))
+    } else {
+        None
+    };
     let mut done_epoch: Option<u64> = None;
     loop {
+        if let Some(duty) = requests.as_mut()
+            && let Err(e) =
+                requests::poll(&ctx, instance, args.subnet, duty, kind.referee, kind.scorer).await
+        {
+            if args.once {
+                return Err(e);
+            }
+            tracing::warn!(target: "tensora::validator", event = "error", subnet = args.subnet, requests = true, error = %e);
+        }
         if let Some(duty) = feeds.as_mut()
             && let Err(e) = feeds::poll(&ctx, instance, duty, args.subnet).await
         {

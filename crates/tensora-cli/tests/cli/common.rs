@@ -203,3 +203,55 @@ pub(crate) fn last_json(out: &Output) -> serde_json::Value {
         .unwrap_or("null");
     serde_json::from_str(line).unwrap_or_default()
 }
+
+/// Child processes (servers, services) killed and reaped when the test ends, pass or fail.
+#[derive(Default)]
+pub(crate) struct Children(pub(crate) Vec<std::process::Child>);
+
+impl Drop for Children {
+    fn drop(&mut self) {
+        for child in &mut self.0 {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Dev account 0 (`admin`) funds each of `keys` with 1000 TORA, which approves it to `instance`;
+/// the first registers as a validator (1000 TORA bond), the others as miners (100 TORA) with
+/// `endpoints` in order.
+pub(crate) async fn join_subnet(
+    url: &str,
+    (admin, admin_at): (&alloy::providers::DynProvider, alloy::primitives::Address),
+    record: &tensora_bindings::Deployment,
+    instance: alloy::primitives::Address,
+    keys: &[&str],
+    endpoints: &[String],
+) -> Result<(), Box<dyn std::error::Error>> {
+    use alloy::primitives::utils::parse_ether;
+    use tensora_bindings::{Subnet, TORA, names};
+    use tensora_client::tx::send;
+    let tora_at = record.address(names::TORA)?;
+    for (i, key) in keys.iter().enumerate() {
+        let (p, at) = wallet(url, key)?;
+        let fund = TORA::new(tora_at, admin)
+            .transfer(at, parse_ether("1000")?)
+            .into_transaction_request();
+        send(admin, admin_at, fund, "fund").await?;
+        let approve = TORA::new(tora_at, &p)
+            .approve(instance, parse_ether("1000")?)
+            .into_transaction_request();
+        send(&p, at, approve, "approve").await?;
+        let s = Subnet::new(instance, &p);
+        let call = match i.checked_sub(1) {
+            None => s
+                .registerValidator(parse_ether("1000")?)
+                .into_transaction_request(),
+            Some(m) => s
+                .registerMiner(parse_ether("100")?, endpoints[m].clone())
+                .into_transaction_request(),
+        };
+        send(&p, at, call, "register").await?;
+    }
+    Ok(())
+}

@@ -266,8 +266,7 @@ async fn close_the_loop(
     tasks: &[&str],
 ) -> Result<(), Box<dyn std::error::Error>> {
     use alloy::primitives::{U256, utils::parse_ether};
-    use tensora_bindings::{Subnet, TORA, names};
-    use tensora_client::tx::send;
+    use tensora_bindings::Subnet;
 
     const KEYS: [&str; 4] = [
         "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d", // validator
@@ -280,8 +279,6 @@ async fn close_the_loop(
     let record = tensora_bindings::Deployment::load(&records, 901)?;
     let wallet = |key: &str| wallet(&url, key);
     let (admin, admin_at) = wallet(DEV_KEY)?;
-    let tora_at = record.address(names::TORA)?;
-    let tora = TORA::new(tora_at, &admin);
     let mut hp = min_hyperparameters()?;
     (
         hp.commit_reveal,
@@ -298,16 +295,7 @@ async fn close_the_loop(
 
     // Miners serve (killed when the test ends, pass or fail); the third registers an endpoint
     // nobody listens on.
-    struct Servers(Vec<std::process::Child>);
-    impl Drop for Servers {
-        fn drop(&mut self) {
-            for s in &mut self.0 {
-                let _ = s.kill();
-                let _ = s.wait();
-            }
-        }
-    }
-    let mut servers = Servers(Vec::new());
+    let mut servers = Children::default();
     let mut endpoints = Vec::new();
     for model in [models[0], models[1], "silent"] {
         let port = std::net::TcpListener::bind("127.0.0.1:0")?
@@ -333,35 +321,15 @@ async fn close_the_loop(
             );
         }
     }
-    for (i, key) in KEYS.iter().enumerate() {
-        let (p, at) = wallet(key)?;
-        send(
-            &admin,
-            admin_at,
-            tora.transfer(at, parse_ether("1000")?)
-                .into_transaction_request(),
-            "fund",
-        )
-        .await?;
-        send(
-            &p,
-            at,
-            TORA::new(tora_at, &p)
-                .approve(instance, parse_ether("1000")?)
-                .into_transaction_request(),
-            "approve",
-        )
-        .await?;
-        let s = Subnet::new(instance, &p);
-        let call = if i == 0 {
-            s.registerValidator(parse_ether("1000")?)
-                .into_transaction_request()
-        } else {
-            s.registerMiner(parse_ether("100")?, endpoints[i - 1].clone())
-                .into_transaction_request()
-        };
-        send(&p, at, call, "register").await?;
-    }
+    join_subnet(
+        &url,
+        (&admin, admin_at),
+        &record,
+        instance,
+        &KEYS,
+        &endpoints,
+    )
+    .await?;
     admin
         .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
         .await?;
@@ -700,14 +668,7 @@ async fn forecast_round_request_and_settlement(
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()?;
-    struct Kill(std::process::Child);
-    impl Drop for Kill {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let _service = Kill(service);
+    let _service = Children(vec![service]);
     let wait_for = |signature: alloy::primitives::B256| {
         let admin = admin.clone();
         async move {
