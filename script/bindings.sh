@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # The deployable contracts of the suite; one name per line, matched exactly.
-CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer TensoraPaymaster TensoraAccountFactory TensoraAccount ForecastFeeds InferenceRequests)
+CONTRACTS=(TORA SubnetRegistry Subnet SubnetCloser EmissionManager ValidatorTrust TensoraGovernor TensoraTimelock Create3Deployer TensoraPaymaster TensoraAccountFactory TensoraAccount ForecastFeeds ForecastFeedsFactory InferenceRequests)
 
 # Contracts of examples/ that the demo and tests deploy (not part of the suite).
 EXAMPLES=(MyDeFiProtocol)

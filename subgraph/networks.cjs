@@ -13,7 +13,14 @@ if (!recordPath || !network) {
   process.exit(2);
 }
 const record = JSON.parse(fs.readFileSync(recordPath, "utf8"));
-const SOURCES = ["SubnetRegistry", "EmissionManager", "TensoraGovernor", "ValidatorTrust"];
+const SOURCES = [
+  "SubnetRegistry",
+  "EmissionManager",
+  "TensoraGovernor",
+  "ValidatorTrust",
+  "InferenceRequests",
+  "ForecastFeedsFactory",
+];
 const entry = {};
 for (const name of SOURCES) {
   const c = record.contracts[name];

@@ -39,6 +39,9 @@ export function handleSubnetCreated(event: SubnetCreated): void {
   s.averageMinerScore = BigInt.zero();
   s.validatorParticipation = BigInt.zero();
   s.emissionRoi = BigInt.zero();
+  s.requestCount = 0;
+  s.inferenceRequestCount = 0;
+  s.forecastRequestCount = 0;
   let hp = recordHyperparameters(id, event.params.hyperparameters, event.block.timestamp, false, event);
   s.hyperparameters = hp.id;
   s.save();

@@ -29,6 +29,8 @@ pub enum SuiteContract {
     SubnetRegistry,
     /// Escrowed inference requests to the registry's subnets.
     InferenceRequests,
+    /// Creates and lists the subnets' forecast feeds (one per subnet).
+    ForecastFeedsFactory,
     /// Creates TensoraAccounts that approve the paymaster.
     AccountFactory,
     /// The ERC-4337 paymaster that takes TORA.
@@ -37,7 +39,7 @@ pub enum SuiteContract {
     Create3Deployer,
     /// The account implementation (created by the factory's constructor).
     Account,
-    /// A Predictia subnet's forecast feeds (one per subnet, created for it after the suite).
+    /// A Predictia subnet's forecast feeds (one per subnet, created for it by the factory).
     ForecastFeeds,
 }
 
@@ -45,7 +47,7 @@ impl SuiteContract {
     /// Every suite contract, in deployment order: a constructor may read only contracts before
     /// it (`Subnet` reads `SubnetCloser`), the CREATE3 deployer comes first of all (it is a
     /// canonical contract, installed before the plan runs), and per-subnet contracts come last.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::Tora,
         Self::Timelock,
         Self::Governor,
@@ -55,6 +57,7 @@ impl SuiteContract {
         Self::Subnet,
         Self::SubnetRegistry,
         Self::InferenceRequests,
+        Self::ForecastFeedsFactory,
         Self::AccountFactory,
         Self::Paymaster,
         Self::Create3Deployer,
@@ -74,6 +77,7 @@ impl SuiteContract {
             Self::Subnet => "Subnet",
             Self::SubnetRegistry => "SubnetRegistry",
             Self::InferenceRequests => "InferenceRequests",
+            Self::ForecastFeedsFactory => "ForecastFeedsFactory",
             Self::AccountFactory => "TensoraAccountFactory",
             Self::Paymaster => "TensoraPaymaster",
             Self::Create3Deployer => "Create3Deployer",
@@ -133,6 +137,10 @@ impl SuiteContract {
                 &inference_requests::InferenceRequests::BYTECODE,
                 &inference_requests::InferenceRequests::DEPLOYED_BYTECODE,
             ),
+            Self::ForecastFeedsFactory => (
+                &forecast_feeds_factory::ForecastFeedsFactory::BYTECODE,
+                &forecast_feeds_factory::ForecastFeedsFactory::DEPLOYED_BYTECODE,
+            ),
             Self::AccountFactory => (
                 &tensora_account_factory::TensoraAccountFactory::BYTECODE,
                 &tensora_account_factory::TensoraAccountFactory::DEPLOYED_BYTECODE,
@@ -191,6 +199,9 @@ impl SuiteContract {
             Self::InferenceRequests => {
                 named::<inference_requests::InferenceRequests::InferenceRequestsErrors>(data)
             }
+            Self::ForecastFeedsFactory => named::<
+                forecast_feeds_factory::ForecastFeedsFactory::ForecastFeedsFactoryErrors,
+            >(data),
             Self::AccountFactory => named::<
                 tensora_account_factory::TensoraAccountFactory::TensoraAccountFactoryErrors,
             >(data),

@@ -38,6 +38,8 @@ pub mod names {
     pub const PAYMASTER: &str = SuiteContract::Paymaster.name();
     /// Escrowed inference requests.
     pub const INFERENCE_REQUESTS: &str = SuiteContract::InferenceRequests.name();
+    /// The subnets' forecast feeds.
+    pub const FORECAST_FEEDS_FACTORY: &str = SuiteContract::ForecastFeedsFactory.name();
 }
 
 /// One deployed contract.

@@ -49,6 +49,7 @@ pub use deployment::{Deployment, DeploymentError, names};
 pub use generated::create3_deployer::Create3Deployer;
 pub use generated::emission_manager::EmissionManager;
 pub use generated::forecast_feeds::ForecastFeeds;
+pub use generated::forecast_feeds_factory::ForecastFeedsFactory;
 pub use generated::inference_requests::InferenceRequests;
 pub use generated::subnet::Subnet;
 pub use generated::subnet_closer::SubnetCloser;

@@ -18,8 +18,9 @@ use tensora_bindings::generated::subnet_registry::SubnetRegistry::Config as Regi
 use tensora_bindings::third_party::safe_l2::SafeL2;
 use tensora_bindings::third_party::safe_proxy_factory::SafeProxyFactory;
 use tensora_bindings::{
-    EmissionManager, InferenceRequests, Subnet, SubnetCloser, SubnetRegistry, TORA,
-    TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
+    EmissionManager, ForecastFeedsFactory, InferenceRequests, Subnet, SubnetCloser, SubnetRegistry,
+    TORA, TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock,
+    ValidatorTrust,
 };
 use tensora_client::ReadError;
 use tensora_client::canonical::{
@@ -267,6 +268,9 @@ pub(crate) fn init_code(
             .calldata()
             .clone()
         }
+        SuiteContract::ForecastFeedsFactory => ForecastFeedsFactory::deploy_builder(p, registry)
+            .calldata()
+            .clone(),
         SuiteContract::InferenceRequests => {
             InferenceRequests::deploy_builder(p, registry, tora, INFERENCE_SCORE_WINDOW)
                 .calldata()

@@ -9,8 +9,9 @@ use alloy::providers::DynProvider;
 use tensora_bindings::code::matches_compiled;
 use tensora_bindings::names;
 use tensora_bindings::{
-    EmissionManager, InferenceRequests, Subnet, SubnetCloser, SubnetRegistry, TORA, TensoraAccount,
-    TensoraAccountFactory, TensoraGovernor, TensoraPaymaster, TensoraTimelock, ValidatorTrust,
+    EmissionManager, ForecastFeedsFactory, InferenceRequests, Subnet, SubnetCloser, SubnetRegistry,
+    TORA, TensoraAccount, TensoraAccountFactory, TensoraGovernor, TensoraPaymaster,
+    TensoraTimelock, ValidatorTrust,
 };
 
 use crate::DeployError;
@@ -573,6 +574,18 @@ pub async fn verify(
         "InferenceRequests score window",
         requests.scoreWindow().call().await.map_err(read_rq())?,
         crate::plan::INFERENCE_SCORE_WINDOW,
+    );
+
+    // ForecastFeedsFactory: creates feeds for this registry's subnets.
+    let factory = ForecastFeedsFactory::new(at(names::FORECAST_FEEDS_FACTORY), provider);
+    c.eq(
+        "ForecastFeedsFactory registry",
+        factory
+            .registry()
+            .call()
+            .await
+            .map_err(read("ForecastFeedsFactory"))?,
+        registry,
     );
 
     if c.0.is_empty() {

@@ -1,6 +1,6 @@
 // Tensora Subnet Explorer: renders the indexer's GraphQL answers (same origin, /graphql) as pages.
 // Hash routes: #/ (subnets; ?sort=<column>&dir=asc|desc), #/subnet/<id>, #/miner/<subnet>-<account>,
-// #/validator/<subnet>-<account>, #/governance. Every value from the chain is escaped before it
+// #/validator/<subnet>-<account>, #/governance, #/forecasts. Every value from the chain is escaped before it
 // reaches the DOM (names, endpoints and descriptions are chosen by whoever sent the transaction).
 // <body data-state> is "loading", then "ready" or "error", so tests and tools know when a page is done.
 "use strict";
@@ -176,6 +176,27 @@ function chart(id, title, xs, series, opts = {}) {
 
 // --- pages --------------------------------------------------------------------------------------------
 
+const REQUESTS_FORMULA =
+  "On-chain requests (escrowed inference requests and forecast reads) per day over the subnet's life: requestCount × 86,400 / max(1 day, now − created).";
+
+/** A subnet's on-chain requests per day over its life (at least one day counted). */
+function requestsPerDay(s) {
+  const elapsed = Math.max(86400, Date.now() / 1000 - Number(s.createdAt));
+  return (Number(s.requestCount) * 86400) / elapsed;
+}
+
+/** A plain number with at most `digits` decimals. */
+function plain(x, digits = 2) {
+  return x.toLocaleString("en-US", { maximumFractionDigits: digits });
+}
+
+/** A signed WAD change as a percentage with its sign ("−2.00%" for a drop). */
+function change(v) {
+  if (v === null || v === undefined) return "—";
+  const x = wadNumber(v) * 100;
+  return `${x > 0 ? "+" : x < 0 ? "−" : ""}${Math.abs(x).toFixed(2)}%`;
+}
+
 const SUBNET_COLUMNS = [
   { key: "name", label: "Subnet", value: (s) => s.name.toLowerCase() },
   { key: "type", label: "Type", value: (s) => s.inferenceType },
@@ -185,7 +206,7 @@ const SUBNET_COLUMNS = [
   { key: "validators", label: "Validators", value: (s) => s.validatorCount },
   { key: "stake", label: "Total stake", value: (s) => big(s.totalBonded) + big(s.totalDelegated) },
   { key: "emission", label: "Emission / epoch", value: (s) => big(s.lastEpoch ? s.lastEpoch.emission : 0) },
-  { key: "requests", label: "Requests / day", title: "On-chain requests and forecast reads: not part of the protocol yet, so not indexed", value: () => 0 },
+  { key: "requests", label: "Requests / day", title: REQUESTS_FORMULA, value: (s) => requestsPerDay(s) },
   { key: "score", label: "Avg miner score", title: "Mean of the validators' revealed scores over registered miners, as a share of the top score (last closed epoch)", value: (s) => big(s.averageMinerScore) },
   { key: "participation", label: "Validator participation", title: "Validators scored / registered (last closed epoch)", value: (s) => big(s.validatorParticipation) },
   { key: "roi", label: "Emission ROI / epoch", title: "Rewards assigned in the last closed epoch per TORA staked", value: (s) => big(s.emissionRoi) },
@@ -216,13 +237,13 @@ function sortHeaders(columns, sorted, base) {
 
 function subnetRow(s) {
   const stake = big(s.totalBonded) + big(s.totalDelegated);
-  return `<tr data-subnet="${esc(s.id)}">${td(`<a href="#/subnet/${esc(s.id)}">${esc(s.name)}</a> <span class="muted">#${esc(s.id)}</span>`)}${td(esc(s.inferenceType))}${td(`<span class="stage ${esc(s.stage.toLowerCase())}">${esc(s.stage)}</span>${s.paused ? ' <span class="stage paused">Paused</span>' : ""}`)}${num(bps(s.emissionWeight))}${num(s.minerCount)}${num(s.validatorCount)}${num(tora(stake))}${num(s.lastEpoch ? tora(s.lastEpoch.emission) : "—")}${num("—")}${num(pct(s.averageMinerScore))}${num(pct(s.validatorParticipation, 0))}${num(pct(s.emissionRoi, 2))}</tr>`;
+  return `<tr data-subnet="${esc(s.id)}">${td(`<a href="#/subnet/${esc(s.id)}">${esc(s.name)}</a> <span class="muted">#${esc(s.id)}</span>`)}${td(esc(s.inferenceType))}${td(`<span class="stage ${esc(s.stage.toLowerCase())}">${esc(s.stage)}</span>${s.paused ? ' <span class="stage paused">Paused</span>' : ""}`)}${num(bps(s.emissionWeight))}${num(s.minerCount)}${num(s.validatorCount)}${num(tora(stake))}${num(s.lastEpoch ? tora(s.lastEpoch.emission) : "—")}${num(plain(requestsPerDay(s)))}${num(pct(s.averageMinerScore))}${num(pct(s.validatorParticipation, 0))}${num(pct(s.emissionRoi, 2))}</tr>`;
 }
 
 async function subnetsPage(params) {
   const data = await gql(`{ subnets(first: 1000, orderBy: emissionWeight, orderDirection: desc) {
       id name inferenceType stage active paused emissionWeight minerCount validatorCount
-      totalBonded totalDelegated totalEmission averageMinerScore validatorParticipation emissionRoi createdAt
+      totalBonded totalDelegated totalEmission averageMinerScore validatorParticipation emissionRoi createdAt requestCount
       lastEpoch { epoch emission } } ${META} }`);
   const subnets = list(data, "subnets");
   const sorted = sortRows(subnets, SUBNET_COLUMNS, params, "weight");
@@ -241,8 +262,7 @@ async function subnetsPage(params) {
         <div class="card"><span>Emitted to subnets</span><strong id="total-emission">${tora(emitted)}</strong></div>
       </div>
       <section id="active-subnets">${table(headers, active.map(subnetRow), "No active subnet yet.")}</section>
-      <p class="note">Requests per day counts on-chain requests and forecast reads; the protocol has neither yet, so the column shows —.
-        Scores, participation and ROI are the last closed epoch's.</p>
+      <p class="note">${esc(REQUESTS_FORMULA)} Scores, participation and ROI are the last closed epoch's.</p>
       <section id="deactivated-subnets"><h2>Deactivated</h2>${table(headers, inactive.map(subnetRow), "None.")}</section>`,
   };
 }
@@ -294,6 +314,9 @@ async function subnetPage(params, id) {
         validators(first: 1000) { validator { id } epochTrust validatorReward delegatorReward }
       }
       slashes(first: 100, orderBy: timestamp, orderDirection: desc) { id account reason amount timestamp transaction }
+      requestCount inferenceRequestCount forecastRequestCount forecastFeeds
+      inferenceRequests(first: 20, orderBy: createdAt, orderDirection: desc) {
+        id requester fee redundancy answerCount scoreCount status bestMiner createdAt closedAt }
     } ${META} }`,
     { id },
   );
@@ -363,6 +386,10 @@ async function subnetPage(params, id) {
   const slashRows = list(s, "slashes").map(
     (x) => `<tr>${td(when(x.timestamp))}${td(addr(x.account))}${td(esc(x.reason))}${num(tora(x.amount))}${td(txLink(x.transaction))}</tr>`,
   );
+  const requestRows = list(s, "inferenceRequests").map(
+    (r) =>
+      `<tr data-request="${esc(r.id)}">${num(esc(r.id))}${td(when(r.createdAt))}${td(addr(r.requester))}${num(tora(r.fee))}${num(`${r.answerCount}/${r.redundancy}`)}${num(r.scoreCount)}${td(`<span class="state ${esc(r.status.toLowerCase())}">${esc(r.status)}</span>`)}${td(r.bestMiner ? addr(r.bestMiner) : "—")}</tr>`,
+  );
   const hpRows = HYPERPARAMETERS.map(([key, label, fmt]) => `<tr>${th(esc(label))}${td(esc(fmt(hp[key])), "num")}</tr>`);
 
   return {
@@ -399,6 +426,9 @@ async function subnetPage(params, id) {
         epochRows,
         "No epoch closed yet.",
       )}</section>
+      <h2>On-chain requests</h2>
+      <p class="muted" id="request-counts">${esc(s.inferenceRequestCount)} escrowed request(s), ${esc(s.forecastRequestCount)} forecast read(s), ${plain(requestsPerDay(s))} per day${s.forecastFeeds ? ` · forecast feeds ${addr(s.forecastFeeds)} (<a href="#/forecasts">forecasts</a>)` : ""}</p>
+      <section id="requests">${table([th("Request"), th("Made"), th("Requester"), th("Fee"), th("Answers"), th("Scores"), th("Status"), th("Best answer")], requestRows, "No escrowed request.")}</section>
       <h2>Slashes</h2>
       <section id="slashes">${table([th("When"), th("Account"), th("Reason"), th("Amount"), th("Transaction")], slashRows, "No slash.")}</section>
       <h2>Hyperparameters</h2>
@@ -563,6 +593,49 @@ async function governancePage() {
   };
 }
 
+const CONFIDENCE_FORMULA =
+  "Confidence = 100 × agreement × accuracy record × participation: agreement = t / (t + D), D the validators' stake-weighted mean absolute deviation from the median and t the feed's tolerance; the record starts at 0.5 and moves a quarter of the way toward t / (t + |error|) at each settled round; participation = publishers / registered validators.";
+
+async function forecastsPage() {
+  const data = await gql(`{
+    forecastFeeds(first: 100, orderBy: createdAt) {
+      id feeds asset horizon tolerance staleAfter active accuracy roundCount settledCount errorSum requestCount
+      subnet { id name }
+      latestRound { round prediction confidence publishedAt }
+      rounds(first: 50, orderBy: publishedAt, orderDirection: desc) {
+        round epoch prediction confidence publishers publishedAt realised error accuracyAfter settledAt requestCount }
+    } ${META} }`);
+  const feeds = list(data, "forecastFeeds");
+  const feedRows = feeds.map((f) => {
+    const r = f.latestRound;
+    const mae = f.settledCount > 0 ? (big(f.errorSum) / BigInt(f.settledCount)).toString() : null;
+    return `<tr data-feed="${esc(f.id)}">${td(`<a href="#/subnet/${esc(f.subnet.id)}">${esc(f.subnet.name)}</a>`)}${td(`${esc(f.asset)} <span class="muted">${esc(duration(f.horizon))}</span>`)}${td(f.active ? "active" : "withdrawn")}${num(r ? change(r.prediction) : "—")}${num(r ? esc(r.confidence) : "—")}${td(r ? when(r.publishedAt) : "—")}${num(pct(f.accuracy))}${num(`${f.settledCount}/${f.roundCount}`)}${num(mae === null ? "—" : pct(mae, 2))}${num(esc(f.requestCount))}</tr>`;
+  });
+  const sections = feeds.map((f, i) => {
+    const rounds = [...list(f, "rounds")].reverse(); // oldest first
+    const xs = rounds.map((r) => Number(r.round));
+    const rows = [...rounds].reverse().map(
+      (r) =>
+        `<tr data-round="${esc(r.round)}">${num(esc(r.round))}${num(esc(r.epoch))}${td(when(r.publishedAt))}${num(change(r.prediction))}${num(esc(r.confidence))}${num(esc(r.publishers))}${num(change(r.realised))}${num(r.error === null || r.error === undefined ? "—" : pct(r.error, 2))}${num(r.accuracyAfter ? pct(r.accuracyAfter) : "—")}${num(esc(r.requestCount))}</tr>`,
+    );
+    return `<section class="feed" id="feed-${i}"><h2>${esc(f.subnet.name)}: ${esc(f.asset)} over ${esc(duration(f.horizon))}</h2>
+      <p class="muted">Feeds ${addr(f.feeds)} · tolerance ${pct(f.tolerance, 2)} · stale after ${esc(duration(f.staleAfter))}</p>
+      <div class="charts">${chart(`chart-feed-${i}`, "Predicted and realised change per round (%)", xs, [
+        { label: "predicted", values: rounds.map((r) => wadNumber(r.prediction) * 100) },
+        { label: "realised", values: rounds.map((r) => (r.realised === null || r.realised === undefined ? null : wadNumber(r.realised) * 100)) },
+      ], { xLabel: "round", unit: "%" })}</div>
+      <div class="rounds">${table([th("Round"), th("Epoch"), th("Published"), th("Prediction"), th("Confidence", CONFIDENCE_FORMULA), th("Publishers"), th("Realised"), th("Error"), th("Accuracy after"), th("Reads")], rows, "No round yet.")}</div></section>`;
+  });
+  return {
+    meta: data._meta,
+    title: "Forecasts",
+    html: `<h1>Forecasts</h1>
+      <section id="feeds">${table([th("Subnet"), th("Feed"), th("Status"), th("Latest prediction", "Expected relative change; negative: a drop"), th("Confidence", CONFIDENCE_FORMULA), th("Published"), th("Accuracy record"), th("Settled / rounds"), th("Mean abs. error", "Mean |prediction − realised| over settled rounds"), th("Reads", "requestForecast calls")], feedRows, "No forecast feed listed yet.")}</section>
+      <p class="note formula">${esc(CONFIDENCE_FORMULA)}</p>
+      ${sections.join("")}`,
+  };
+}
+
 // --- routing --------------------------------------------------------------------------------------------
 
 const ROUTES = [
@@ -571,6 +644,7 @@ const ROUTES = [
   [/^#\/miner\/([^/?]+)$/, minerPage],
   [/^#\/validator\/([^/?]+)$/, validatorPage],
   [/^#\/governance$/, governancePage],
+  [/^#\/forecasts$/, forecastsPage],
 ];
 
 let generation = 0;

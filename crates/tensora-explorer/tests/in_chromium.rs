@@ -95,7 +95,48 @@ fn fixture() -> Result<Store, Box<dyn std::error::Error + Send + Sync>> {
             }
             put(w, s, "Subnet", "1", predictia)?;
             put(w, s, "Subnet", "2", subnet("2", HOSTILE_NAME, "text", "Deactivated", 0, false))?;
-            put(w, s, "Subnet", "3", subnet("3", "Linguista", "translation", "Active", 4000, true))?;
+            // Linguista: 25 on-chain requests in the 10 days since it was created (2.5 a day).
+            let mut linguista = subnet("3", "Linguista", "translation", "Active", 4000, true);
+            let l = linguista.as_object_mut().ok_or("object")?;
+            let ten_days_ago = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)?
+                .as_secs()
+                - 10 * 86_400;
+            for (k, v) in [
+                ("createdAt", json!(ten_days_ago.to_string())),
+                ("requestCount", json!(25)),
+                ("inferenceRequestCount", json!(5)),
+                ("forecastRequestCount", json!(20)),
+            ] {
+                l.insert(k.into(), v);
+            }
+            put(w, s, "Subnet", "3", linguista)?;
+            // One escrowed request to Linguista, released to the better of two answers.
+            put(w, s, "InferenceRequest", "7", json!({
+                "subnet": "3", "requester": account(0xd1), "fee": tora(30.0), "redundancy": 3,
+                "deadline": (T0 + 600).to_string(), "callback": account(0), "input": "0x7b7d",
+                "status": "Released", "answerCount": 2, "scoreCount": 1, "bestMiner": m1,
+                "consensus": [60000, 20000], "payouts": [tora(22.5), tora(7.5)],
+                "createdAt": (T0 + 100).to_string(), "closedAt": (T0 + 900).to_string()}))?;
+            // Predictia's ETH/USDT feed: three rounds, the first two settled.
+            let feeds = account(0xf0);
+            let feed = format!("{feeds}-0");
+            put(w, s, "ForecastFeed", &feed, json!({
+                "subnet": "1", "feeds": feeds, "index": 0, "asset": "ETH/USDT", "horizon": "3600",
+                "tolerance": wad(0.01), "staleAfter": "86400", "active": true, "accuracy": wad(0.59),
+                "latestRound": format!("{feed}-3"), "roundCount": 3, "settledCount": 2,
+                "errorSum": wad(0.01), "requestCount": 4, "createdAt": T0.to_string()}))?;
+            for (round, prediction, realised) in
+                [(1u64, "-20000000000000000", Some("-25000000000000000")), (2, "10000000000000000", Some("5000000000000000")), (3, "-15000000000000000", None)]
+            {
+                let settled = realised.map(|_| (T0 + 600 * round + 3600).to_string());
+                put(w, s, "ForecastRound", &format!("{feed}-{round}"), json!({
+                    "feed": feed, "subnet": "1", "round": round.to_string(), "epoch": round.to_string(),
+                    "prediction": prediction, "confidence": 40 + round, "publishers": 2,
+                    "publishedAt": (T0 + 600 * round).to_string(), "realised": realised,
+                    "error": realised.map(|_| wad(0.005)), "accuracyAfter": realised.map(|_| wad(0.5 + 0.05 * round as f64)),
+                    "settledAt": settled, "requestCount": if round == 3 { 4 } else { 0 }}))?;
+            }
             put(w, s, "Subnet", "4", subnet("4", "Visiona", "vision", "Bootstrapping", 0, true))?;
             for id in ["1", "2", "3", "4"] {
                 put(w, s, "Hyperparameters", &format!("{id}-10-0"), json!({
@@ -407,7 +448,7 @@ async fn subnets_page_lists_sorts_and_escapes() -> TestResult {
             "2",
             "1,734.50 TORA",
             "1,000.00 TORA",
-            "—",
+            "0",
             "75.0%",
             "100%",
             "1.23%",
@@ -416,6 +457,11 @@ async fn subnets_page_lists_sorts_and_escapes() -> TestResult {
         .to_vec(),
     )?;
     check("second", active[1][0].clone(), "Linguista #3".into())?;
+    check(
+        "Linguista's requests per day",
+        active[1][8].clone(),
+        "2.5".into(),
+    )?;
     check("third", active[2][2].clone(), "Bootstrapping".into())?;
     let gone = rows(&dom, "#deactivated-subnets tbody tr")?;
     check("deactivated rows", gone.len(), 1)?;
@@ -607,6 +653,76 @@ async fn miner_validator_and_governance_pages_render_their_history() -> TestResu
         screenshot(at, &hash, name, 1280, 1600).await?;
     }
     Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forecasts_page_and_requests_show_rounds_against_outcomes() -> TestResult {
+    let at = fixture_server().await?;
+    let dom = page(at, "/forecasts").await?;
+    ready(&dom)?;
+    let feeds = rows(&dom, "#feeds tbody tr")?;
+    check("feeds", feeds.len(), 1)?;
+    check(
+        "the ETH/USDT feed",
+        feeds[0].clone(),
+        [
+            "Predictia",
+            "ETH/USDT 1 h",
+            "active",
+            "−1.50%",
+            "43",
+            "2026-01-01 00:30 UTC",
+            "59.0%",
+            "2/3",
+            "0.50%",
+            "4",
+        ]
+        .map(String::from)
+        .to_vec(),
+    )?;
+    let rounds = rows(&dom, "#feed-0 .rounds tbody tr")?;
+    check("rounds, newest first", rounds.len(), 3)?;
+    check(
+        "an unsettled round",
+        rounds[0][3..8].to_vec(),
+        ["−1.50%", "43", "2", "—", "—"].map(String::from).to_vec(),
+    )?;
+    check(
+        "a settled round: predicted, realised, error",
+        [
+            rounds[2][3].clone(),
+            rounds[2][6].clone(),
+            rounds[2][7].clone(),
+        ]
+        .to_vec(),
+        ["−2.00%", "−2.50%", "0.50%"].map(String::from).to_vec(),
+    )?;
+    // Three predictions and two realised values.
+    charted(&dom, "chart-feed-0", 5)?;
+    screenshot(at, "/forecasts", "forecasts", 1280, 900).await?;
+
+    let linguista = page(at, "/subnet/3").await?;
+    ready(&linguista)?;
+    let requests = rows(&linguista, "#requests tbody tr")?;
+    check("requests", requests.len(), 1)?;
+    check(
+        "the released request",
+        [
+            requests[0][0].clone(),
+            requests[0][3].clone(),
+            requests[0][4].clone(),
+            requests[0][6].clone(),
+        ]
+        .to_vec(),
+        ["7", "30.00 TORA", "2/3", "Released"]
+            .map(String::from)
+            .to_vec(),
+    )?;
+    check(
+        "request counts",
+        one_text(&linguista, "#request-counts")?,
+        "5 escrowed request(s), 20 forecast read(s), 2.5 per day".into(),
+    )
 }
 
 /// A stand-in indexer whose `/graphql` always answers `status` with `body`.

@@ -190,8 +190,11 @@ fn entity_object(schema: &Schema, e: &Entity) -> Object {
                     let name = name.clone();
                     FieldFuture::new(async move {
                         let row = parent_row(&ctx)?;
-                        let v = row.get(&name).cloned().unwrap_or(Value::Null);
-                        Ok(Some(GqlValue::from_json(v)?))
+                        // A null (a nullable list included) is no value, not a null value.
+                        match row.get(&name).cloned().unwrap_or(Value::Null) {
+                            Value::Null => Ok(None),
+                            v => Ok(Some(GqlValue::from_json(v)?)),
+                        }
                     })
                 },
             ),

@@ -22,7 +22,7 @@ use tensora_bindings::{Deployment, names};
 
 use crate::Error;
 use crate::graphql::SharedStore;
-use crate::mappings::{self, At, Batch, Chain};
+use crate::mappings::{self, At, Batch, Chain, Followed};
 use crate::query::Query;
 
 /// Undo history kept behind the cursor, in blocks (reorgs deeper than this cannot be undone).
@@ -39,6 +39,10 @@ pub struct Sources {
     pub governor: Address,
     /// ValidatorTrust.
     pub trust: Address,
+    /// InferenceRequests (records written before it existed have none).
+    pub requests: Option<Address>,
+    /// The ForecastFeedsFactory (records written before it existed have none).
+    pub feeds_factory: Option<Address>,
     /// The first block to index (the deployment's first).
     pub start_block: u64,
 }
@@ -56,6 +60,8 @@ impl Sources {
             emissions: address(names::EMISSION_MANAGER)?,
             governor: address(names::GOVERNOR)?,
             trust: address(names::VALIDATOR_TRUST)?,
+            requests: record.address(names::INFERENCE_REQUESTS).ok(),
+            feeds_factory: record.address(names::FORECAST_FEEDS_FACTORY).ok(),
             start_block: record.start_block(),
         })
     }
@@ -95,7 +101,7 @@ pub struct Indexer {
     pub confirmations: u64,
     /// Most blocks per `eth_getLogs`.
     pub range: u64,
-    instances: HashMap<Address, String>,
+    instances: HashMap<Address, Followed>,
 }
 
 fn rpc(what: &str) -> impl Fn(alloy::transports::TransportError) -> Error + '_ {
@@ -129,10 +135,14 @@ impl Indexer {
         loop {
             let rows = store.find(&query)?;
             for row in &rows {
-                if let (Some(id), Some(instance)) = (row["id"].as_str(), row["instance"].as_str())
-                    && let Ok(a) = instance.parse::<Address>()
-                {
-                    self.instances.insert(a, id.to_owned());
+                let Some(id) = row["id"].as_str() else {
+                    continue;
+                };
+                if let Some(Ok(a)) = row["instance"].as_str().map(str::parse::<Address>) {
+                    self.instances.insert(a, Followed::Subnet(id.to_owned()));
+                }
+                if let Some(Ok(a)) = row["forecastFeeds"].as_str().map(str::parse::<Address>) {
+                    self.instances.insert(a, Followed::Feeds(id.to_owned()));
                 }
             }
             match rows.last().and_then(|r| r["id"].as_str()) {
@@ -230,6 +240,8 @@ impl Indexer {
             self.sources.governor,
             self.sources.trust,
         ];
+        addresses.extend(self.sources.requests);
+        addresses.extend(self.sources.feeds_factory);
         addresses.extend(self.instances.keys().copied());
         // The range end's hash is read before its logs: if the chain reorganises while they are
         // read, the cursor keeps the older hash and the next step finds the reorg and undoes it
@@ -318,8 +330,8 @@ impl Indexer {
         Ok(Step::Indexed { from, to, events })
     }
 
-    /// Applies one block's logs and writes the block; the instances it created (address, subnet
-    /// id, creating log's index).
+    /// Applies one block's logs and writes the block; the contracts it created to follow
+    /// (address, what it is, creating log's index).
     async fn apply_block(
         &self,
         chain: &Chain,
@@ -327,7 +339,7 @@ impl Indexer {
         hash: &str,
         timestamp: u64,
         logs: &[Log],
-    ) -> Result<Vec<(Address, String, u64)>, Error> {
+    ) -> Result<Vec<(Address, Followed, u64)>, Error> {
         let mut batch = Batch::new(&self.store);
         let mut created = Vec::new();
         for log in logs {
@@ -338,11 +350,11 @@ impl Indexer {
                 log_index: log.log_index.unwrap_or_default(),
                 address: log.address(),
             };
-            let subnet = self.instances.get(&at.address).map(String::as_str);
-            if let Some((instance, id)) =
-                mappings::apply(&mut batch, chain, subnet, log, at).await?
+            let followed = self.instances.get(&at.address);
+            if let Some((instance, kind)) =
+                mappings::apply(&mut batch, chain, followed, log, at).await?
             {
-                created.push((instance, id, at.log_index));
+                created.push((instance, kind, at.log_index));
             }
         }
         let writes = batch.into_writes();

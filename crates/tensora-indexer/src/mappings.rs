@@ -7,7 +7,7 @@
 //! `BondIncreased`), hyperparameters (`HyperparametersUpdated`, `HyperparametersScheduled`),
 //! scores (`ScoresCommitted`, `ScoresRevealed`), closes (`ColumnsScored`, `ValidatorScored`,
 //! `EpochClosed`), delegation (`Delegated`, `Undelegated`), `Slashed`, `RewardsClaimed` and
-//! `PauseSet`. Entity ids, field values, the member counts and the bond after a slash (read from
+//! `PauseSet`; forecast feeds and escrowed requests in [`inference`]. Entity ids, field values, the member counts and the bond after a slash (read from
 //! the instance at the event's block, as the subgraph's `eth_call`) are the subgraph's, and so are
 //! the lifecycle metrics ([`metrics`](crate::metrics)).
 
@@ -22,6 +22,8 @@ use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TensoraGovernor,
 
 use crate::Error;
 use crate::graphql::SharedStore;
+
+mod inference;
 use crate::metrics;
 use crate::query::{Filter, MAX_FIRST, Op, Query};
 use crate::store::{Row, zero_row};
@@ -222,6 +224,15 @@ pub fn stage_of(active: bool, weight: i64) -> &'static str {
     }
 }
 
+/// A contract followed because an event created it (the subgraph's templates).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Followed {
+    /// A subnet instance, with its subnet id (the `Subnet` template).
+    Subnet(String),
+    /// A subnet's ForecastFeeds, with the subnet id (the `ForecastFeeds` template).
+    Feeds(String),
+}
+
 /// What the mappings need from the chain.
 #[derive(Debug, Clone)]
 pub struct Chain {
@@ -326,19 +337,29 @@ fn shift(row: &mut Row, field: &str, amount: U256, up: bool) {
 pub async fn apply(
     batch: &mut Batch<'_>,
     chain: &Chain,
-    subnet_of_instance: Option<&str>,
+    followed: Option<&Followed>,
     log: &Log,
     at: At,
-) -> Result<Option<(Address, String)>, Error> {
+) -> Result<Option<(Address, Followed)>, Error> {
     let Some(topic) = log.topic0().copied() else {
         return Ok(None);
     };
     let decode = |e: alloy::sol_types::Error| {
         Error::Rpc(format!("undecodable log at {}: {e}", at.event_id()))
     };
-    if let Some(sid) = subnet_of_instance {
-        apply_instance(batch, chain, sid, log, topic, at, decode).await?;
-        return Ok(None);
+    match followed {
+        Some(Followed::Subnet(sid)) => {
+            apply_instance(batch, chain, sid, log, topic, at, decode).await?;
+            return Ok(None);
+        }
+        Some(Followed::Feeds(sid)) => {
+            inference::apply_feeds(batch, sid, log, topic, at, decode)?;
+            return Ok(None);
+        }
+        None => {}
+    }
+    if let Some(created) = inference::apply_root(batch, log, topic, at, decode)? {
+        return Ok(created);
     }
     match topic {
         SubnetRegistry::SubnetCreated::SIGNATURE_HASH => {
@@ -363,7 +384,7 @@ pub async fn apply(
                 }),
             );
             batch.save("Subnet", &id, s);
-            Ok(Some((e.instance, id)))
+            Ok(Some((e.instance, Followed::Subnet(id))))
         }
         SubnetRegistry::SubnetDeactivated::SIGNATURE_HASH => {
             let e = SubnetRegistry::SubnetDeactivated::decode_log(&log.inner)

@@ -336,6 +336,12 @@ mod tests {
                 "votes",
                 "globalTrusts",
                 "trustUpdates",
+                "forecastFeeds",
+                "forecastRounds",
+                "forecastRequests",
+                "inferenceRequests",
+                "inferenceAnswers",
+                "inferenceScores",
             ]
         );
     }

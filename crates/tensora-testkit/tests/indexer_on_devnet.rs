@@ -630,3 +630,233 @@ async fn a_flapping_rpc_changes_nothing_but_the_retries() -> TestResult {
     suite.devnet.stop().await?;
     Ok(())
 }
+
+/// Forecast feeds and escrowed requests: the factory's feeds are followed (also after a restart
+/// from the file), their feed, rounds, forecast reads and settlement are indexed with the chain's
+/// values, and so are a released request (answers, scores, payouts) and a refunded one; the
+/// subnet counts its on-chain requests.
+#[tokio::test]
+async fn the_indexer_follows_forecast_feeds_and_escrowed_requests() -> TestResult {
+    use tensora_bindings::generated::inference_requests::IInferenceRequests::Spec;
+    use tensora_bindings::{ForecastFeeds, ForecastFeedsFactory, InferenceRequests};
+
+    let suite = Suite::start("indexer-inference").await?;
+    let admin = suite.account(0)?;
+    let (m1, m2, v, dapp) = (
+        suite.account(1)?,
+        suite.account(2)?,
+        suite.account(3)?,
+        suite.account(4)?,
+    );
+    let instance =
+        create_with(&suite, &admin, ("Predictia", "time-series"), &roomy(&suite)).await?;
+    join(&suite, &admin, &m1, 1, true).await?;
+    join(&suite, &admin, &m2, 1, true).await?;
+    join(&suite, &admin, &v, 1, false).await?;
+    let subnet = Subnet::new(instance, &admin.provider);
+    mine_at(
+        &admin.provider,
+        u64::from(subnet.epochInfo().call().await?.end),
+    )
+    .await?;
+    close(&suite, instance).await?; // the validator's stake weighs from now on
+    let admin = suite.account(0)?; // close sent from its own provider: a fresh nonce cache
+
+    // Feeds created by an outsider through the factory, listed by the subnet owner.
+    let factory_at = suite.record.address(names::FORECAST_FEEDS_FACTORY)?;
+    let outsider = suite.account(5)?;
+    send(
+        &outsider,
+        ForecastFeedsFactory::new(factory_at, &outsider.provider).createFeeds(U256::from(1)),
+    )
+    .await?;
+    let feeds_at = ForecastFeedsFactory::new(factory_at, &admin.provider)
+        .feedsOf(U256::from(1))
+        .call()
+        .await?;
+    let feeds = ForecastFeeds::new(feeds_at, &admin.provider);
+    send(
+        &admin,
+        feeds.addFeed("ETH/USDT".into(), 3600, 10_000_000_000_000_000, 86_400),
+    )
+    .await?;
+    let read = || ForecastFeeds::new(feeds_at, &dapp.provider);
+    send(
+        &dapp,
+        read().requestForecast("ETH/USDT".into(), U256::from(3600)),
+    )
+    .await?;
+    // One round: the validator publishes a 2% drop while the epoch's stake is fixed; the epoch ends and the
+    // round is finalized; a second read binds to it; at the horizon the 2.5% drop is reported
+    // and the round settles after the report window.
+    let info = subnet.epochInfo().call().await?;
+    if info.commitReveal {
+        mine_at(&admin.provider, u64::from(info.revealFrom)).await?;
+    }
+    send(
+        &v,
+        ForecastFeeds::new(feeds_at, &v.provider).publishForecasts(vec![-20_000_000_000_000_000]),
+    )
+    .await?;
+    mine_at(&admin.provider, u64::from(info.end)).await?;
+    send(&admin, feeds.finalizeRounds()).await?;
+    send(
+        &dapp,
+        read().requestForecast("ETH/USDT".into(), U256::from(3600)),
+    )
+    .await?;
+    let round = feeds.roundOf(0, 1).call().await?;
+    let window = u64::from(feeds.bounds().call().await?.settleWindow);
+    mine_at(&admin.provider, u64::from(round.publishedAt) + 3600).await?;
+    send(
+        &v,
+        ForecastFeeds::new(feeds_at, &v.provider).reportOutcome(0, 1, -25_000_000_000_000_000),
+    )
+    .await?;
+    mine_at(
+        &admin.provider,
+        u64::from(round.publishedAt) + 3600 + window,
+    )
+    .await?;
+    send(&admin, feeds.settleRound(0, 1)).await?;
+
+    // Escrowed requests: one answered by both miners, scored 3:1 and released; one refunded.
+    let requests_at = suite.record.address(names::INFERENCE_REQUESTS)?;
+    let tora = TORA::new(suite.record.address(names::TORA)?, &admin.provider);
+    send(&admin, tora.approve(requests_at, parse_ether("20")?)).await?;
+    let requests = InferenceRequests::new(requests_at, &admin.provider);
+    for _ in 0..2 {
+        let deadline = tensora_testkit::now(&admin.provider).await? + 600;
+        let spec = Spec {
+            subnetId: U256::from(1),
+            redundancy: 2,
+            fee: alloy::primitives::Uint::from(10_000_000_000_000_000_000u128),
+            deadline: u32::try_from(deadline)?,
+            callback: Address::ZERO,
+            callbackGas: 0,
+        };
+        send(
+            &admin,
+            requests.createRequest(spec, b"{\"task\":1}".to_vec().into()),
+        )
+        .await?;
+    }
+    for (miner, output) in [(&m1, "up"), (&m2, "down")] {
+        send(
+            miner,
+            InferenceRequests::new(requests_at, &miner.provider)
+                .answer(U256::from(1), output.as_bytes().to_vec().into()),
+        )
+        .await?;
+    }
+    send(
+        &v,
+        InferenceRequests::new(requests_at, &v.provider)
+            .scoreAnswers(U256::from(1), vec![60_000, 20_000]),
+    )
+    .await?;
+    let first = requests.requestOf(U256::from(1)).call().await?;
+    let second = requests.requestOf(U256::from(2)).call().await?;
+    let closes = u64::from(first.answersClosedAt) + u64::from(first.scoreWindow);
+    mine_at(&admin.provider, closes.max(u64::from(second.deadline))).await?;
+    send(&admin, requests.release(U256::from(1))).await?;
+    send(&admin, requests.refund(U256::from(2))).await?;
+
+    let clean = Arc::new(Mutex::new(Store::in_memory(Schema::subgraph()?)?));
+    indexer(&suite, &clean, 10_000)?.catch_up().await?;
+    let query = r#"{
+      subnet(id: "1") { requestCount inferenceRequestCount forecastRequestCount forecastFeeds }
+      forecastFeeds { asset horizon tolerance active accuracy roundCount settledCount errorSum requestCount
+        latestRound { round prediction confidence publishers }
+        rounds { round epoch prediction realised error accuracyAfter requestCount } }
+      forecastRequests(orderBy: timestamp) { round requester }
+      inferenceRequests(orderBy: createdAt) { id status fee answerCount scoreCount bestMiner consensus payouts
+        answers(orderBy: index) { miner output consensus payout } scores { scores } }
+    }"#;
+    let data = ask(&clean, query).await?;
+    let hex = |a: Address| format!("{a:#x}");
+    assert_eq!(
+        data["subnet"],
+        json!({"requestCount": 4, "inferenceRequestCount": 2, "forecastRequestCount": 2,
+               "forecastFeeds": hex(feeds_at)})
+    );
+    let feed = feeds.feedAt(0).call().await?;
+    let settled = feeds.roundOf(0, 1).call().await?;
+    let f = &data["forecastFeeds"][0];
+    assert_eq!(f["asset"], "ETH/USDT");
+    assert_eq!(f["accuracy"], feed.accuracy.to_string(), "{f}");
+    assert_eq!(
+        (&f["roundCount"], &f["settledCount"], &f["requestCount"]),
+        (&json!(1), &json!(1), &json!(2))
+    );
+    assert_eq!(
+        f["latestRound"],
+        json!({"round": "1", "prediction": round.prediction.to_string(),
+               "confidence": round.confidence, "publishers": round.publishers})
+    );
+    assert_eq!(
+        f["rounds"][0]["prediction"], "-20000000000000000",
+        "signed: {f}"
+    );
+    assert_eq!(f["rounds"][0]["realised"], "-25000000000000000");
+    assert_eq!(f["rounds"][0]["error"], "5000000000000000");
+    assert_eq!(f["errorSum"], "5000000000000000");
+    assert_eq!(f["rounds"][0]["accuracyAfter"], feed.accuracy.to_string());
+    assert_eq!(f["rounds"][0]["requestCount"], 1);
+    assert_eq!(settled.realised, -25_000_000_000_000_000);
+    assert_eq!(
+        data["forecastRequests"],
+        json!([{"round": "0", "requester": hex(dapp.address)},
+               {"round": "1", "requester": hex(dapp.address)}])
+    );
+    let released = &data["inferenceRequests"][0];
+    assert_eq!(
+        (
+            &released["status"],
+            &released["answerCount"],
+            &released["scoreCount"]
+        ),
+        (&json!("Released"), &json!(2), &json!(1)),
+        "{released}"
+    );
+    assert_eq!(released["bestMiner"], hex(m1.address));
+    assert_eq!(released["consensus"], json!([60000, 20000]));
+    assert_eq!(
+        released["payouts"],
+        json!(["7500000000000000000", "2500000000000000000"])
+    );
+    assert_eq!(
+        released["answers"][1],
+        json!({"miner": hex(m2.address), "output": "0x646f776e", "consensus": 20000,
+               "payout": "2500000000000000000"})
+    );
+    assert_eq!(released["scores"], json!([{"scores": [60000, 20000]}]));
+    assert_eq!(data["inferenceRequests"][1]["status"], "Refunded");
+    // Negative predictions sort below positive ones, as numbers.
+    let sorted = ask(
+        &clean,
+        r#"{ forecastRounds(where: { prediction_lt: "0" }) { round } }"#,
+    )
+    .await?;
+    assert_eq!(sorted["forecastRounds"], json!([{"round": "1"}]));
+
+    // Stopped after every few blocks and started again from the file: the feeds are followed
+    // from the store and the answers are the same.
+    let dir =
+        std::env::temp_dir().join(format!("tensora-indexer-inference-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let path = dir.join("index.sqlite");
+    for steps in 0.. {
+        let store = Arc::new(Mutex::new(Store::open(&path, Schema::subgraph()?)?));
+        if matches!(
+            indexer(&suite, &store, 4)?.step().await?,
+            Step::CaughtUp { .. }
+        ) {
+            assert_eq!(ask(&store, query).await?, data, "after {steps} restarts");
+            break;
+        }
+        assert!(steps < 1_000, "never caught up");
+    }
+    std::fs::remove_dir_all(&dir)?;
+    Ok(())
+}

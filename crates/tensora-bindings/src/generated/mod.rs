@@ -6,6 +6,7 @@
 pub mod create3_deployer;
 pub mod emission_manager;
 pub mod forecast_feeds;
+pub mod forecast_feeds_factory;
 pub mod inference_requests;
 pub mod subnet;
 pub mod subnet_closer;

@@ -270,8 +270,13 @@ async fn scenario(
         registry.subnets(U256::from(2)).call().await?.instance,
         registry.subnets(U256::from(3)).call().await?.instance,
     );
-    let feeds =
-        super::demo_forecast::list_feed(&creator.provider, creator.address, predictia).await?;
+    let feeds = super::demo_forecast::list_feed(
+        &creator.provider,
+        creator.address,
+        record.address(names::FORECAST_FEEDS_FACTORY)?,
+        3,
+    )
+    .await?;
     let feeds_arg = feeds.to_string();
 
     // The miners serve over HTTP (processes of this binary): Holt and AR forecasts in Predictia,

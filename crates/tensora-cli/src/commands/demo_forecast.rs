@@ -4,8 +4,8 @@
 
 use alloy::primitives::Address;
 use alloy::providers::DynProvider;
-use tensora_bindings::ForecastFeeds;
 use tensora_bindings::examples::my_de_fi_protocol::MyDeFiProtocol;
+use tensora_bindings::{ForecastFeeds, ForecastFeedsFactory};
 use tensora_client::forecast;
 use tensora_client::tx;
 
@@ -14,14 +14,25 @@ pub(super) const ASSET: &str = "ETH/USDT";
 /// Its horizon, seconds.
 pub(super) const HORIZON: u32 = 3600;
 
-/// Deploys Predictia's ForecastFeeds as its owner and lists the seeds' feed (tolerance 1%, fresh
-/// for a day). Returns the feeds' address.
+/// Creates Predictia's ForecastFeeds (subnet `subnet_id`) through the suite's factory and lists
+/// the seeds' feed as the subnet's owner (tolerance 1%, fresh for a day). Returns the feeds'
+/// address.
 pub(super) async fn list_feed(
     owner: &DynProvider,
     owner_address: Address,
-    predictia: Address,
+    factory: Address,
+    subnet_id: u64,
 ) -> Result<Address, Box<dyn std::error::Error>> {
-    let feeds = ForecastFeeds::deploy(owner, predictia).await?;
+    let factory = ForecastFeedsFactory::new(factory, owner);
+    let id = alloy::primitives::U256::from(subnet_id);
+    tx::send(
+        owner,
+        owner_address,
+        factory.createFeeds(id).into_transaction_request(),
+        "creating Predictia's forecast feeds",
+    )
+    .await?;
+    let feeds = ForecastFeeds::new(factory.feedsOf(id).call().await?, owner);
     let call = feeds.addFeed(ASSET.into(), HORIZON, 10_000_000_000_000_000, 86_400);
     tx::send(
         owner,

@@ -1,25 +1,55 @@
 //! `tensora forecast`: a Predictia subnet's forecast feeds ([`tensora_bindings::ForecastFeeds`]).
-//! `create` deploys the feeds contract for a subnet (its address is what dApps pass as the seeds'
-//! `IPredictiaSubnet`), `add-feed` and `deactivate-feed` are the subnet owner's, `feeds` and
+//! `create` creates the feeds contract of a subnet through the suite's ForecastFeedsFactory (its
+//! address, `feedsOf(subnetId)` there, is what dApps pass as the seeds' `IPredictiaSubnet`), `add-feed` and `deactivate-feed` are the subnet owner's, `feeds` and
 //! `latest` read rounds, `request` records a request on chain and reads the forecast it is bound
 //! to, `get` reads a request back, `finalize` turns an ended epoch's predictions into rounds.
 
 use alloy::primitives::utils::parse_units;
 use alloy::primitives::{Address, B256, U256};
-use alloy::providers::Provider;
 use serde_json::json;
-use tensora_bindings::ForecastFeeds;
+use tensora_bindings::{ForecastFeeds, ForecastFeedsFactory};
 use tensora_client::forecast::{self, FeedView};
 
 use super::CliResult;
 use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_address};
 
-/// Where the feeds are.
+/// Where the feeds are: an address, or the subnet whose feeds the suite's ForecastFeedsFactory
+/// lists.
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct FeedsArg {
     /// The ForecastFeeds contract (printed by `tensora forecast create`).
-    #[arg(long, value_parser = parse_address)]
-    feeds: Address,
+    #[arg(long, value_parser = parse_address, required_unless_present = "subnet", conflicts_with = "subnet")]
+    feeds: Option<Address>,
+    /// The subnet whose feeds to use (looked up with the ForecastFeedsFactory's `feedsOf`).
+    #[arg(long)]
+    subnet: Option<u64>,
+}
+
+impl FeedsArg {
+    /// The ForecastFeeds contract, checked to be one.
+    async fn resolve(&self, ctx: &Ctx) -> Result<Address, CliError> {
+        let at = match (self.feeds, self.subnet) {
+            (Some(at), _) => at,
+            (None, Some(subnet)) => {
+                ctx.subnet(subnet).await?;
+                let factory = ForecastFeedsFactory::new(
+                    ctx.address(tensora_bindings::names::FORECAST_FEEDS_FACTORY)?,
+                    &ctx.provider,
+                );
+                let at = factory.feedsOf(U256::from(subnet)).call().await?;
+                if at == Address::ZERO {
+                    return Err(format!(
+                        "subnet {subnet} has no forecast feeds yet; create them with `tensora forecast create --subnet {subnet}`"
+                    )
+                    .into());
+                }
+                at
+            }
+            (None, None) => return Err("pass --feeds ADDRESS or --subnet ID".into()),
+        };
+        checked(ctx, at).await?;
+        Ok(at)
+    }
 }
 
 /// A feed by asset and horizon.
@@ -35,8 +65,9 @@ pub(crate) struct FeedKey {
 
 #[derive(Debug, clap::Subcommand)]
 pub(crate) enum Command {
-    /// Deploy the forecast feeds of a subnet (then list feeds with `add-feed`, as its owner). Their
-    /// bounds start at the contract's defaults; only governance changes them.
+    /// Create the forecast feeds of a subnet through the suite's ForecastFeedsFactory (one per
+    /// subnet, by anyone; then list feeds with `add-feed`, as its owner). Their bounds start at
+    /// the contract's defaults; only governance changes them.
     Create {
         /// Subnet id.
         #[arg(long)]
@@ -217,23 +248,30 @@ pub(crate) async fn run(command: Command) -> CliResult {
     match command {
         Command::Create { subnet, chain, tx } => {
             let ctx = Ctx::write(&chain, &tx).await?;
-            let instance = ctx.subnet(subnet).await?;
-            let request =
-                ForecastFeeds::deploy_builder(&ctx.provider, instance).into_transaction_request();
-            let what = format!("deploying the forecast feeds of subnet {subnet}");
-            let outcome = ctx.send_request(request, &what, None).await?;
-            let Some(hash) = outcome["txHash"].as_str() else {
+            ctx.subnet(subnet).await?;
+            let at = ctx.address(tensora_bindings::names::FORECAST_FEEDS_FACTORY)?;
+            let factory = ForecastFeedsFactory::new(at, &ctx.provider);
+            let existing = factory.feedsOf(U256::from(subnet)).call().await?;
+            if existing != Address::ZERO {
+                return Err(format!(
+                    "subnet {subnet} already has its forecast feeds at {existing} (one per subnet); list feeds there with `tensora forecast add-feed --feeds {existing}`"
+                )
+                .into());
+            }
+            let what = format!("creating the forecast feeds of subnet {subnet}");
+            let outcome = ctx
+                .send(factory.createFeeds(U256::from(subnet)), &what, None)
+                .await?;
+            let Some(created) = ctx
+                .events::<ForecastFeedsFactory::ForecastFeedsCreated>(at, &outcome)
+                .await?
+                .pop()
+            else {
                 return Ok(()); // dry run
             };
-            let address = ctx
-                .provider
-                .get_transaction_receipt(hash.parse()?)
-                .await?
-                .and_then(|r| r.contract_address)
-                .ok_or("the deploy receipt names no contract")?;
             ctx.say(
-                &format!("forecast feeds of subnet {subnet}: {address}"),
-                &json!({ "subnet": subnet, "feeds": address, "txHash": hash }),
+                &format!("forecast feeds of subnet {subnet}: {}", created.feeds),
+                &json!({ "subnet": subnet, "feeds": created.feeds, "txHash": outcome["txHash"] }),
             )?;
             Ok(())
         }
@@ -246,8 +284,8 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
-            checked(&ctx, feeds.feeds).await?;
-            let contract = ForecastFeeds::new(feeds.feeds, &ctx.provider);
+            let at = feeds.resolve(&ctx).await?;
+            let contract = ForecastFeeds::new(at, &ctx.provider);
             let call = contract.addFeed(key.asset.clone(), key.horizon, tolerance, stale_after);
             let what = format!("listing feed {} over {} s", key.asset, key.horizon);
             ctx.send(call, &what, None).await?;
@@ -260,8 +298,9 @@ pub(crate) async fn run(command: Command) -> CliResult {
             tx,
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
-            let index = index_of(&ctx, feeds.feeds, &key).await?;
-            let contract = ForecastFeeds::new(feeds.feeds, &ctx.provider);
+            let at = feeds.resolve(&ctx).await?;
+            let index = index_of(&ctx, at, &key).await?;
+            let contract = ForecastFeeds::new(at, &ctx.provider);
             let call = contract.deactivateFeed(index);
             let what = format!("withdrawing feed {} over {} s", key.asset, key.horizon);
             ctx.send(call, &what, None).await?;
@@ -269,10 +308,10 @@ pub(crate) async fn run(command: Command) -> CliResult {
         }
         Command::Feeds { feeds, chain } => {
             let ctx = Ctx::read(&chain).await?;
-            checked(&ctx, feeds.feeds).await?;
-            let all = forecast::feeds(&ctx.provider, feeds.feeds).await?;
+            let at = feeds.resolve(&ctx).await?;
+            let all = forecast::feeds(&ctx.provider, at).await?;
             let text = if all.is_empty() {
-                format!("no feeds listed at {}", feeds.feeds)
+                format!("no feeds listed at {}", at)
             } else {
                 all.iter().map(describe).collect::<Vec<_>>().join("\n")
             };
@@ -280,8 +319,9 @@ pub(crate) async fn run(command: Command) -> CliResult {
         }
         Command::Latest { feeds, key, chain } => {
             let ctx = Ctx::read(&chain).await?;
-            let index = index_of(&ctx, feeds.feeds, &key).await?;
-            let f = forecast::feed(&ctx.provider, feeds.feeds, index).await?;
+            let at = feeds.resolve(&ctx).await?;
+            let index = index_of(&ctx, at, &key).await?;
+            let f = forecast::feed(&ctx.provider, at, index).await?;
             ctx.say(&describe(&f), &serde_json::to_value(&f)?)
         }
         Command::Request {
@@ -292,8 +332,9 @@ pub(crate) async fn run(command: Command) -> CliResult {
         } => {
             let ctx = Ctx::write(&chain, &tx).await?;
             // A clear error before anything is sent when the feed does not exist.
-            index_of(&ctx, feeds.feeds, &key).await?;
-            let contract = ForecastFeeds::new(feeds.feeds, &ctx.provider);
+            let at = feeds.resolve(&ctx).await?;
+            index_of(&ctx, at, &key).await?;
+            let contract = ForecastFeeds::new(at, &ctx.provider);
             let call = contract.requestForecast(key.asset.clone(), U256::from(key.horizon));
             let what = format!(
                 "requesting the {} forecast over {} s",
@@ -301,13 +342,13 @@ pub(crate) async fn run(command: Command) -> CliResult {
             );
             let outcome = ctx.send(call, &what, None).await?;
             let events = ctx
-                .events::<ForecastFeeds::ForecastRequested>(feeds.feeds, &outcome)
+                .events::<ForecastFeeds::ForecastRequested>(at, &outcome)
                 .await?;
             let Some(event) = events.first() else {
                 return Ok(()); // dry run
             };
             let (prediction, confidence) =
-                forecast::get(&ctx.provider, feeds.feeds, event.requestId).await?;
+                forecast::get(&ctx.provider, at, event.requestId).await?;
             ctx.say(
                 &format!(
                     "request {} bound to round {}: {:+.4}% with confidence {confidence}",
@@ -327,9 +368,9 @@ pub(crate) async fn run(command: Command) -> CliResult {
             chain,
         } => {
             let ctx = Ctx::read(&chain).await?;
-            checked(&ctx, feeds.feeds).await?;
+            let at = feeds.resolve(&ctx).await?;
             let parts = forecast::request_parts(request_id);
-            let (prediction, confidence) = forecast::get(&ctx.provider, feeds.feeds, request_id)
+            let (prediction, confidence) = forecast::get(&ctx.provider, at, request_id)
                 .await
                 .map_err(|e| {
                     format!("{e} (was {request_id} returned by `tensora forecast request` on these feeds?)")
@@ -349,8 +390,8 @@ pub(crate) async fn run(command: Command) -> CliResult {
         }
         Command::Finalize { feeds, chain, tx } => {
             let ctx = Ctx::write(&chain, &tx).await?;
-            checked(&ctx, feeds.feeds).await?;
-            let contract = ForecastFeeds::new(feeds.feeds, &ctx.provider);
+            let at = feeds.resolve(&ctx).await?;
+            let contract = ForecastFeeds::new(at, &ctx.provider);
             let call = contract.finalizeRounds();
             ctx.send(call, "finalizing the ended epoch's rounds", None)
                 .await?;

@@ -358,11 +358,28 @@ async fn close_the_loop(
         assert!(created.status.success(), "{}", text(&created));
         let created = last_json(&created);
         let feeds = created["feeds"].as_str().unwrap_or_default().to_owned();
+        // One set of feeds per subnet: a second create is refused before anything is sent.
+        let again = tensora(&[
+            "forecast",
+            "create",
+            "--subnet",
+            "1",
+            "--rpc-url",
+            &url,
+            "--deployments",
+            &dir,
+            "--private-key",
+            DEV_KEY,
+            "--yes",
+        ]);
+        let at: alloy::primitives::Address = feeds.parse()?;
+        fails_with(&again, &format!("already has its forecast feeds at {at}"));
+        // The owner lists the feed naming the subnet: the factory says where its feeds are.
         let listed = tensora(&[
             "forecast",
             "add-feed",
-            "--feeds",
-            &feeds,
+            "--subnet",
+            "1",
             "--asset",
             "ETH/USDT",
             "--horizon",
