@@ -11,8 +11,8 @@
 //!   against that reference by the kind's [`Scorer`], as one task; an answer that does not decode
 //!   or fails the scorer's check scores 0. The reference is a **stand-in for the truth** (see
 //!   [`Referee`]).
-//! - [`fetch_output`]: an output answered by hash, fetched from its URI and checked against the
-//!   hash.
+//! - [`fetch_output`]: an output answered by hash, fetched from its URI (never from the
+//!   validator's internal networks unless allowed) and checked against the hash.
 //!
 //! Committing the answers and scores, and releasing the escrow, are the caller's (the CLI's
 //! `miner answer` and `validator run --requests`).
@@ -141,18 +141,78 @@ pub async fn score<K: Kind>(
     Ok(Verdict::Scores(scorer.scores(&outcomes, &[truth], timeout)))
 }
 
+/// Whether `ip` is an address on the validator's own networks (loopback, private, link-local,
+/// unique-local, unspecified, multicast, documentation or shared), which a miner's URI must not
+/// make it fetch from: a blind request to a service behind the validator's firewall.
+fn internal(ip: std::net::IpAddr) -> bool {
+    match ip {
+        std::net::IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || (a == 100 && (64..128).contains(&b)) // shared address space (RFC 6598)
+        }
+        std::net::IpAddr::V6(v6) => {
+            let first = v6.segments()[0];
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00 // unique local
+                || (first & 0xffc0) == 0xfe80 // link local
+                || v6.to_ipv4_mapped().is_some_and(|v4| internal(std::net::IpAddr::V4(v4)))
+        }
+    }
+}
+
 /// The output answered by hash at `uri`, checked against `hash`: at most
-/// [`MAX_FETCHED_OUTPUT`] bytes over HTTP(S) within `timeout`.
+/// [`MAX_FETCHED_OUTPUT`] bytes over HTTP(S) within `timeout`. Unless `allow_internal` (a devnet
+/// or a private network), a host that resolves to an internal address ([`internal`]) is
+/// refused, and the connection goes to the address that was checked (no second lookup a DNS
+/// rebinding could change); redirects are not followed.
 pub async fn fetch_output(
-    http: &reqwest::Client,
     uri: &str,
     hash: B256,
     timeout: Duration,
+    allow_internal: bool,
 ) -> Result<Vec<u8>, String> {
     let url = reqwest::Url::parse(uri).map_err(|e| format!("`{uri}` is not a URL: {e}"))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(format!("`{uri}` is not an http(s) URL"));
     }
+    let host = url
+        .host_str()
+        .ok_or_else(|| format!("`{uri}` names no host"))?
+        .to_owned();
+    let port = url.port_or_known_default().unwrap_or(80);
+    let bare = host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_owned();
+    let addresses: Vec<std::net::SocketAddr> =
+        tokio::time::timeout(timeout, tokio::net::lookup_host((bare.as_str(), port)))
+            .await
+            .map_err(|_| format!("resolving {host} timed out"))?
+            .map_err(|e| format!("resolving {host}: {e}"))?
+            .collect();
+    let Some(first) = addresses.first().copied() else {
+        return Err(format!("{host} resolves to no address"));
+    };
+    if !allow_internal && addresses.iter().any(|a| internal(a.ip())) {
+        return Err(format!(
+            "{uri} points into an internal network ({}); not fetched",
+            first.ip()
+        ));
+    }
+    let http = reqwest::Client::builder()
+        .resolve(&bare, first)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| format!("building the HTTP client: {e}"))?;
     let mut response = http
         .get(url)
         .timeout(timeout)
@@ -177,4 +237,38 @@ pub async fn fetch_output(
         return Err(format!("{uri} does not hash to the answer's {hash}"));
     }
     Ok(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::internal;
+
+    #[test]
+    fn internal_addresses_are_recognised() {
+        for ip in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "224.0.0.1",
+            "::1",
+            "fc00::1",
+            "fe80::1",
+            "::ffff:127.0.0.1",
+        ] {
+            assert!(
+                internal(ip.parse().unwrap_or(std::net::IpAddr::from([1, 1, 1, 1]))),
+                "{ip}"
+            );
+        }
+        for ip in ["1.1.1.1", "8.8.8.8", "100.128.0.1", "2606:4700::1111"] {
+            assert!(
+                !internal(ip.parse().unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]))),
+                "{ip}"
+            );
+        }
+    }
 }

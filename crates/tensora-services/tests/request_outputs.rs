@@ -69,25 +69,30 @@ async fn outputs_by_hash_are_served_and_checked() -> TestResult {
         miner::outputs(dir.clone()),
         std::future::pending(),
     ));
-    let http = reqwest::Client::new();
     let t = Duration::from_secs(5);
     let uri = format!("{base}/outputs/{}", miner::output_file(hash));
-    assert_eq!(fetch_output(&http, &uri, hash, t).await, Ok(output.clone()));
+    assert_eq!(fetch_output(&uri, hash, t, true).await, Ok(output.clone()));
     // The same bytes under another hash: refused.
     let other = keccak256(b"something else");
-    let refused = fetch_output(&http, &uri, other, t).await;
+    let refused = fetch_output(&uri, other, t, true).await;
     assert!(refused.is_err_and(|e| e.contains("does not hash to")));
     // Only <hash>.json names are served: nothing else in the directory.
     for name in ["secret.txt", "..%2Fsecret.txt", "0xABC.json"] {
-        let got = fetch_output(&http, &format!("{base}/outputs/{name}"), hash, t).await;
+        let got = fetch_output(&format!("{base}/outputs/{name}"), hash, t, true).await;
         assert!(got.is_err_and(|e| e.contains("HTTP 404")), "{name}");
     }
     let too_large = format!("{base}/outputs/{}", miner::output_file(large_hash));
-    let got = fetch_output(&http, &too_large, large_hash, t).await;
+    let got = fetch_output(&too_large, large_hash, t, true).await;
     assert!(got.is_err_and(|e| e.contains("larger than")));
     for bad in ["ftp://example.com/x.json", "not a url"] {
-        assert!(fetch_output(&http, bad, hash, t).await.is_err(), "{bad}");
+        assert!(fetch_output(bad, hash, t, true).await.is_err(), "{bad}");
     }
+    // Unless allowed, a URI that points into the validator's own network is never requested.
+    let internal = fetch_output(&uri, hash, t, false).await;
+    assert!(
+        internal.is_err_and(|e| e.contains("points into an internal network")),
+        "loopback refused"
+    );
     std::fs::remove_dir_all(&dir)?;
     Ok(())
 }

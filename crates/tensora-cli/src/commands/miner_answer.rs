@@ -5,7 +5,8 @@
 //! model's answer as JSON ([`tensora_services::requests::answer`]), inline when it fits on chain
 //! (`MAX_INLINE_OUTPUT` bytes), else written to `--outputs-dir` as `<keccak256>.json` and answered
 //! by hash with its URL under `--outputs-url` (which `tensora miner serve --outputs-dir` serves).
-//! A request whose input is not a task of this kind, or that the model refuses, is declined (no
+//! A request whose input is not a task of this kind, that the model refuses or does not answer
+//! within `--timeout-ms`, or whose fee per answer is under `--min-fee`, is declined (no
 //! transaction). Payment comes later, when the request is released by the validators' scores;
 //! `tensora request withdraw` collects it.
 
@@ -23,7 +24,7 @@ use tensora_types::states::RequestStatus;
 
 use super::CliResult;
 use super::miner_model::{self, ModelArgs, WithModel};
-use crate::context::{ChainArgs, CliError, Ctx, TxArgs};
+use crate::context::{ChainArgs, CliError, Ctx, TxArgs, parse_amount, tora};
 
 /// Longest output answered inline (the contract's `MAX_INLINE_OUTPUT`).
 const MAX_INLINE_OUTPUT: usize = 1024;
@@ -44,6 +45,13 @@ pub(crate) struct Args {
     /// answered is `<URL>/outputs/<hash>.json`). Needs --outputs-dir.
     #[arg(long, requires = "outputs_dir")]
     outputs_url: Option<String>,
+    /// Smallest fee per answer worth answering for, in TORA (fee / redundancy; answering costs
+    /// gas, and anyone can make dust requests).
+    #[arg(long, value_parser = parse_amount, default_value = "0.1", allow_negative_numbers = true)]
+    min_fee: U256,
+    /// Longest the model may take for one request before it is declined.
+    #[arg(long, default_value_t = 10_000)]
+    timeout_ms: u64,
     /// First block to read requests from (default: the deployment's first block).
     #[arg(long)]
     from_block: Option<u64>,
@@ -165,6 +173,12 @@ async fn poll<K: Kind, M: Model<K>>(
         let Some(created) = inbox.open.remove(&id) else {
             continue;
         };
+        let per_answer = U256::from(r.fee) / U256::from(r.redundancy.max(1));
+        if per_answer < args.min_fee {
+            tracing::info!(target: "tensora::miner", event = "declined", subnet = args.subnet, request = %id,
+                reason = %format!("{} per answer is under --min-fee {}", tora(per_answer), tora(args.min_fee)));
+            continue;
+        }
         match answer::<K, M>(ctx, args, contract, model, &created).await {
             Ok(()) => {}
             // Another miner filled the last place, or the deadline passed, since we looked.
@@ -215,11 +229,16 @@ async fn answer<K: Kind, M: Model<K>>(
 ) -> Result<(), CliError> {
     let id = created.id;
     let (m, input) = (Arc::clone(model), created.input.clone());
-    let output = tokio::task::spawn_blocking(move || {
+    let work = tokio::task::spawn_blocking(move || {
         tensora_services::requests::answer::<K, M>(m.as_ref(), &input)
-    })
-    .await?;
-    let output = match output {
+    });
+    let limit = Duration::from_millis(args.timeout_ms);
+    let Ok(output) = tokio::time::timeout(limit, work).await else {
+        tracing::warn!(target: "tensora::miner", event = "declined", subnet = args.subnet, request = %id,
+            reason = %format!("the model took longer than --timeout-ms {}", args.timeout_ms));
+        return Ok(());
+    };
+    let output = match output? {
         Ok(output) => output,
         Err(why) => {
             tracing::info!(target: "tensora::miner", event = "declined", subnet = args.subnet, request = %id, reason = %why);

@@ -1,5 +1,6 @@
 //! The escrowed-request duties of `tensora validator run --requests`, one poll at a time: read
-//! the requests made to the subnet since the last poll; once a request's answering has closed
+//! the requests made to the subnet since the last poll (those with a fee of at least
+//! `--requests-min-fee`); once a request's answering has closed
 //! and while its score window is open, score its answers
 //! ([`tensora_services::requests::score`]: against a reference made from a panel of the subnet's
 //! miners, a stand-in for the truth) and send the scores; once the window has closed, release
@@ -30,16 +31,23 @@ pub(crate) struct Duty {
     open: BTreeMap<U256, Created>,
     /// Requests this validator scored (or abstained on, or found it had scored).
     judged: BTreeSet<U256>,
+    /// Requests with a smaller fee are left alone.
+    min_fee: U256,
+    /// Whether outputs may be fetched from internal addresses (devnets, private networks).
+    pub(crate) internal_uris: bool,
 }
 
 impl Duty {
-    /// Requests to the subnet from block `from` on, through `contract`.
-    pub(crate) fn new(contract: Address, from: u64) -> Self {
+    /// Requests to the subnet from block `from` on, through `contract`, with a fee of at least
+    /// `min_fee`.
+    pub(crate) fn new(contract: Address, from: u64, min_fee: U256) -> Self {
         Self {
             contract,
             next_block: from,
             open: BTreeMap::new(),
             judged: BTreeSet::new(),
+            min_fee,
+            internal_uris: false,
         }
     }
 }
@@ -72,7 +80,9 @@ pub(crate) async fn poll<K: Kind>(
         )
         .await?
         {
-            duty.open.insert(c.id, c);
+            if U256::from(c.spec.fee) >= duty.min_fee {
+                duty.open.insert(c.id, c);
+            }
         }
         duty.next_block = head + 1;
     }
@@ -127,13 +137,12 @@ pub(crate) async fn poll<K: Kind>(
             continue; // the node has not served every Answered log yet
         }
         let timeout = task_timeout(&ctx.provider, subnet).await?;
-        let http = reqwest::Client::new();
         let mut outputs = Vec::with_capacity(given.len());
         for g in &given {
             outputs.push(if g.uri.is_empty() {
                 Ok(g.output.to_vec())
             } else {
-                fetch_output(&http, &g.uri, g.output_hash, timeout).await
+                fetch_output(&g.uri, g.output_hash, timeout, duty.internal_uris).await
             });
         }
         let verdict = score(

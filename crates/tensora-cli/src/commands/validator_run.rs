@@ -81,6 +81,21 @@ pub(crate) struct Args {
     /// First block to read requests from (default: the deployment's first block).
     #[arg(long, requires = "requests")]
     requests_from_block: Option<u64>,
+    /// Smallest request fee worth judging, in TORA (scoring and releasing cost the validator
+    /// gas and its panel's time, and anyone can make dust requests).
+    #[arg(
+        long,
+        value_parser = crate::context::parse_amount,
+        default_value = "1",
+        requires = "requests",
+        allow_negative_numbers = true
+    )]
+    requests_min_fee: alloy::primitives::U256,
+    /// Fetch outputs answered by hash from internal addresses too (loopback, private networks):
+    /// for devnets and private deployments only; by default a URI that resolves there scores 0
+    /// and is never requested.
+    #[arg(long, requires = "requests")]
+    requests_internal_uris: bool,
     /// Seconds between polls.
     #[arg(long, default_value_t = 2)]
     poll_seconds: u64,
@@ -280,11 +295,14 @@ async fn serve<K: Kind>(
         feeds::check(&ctx, duty.address, instance, args.subnet).await?;
     }
     let mut requests = if args.requests {
-        Some(requests::Duty::new(
+        let mut duty = requests::Duty::new(
             ctx.address(tensora_bindings::names::INFERENCE_REQUESTS)?,
             args.requests_from_block
                 .unwrap_or_else(|| ctx.deployment.start_block()),
-        ))
+            args.requests_min_fee,
+        );
+        duty.internal_uris = args.requests_internal_uris;
+        Some(duty)
     } else {
         None
     };

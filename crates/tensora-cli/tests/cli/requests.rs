@@ -331,6 +331,7 @@ async fn services_answer_score_and_release_requests() -> Result<(), Box<dyn std:
             .args(["validator", "run", "--subnet", "1", "--kind", "linguista"])
             .args([
                 "--requests",
+                "--requests-internal-uris", // the miners serve outputs on loopback
                 "--poll-seconds",
                 "1",
                 "--private-key",
