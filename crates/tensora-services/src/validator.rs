@@ -60,6 +60,28 @@ pub struct EpochScores {
     pub miners: Vec<MinerReport>,
 }
 
+impl EpochScores {
+    /// Scales each miner's score by `factor(miner)` (clamped to 0..=1), in the report and in the
+    /// packed row.
+    pub fn scale(&mut self, factor: impl Fn(Address) -> f64) {
+        for m in &mut self.miners {
+            let f = factor(m.miner);
+            let f = if f.is_finite() {
+                f.clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            // In 0..=65535 by the clamp: the cast cannot truncate.
+            let scaled = (f64::from(m.score) * f).round() as u16;
+            m.score = scaled;
+            let at = usize::from(m.uid) * 2;
+            if let Some(slot) = self.packed.get_mut(at..at + 2) {
+                slot.copy_from_slice(&scaled.to_be_bytes());
+            }
+        }
+    }
+}
+
 /// Scores `subnet`'s miners on tasks drawn from `source` with `seed`.
 pub async fn score_epoch<K: Kind>(
     provider: &DynProvider,
@@ -170,4 +192,43 @@ pub async fn ask_all<K: Kind>(
         );
     }
     replies
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::primitives::Address;
+
+    use super::{EpochScores, MinerReport};
+
+    #[test]
+    fn scaling_moves_the_report_and_the_packed_row_alike() {
+        let report = |uid: u16, score: u16| MinerReport {
+            uid,
+            miner: Address::repeat_byte(u8::try_from(uid).unwrap_or(0)),
+            score,
+            missed: 0,
+            miss_reasons: Vec::new(),
+        };
+        let mut s = EpochScores {
+            packed: vec![0xff, 0xff, 0, 0, 0x80, 0x00],
+            timeouts: Vec::new(),
+            miners: vec![report(0, 65535), report(2, 32768)],
+        };
+        s.scale(|m| {
+            if m == Address::repeat_byte(0) {
+                0.5
+            } else {
+                f64::NAN
+            }
+        });
+        assert_eq!(s.miners[0].score, 32768);
+        assert_eq!(
+            s.miners[1].score, 0,
+            "a factor that is not a number scores 0"
+        );
+        assert_eq!(s.packed, vec![0x80, 0x00, 0, 0, 0, 0]);
+        let mut s2 = s.clone();
+        s2.scale(|_| 7.0); // clamped to 1: nothing moves
+        assert_eq!(s2.packed, s.packed);
+    }
 }

@@ -1,7 +1,10 @@
 //! The forecast-feed duties of `tensora validator run --forecast-feeds` (Predictia), one poll at a
 //! time: finalize an ended epoch's rounds, publish this epoch's predictions once its stake is
 //! fixed, report the outcome of rounds at their horizon, and settle rounds whose report window
-//! closed. Predictions and outcomes come from [`tensora_services::forecasts`].
+//! closed. Predictions and outcomes come from [`tensora_services::forecasts`]. The miners'
+//! forecasts are remembered and, at each outcome, move their accuracy records
+//! ([`forecasts::MinerRecords`], kept beside the salts), which scale the epoch scores the
+//! validator gives them.
 
 use std::collections::BTreeSet;
 
@@ -21,6 +24,28 @@ pub(crate) struct Duty {
     pub(crate) replay: FeedReplay,
     /// What it has already done, so that a poll does not repeat it.
     pub(crate) done: Done,
+    /// Its miners' forecasts and accuracy records ([`forecasts::MinerRecords`]), which scale
+    /// the scores it gives them.
+    pub(crate) records: forecasts::MinerRecords,
+    /// Where the records are kept.
+    pub(crate) records_path: std::path::PathBuf,
+}
+
+impl Duty {
+    /// The duty for `address`, with the records kept at `records_path` (loaded if present).
+    pub(crate) fn new(
+        address: Address,
+        replay: FeedReplay,
+        records_path: std::path::PathBuf,
+    ) -> Result<Self, CliError> {
+        Ok(Self {
+            address,
+            replay,
+            done: Done::default(),
+            records: forecasts::MinerRecords::load(&records_path)?,
+            records_path,
+        })
+    }
 }
 
 /// Work already done (or found done by someone else).
@@ -90,8 +115,10 @@ pub(crate) async fn poll(
         0
     };
     if duty.done.published != Some(info.epoch) && now >= opens && now < u64::from(info.end) {
-        let predictions =
-            forecasts::predictions(&ctx.provider, subnet, duty.address, &duty.replay).await?;
+        let forecasts::Predictions {
+            wad: predictions,
+            by_miner,
+        } = forecasts::predictions(&ctx.provider, subnet, duty.address, &duty.replay).await?;
         if !predictions.is_empty() {
             let sent = ctx
                 .send(
@@ -107,6 +134,10 @@ pub(crate) async fn poll(
             match sent {
                 Ok(_) => {
                     tracing::info!(target: "tensora::validator", event = "forecasts_published", subnet = subnet_id, epoch = info.epoch, predictions = ?predictions);
+                    for f in &by_miner {
+                        duty.records.record(f);
+                    }
+                    duty.records.save(&duty.records_path)?;
                 }
                 Err(e) if already(&e) => {}
                 Err(e) => return Err(e),
@@ -121,6 +152,14 @@ pub(crate) async fn poll(
     {
         if !duty.done.reported.insert((feed, round)) {
             continue;
+        }
+        // The miners who forecast this round move their records, whoever reports it.
+        let moved = duty
+            .records
+            .settle(feed, round, forecast::from_wad(realised));
+        if !moved.is_empty() {
+            duty.records.save(&duty.records_path)?;
+            tracing::info!(target: "tensora::validator", event = "miner_accuracy", subnet = subnet_id, feed, round, records = ?moved);
         }
         let sent = ctx
             .send(

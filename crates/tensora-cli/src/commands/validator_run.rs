@@ -18,6 +18,7 @@ use alloy::primitives::Address;
 use tensora_bindings::Subnet;
 use tensora_linguista::{BibleTasks, Linguista};
 use tensora_predictia::{FeedReplay, Predictia, Series, SeriesTasks};
+use tensora_services::forecasts::MinerRecords;
 use tensora_services::validator::{self, EpochScores};
 use tensora_subnet::{Kind, Referee, Scorer, TaskSource};
 use tensora_visiona::Visiona;
@@ -119,18 +120,23 @@ struct Scoring<'a, K: Kind> {
 }
 
 /// Scores the epoch's miners ([`tensora_services::validator::score_epoch`]) on tasks drawn for this
-/// epoch and subnet, and logs one `scored` event per miner.
+/// epoch and subnet, scaled by their forecast-feed accuracy records when the validator keeps
+/// them (`--forecast-feeds`), and logs one `scored` event per miner.
 async fn score_epoch<K: Kind>(
     ctx: &Ctx,
     instance: Address,
     kind: &Scoring<'_, K>,
     args: &Args,
     epoch: u64,
+    records: Option<&MinerRecords>,
 ) -> Result<EpochScores, CliError> {
     let seed = epoch.wrapping_mul(1_000_003).wrapping_add(args.subnet);
-    let scored =
+    let mut scored =
         validator::score_epoch::<K>(&ctx.provider, instance, kind.source, kind.scorer, seed)
             .await?;
+    if let Some(records) = records {
+        scored.scale(|miner| records.factor(miner));
+    }
     for m in &scored.miners {
         tracing::info!(
             target: "tensora::validator",
@@ -178,14 +184,19 @@ pub(crate) async fn run(args: Args) -> CliResult {
                 data.display()
             );
             let scorer = tensora_predictia::Scoring;
-            let feeds = args.forecast_feeds.map(|address| feeds::Duty {
-                address,
-                replay: FeedReplay {
-                    series: source.series.clone(),
-                    window: args.window,
-                },
-                done: feeds::Done::default(),
-            });
+            let feeds = match args.forecast_feeds {
+                Some(address) => Some(feeds::Duty::new(
+                    address,
+                    FeedReplay {
+                        series: source.series.clone(),
+                        window: args.window,
+                    },
+                    args.salts
+                        .dir()?
+                        .join(format!("miner-records-{address:#x}.json")),
+                )?),
+                None => None,
+            };
             serve::<Predictia>(
                 &args,
                 &Scoring {
@@ -325,7 +336,17 @@ async fn serve<K: Kind>(
             }
             tracing::warn!(target: "tensora::validator", event = "error", subnet = args.subnet, feeds = %duty.address, error = %e);
         }
-        match step(&ctx, &contract, kind, args, &salt_dir, done_epoch).await {
+        let records = feeds.as_ref().map(|d| &d.records);
+        match step(
+            &ctx,
+            &contract,
+            kind,
+            args,
+            (&salt_dir, records),
+            done_epoch,
+        )
+        .await
+        {
             Ok(done) => {
                 if args.once && done.is_some() && done != done_epoch {
                     return Ok(());
@@ -350,7 +371,7 @@ async fn step<K: Kind>(
     contract: &Subnet::SubnetInstance<&alloy::providers::DynProvider>,
     kind: &Scoring<'_, K>,
     args: &Args,
-    salt_dir: &std::path::Path,
+    (salt_dir, records): (&std::path::Path, Option<&MinerRecords>),
     done_epoch: Option<u64>,
 ) -> Result<Option<u64>, CliError> {
     let info = contract.epochInfo().call().await?;
@@ -360,7 +381,7 @@ async fn step<K: Kind>(
         return Ok(None);
     }
     if !info.commitReveal {
-        let scored = score_epoch(ctx, *contract.address(), kind, args, info.epoch).await?;
+        let scored = score_epoch(ctx, *contract.address(), kind, args, info.epoch, records).await?;
         let call = contract.submitScores(scored.packed.into(), scored.timeouts);
         ctx.send(
             call,
@@ -373,7 +394,7 @@ async fn step<K: Kind>(
     }
     let kept = scores::kept_commit(ctx, args.subnet, salt_dir).await?;
     if now < reveal_from && !scores::has_kept(&kept) {
-        let scored = score_epoch(ctx, *contract.address(), kind, args, info.epoch).await?;
+        let scored = score_epoch(ctx, *contract.address(), kind, args, info.epoch, records).await?;
         let miners = scored.miners.len();
         scores::commit(
             ctx,

@@ -724,6 +724,19 @@ async fn forecast_round_request_and_settlement(
         settled["accuracy"], 0.5,
         "the accuracy record moved: {settled}"
     );
+    // The miners who forecast the round moved their own records (kept beside the salts): the
+    // two that answered, each by its own error; the silent one has none and stays at 0.5.
+    let file = std::path::Path::new(salts).join(format!("miner-records-{feeds_at:#x}.json"));
+    let records: serde_json::Value = serde_json::from_slice(&std::fs::read(&file)?)?;
+    let accuracy = records["accuracy"]
+        .as_object()
+        .ok_or("no accuracy records")?;
+    assert_eq!(accuracy.len(), 2, "{records}");
+    for (miner, record) in accuracy {
+        let r = record.as_f64().unwrap_or(f64::NAN);
+        assert!(r > 0.0 && r < 1.0 && (r - 0.5).abs() > 1e-9, "{miner}: {r}");
+    }
+    assert_eq!(records["pending"], serde_json::json!({}), "{records}");
     Ok(())
 }
 
