@@ -5,6 +5,7 @@ pub(crate) mod bundler;
 pub(crate) mod coordinator;
 pub(crate) mod demo;
 mod demo_forecast;
+mod demo_requests;
 pub(crate) mod deploy;
 pub(crate) mod devnet;
 pub(crate) mod emission;

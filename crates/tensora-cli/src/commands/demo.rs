@@ -66,16 +66,16 @@ impl Drop for IndexFile {
 }
 
 /// One participant: a signer and a provider that signs as it.
-struct Actor {
-    address: Address,
-    provider: DynProvider,
+pub(super) struct Actor {
+    pub(super) address: Address,
+    pub(super) provider: DynProvider,
     /// Hex private key, only ever handed to child processes through their environment.
-    key: String,
+    pub(super) key: String,
 }
 
 impl Actor {
     /// Sends `call` as this actor (gas margin, receipt checked, reverts decoded).
-    async fn send<P: Provider, D: CallDecoder>(
+    pub(super) async fn send<P: Provider, D: CallDecoder>(
         &self,
         call: CallBuilder<P, D>,
         what: &str,
@@ -91,7 +91,7 @@ impl Actor {
 }
 
 /// Moves the devnet's clock to `timestamp` and mines a block there.
-async fn advance_to(provider: &DynProvider, timestamp: u64) -> CliResult {
+pub(super) async fn advance_to(provider: &DynProvider, timestamp: u64) -> CliResult {
     Ok(tensora_devnet::mine_at(provider, timestamp).await?)
 }
 
@@ -404,7 +404,6 @@ async fn scenario(
             )
             .await?;
     }
-    let as_miner = Subnet::new(predictia, &miner.provider);
     let as_delegator = Subnet::new(predictia, &delegator.provider);
 
     // --- discovery, as the seed's snippet does it ---------------------------------------------------
@@ -609,7 +608,25 @@ async fn scenario(
         }
     }
     let _ = std::fs::remove_dir_all(&tasks);
+
+    // --- an escrowed request: a dApp pays Linguista's miners on chain for a translation --------
+    super::demo_requests::escrowed_translation(&super::demo_requests::Request {
+        url: &devnet.url,
+        records: &records_dir,
+        salts: &salts.display().to_string(),
+        subnet: 1,
+        tora: tora_at,
+        requests: record.address(names::INFERENCE_REQUESTS)?,
+        miners: [(&miner, "apertium"), (&second_miner, "word-by-word")],
+        validator: &validator,
+        dapp: &delegator,
+    })
+    .await?;
     drop(servers);
+    // The miner's and the validator's keys sent transactions from those services' processes:
+    // fresh providers, whose nonces are read from the chain again.
+    let (miner, validator) = (actor(2)?, actor(3)?);
+    let as_miner = Subnet::new(predictia, &miner.provider);
 
     // --- the local indexer: the chain's events into SQLite, then the seeds' discovery query ----------
     let index_file = IndexFile(
@@ -1074,11 +1091,11 @@ fn demo_forecast_task() -> Result<serde_json::Value, Box<dyn std::error::Error>>
 
 /// Child processes of this binary (miners, validator, coordinator), stopped when dropped.
 #[derive(Default)]
-struct Services(Vec<std::process::Child>);
+pub(super) struct Services(Vec<std::process::Child>);
 
 impl Services {
     /// Starts `tensora <args>`; `key` (if any) reaches it through ETH_PRIVATE_KEY, never argv.
-    fn spawn(
+    pub(super) fn spawn(
         &mut self,
         args: &[&str],
         key: Option<&str>,

@@ -226,6 +226,12 @@ fn demo_passes() -> Result<(), Box<dyn std::error::Error>> {
         .and_then(|n| n.parse().ok())
         .ok_or("a trust update count")?;
     assert!(trust >= 1, "{governance}");
+    // The escrowed request: answered by both Linguista miners through `miner answer`, scored
+    // and released through `validator run --requests`.
+    assert!(all.contains("escrowed request 1 to Linguista"), "{all}");
+    assert!(all.contains("apertium      score"), "{all}");
+    assert!(all.contains("word-by-word  score"), "{all}");
+    assert!(all.contains("released by the validator's scores"), "{all}");
     assert!(all.contains("UserOperations through alto"), "{all}");
     assert!(all.contains("all checks passed"), "{all}");
     // The explorer answered over HTTP (its page, and the seed query at its /graphql) before the demo ended.
