@@ -18,7 +18,10 @@
 #      release build; JSON in bench/results/indexer.json);
 #   5. the indexer's ingest: 100,000 of the suite's events from a devnet into SQLite, events per
 #      second and resident memory (crates/tensora-testkit/examples/ingest_bench.rs, release build;
-#      JSON in bench/results/indexer-ingest.json).
+#      JSON in bench/results/indexer-ingest.json);
+#   6. the explorer's page loads: each page of `tensora demo --serve` opened in headless Chromium
+#      (playwright-core), navigation start to rendered, p50 and max of 5 cold loads
+#      (script/tools/explorer-bench.cjs; JSON in bench/results/explorer.json).
 # Gas per transaction includes the 21,000 intrinsic gas and calldata.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -58,3 +61,17 @@ cargo run --release -q -p tensora-indexer --example query_bench
 say "indexer ingest benchmark (release build of crates/tensora-testkit/examples/ingest_bench.rs)"
 forge build >/dev/null
 cargo run --release -q -p tensora-testkit --example ingest_bench
+
+say "explorer page loads over the demo's data (tensora demo --serve, debug build; Debian chromium via playwright-core)"
+cargo build -q -p tensora-cli
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+target/debug/tensora demo --serve --explorer-port "$port" >/dev/null 2>&1 &
+demo_pid=$!
+trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 1 600); do
+  curl -sf -o /dev/null "http://127.0.0.1:$port/explorer.json" && break
+  kill -0 "$demo_pid" 2>/dev/null || die "tensora demo --serve stopped before serving the explorer"
+  sleep 0.5
+done
+node script/tools/explorer-bench.cjs "http://127.0.0.1:$port/" 5
+kill "$demo_pid"; wait "$demo_pid" 2>/dev/null || true

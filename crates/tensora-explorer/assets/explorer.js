@@ -651,6 +651,7 @@ let generation = 0;
 
 async function route() {
   const mine = ++generation;
+  const routeStarted = performance.now();
   const [path, query] = (location.hash || "#/").split("?");
   const params = new URLSearchParams(query || "");
   const app = document.getElementById("app");
@@ -667,6 +668,9 @@ async function route() {
     const block = out.meta && out.meta.block;
     document.getElementById("meta").innerHTML = block ? `Indexed to block <span id="block">${esc(block.number)}</span> <code title="${esc(block.hash)}">${esc(short(block.hash))}</code>` : "";
     for (const draw of pending.splice(0)) draw();
+    // For benchmarks (script/tools/explorer-bench.cjs): milliseconds from navigation start (the
+    // first page) or from the hash change (later ones) until this page was rendered.
+    document.body.dataset.renderedMs = String(Math.round(performance.now() - (mine === 1 ? 0 : routeStarted)));
     document.body.dataset.state = "ready";
   } catch (e) {
     if (mine !== generation) return;

@@ -418,6 +418,12 @@ async fn subnets_page_lists_sorts_and_escapes() -> TestResult {
         "fixture chain".into(),
     )?;
     check("indexed block", one_text(&dom, "#block")?, "100".into())?;
+    // The page-load benchmark reads how long the page took to render.
+    let rendered = select(&dom, "body")?
+        .first()
+        .and_then(|b| b.value().attr("data-rendered-ms"))
+        .and_then(|ms| ms.parse::<u64>().ok());
+    check("rendered time recorded", rendered.is_some(), true)?;
     check(
         "active subnets",
         one_text(&dom, "#active-count")?,
