@@ -135,7 +135,7 @@ pub(super) async fn escrowed_translation(
         .data
         .requestId;
     crate::output::progress(&format!(
-        "\nescrowed request {id} to Linguista: 10 TORA for 2 answers to \"{text}\" (tensora request create)"
+        "\nescrowed request {id} to Linguista: 10 TORA for 2 answers to \"{text}\" (as `tensora request create` does)"
     ));
 
     let scored = alloy::rpc::types::Filter::new()

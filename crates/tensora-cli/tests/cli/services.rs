@@ -341,37 +341,28 @@ async fn close_the_loop(
     // Predictia: forecast feeds for the subnet, one feed 60 s ahead (outcomes reported for the
     // default day).
     let feeds = if kind == "predictia" {
-        let created = tensora(&[
-            "--json",
-            "forecast",
-            "create",
-            "--subnet",
-            "1",
-            "--rpc-url",
-            &url,
-            "--deployments",
-            &dir,
-            "--private-key",
-            DEV_KEY,
-            "--yes",
-        ]);
+        let create = || {
+            tensora(&[
+                "--json",
+                "forecast",
+                "create",
+                "--subnet",
+                "1",
+                "--rpc-url",
+                &url,
+                "--deployments",
+                &dir,
+                "--private-key",
+                DEV_KEY,
+                "--yes",
+            ])
+        };
+        let created = create();
         assert!(created.status.success(), "{}", text(&created));
         let created = last_json(&created);
         let feeds = created["feeds"].as_str().unwrap_or_default().to_owned();
         // One set of feeds per subnet: a second create is refused before anything is sent.
-        let again = tensora(&[
-            "forecast",
-            "create",
-            "--subnet",
-            "1",
-            "--rpc-url",
-            &url,
-            "--deployments",
-            &dir,
-            "--private-key",
-            DEV_KEY,
-            "--yes",
-        ]);
+        let again = create();
         let at: alloy::primitives::Address = feeds.parse()?;
         fails_with(&again, &format!("already has its forecast feeds at {at}"));
         // The owner lists the feed naming the subnet: the factory says where its feeds are.
