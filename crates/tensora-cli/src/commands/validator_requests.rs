@@ -31,6 +31,9 @@ pub(crate) struct Duty {
     open: BTreeMap<U256, Created>,
     /// Requests this validator scored (or abstained on, or found it had scored).
     judged: BTreeSet<U256>,
+    /// Scores made but not yet accepted on chain (a failed send is retried with them, without
+    /// asking the panel again).
+    unsent: BTreeMap<U256, Vec<u16>>,
     /// Requests with a smaller fee are left alone.
     min_fee: U256,
     /// Whether outputs may be fetched from internal addresses (devnets, private networks).
@@ -46,6 +49,7 @@ impl Duty {
             next_block: from,
             open: BTreeMap::new(),
             judged: BTreeSet::new(),
+            unsent: BTreeMap::new(),
             min_fee,
             internal_uris: false,
         }
@@ -132,36 +136,48 @@ pub(crate) async fn poll<K: Kind>(
         let Some(created) = duty.open.get(&id) else {
             continue;
         };
-        let given = requests::answers(&ctx.provider, duty.contract, id, created.block).await?;
-        if given.len() != usize::from(r.answers) {
-            continue; // the node has not served every Answered log yet
-        }
-        let timeout = task_timeout(&ctx.provider, subnet).await?;
-        let mut outputs = Vec::with_capacity(given.len());
-        for g in &given {
-            outputs.push(if g.uri.is_empty() {
-                Ok(g.output.to_vec())
-            } else {
-                fetch_output(&g.uri, g.output_hash, timeout, duty.internal_uris).await
-            });
-        }
-        let verdict = score(
-            &ctx.provider,
-            subnet,
-            referee,
-            scorer,
-            &created.input,
-            &outputs,
-        )
-        .await?;
-        duty.judged.insert(id);
-        let scores = match verdict {
-            Verdict::Scores(scores) => scores,
-            Verdict::Abstain(why) => {
-                tracing::info!(target: "tensora::validator", event = "request_abstained", subnet = subnet_id, request = %id, reason = why);
-                continue;
+        let scores = match duty.unsent.remove(&id) {
+            Some(scores) => scores,
+            None => {
+                let given =
+                    requests::answers(&ctx.provider, duty.contract, id, created.block).await?;
+                if given.len() != usize::from(r.answers) {
+                    continue; // the node has not served every Answered log yet
+                }
+                let timeout = task_timeout(&ctx.provider, subnet).await?;
+                let mut outputs = Vec::with_capacity(given.len());
+                for g in &given {
+                    outputs.push(if g.uri.is_empty() {
+                        Ok(g.output.to_vec())
+                    } else {
+                        fetch_output(&g.uri, g.output_hash, timeout, duty.internal_uris).await
+                    });
+                }
+                let unreadable: Vec<&String> =
+                    outputs.iter().filter_map(|o| o.as_ref().err()).collect();
+                match score(
+                    &ctx.provider,
+                    subnet,
+                    referee,
+                    scorer,
+                    &created.input,
+                    &outputs,
+                )
+                .await?
+                {
+                    Verdict::Scores(scores) => {
+                        tracing::info!(target: "tensora::validator", event = "request_judged", subnet = subnet_id, request = %id, scores = ?scores, unreadable = ?unreadable);
+                        scores
+                    }
+                    Verdict::Abstain(why) => {
+                        duty.judged.insert(id);
+                        tracing::info!(target: "tensora::validator", event = "request_abstained", subnet = subnet_id, request = %id, reason = why);
+                        continue;
+                    }
+                }
             }
         };
+        duty.judged.insert(id);
         match ctx
             .send(
                 contract.scoreAnswers(id, scores.clone()),
@@ -171,18 +187,19 @@ pub(crate) async fn poll<K: Kind>(
             .await
         {
             Ok(_) => {
-                let misses: Vec<String> = outputs
-                    .iter()
-                    .filter_map(|o| o.as_ref().err().cloned())
-                    .collect();
-                tracing::info!(target: "tensora::validator", event = "request_scored", subnet = subnet_id, request = %id, scores = ?scores, unreadable = ?misses);
+                tracing::info!(target: "tensora::validator", event = "request_scored", subnet = subnet_id, request = %id);
             }
             Err(e) if settled(&e) => {}
             Err(e) => {
-                duty.judged.remove(&id); // retried at the next poll
+                // Retried at the next poll with the same scores (the panel is not asked again).
+                duty.judged.remove(&id);
+                duty.unsent.insert(id, scores);
                 return Err(e);
             }
         }
     }
+    // Scores of requests that closed meanwhile are no longer needed.
+    let open = &duty.open;
+    duty.unsent.retain(|id, _| open.contains_key(id));
     Ok(())
 }
