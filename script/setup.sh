@@ -95,6 +95,10 @@ fi
 # --- The explorer's browser tests: Debian's headless Chromium ------------------------------------
 [ -x /usr/bin/chromium ] || apt_install chromium
 
+# --- The indexer's PostgreSQL store: Debian's server (its tests start clusters of their own with
+# initdb and pg_ctl; nothing here starts a server) -------------------------------------------------
+ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || apt_install postgresql
+
 # --- Rust -------------------------------------------------------------------------------------
 command -v cargo >/dev/null ||
   die "cargo not found: install Rust >= 1.94 with rustup (https://rustup.rs) and re-run"

@@ -1,10 +1,11 @@
-//! Tensora's local indexer: the entities of the subgraph's `schema.graphql` kept in SQLite and
-//! served over GraphQL with The Graph's query conventions, so a dApp can move between a
+//! Tensora's local indexer: the entities of the subgraph's `schema.graphql` kept in SQLite (or
+//! PostgreSQL) and served over GraphQL with The Graph's query conventions, so a dApp can move between a
 //! graph-node and this indexer without changing a query.
 //!
 //! - [`schema`]: `subgraph/schema.graphql`, parsed into entity types and fields.
-//! - [`store`]: SQLite tables per entity, writes per block with an undo journal (reorgs) and a
-//!   cursor written in the same transaction (resume after a kill with no gap or duplicate).
+//! - [`store`]: tables per entity in SQLite (one file, the default) or PostgreSQL, writes per
+//!   block with an undo journal (reorgs) and a cursor written in the same transaction (resume
+//!   after a kill with no gap or duplicate).
 //! - [`query`]: collection queries (`where` suffixes, `orderBy`, `first`, `skip`) compiled to SQL.
 //! - [`graphql`]: the GraphQL schema graph-node would serve for these entities, with depth,
 //!   complexity and row limits.
@@ -31,9 +32,9 @@ pub enum Error {
     /// The schema file is not one this indexer can serve.
     #[error("{0}")]
     Schema(String),
-    /// The database failed.
+    /// The database (SQLite or PostgreSQL) failed.
     #[error("database: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(String),
     /// A value does not fit its field.
     #[error("{entity} {id}: {message}")]
     Value {

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::Error;
 use crate::schema::{Entity, FieldKind, Scalar};
+use crate::store::backend::{Dialect, Sql};
 use crate::store::{encode_scalar, select_sql};
 
 /// Rows returned when a query says no `first`.
@@ -122,12 +123,12 @@ impl Query {
         }
     }
 
-    /// The SQL and its parameters.
+    /// The SQL (in `dialect`) and its parameters.
     pub(crate) fn sql(
         &self,
         entity: &Entity,
-    ) -> Result<(String, Vec<rusqlite::types::Value>), Error> {
-        use rusqlite::types::Value as Sql;
+        dialect: Dialect,
+    ) -> Result<(String, Vec<Sql>), Error> {
         if self.first > MAX_FIRST {
             return Err(Error::Query(format!(
                 "The `first` argument must be between 0 and {MAX_FIRST}, but is {}",
@@ -169,7 +170,8 @@ impl Query {
                     };
                     if items.is_empty() {
                         // Nothing is in the empty list; everything is not in it.
-                        conditions.push(if filter.op == Op::In { "0" } else { "1" }.to_owned());
+                        conditions
+                            .push(if filter.op == Op::In { "FALSE" } else { "TRUE" }.to_owned());
                         continue;
                     }
                     let mut marks = Vec::with_capacity(items.len());
@@ -182,12 +184,11 @@ impl Query {
                 }
                 Op::Contains => {
                     values.push(encode_scalar(scalar, &filter.value).map_err(bad)?);
-                    conditions.push(format!("instr({column}, ?{}) > 0", values.len()));
+                    conditions.push(dialect.contains(&column, values.len()));
                 }
                 Op::StartsWith => {
                     values.push(encode_scalar(scalar, &filter.value).map_err(bad)?);
-                    let n = values.len();
-                    conditions.push(format!("substr({column}, 1, length(?{n})) = ?{n}"));
+                    conditions.push(dialect.starts_with(&column, values.len()));
                 }
                 op => {
                     if filter.value.is_null() {
@@ -200,7 +201,7 @@ impl Query {
                     values.push(encode_scalar(scalar, &filter.value).map_err(bad)?);
                     let cmp = match op {
                         Op::Eq => "=",
-                        Op::Not => "IS NOT",
+                        Op::Not => "IS DISTINCT FROM",
                         Op::Gt => ">",
                         Op::Lt => "<",
                         Op::Gte => ">=",
@@ -214,7 +215,13 @@ impl Query {
             sql.push_str(" WHERE ");
             sql.push_str(&conditions.join(" AND "));
         }
-        let direction = if self.descending { "DESC" } else { "ASC" };
+        // Nulls count as smallest (SQLite's order), spelled out so PostgreSQL agrees.
+        let direction = if self.descending {
+            "DESC NULLS LAST"
+        } else {
+            "ASC NULLS FIRST"
+        };
+        let id_direction = if self.descending { "DESC" } else { "ASC" };
         match &self.order_by {
             Some(name) if name != "id" => {
                 let field = entity.field(name).ok_or_else(|| {
@@ -227,11 +234,11 @@ impl Query {
                     )));
                 }
                 sql.push_str(&format!(
-                    " ORDER BY \"{}\" {direction}, \"id\" {direction}",
+                    " ORDER BY \"{}\" {direction}, \"id\" {id_direction}",
                     field.name
                 ));
             }
-            _ => sql.push_str(&format!(" ORDER BY \"id\" {direction}")),
+            _ => sql.push_str(&format!(" ORDER BY \"id\" {id_direction}")),
         }
         sql.push_str(&format!(" LIMIT {} OFFSET {}", self.first, self.skip));
         Ok((sql, values))

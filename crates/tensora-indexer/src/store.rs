@@ -1,4 +1,4 @@
-//! Entities in SQLite: one table per entity type of the [`Schema`], one column per stored field,
+//! Entities in SQL: one table per entity type of the [`Schema`], one column per stored field,
 //! a journal of every write by block so that a reorg rolls back exactly, and the cursor (the last
 //! indexed block and its hash) written in the same transaction as the block's entities, so that a
 //! process killed at any point resumes with no gap and no duplicate.
@@ -6,15 +6,23 @@
 //! Values are JSON as GraphQL shows them: `BigInt` a decimal string, `Bytes` a `0x` hex string,
 //! `Int` a number, `Boolean`, lists as arrays, references as the referenced entity's id. In the
 //! database a `BigInt` is a 78-digit zero-padded decimal (every uint256 fits), so that text order
-//! is numeric order.
+//! is numeric order (PostgreSQL's text columns use the `C` collation for that).
+//!
+//! The database is SQLite by default ([`Store::open`]: one file, no server) or PostgreSQL
+//! ([`Store::postgres`]); both run the same statements through [`backend::Backend`], and the
+//! store's tests run on both.
+
+pub mod backend;
+pub mod postgres;
+pub mod sqlite;
 
 use std::path::Path;
 
-use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 use serde_json::{Map, Value};
 
 use crate::Error;
 use crate::schema::{Entity, FieldKind, Scalar, Schema};
+use backend::{Backend, Sql};
 
 /// An entity's values by field name (stored fields only).
 pub type Row = Map<String, Value>;
@@ -54,7 +62,7 @@ pub struct Cursor {
 /// An entity store.
 #[derive(Debug)]
 pub struct Store {
-    conn: Connection,
+    db: Box<dyn Backend>,
     schema: Schema,
 }
 
@@ -125,8 +133,7 @@ fn encode_bytes(v: &Value) -> Result<String, String> {
 }
 
 /// A scalar's SQL value for comparison or storage.
-pub(crate) fn encode_scalar(scalar: Scalar, v: &Value) -> Result<rusqlite::types::Value, String> {
-    use rusqlite::types::Value as Sql;
+pub(crate) fn encode_scalar(scalar: Scalar, v: &Value) -> Result<Sql, String> {
     Ok(match scalar {
         Scalar::Id | Scalar::String => match v {
             Value::String(s) => Sql::Text(s.clone()),
@@ -145,8 +152,7 @@ pub(crate) fn encode_scalar(scalar: Scalar, v: &Value) -> Result<rusqlite::types
     })
 }
 
-fn decode_scalar(scalar: Scalar, v: rusqlite::types::Value) -> Value {
-    use rusqlite::types::Value as Sql;
+fn decode_scalar(scalar: Scalar, v: Sql) -> Value {
     match (scalar, v) {
         (_, Sql::Null) => Value::Null,
         (Scalar::BigInt, Sql::Text(s)) => Value::String(decode_bigint(&s)),
@@ -154,17 +160,11 @@ fn decode_scalar(scalar: Scalar, v: rusqlite::types::Value) -> Value {
         (Scalar::Int, Sql::Integer(i)) => Value::from(i),
         (_, Sql::Text(s)) => Value::String(s),
         (_, Sql::Integer(i)) => Value::from(i),
-        (_, other) => Value::String(format!("{other:?}")),
     }
 }
 
 /// The SQL value of one stored field of `entity`.
-fn encode_field(
-    kind: &FieldKind,
-    nullable: bool,
-    v: Option<&Value>,
-) -> Result<rusqlite::types::Value, String> {
-    use rusqlite::types::Value as Sql;
+fn encode_field(kind: &FieldKind, nullable: bool, v: Option<&Value>) -> Result<Sql, String> {
     let v = match v {
         None | Some(Value::Null) if nullable => return Ok(Sql::Null),
         None | Some(Value::Null) => return Err("is missing (it is non-nullable)".into()),
@@ -191,8 +191,7 @@ fn encode_field(
     }
 }
 
-fn decode_field(kind: &FieldKind, v: rusqlite::types::Value) -> Value {
-    use rusqlite::types::Value as Sql;
+fn decode_field(kind: &FieldKind, v: Sql) -> Value {
     match (kind, v) {
         (_, Sql::Null) => Value::Null,
         (FieldKind::Scalar(s), v) => decode_scalar(*s, v),
@@ -200,38 +199,68 @@ fn decode_field(kind: &FieldKind, v: rusqlite::types::Value) -> Value {
             serde_json::from_str(&s).unwrap_or(Value::Array(Vec::new()))
         }
         (_, Sql::Text(s)) => Value::String(s),
-        (_, other) => Value::String(format!("{other:?}")),
+        (_, Sql::Integer(i)) => Value::from(i),
+    }
+}
+
+/// The number of a block as the database stores it.
+fn block_number(number: u64) -> Result<Sql, Error> {
+    i64::try_from(number)
+        .map(Sql::Integer)
+        .map_err(|_| Error::Query(format!("block {number} is past what the store can hold")))
+}
+
+/// An integer read back from the store.
+fn integer(v: &Sql) -> Result<i64, Error> {
+    match v {
+        Sql::Integer(i) => Ok(*i),
+        other => Err(Error::Db(format!("expected an integer, read {other:?}"))),
+    }
+}
+
+/// Text read back from the store.
+fn text(v: Sql) -> Result<String, Error> {
+    match v {
+        Sql::Text(s) => Ok(s),
+        other => Err(Error::Db(format!("expected text, read {other:?}"))),
     }
 }
 
 impl Store {
-    /// Opens (or creates) the store at `path` for `schema`.
+    /// Opens (or creates) the SQLite store at `path` for `schema`.
     pub fn open(path: &Path, schema: Schema) -> Result<Self, Error> {
-        let conn = Connection::open(path)?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        Self::init(conn, schema)
+        Self::on(Box::new(sqlite::Sqlite::open(path)?), schema)
     }
 
-    /// A store in memory (tests, benchmarks).
+    /// A SQLite store in memory (tests, benchmarks).
     pub fn in_memory(schema: Schema) -> Result<Self, Error> {
-        Self::init(Connection::open_in_memory()?, schema)
+        Self::on(Box::new(sqlite::Sqlite::in_memory()?), schema)
     }
 
-    fn init(conn: Connection, schema: Schema) -> Result<Self, Error> {
-        let mut ddl = String::from(
-            "CREATE TABLE IF NOT EXISTS _cursor (one INTEGER PRIMARY KEY CHECK (one = 1), number INTEGER NOT NULL, hash TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS _blocks (number INTEGER PRIMARY KEY, hash TEXT NOT NULL);
-             CREATE TABLE IF NOT EXISTS _journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, block INTEGER NOT NULL, entity TEXT NOT NULL, id TEXT NOT NULL, old TEXT);
+    /// Opens (or creates) the store in the PostgreSQL database at `url` (see
+    /// [`postgres::Postgres::connect`]; the URL is never printed).
+    pub fn postgres(url: &str, schema: Schema) -> Result<Self, Error> {
+        Self::on(Box::new(postgres::Postgres::connect(url)?), schema)
+    }
+
+    /// The store on `db`: its tables are created if they are not there.
+    fn on(db: Box<dyn Backend>, schema: Schema) -> Result<Self, Error> {
+        let d = db.dialect();
+        let (int, text) = (d.integer(), d.text());
+        let mut ddl = format!(
+            "CREATE TABLE IF NOT EXISTS _cursor (one {int} PRIMARY KEY CHECK (one = 1), number {int} NOT NULL, hash {text} NOT NULL);
+             CREATE TABLE IF NOT EXISTS _blocks (number {int} PRIMARY KEY, hash {text} NOT NULL);
+             CREATE TABLE IF NOT EXISTS _journal (seq {serial}, block {int} NOT NULL, entity {text} NOT NULL, id {text} NOT NULL, old {text});
              CREATE INDEX IF NOT EXISTS _journal_block ON _journal (block);
-             CREATE TABLE IF NOT EXISTS _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n",
+             CREATE TABLE IF NOT EXISTS _meta (key {text} PRIMARY KEY, value {text} NOT NULL);\n",
+            serial = d.serial_key(),
         );
         for e in &schema.entities {
-            let mut columns = vec!["\"id\" TEXT PRIMARY KEY".to_owned()];
+            let mut columns = vec![format!("\"id\" {text} PRIMARY KEY")];
             for f in e.fields.iter().skip(1).filter(|f| f.stored()) {
                 let ty = match f.kind {
-                    FieldKind::Scalar(Scalar::Int | Scalar::Boolean) => "INTEGER",
-                    _ => "TEXT",
+                    FieldKind::Scalar(Scalar::Int | Scalar::Boolean) => int,
+                    _ => text,
                 };
                 columns.push(format!("{} {ty}", quote(&f.name)));
             }
@@ -251,8 +280,8 @@ impl Store {
                 }
             }
         }
-        conn.execute_batch(&ddl)?;
-        Ok(Self { conn, schema })
+        db.batch(&ddl)?;
+        Ok(Self { db, schema })
     }
 
     /// The schema it stores.
@@ -266,67 +295,98 @@ impl Store {
             .ok_or_else(|| Error::Query(format!("no entity type {name}")))
     }
 
+    /// Runs `f` in one transaction: all of its writes are kept, or none.
+    fn transaction<T>(&self, f: impl FnOnce(&dyn Backend) -> Result<T, Error>) -> Result<T, Error> {
+        self.db.begin()?;
+        let out = f(&*self.db).and_then(|out| self.db.commit().map(|()| out));
+        if let Err(e) = out {
+            // A failed statement or COMMIT leaves the transaction open: drop it.
+            return Err(match self.db.rollback() {
+                Ok(()) => e,
+                Err(r) => Error::Db(format!("{e}; and the rollback after it failed: {r}")),
+            });
+        }
+        out
+    }
+
     /// The last indexed block, if any.
     pub fn cursor(&self) -> Result<Option<Cursor>, Error> {
-        Ok(self
-            .conn
-            .query_row("SELECT number, hash FROM _cursor WHERE one = 1", [], |r| {
-                Ok(Cursor {
-                    number: u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0),
-                    hash: r.get(1)?,
-                })
-            })
-            .optional()?)
+        let mut rows = self
+            .db
+            .query("SELECT number, hash FROM _cursor WHERE one = 1", &[])?;
+        let Some(mut row) = rows.pop() else {
+            return Ok(None);
+        };
+        let hash = text(row.pop().unwrap_or(Sql::Null))?;
+        let number = integer(row.first().unwrap_or(&Sql::Null))?;
+        Ok(Some(Cursor {
+            number: u64::try_from(number).unwrap_or(0),
+            hash,
+        }))
     }
 
     /// The hash stored for block `number`, if it is in the reorg window.
     pub fn block_hash(&self, number: u64) -> Result<Option<String>, Error> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT hash FROM _blocks WHERE number = ?1",
-                [i64::try_from(number).unwrap_or(i64::MAX)],
-                |r| r.get(0),
-            )
-            .optional()?)
+        let rows = self.db.query(
+            "SELECT hash FROM _blocks WHERE number = ?1",
+            &[block_number(number)?],
+        )?;
+        rows.into_iter()
+            .next()
+            .and_then(|r| r.into_iter().next())
+            .map(text)
+            .transpose()
     }
 
     /// Ties the store to `value` under `key` (the chain id, the registry address): recorded the
     /// first time, refused when the store already holds another value, so that one database
     /// never mixes two chains.
     pub fn bind(&mut self, key: &str, value: &str) -> Result<(), Error> {
-        let held: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM _meta WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let held = self
+            .db
+            .query(
+                "SELECT value FROM _meta WHERE key = ?1",
+                &[Sql::Text(key.to_owned())],
+            )?
+            .into_iter()
+            .next()
+            .and_then(|r| r.into_iter().next())
+            .map(text)
+            .transpose()?;
         match held {
             Some(h) if h != value => Err(Error::Query(format!(
-                "this database indexes {key} {h}, not {value}: use another database file"
+                "this database indexes {key} {h}, not {value}: use another database"
             ))),
             Some(_) => Ok(()),
-            None => {
-                self.conn.execute(
-                    "INSERT INTO _meta (key, value) VALUES (?1, ?2)",
-                    params![key, value],
-                )?;
-                Ok(())
-            }
+            None => self.db.execute(
+                "INSERT INTO _meta (key, value) VALUES (?1, ?2)",
+                &[Sql::Text(key.to_owned()), Sql::Text(value.to_owned())],
+            ),
         }
     }
 
     /// The newest `limit` blocks in the reorg window, newest first.
     pub fn recent_blocks(&self, limit: u64) -> Result<Vec<(u64, String)>, Error> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT number, hash FROM _blocks ORDER BY number DESC LIMIT ?1")?;
-        let rows = stmt
-            .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
-                Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
+        self.db
+            .query(
+                "SELECT number, hash FROM _blocks ORDER BY number DESC LIMIT ?1",
+                &[Sql::Integer(i64::try_from(limit).unwrap_or(i64::MAX))],
+            )?
+            .into_iter()
+            .map(|mut r| {
+                let hash = text(r.pop().unwrap_or(Sql::Null))?;
+                let number = integer(r.first().unwrap_or(&Sql::Null))?;
+                Ok((u64::try_from(number).unwrap_or(0), hash))
+            })
+            .collect()
+    }
+
+    /// Moves the cursor to block `block` with `hash`.
+    fn set_cursor(db: &dyn Backend, block: &Sql, hash: &str) -> Result<(), Error> {
+        db.execute(
+            "INSERT INTO _cursor (one, number, hash) VALUES (1, ?1, ?2) ON CONFLICT (one) DO UPDATE SET number = excluded.number, hash = excluded.hash",
+            &[block.clone(), Sql::Text(hash.to_owned())],
+        )
     }
 
     /// Writes one block's entities and moves the cursor to it, all or nothing: `f` gets a
@@ -337,104 +397,111 @@ impl Store {
         hash: &str,
         f: impl FnOnce(&mut Writer<'_>) -> Result<T, Error>,
     ) -> Result<T, Error> {
-        let block = i64::try_from(number).map_err(|_| Error::Query("block number".into()))?;
-        let tx = self.conn.transaction()?;
-        let mut writer = Writer {
-            tx: &tx,
-            schema: &self.schema,
-            block,
-        };
-        let out = f(&mut writer)?;
-        tx.execute(
-            "INSERT OR REPLACE INTO _blocks (number, hash) VALUES (?1, ?2)",
-            params![block, hash],
-        )?;
-        tx.execute(
-            "INSERT OR REPLACE INTO _cursor (one, number, hash) VALUES (1, ?1, ?2)",
-            params![block, hash],
-        )?;
-        tx.commit()?;
-        Ok(out)
+        let block = block_number(number)?;
+        let schema = &self.schema;
+        self.transaction(|db| {
+            let mut writer = Writer {
+                db,
+                schema,
+                block: block.clone(),
+            };
+            let out = f(&mut writer)?;
+            db.execute(
+                "INSERT INTO _blocks (number, hash) VALUES (?1, ?2) ON CONFLICT (number) DO UPDATE SET hash = excluded.hash",
+                &[block.clone(), Sql::Text(hash.to_owned())],
+            )?;
+            Self::set_cursor(db, &block, hash)?;
+            Ok(out)
+        })
     }
 
     /// Undoes every block after `number` (a reorg): each written entity gets back the value it
     /// had, created ones are deleted, and the cursor goes back to `number`. Fails when `number`
     /// is older than the kept window ([`Store::prune`]).
     pub fn rollback_to(&mut self, number: u64) -> Result<(), Error> {
-        let block = i64::try_from(number).map_err(|_| Error::Query("block number".into()))?;
+        let block = block_number(number)?;
         let hash = self.block_hash(number)?.ok_or_else(|| {
             Error::Reorg(format!(
                 "block {number} is outside the kept window: the reorg is deeper than the store can undo; re-index from scratch"
             ))
         })?;
-        let tx = self.conn.transaction()?;
-        {
-            let mut undo = tx.prepare(
+        let schema = &self.schema;
+        self.transaction(|db| {
+            let entries = db.query(
                 "SELECT entity, id, old FROM _journal WHERE block > ?1 ORDER BY seq DESC",
+                std::slice::from_ref(&block),
             )?;
-            let entries: Vec<(String, String, Option<String>)> = undo
-                .query_map([block], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                .collect::<Result<_, _>>()?;
             let mut writer = Writer {
-                tx: &tx,
-                schema: &self.schema,
-                block,
+                db,
+                schema,
+                block: block.clone(),
             };
-            for (entity, id, old) in entries {
+            for entry in entries {
+                let mut entry = entry.into_iter();
+                let (entity, id, old) = (
+                    text(entry.next().unwrap_or(Sql::Null))?,
+                    text(entry.next().unwrap_or(Sql::Null))?,
+                    entry.next().unwrap_or(Sql::Null),
+                );
                 match old {
-                    None => writer.delete_unjournaled(&entity, &id)?,
-                    Some(json) => {
-                        let row: Row = serde_json::from_str(&json)
+                    Sql::Null => writer.delete_unjournaled(&entity, &id)?,
+                    json => {
+                        let row: Row = serde_json::from_str(&text(json)?)
                             .map_err(|e| Error::Query(format!("journal entry: {e}")))?;
                         writer.put_unjournaled(&entity, &id, &row)?;
                     }
                 }
             }
-        }
-        tx.execute("DELETE FROM _journal WHERE block > ?1", [block])?;
-        tx.execute("DELETE FROM _blocks WHERE number > ?1", [block])?;
-        tx.execute(
-            "INSERT OR REPLACE INTO _cursor (one, number, hash) VALUES (1, ?1, ?2)",
-            params![block, hash],
-        )?;
-        tx.commit()?;
-        Ok(())
+            db.execute(
+                "DELETE FROM _journal WHERE block > ?1",
+                std::slice::from_ref(&block),
+            )?;
+            db.execute(
+                "DELETE FROM _blocks WHERE number > ?1",
+                std::slice::from_ref(&block),
+            )?;
+            Self::set_cursor(db, &block, &hash)
+        })
     }
 
     /// Forgets the undo journal and block hashes of blocks before `number` (they are final).
     pub fn prune(&mut self, number: u64) -> Result<(), Error> {
-        let block = i64::try_from(number).unwrap_or(i64::MAX);
-        self.conn
-            .execute("DELETE FROM _journal WHERE block < ?1", [block])?;
-        self.conn
-            .execute("DELETE FROM _blocks WHERE number < ?1", [block])?;
-        Ok(())
+        let block = Sql::Integer(i64::try_from(number).unwrap_or(i64::MAX));
+        self.transaction(|db| {
+            db.execute(
+                "DELETE FROM _journal WHERE block < ?1",
+                std::slice::from_ref(&block),
+            )?;
+            db.execute(
+                "DELETE FROM _blocks WHERE number < ?1",
+                std::slice::from_ref(&block),
+            )
+        })
     }
 
     /// The entity `entity` with id `id`.
     pub fn get(&self, entity: &str, id: &str) -> Result<Option<Row>, Error> {
-        get(&self.conn, self.entity(entity)?, id)
+        get(&*self.db, self.entity(entity)?, id)
     }
 
     /// The rows of a query.
     pub fn find(&self, query: &crate::query::Query) -> Result<Vec<Row>, Error> {
         let entity = self.entity(&query.entity)?;
-        let (sql, values) = query.sql(entity)?;
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt
-            .query_map(params_from_iter(values), |r| read_row(entity, r))?
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(rows)
+        let (sql, values) = query.sql(entity, self.db.dialect())?;
+        self.db
+            .query(&sql, &values)?
+            .into_iter()
+            .map(|r| Ok(read_row(entity, r)))
+            .collect()
     }
 
     /// Rows of `entity` (for tests and metrics).
     pub fn count(&self, entity: &str) -> Result<u64, Error> {
         let e = self.entity(entity)?;
-        let n: i64 = self.conn.query_row(
-            &format!("SELECT COUNT(*) FROM {}", quote(&e.name)),
-            [],
-            |r| r.get(0),
-        )?;
+        let rows = self
+            .db
+            .query(&format!("SELECT COUNT(*) FROM {}", quote(&e.name)), &[])?;
+        let n = integer(rows.first().and_then(|r| r.first()).unwrap_or(&Sql::Null))?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 }
@@ -449,13 +516,15 @@ fn select_columns(entity: &Entity) -> String {
         .join(", ")
 }
 
-pub(crate) fn read_row(entity: &Entity, r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
-    let mut row = Row::new();
-    for (i, f) in entity.fields.iter().filter(|f| f.stored()).enumerate() {
-        let v: rusqlite::types::Value = r.get(i)?;
-        row.insert(f.name.clone(), decode_field(&f.kind, v));
-    }
-    Ok(row)
+/// A row as read by [`select_sql`], decoded.
+pub(crate) fn read_row(entity: &Entity, values: Vec<Sql>) -> Row {
+    entity
+        .fields
+        .iter()
+        .filter(|f| f.stored())
+        .zip(values)
+        .map(|(f, v)| (f.name.clone(), decode_field(&f.kind, v)))
+        .collect()
 }
 
 pub(crate) fn select_sql(entity: &Entity) -> String {
@@ -466,20 +535,21 @@ pub(crate) fn select_sql(entity: &Entity) -> String {
     )
 }
 
-fn get(conn: &Connection, entity: &Entity, id: &str) -> Result<Option<Row>, Error> {
+fn get(db: &dyn Backend, entity: &Entity, id: &str) -> Result<Option<Row>, Error> {
     let sql = format!("{} WHERE \"id\" = ?1", select_sql(entity));
-    Ok(conn
-        .prepare_cached(&sql)?
-        .query_row([id], |r| read_row(entity, r))
-        .optional()?)
+    Ok(db
+        .query(&sql, &[Sql::Text(id.to_owned())])?
+        .into_iter()
+        .next()
+        .map(|r| read_row(entity, r)))
 }
 
 /// Writes inside one block's transaction.
 #[derive(Debug)]
 pub struct Writer<'a> {
-    tx: &'a rusqlite::Transaction<'a>,
+    db: &'a dyn Backend,
     schema: &'a Schema,
-    block: i64,
+    block: Sql,
 }
 
 impl Writer<'_> {
@@ -491,7 +561,7 @@ impl Writer<'_> {
 
     /// The entity `entity` with id `id`, as this block has it so far.
     pub fn get(&self, entity: &str, id: &str) -> Result<Option<Row>, Error> {
-        get(self.tx, self.entity(entity)?, id)
+        get(self.db, self.entity(entity)?, id)
     }
 
     /// Stores `row` as entity `entity` `id` (every stored field; `id` is taken from the
@@ -499,21 +569,21 @@ impl Writer<'_> {
     pub fn set(&mut self, entity: &str, id: &str, row: &Row) -> Result<(), Error> {
         let old = self.get(entity, id)?;
         self.put_unjournaled(entity, id, row)?;
-        self.tx.execute(
+        self.db.execute(
             "INSERT INTO _journal (block, entity, id, old) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                self.block,
-                entity,
-                id,
-                old.map(|o| Value::Object(o).to_string())
+            &[
+                self.block.clone(),
+                Sql::Text(entity.to_owned()),
+                Sql::Text(id.to_owned()),
+                old.map_or(Sql::Null, |o| Sql::Text(Value::Object(o).to_string())),
             ],
-        )?;
-        Ok(())
+        )
     }
 
     fn put_unjournaled(&mut self, entity: &str, id: &str, row: &Row) -> Result<(), Error> {
         let e = self.entity(entity)?;
-        let mut values = vec![rusqlite::types::Value::Text(id.to_owned())];
+        let mut values = vec![Sql::Text(id.to_owned())];
+        let mut updates = Vec::new();
         for f in e.fields.iter().skip(1).filter(|f| f.stored()) {
             values.push(encode_field(&f.kind, f.nullable, row.get(&f.name)).map_err(
                 |message| Error::Value {
@@ -522,29 +592,32 @@ impl Writer<'_> {
                     message: format!("{}: {message}", f.name),
                 },
             )?);
+            let column = quote(&f.name);
+            updates.push(format!("{column} = excluded.{column}"));
         }
         let placeholders = (1..=values.len())
             .map(|i| format!("?{i}"))
             .collect::<Vec<_>>()
             .join(", ");
+        let on_conflict = if updates.is_empty() {
+            "DO NOTHING".to_owned()
+        } else {
+            format!("DO UPDATE SET {}", updates.join(", "))
+        };
         let sql = format!(
-            "INSERT OR REPLACE INTO {} ({}) VALUES ({placeholders})",
+            "INSERT INTO {} ({}) VALUES ({placeholders}) ON CONFLICT (\"id\") {on_conflict}",
             quote(&e.name),
             select_columns(e)
         );
-        self.tx
-            .prepare_cached(&sql)?
-            .execute(params_from_iter(values))?;
-        Ok(())
+        self.db.execute(&sql, &values)
     }
 
     fn delete_unjournaled(&mut self, entity: &str, id: &str) -> Result<(), Error> {
         let e = self.entity(entity)?;
-        self.tx.execute(
+        self.db.execute(
             &format!("DELETE FROM {} WHERE \"id\" = ?1", quote(&e.name)),
-            [id],
-        )?;
-        Ok(())
+            &[Sql::Text(id.to_owned())],
+        )
     }
 }
 

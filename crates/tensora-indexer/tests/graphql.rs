@@ -43,10 +43,14 @@ impl Fixture {
     }
 }
 
-/// Three subnets (one deactivated), five miners in subnet 1, at block 7.
+/// The fixture in SQLite, in memory.
 fn fixture() -> Fixture {
-    let schema = Schema::subgraph().expect("schema");
-    let mut store = Store::in_memory(schema.clone()).expect("store");
+    fixture_on(Store::in_memory(Schema::subgraph().expect("schema")).expect("store"))
+}
+
+/// Three subnets (one deactivated), five miners in subnet 1, at block 7, in `store`.
+fn fixture_on(mut store: Store) -> Fixture {
+    let schema = store.schema().clone();
     store
         .write_block(7, "0x07", |w| {
             for (id, name, weight, active, created) in [
@@ -94,7 +98,10 @@ fn fixture() -> Fixture {
 
 #[tokio::test]
 async fn the_seed_query_is_answered_as_written() {
-    let f = fixture();
+    seed_query_answered_as_written(&fixture()).await;
+}
+
+async fn seed_query_answered_as_written(f: &Fixture) {
     let data = f
         .data(
             r#"{
@@ -119,7 +126,10 @@ async fn the_seed_query_is_answered_as_written() {
 
 #[tokio::test]
 async fn filters_order_and_paging_follow_the_graph() {
-    let f = fixture();
+    filters_order_and_paging(&fixture()).await;
+}
+
+async fn filters_order_and_paging(f: &Fixture) {
     let ids = |data: &Value| -> Vec<String> {
         data["subnets"]
             .as_array()
@@ -172,7 +182,10 @@ async fn filters_order_and_paging_follow_the_graph() {
 
 #[tokio::test]
 async fn references_and_derived_lists_resolve() {
-    let f = fixture();
+    references_and_derived_lists(&fixture()).await;
+}
+
+async fn references_and_derived_lists(f: &Fixture) {
     let d = f
         .data(
             r#"{ subnet(id: "1") { name miners(first: 2, orderBy: bond, orderDirection: desc) { uid bond subnet { name } } } }"#,
@@ -200,7 +213,10 @@ async fn references_and_derived_lists_resolve() {
 
 #[tokio::test]
 async fn meta_reports_the_indexed_block() {
-    let f = fixture();
+    meta_block(&fixture()).await;
+}
+
+async fn meta_block(f: &Fixture) {
     let d = f
         .data("{ _meta { block { number hash } deployment hasIndexingErrors } }")
         .await;
@@ -212,7 +228,10 @@ async fn meta_reports_the_indexed_block() {
 
 #[tokio::test]
 async fn bad_queries_get_errors_and_nothing_breaks() {
-    let f = fixture();
+    bad_queries(&fixture()).await;
+}
+
+async fn bad_queries(f: &Fixture) {
     for (query, why) in [
         ("{ subnets(first: 1001) { id } }", "between 0 and 1000"),
         ("{ subnets(skip: -1) { id } }", "must not be negative"),
@@ -257,6 +276,20 @@ async fn bad_queries_get_errors_and_nothing_breaks() {
         f.data("{ subnets(first: 1) { id } }").await["subnets"][0]["id"],
         "1"
     );
+}
+
+/// The same answers from a PostgreSQL store (a cluster of the test's own).
+#[tokio::test]
+async fn on_postgres_the_same_answers() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let cluster = tensora_testkit::postgres::PostgresCluster::start()?;
+    let url = cluster.database("graphql")?;
+    let f = fixture_on(Store::postgres(&url, Schema::subgraph()?)?);
+    seed_query_answered_as_written(&f).await;
+    filters_order_and_paging(&f).await;
+    references_and_derived_lists(&f).await;
+    meta_block(&f).await;
+    bad_queries(&f).await;
+    Ok(())
 }
 
 #[tokio::test]

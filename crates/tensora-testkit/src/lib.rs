@@ -6,9 +6,12 @@
 //!   a provider that signs as it.
 //! - [`mine_at`] (from `tensora-devnet`) / [`now`]: the chain clock.
 //! - [`send`]: a contract call sent with the client's gas policy, reverts decoded.
+//! - [`postgres::PostgresCluster`]: a throwaway PostgreSQL server (the indexer's second store).
 //!
 //! `tests/` holds the tests that need more than one crate: the off-chain consensus against the
 //! real close, the paymaster through a real bundler, the emission split against the contract.
+
+pub mod postgres;
 
 use std::path::{Path, PathBuf};
 

@@ -2,8 +2,10 @@
 //! chain come out of the seeds' discovery query; an indexer stopped part-way and started again
 //! ends with exactly the rows of a clean run; a reorg (anvil snapshot, revert, a different
 //! block) is undone; governance, trust, hyperparameter changes and the lifecycle metrics are
-//! derived from a run with emission.
+//! derived from a run with emission. Each test also indexes its chain into PostgreSQL (a cluster
+//! of its own) and finds every row of every entity equal to SQLite's, reorg included.
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use alloy::primitives::{Address, U256, keccak256, utils::parse_ether};
@@ -14,7 +16,9 @@ use tensora_bindings::{EmissionManager, Subnet, SubnetRegistry, TORA, TensoraGov
 use tensora_client::closing;
 use tensora_deploy::config::HyperparametersConfig;
 use tensora_indexer::ingest::{Indexer, Sources, Step};
-use tensora_indexer::{Schema, Store, graphql, metrics};
+use tensora_indexer::query::{Filter, MAX_FIRST, Op, Query};
+use tensora_indexer::{Row, Schema, Store, graphql, metrics};
+use tensora_testkit::postgres::PostgresCluster;
 use tensora_testkit::{Account, Suite, mine_at, send};
 
 type TestResult = Result<(), tensora_testkit::Error>;
@@ -47,6 +51,71 @@ fn indexer(
     )?;
     i.range = range;
     Ok(i)
+}
+
+/// Every row of every entity type, by id.
+fn everything(
+    store: &Arc<Mutex<Store>>,
+) -> Result<BTreeMap<String, Vec<Row>>, tensora_testkit::Error> {
+    let store = store.lock().map_err(|_| "lock")?;
+    let mut out = BTreeMap::new();
+    for entity in &store.schema().entities {
+        let mut rows: Vec<Row> = Vec::new();
+        loop {
+            let mut q = Query::all(&entity.name);
+            q.first = MAX_FIRST;
+            if let Some(last) = rows.last() {
+                q.filters.push(Filter {
+                    field: "id".into(),
+                    op: Op::Gt,
+                    value: last["id"].clone(),
+                });
+            }
+            let page = store.find(&q)?;
+            let done = page.len() < MAX_FIRST;
+            rows.extend(page);
+            if done {
+                break;
+            }
+        }
+        out.insert(entity.name.clone(), rows);
+    }
+    Ok(out)
+}
+
+/// A PostgreSQL store in a fresh database of `cluster`.
+fn postgres(
+    cluster: &PostgresCluster,
+    name: &str,
+) -> Result<Arc<Mutex<Store>>, tensora_testkit::Error> {
+    let url = cluster.database(name)?;
+    Ok(Arc::new(Mutex::new(Store::postgres(
+        &url,
+        Schema::subgraph()?,
+    )?)))
+}
+
+/// Indexes the suite's chain into PostgreSQL (in ranges of 7 blocks) and checks that every row of
+/// every entity equals `sqlite`'s.
+async fn the_same_on_postgres(suite: &Suite, sqlite: &Arc<Mutex<Store>>) -> TestResult {
+    let cluster = PostgresCluster::start()?;
+    let pg = postgres(&cluster, "devnet")?;
+    indexer(suite, &pg, 7)?.catch_up().await?;
+    compare(sqlite, &pg)
+}
+
+/// Every row of every entity of `pg` equals `sqlite`'s.
+fn compare(sqlite: &Arc<Mutex<Store>>, pg: &Arc<Mutex<Store>>) -> TestResult {
+    let (want, got) = (everything(sqlite)?, everything(pg)?);
+    assert!(want.values().map(Vec::len).sum::<usize>() > 0);
+    for (entity, rows) in &want {
+        assert_eq!(got.get(entity), Some(rows), "{entity} in PostgreSQL");
+    }
+    assert_eq!(
+        pg.lock().map_err(|_| "lock")?.cursor()?,
+        sqlite.lock().map_err(|_| "lock")?.cursor()?
+    );
+    Ok(())
 }
 
 /// The lowest hyperparameters with room for 16 members (8 validators).
@@ -198,6 +267,11 @@ async fn the_indexer_follows_the_chain_resumes_and_undoes_reorgs() -> TestResult
     join(&suite, &admin, &suite.account(5)?, 2, true).await?;
     let mut live = indexer(&suite, &clean, 10_000)?;
     live.catch_up().await?;
+    // PostgreSQL follows the same chain through the reorg.
+    let cluster = PostgresCluster::start()?;
+    let pg = postgres(&cluster, "reorg")?;
+    let mut live_pg = indexer(&suite, &pg, 5)?;
+    live_pg.catch_up().await?;
     let two = ask(
         &clean,
         r#"{ subnet(id: "2") { minerCount miners { account } } }"#,
@@ -221,6 +295,9 @@ async fn the_indexer_follows_the_chain_resumes_and_undoes_reorgs() -> TestResult
         .await?;
     assert!(matches!(live.step().await?, Step::RolledBack { .. }));
     live.catch_up().await?;
+    assert!(matches!(live_pg.step().await?, Step::RolledBack { .. }));
+    live_pg.catch_up().await?;
+    compare(&clean, &pg)?;
     let after = ask(
         &clean,
         r#"{ subnet(id: "2") { minerCount miners(orderBy: uid) { account } } }"#,
@@ -490,6 +567,7 @@ async fn the_indexer_derives_governance_trust_and_lifecycle_metrics() -> TestRes
             && !u["epochTrust"].is_null()),
         "{d}"
     );
+    the_same_on_postgres(&suite, &store).await?;
     suite.devnet.stop().await?;
     Ok(())
 }
@@ -858,5 +936,22 @@ async fn the_indexer_follows_forecast_feeds_and_escrowed_requests() -> TestResul
         assert!(steps < 1_000, "never caught up");
     }
     std::fs::remove_dir_all(&dir)?;
+
+    // The same in PostgreSQL, connecting again after every step: the feeds are followed from
+    // its rows too.
+    let cluster = PostgresCluster::start()?;
+    let url = cluster.database("inference")?;
+    for steps in 0.. {
+        let pg = Arc::new(Mutex::new(Store::postgres(&url, Schema::subgraph()?)?));
+        if matches!(
+            indexer(&suite, &pg, 4)?.step().await?,
+            Step::CaughtUp { .. }
+        ) {
+            compare(&clean, &pg)?;
+            assert_eq!(ask(&pg, query).await?, data, "after {steps} reconnects");
+            break;
+        }
+        assert!(steps < 1_000, "never caught up");
+    }
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! `tensora indexer run|serve`: the local indexer ([`tensora_indexer`]) for the deployment on the
-//! RPC's chain. `run` ingests the suite's events into a SQLite file until it is caught up with
+//! RPC's chain. `run` ingests the suite's events into a SQLite file (or, with `--postgres`, a
+//! PostgreSQL database) until it is caught up with
 //! the head (minus `--confirmations`), or keeps following with `--follow`; `serve` does the same
 //! and serves the subgraph's GraphQL API at `/graphql` and the Subnet Explorer ([`tensora_explorer`])
 //! at `/` until Ctrl-C or SIGTERM. A killed run
-//! resumes where it stopped; one database file belongs to one chain and registry.
+//! resumes where it stopped; one database belongs to one chain and registry.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -21,8 +22,14 @@ use crate::context::{ChainArgs, Ctx};
 #[derive(Debug, clap::Args)]
 pub(crate) struct IngestArgs {
     /// The SQLite database (default: tensora-index-<chainId>.sqlite in the current directory).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "postgres")]
     db: Option<PathBuf>,
+    /// Store in this PostgreSQL database instead of a SQLite file:
+    /// postgresql://user[:password]@host[:port]/database, or host=… user=… dbname=…. Read from
+    /// the environment variable rather than the command line when it holds a password; it is
+    /// never printed. No TLS: use a database on this host or a private network.
+    #[arg(long, env = "TENSORA_INDEXER_POSTGRES", hide_env_values = true)]
+    postgres: Option<String>,
     /// Blocks behind the head left alone until they are this deep.
     #[arg(long, default_value_t = 2)]
     confirmations: u64,
@@ -81,12 +88,18 @@ async fn open(
     let ctx = Ctx::read(&args.chain).await?;
     let chain_id = ctx.deployment.chain_id;
     let registry = ctx.address(names::SUBNET_REGISTRY)?;
-    let path = args
-        .db
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("tensora-index-{chain_id}.sqlite")));
-    let mut store = Store::open(&path, Schema::subgraph()?)
-        .map_err(|e| format!("opening the index database {}: {e}", path.display()))?;
+    let mut store = match &args.postgres {
+        Some(url) => Store::postgres(url, Schema::subgraph()?)
+            .map_err(|e| format!("opening the index database in PostgreSQL (--postgres): {e}"))?,
+        None => {
+            let path = args
+                .db
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(format!("tensora-index-{chain_id}.sqlite")));
+            Store::open(&path, Schema::subgraph()?)
+                .map_err(|e| format!("opening the index database {}: {e}", path.display()))?
+        }
+    };
     store.bind("chainId", &chain_id.to_string())?;
     store.bind("registry", &format!("{registry:#x}"))?;
     let store = Arc::new(Mutex::new(store));

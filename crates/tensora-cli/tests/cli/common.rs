@@ -24,6 +24,7 @@ pub(crate) fn tensora(args: &[&str]) -> Output {
         .args(args)
         .env_remove("ETH_RPC_URL")
         .env_remove("ETH_PRIVATE_KEY")
+        .env_remove("TENSORA_INDEXER_POSTGRES")
         .output()
         .expect("run tensora")
 }

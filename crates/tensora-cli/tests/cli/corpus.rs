@@ -385,6 +385,10 @@ async fn every_bad_input_fails_cleanly_and_changes_nothing() -> TestResult {
         if keys.iter().any(|k| all.contains(&k[2..])) {
             wrong.push("printed a private key".to_owned());
         }
+        // The corpus's database connection strings carry this password.
+        if all.contains("s3cret") {
+            wrong.push("printed a password".to_owned());
+        }
         if before != after {
             wrong.push("changed state".to_owned());
         }

@@ -849,6 +849,27 @@ async fn indexer_serves_graphql_until_sigterm() -> Result<(), Box<dyn std::error
         "{}",
         text(&again)
     );
+
+    // The same into PostgreSQL (a cluster of the test's own), the connection string from the
+    // environment, never printed; a second run resumes from the database.
+    let cluster = tensora_testkit::postgres::PostgresCluster::start().map_err(|e| e.to_string())?;
+    let pg = format!(
+        "{} password=s3cret",
+        cluster.database("cli").map_err(|e| e.to_string())?
+    );
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_tensora"))
+            .args(["indexer", "run", "--confirmations", "0", "--rpc-url", &url])
+            .args(["--deployments", &dir])
+            .env("TENSORA_INDEXER_POSTGRES", &pg)
+            .output()
+    };
+    for pass in ["first", "resumed"] {
+        let out = run()?;
+        assert!(out.status.success(), "{pass}: {}", text(&out));
+        assert!(text(&out).contains("indexed up to block"), "{}", text(&out));
+        assert!(!text(&out).contains("s3cret"), "{}", text(&out));
+    }
     devnet.stop().await?;
     Ok(())
 }
