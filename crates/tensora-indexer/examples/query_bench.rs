@@ -1,9 +1,10 @@
 //! The indexer's query benchmark (`script/bench.sh` runs it in release): a SQLite store on disk
 //! with 1,000 subnets (one in ten deactivated) and 100,000 miners (100 per subnet), then each
 //! query below asked 1,000 times through the GraphQL schema (parse, validate, SQL, JSON), with
-//! p50 / p99 / max latency. The first is the seeds' discovery query, word for word.
+//! p50 / p99 / max latency. The first is the seeds' discovery query, word for word. Then the same
+//! in PostgreSQL (a local cluster of the bench's own, fsync on).
 //!
-//! Writes `bench/results/indexer.json` next to the printed table.
+//! Writes `bench/results/indexer.json` next to the printed tables.
 
 // A benchmark prints its table.
 #![allow(clippy::print_stdout)]
@@ -13,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tensora_indexer::{Row, Schema, Store, graphql, zero_row};
+use tensora_testkit::postgres::PostgresCluster;
 
 type BenchResult<T = ()> = Result<T, Box<dyn std::error::Error>>;
 
@@ -39,7 +41,26 @@ async fn main() -> BenchResult {
     let dir = std::env::temp_dir().join(format!("tensora-indexer-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let schema = Schema::subgraph()?;
-    let mut store = Store::open(&dir.join("index.sqlite"), schema.clone())?;
+    let sqlite = Store::open(&dir.join("index.sqlite"), schema.clone())?;
+    let on_sqlite = measure("SQLite on disk", sqlite).await?;
+    let cluster = PostgresCluster::start_durable().map_err(|e| e.to_string())?;
+    let url = cluster.database("bench").map_err(|e| e.to_string())?;
+    let postgres = Store::postgres(&url, schema)?;
+    let on_postgres = measure("PostgreSQL on loopback, fsync on", postgres).await?;
+    drop(cluster);
+    std::fs::remove_dir_all(&dir)?;
+    let out = repo.join("bench/results/indexer.json");
+    std::fs::create_dir_all(out.parent().ok_or("no parent")?)?;
+    let results = json!({"sqlite": on_sqlite, "postgres": on_postgres});
+    std::fs::write(&out, serde_json::to_string_pretty(&results)? + "\n")?;
+    println!("\nJSON: bench/results/indexer.json");
+    Ok(())
+}
+
+/// Fills `store` with the subnets and miners, asks each query [`RUNS`] times and prints the
+/// table; the rows as JSON.
+async fn measure(name: &str, mut store: Store) -> BenchResult<Value> {
+    let schema = store.schema().clone();
     let filled = Instant::now();
     let mut state = 0x5eed_u64;
     let mut next = move || {
@@ -101,7 +122,7 @@ async fn main() -> BenchResult {
         ),
     ];
     println!(
-        "indexer GraphQL queries ({}; SQLite on disk, {SUBNETS} subnets, {} miners, filled in {:.1} s)",
+        "\nindexer GraphQL queries ({}; {name}, {SUBNETS} subnets, {} miners, filled in {:.1} s)",
         if cfg!(debug_assertions) {
             "debug build: numbers are not representative, run script/bench.sh"
         } else {
@@ -147,10 +168,5 @@ async fn main() -> BenchResult {
         println!("{name:<36} {RUNS:>6} {p50:>8.2} {p99:>8.2} {max:>8.2} {rows:>6}");
         results.push(json!({"query": name, "runs": RUNS, "p50_ms": p50, "p99_ms": p99, "max_ms": max, "rows": rows}));
     }
-    std::fs::remove_dir_all(&dir)?;
-    let out = repo.join("bench/results/indexer.json");
-    std::fs::create_dir_all(out.parent().ok_or("no parent")?)?;
-    std::fs::write(&out, serde_json::to_string_pretty(&results)? + "\n")?;
-    println!("\nJSON: bench/results/indexer.json");
-    Ok(())
+    Ok(json!({"fill_seconds": fill.as_secs_f64(), "queries": results}))
 }

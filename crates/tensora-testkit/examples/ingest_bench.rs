@@ -1,8 +1,9 @@
 //! The indexer's ingest benchmark: a devnet with the suite deployed, 100,000 of the suite's own
 //! events emitted into it (EventPump, `test/bench/EventPump.sol`: endpoint updates and
 //! delegations of one subnet, 100 events per transaction and block), then `tensora-indexer`
-//! reads them over `eth_getLogs` into a SQLite file. Prints events per second and the process's
-//! resident memory as the ingest goes on; JSON in `bench/results/indexer-ingest.json`.
+//! reads them over `eth_getLogs` into a SQLite file, and again into PostgreSQL (a local cluster
+//! of the bench's own, fsync on). Prints events per second and the process's resident memory as
+//! the ingest goes on; JSON in `bench/results/indexer-ingest.json`.
 //!
 //! `cargo run --release -p tensora-testkit --example ingest_bench` (after `forge build`; the
 //! bench script runs both); `INGEST_EVENTS=300000` for a longer run.
@@ -21,6 +22,7 @@ use alloy::sol_types::SolValue;
 use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
 use tensora_indexer::ingest::{Indexer, Sources, Step};
 use tensora_indexer::{Schema, Store};
+use tensora_testkit::postgres::PostgresCluster;
 use tensora_testkit::{Suite, repo, send};
 
 alloy::sol! {
@@ -168,10 +170,37 @@ async fn main() -> BenchResult<()> {
 
     let dir = std::env::temp_dir().join(format!("tensora-ingest-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
-    let store = Arc::new(Mutex::new(Store::open(
-        &dir.join("index.sqlite"),
-        Schema::subgraph()?,
-    )?));
+    println!(
+        "{txs} transactions of {} events emitted in {emitted_in:.1} s; indexed in ranges of {RANGE} blocks",
+        ENDPOINTS_PER_TX + DELEGATIONS_PER_TX
+    );
+    println!(
+        "{:<40}  {:>8}  {:>8}  {:>9}  resident MiB after 10% / 25% / 50% / 75% / 100% (peak)",
+        "store", "events", "seconds", "events/s"
+    );
+    let sqlite = Store::open(&dir.join("index.sqlite"), Schema::subgraph()?)?;
+    let on_sqlite = ingest(&suite, "SQLite file on disk", sqlite).await?;
+    let cluster = PostgresCluster::start_durable()?;
+    let postgres = Store::postgres(&cluster.database("bench")?, Schema::subgraph()?)?;
+    let on_postgres = ingest(&suite, "PostgreSQL on loopback (fsync on)", postgres).await?;
+    drop(cluster);
+    std::fs::remove_dir_all(&dir)?;
+    suite.devnet.stop().await?;
+
+    let mut json = on_sqlite;
+    json["transactions"] = txs.into();
+    json["events_per_transaction"] = (ENDPOINTS_PER_TX + DELEGATIONS_PER_TX).into();
+    json["range_blocks"] = RANGE.into();
+    json["postgres"] = on_postgres;
+    let out = repo().join("bench/results/indexer-ingest.json");
+    std::fs::write(&out, serde_json::to_string_pretty(&json)? + "\n")?;
+    println!("\nJSON: bench/results/indexer-ingest.json");
+    Ok(())
+}
+
+/// Indexes the suite's chain into `store` and prints its row of the table; its JSON.
+async fn ingest(suite: &Suite, name: &str, store: Store) -> BenchResult<serde_json::Value> {
+    let store = Arc::new(Mutex::new(store));
     let mut indexer = Indexer::new(
         suite.deployer.provider.clone(),
         Arc::clone(&store),
@@ -195,9 +224,9 @@ async fn main() -> BenchResult<()> {
     let seconds = started.elapsed().as_secs_f64();
     let per_second = events as f64 / seconds;
     let delegations = store.lock().map_err(|_| "lock")?.count("Delegation")?;
-    std::fs::remove_dir_all(&dir)?;
-    suite.devnet.stop().await?;
-
+    if delegations != 1 {
+        return Err(format!("{name}: {delegations} delegation entities, not 1").into());
+    }
     let at = |share: f64| {
         samples
             .iter()
@@ -206,28 +235,16 @@ async fn main() -> BenchResult<()> {
     };
     let peak = samples.iter().map(|s| s.1).fold(0.0, f64::max);
     println!(
-        "{txs} transactions of {} events emitted in {emitted_in:.1} s; indexed {events} events ({delegations} delegation entity) in {seconds:.2} s, ranges of {RANGE} blocks, SQLite on disk",
-        ENDPOINTS_PER_TX + DELEGATIONS_PER_TX
-    );
-    println!("{:>10}  {:>9}  {:>10}", "events", "seconds", "events/s");
-    println!("{events:>10}  {seconds:>9.2}  {per_second:>10.0}");
-    println!(
-        "resident memory (MiB): before {rss_before:.1}, after 10% of the events {:.1}, 25% {:.1}, 50% {:.1}, 75% {:.1}, 100% {:.1}, peak {peak:.1}",
+        "{name:<40}  {events:>8}  {seconds:>8.2}  {per_second:>9.0}  {:.1} / {:.1} / {:.1} / {:.1} / {:.1} ({peak:.1}; {rss_before:.1} before)",
         at(0.1),
         at(0.25),
         at(0.5),
         at(0.75),
         at(1.0)
     );
-    let json = serde_json::json!({
-        "events": events, "seconds": seconds, "events_per_second": per_second,
-        "range_blocks": RANGE, "transactions": txs,
-        "events_per_transaction": ENDPOINTS_PER_TX + DELEGATIONS_PER_TX,
+    Ok(serde_json::json!({
+        "store": name, "events": events, "seconds": seconds, "events_per_second": per_second,
         "rss_mib": {"before": rss_before, "at_10": at(0.1), "at_25": at(0.25), "at_50": at(0.5),
                     "at_75": at(0.75), "at_100": at(1.0), "peak": peak},
-    });
-    let out = repo().join("bench/results/indexer-ingest.json");
-    std::fs::write(&out, serde_json::to_string_pretty(&json)? + "\n")?;
-    println!("\nJSON: bench/results/indexer-ingest.json");
-    Ok(())
+    }))
 }

@@ -18,6 +18,7 @@ pub struct PostgresCluster {
     dir: PathBuf,
     port: u16,
     as_postgres: bool,
+    durable: bool,
 }
 
 /// The directory of the newest installed PostgreSQL's programs.
@@ -48,8 +49,19 @@ fn is_root() -> bool {
 }
 
 impl PostgresCluster {
-    /// Creates and starts a cluster.
+    /// Creates and starts a cluster for tests: fsync off (a crash of the machine may lose it;
+    /// nothing a test checks depends on the disk).
     pub fn start() -> Result<Self, Error> {
+        Self::create(false)
+    }
+
+    /// Creates and starts a cluster with PostgreSQL's durable defaults (fsync on), for
+    /// benchmarks that compare it with SQLite.
+    pub fn start_durable() -> Result<Self, Error> {
+        Self::create(true)
+    }
+
+    fn create(durable: bool) -> Result<Self, Error> {
         static STARTED: AtomicU32 = AtomicU32::new(0);
         let bin = bin_dir()?;
         let dir = std::env::temp_dir().join(format!(
@@ -66,6 +78,7 @@ impl PostgresCluster {
             dir,
             port,
             as_postgres: is_root(),
+            durable,
         };
         let dir = cluster.dir.to_string_lossy().into_owned();
         cluster.server(
@@ -113,10 +126,10 @@ impl PostgresCluster {
     fn pg_ctl(&self, action: &str) -> Result<(), Error> {
         let dir = self.dir.to_string_lossy().into_owned();
         let log = self.dir.join("server.log").to_string_lossy().into_owned();
-        let options = format!(
-            "-p {} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off",
-            self.port
-        );
+        let mut options = format!("-p {} -k {dir} -c listen_addresses=127.0.0.1", self.port);
+        if !self.durable {
+            options.push_str(" -c fsync=off -c full_page_writes=off");
+        }
         self.server(
             "pg_ctl",
             &[
