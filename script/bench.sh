@@ -14,12 +14,13 @@
 #      score 256 miners (crates/tensora-services/examples/kinds_bench.rs, release build; JSON in
 #      bench/results/kinds.json);
 #   4. the indexer's GraphQL query latency (p50/p99) with 1,000 subnets and 100,000 miners in
-#      SQLite and in PostgreSQL (a local cluster of its own), the seeds' discovery query first (crates/tensora-indexer/examples/query_bench.rs,
-#      release build; JSON in bench/results/indexer.json);
+#      SQLite and in PostgreSQL (a local cluster of its own), the seeds' discovery query first
+#      (crates/tensora-indexer/examples/query_bench.rs, release build; JSON in
+#      bench/results/indexer.json);
 #   5. the indexer's ingest: 100,000 of the suite's events from a devnet into SQLite and into
-#      PostgreSQL, events per
-#      second and resident memory (crates/tensora-testkit/examples/ingest_bench.rs, release build;
-#      JSON in bench/results/indexer-ingest.json);
+#      PostgreSQL, events per second and resident memory
+#      (crates/tensora-testkit/examples/ingest_bench.rs, release build; JSON in
+#      bench/results/indexer-ingest.json);
 #   6. the explorer's page loads: each page of `tensora demo --serve` opened in headless Chromium
 #      (playwright-core), navigation start to rendered, p50 and max of 5 cold loads
 #      (script/tools/explorer-bench.cjs; JSON in bench/results/explorer.json).
