@@ -200,8 +200,10 @@ contract SubnetCloser is SubnetStorage {
         returns (uint256 slashed)
     {
         YumaKernel.Columns memory cols = _loadColumns(from, consensus);
+        // One buffer for every row's score words (rows that score fewer columns use a prefix).
+        uint256[] memory words = new uint256[](YumaKernel.wordCount(from, cols.count));
         for (uint256 i; i < table.length; ++i) {
-            _accumulateRow(table[i], cols);
+            _accumulateRow(table[i], cols, words);
         }
         uint256[] memory points = new uint256[](cols.count);
         slashed = _settleColumns(cols, totals, points);
@@ -214,41 +216,39 @@ contract SubnetCloser is SubnetStorage {
         returns (YumaKernel.Columns memory cols)
     {
         uint256 n = consensus.length / 8;
-        cols.from = from;
-        cols.count = n;
-        cols.consensus = new uint256[](n);
-        cols.registeredAt = new uint256[](n);
-        cols.stakeAtOrAbove = new uint256[](n);
-        cols.stakeAbove = new uint256[](n);
-        cols.incentive = new uint256[](n);
-        cols.flagged = new uint256[](n);
+        cols = YumaKernel.newColumns(from, n);
         for (uint256 c; c < n; ++c) {
             cols.consensus[c] = uint64(bytes8(consensus[c * 8:c * 8 + 8]));
             ISubnet.Slot memory s = _slots[from + c];
             // registeredAt >= 1 for every occupied slot (timestamps are never 0).
             if (s.account != address(0) && !s.isValidator) cols.registeredAt[c] = s.registeredAt;
         }
+        YumaKernel.prepare(cols);
     }
 
     /// @dev Adds one validator's row to the column sums: stake at/above and above consensus,
-    ///      incentive, timeout flags; and its clipped weights to its epoch trust.
-    function _accumulateRow(Row memory row, YumaKernel.Columns memory cols) internal view {
+    ///      incentive, timeout flags; and its clipped weights to its epoch trust. `words` is the
+    ///      chunk's buffer, long enough for every score word of the chunk's columns.
+    function _accumulateRow(Row memory row, YumaKernel.Columns memory cols, uint256[] memory words) internal view {
         uint256 from = cols.from;
         uint256 end = from + cols.count;
         if (row.scoreCount < end) end = row.scoreCount;
         if (end <= from) return;
-        YumaKernel.Scorer memory v =
-            YumaKernel.Scorer({stake: row.stake, rowSum: row.rowSum, committedAt: row.committedAt});
-        uint256 base = row.uid * 64;
-        uint256 trust = 0;
-        for (uint256 first = from - from % 16; first < end; first += 16) {
-            uint256 word = _scoreWords[base + first / 16];
-            if (word == 0) continue;
-            uint256 lo = first < from ? from : first;
-            uint256 hi = first + 16 > end ? end : first + 16;
-            trust += YumaKernel.accumulate(cols, v, word, first, lo, hi);
+        uint256 key = row.uid * 64 + from / 16;
+        uint256 n = (end - 1) / 16 - from / 16 + 1;
+        // words[k] = _scoreWords[key + k] for k < n (n <= words.length: [from, end) lies in the
+        // chunk), without the per-read bounds and overflow checks.
+        assembly ("memory-safe") {
+            mstore(0x20, _scoreWords.slot)
+            let out := add(words, 0x20)
+            for { let k := 0 } lt(k, n) { k := add(k, 1) } {
+                mstore(0x00, add(key, k))
+                mstore(add(out, shl(5, k)), sload(keccak256(0x00, 0x40)))
+            }
         }
-        row.epochTrust += trust;
+        row.epochTrust += YumaKernel.accumulateWords(
+            cols, YumaKernel.Scorer({stake: row.stake, rowSum: row.rowSum, committedAt: row.committedAt}), words, end
+        );
         if (row.hasTimeouts) _accumulateTimeouts(row, cols, from, end);
     }
 
@@ -289,7 +289,7 @@ contract SubnetCloser is SubnetStorage {
                 continue;
             }
             _verifyConsensus(cols, c, totalStake, threshold);
-            uint256 p = cols.incentive[c] / totalStake;
+            uint256 p = YumaKernel.incentive(cols, c) / totalStake;
             points[c] = p;
             pointsSum += p;
             bool timedOut = threshold > 0 && cols.flagged[c] >= threshold;
@@ -305,8 +305,8 @@ contract SubnetCloser is SubnetStorage {
         pure
     {
         uint256 cons = cols.consensus[c];
-        uint256 atOrAbove = cons == 0 ? totalStake : cols.stakeAtOrAbove[c];
-        uint256 above = cols.stakeAbove[c];
+        uint256 atOrAbove = cons == 0 ? totalStake : YumaKernel.stakeAtOrAbove(cols, c);
+        uint256 above = YumaKernel.stakeAbove(cols, c);
         if (atOrAbove < threshold || above >= threshold || cons > WAD) {
             revert ISubnet.WrongConsensus(cols.from + c, cons, atOrAbove, above, threshold);
         }
