@@ -130,7 +130,9 @@ contract SubnetCloser is SubnetStorage {
         uint256 totalStake;
         for (uint256 p; p < n; ++p) {
             uint256 uid = ScorePacking.lane(_participantWords[p / 16], p % 16);
-            Submission memory s = _submissions[uid];
+            // A storage pointer: the fields read here are in the struct's last two slots, and
+            // its first (the commitment) is not needed.
+            Submission storage s = _submissions[uid];
             if (!s.revealed) {
                 slashed += _slash(s.validator, ISubnet.SlashReason.UnrevealedCommit);
                 continue;
@@ -217,11 +219,25 @@ contract SubnetCloser is SubnetStorage {
     {
         uint256 n = consensus.length / 8;
         cols = YumaKernel.newColumns(from, n);
-        for (uint256 c; c < n; ++c) {
-            cols.consensus[c] = uint64(bytes8(consensus[c * 8:c * 8 + 8]));
-            ISubnet.Slot memory s = _slots[from + c];
-            // registeredAt >= 1 for every occupied slot (timestamps are never 0).
-            if (s.account != address(0) && !s.isValidator) cols.registeredAt[c] = s.registeredAt;
+        uint256[] memory cons = cols.consensus;
+        uint256[] memory regs = cols.registeredAt;
+        // For each column c: its consensus, the 8 big-endian bytes at 8c; and, when slot from + c
+        // holds a miner (an account, not a validator), its registration time (>= 1: timestamps
+        // are never 0). ISubnet.Slot packs into one word from the low end: account (160 bits),
+        // registeredAt (32), pruningScore (16), isValidator (8), strikes (8).
+        assembly ("memory-safe") {
+            mstore(0x20, _slots.slot)
+            for { let c := 0 } lt(c, n) { c := add(c, 1) } {
+                mstore(add(add(cons, 0x20), shl(5, c)), shr(192, calldataload(add(consensus.offset, shl(3, c)))))
+                mstore(0x00, add(from, c))
+                let slot := sload(keccak256(0x00, 0x40))
+                if and(
+                    gt(and(slot, 0xffffffffffffffffffffffffffffffffffffffff), 0),
+                    iszero(and(shr(208, slot), 0xff))
+                ) {
+                    mstore(add(add(regs, 0x20), shl(5, c)), and(shr(160, slot), 0xffffffff))
+                }
+            }
         }
         YumaKernel.prepare(cols);
     }
