@@ -10,6 +10,7 @@ import {ISubnet} from "./interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "./interfaces/ISubnetRegistry.sol";
 import {IValidatorTrust} from "./interfaces/IValidatorTrust.sol";
 import {ScorePacking} from "./libraries/ScorePacking.sol";
+import {ScoreRows} from "./libraries/ScoreRows.sol";
 import {SubnetCloser} from "./subnet/SubnetCloser.sol";
 import {SubnetMembership} from "./subnet/SubnetMembership.sol";
 
@@ -85,7 +86,7 @@ contract Subnet is SubnetMembership {
         if (!_commitRevealOn) revert CommitRevealMode(false);
         if (block.timestamp >= _revealFrom) revert WrongPhase(0, _revealFrom);
         Submission storage s = _participate();
-        s.commitment = commitment;
+        s.digest = commitment;
         emit ScoresCommitted(_epoch, msg.sender, _members[msg.sender].uid, commitment);
     }
 
@@ -101,7 +102,7 @@ contract Subnet is SubnetMembership {
         }
         if (s.revealed) revert AlreadyRevealed(msg.sender);
         bytes32 revealed = scoreCommitment(epoch, msg.sender, scores, timeouts, salt);
-        if (revealed != s.commitment) revert CommitmentMismatch(s.commitment, revealed);
+        if (revealed != s.digest) revert CommitmentMismatch(s.digest, revealed);
         _storeScores(s, m.uid, scores, timeouts);
         emit ScoresRevealed(epoch, msg.sender, m.uid, scores, timeouts);
     }
@@ -120,8 +121,9 @@ contract Subnet is SubnetMembership {
 
     /// @inheritdoc ISubnet
     /// @dev Runs SubnetCloser's code on this subnet's storage (DELEGATECALL to an immutable address).
-    function closeEpoch(bytes calldata) external nonReentrant returns (bool closed) {
-        (bool ok, bytes memory ret) = address(CLOSER).delegatecall(msg.data);
+    function closeEpoch(bytes calldata consensus, bytes calldata rows) external nonReentrant returns (bool closed) {
+        (bool ok, bytes memory ret) =
+            address(CLOSER).delegatecall(abi.encodeCall(SubnetCloser.closeEpoch, (consensus, rows)));
         if (!ok) {
             assembly ("memory-safe") {
                 revert(add(ret, 0x20), mload(ret))
@@ -241,7 +243,8 @@ contract Subnet is SubnetMembership {
         s.committedAt = uint32(block.timestamp);
     }
 
-    /// @dev Stores packed scores and timeout words for `uid` and records the row sum.
+    /// @dev Records a revealed (or submitted) row: its hash (the close is given the scores again,
+    ///      see `ScoreRows`), its sum and size, and its timeout words.
     function _storeScores(Submission storage s, uint256 uid, bytes calldata scores, uint256[] calldata timeouts)
         internal
     {
@@ -255,13 +258,12 @@ contract Subnet is SubnetMembership {
         uint256 words = (count + 15) / 16;
         uint256 rowSum = 0;
         for (uint256 k; k < words; ++k) {
-            uint256 word = ScorePacking.wordAt(scores, k);
-            _scoreWords[uid * 64 + k] = word;
-            rowSum += ScorePacking.sumLanes(word);
+            rowSum += ScorePacking.sumLanes(ScorePacking.wordAt(scores, k));
         }
         for (uint256 k; k < timeouts.length; ++k) {
             _timeoutWords[uid * 4 + k] = timeouts[k];
         }
+        s.digest = ScoreRows.rowHash(scores);
         s.revealed = true;
         s.hasTimeouts = timeouts.length != 0;
         s.scoreCount = uint16(count);

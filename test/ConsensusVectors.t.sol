@@ -130,8 +130,9 @@ contract ConsensusVectorsTest is EpochFixture {
             for (uint256 b; b < part.length; ++b) {
                 part[b] = all[from * 8 + b];
             }
+            bytes memory rows = closeRows(s, from, from + chunks[c]);
             vm.prank(s.coordinator());
-            assertEq(s.closeEpoch(part), c + 1 == chunks.length, "closed only by the last chunk");
+            assertEq(s.closeEpoch(part, rows), c + 1 == chunks.length, "closed only by the last chunk");
             from += chunks[c];
         }
         for (uint256 j; j < weights.length; ++j) {
@@ -147,9 +148,10 @@ contract ConsensusVectorsTest is EpochFixture {
             for (uint256 k; k < width; ++k) {
                 part = bytes.concat(part, bytes8(uint64(k == j ? weights[k] + 1 : weights[k])));
             }
+            bytes memory rows = closeRows(s, 0, width);
             vm.prank(s.coordinator());
             vm.expectPartialRevert(ISubnet.WrongConsensus.selector);
-            s.closeEpoch(part);
+            s.closeEpoch(part, rows);
             return;
         }
     }

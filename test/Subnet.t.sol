@@ -567,7 +567,7 @@ contract Subnet_Hyperparameters_Test is SubnetTestBase {
         vm.warp(end);
         bytes memory consensus = new bytes(8 * subnet.slotHighWater());
         vm.prank(creator);
-        assertTrue(subnet.closeEpoch(consensus));
+        assertTrue(subnet.closeEpoch(consensus, ""));
         assertEq(subnet.hyperparameters().epochLength, 2 hours, "in force from the next epoch");
         assertEq(subnet.epochInfo().end, end + 2 hours);
         (bool scheduled,,) = subnet.pendingHyperparameters();

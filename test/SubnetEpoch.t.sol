@@ -7,6 +7,7 @@ import {ISubnet} from "../contracts/interfaces/ISubnet.sol";
 import {SubnetCloser} from "../contracts/subnet/SubnetCloser.sol";
 import {Hyperparameters} from "../contracts/types/Hyperparameters.sol";
 import {EpochFixture} from "./utils/EpochFixture.sol";
+import {RowEntries} from "./utils/RowEntries.sol";
 
 /// @dev A Predictia-like subnet with 4 miners (uids 0-3) and 3 validators (uids 4-6), weight 100%,
 ///      and epoch 0 already closed so that the weight is in force from epoch 1.
@@ -242,8 +243,10 @@ contract Subnet_Scores_Test is EpochTestBase {
         vm.warp(info.end);
         // The recycled slot inherits nothing: consensus 0 is the only valid value.
         bytes memory zeros = new bytes(7 * 8);
+        bytes memory rows =
+            bytes.concat(RowEntries.entry(s[0], 0, 7), RowEntries.entry(s[1], 0, 7), RowEntries.entry(s[2], 0, 7));
         vm.prank(creator);
-        subnet.closeEpoch(zeros);
+        subnet.closeEpoch(zeros, rows);
         assertEq(subnet.claimable(newcomer), 0);
     }
 }
@@ -253,7 +256,7 @@ contract Subnet_Close_Test is EpochTestBase {
         uint32 end = subnet.epochInfo().end;
         vm.prank(creator);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongPhase.selector, end, 0));
-        subnet.closeEpoch(new bytes(7 * 8));
+        subnet.closeEpoch(new bytes(7 * 8), "");
     }
 
     function test_closeEpoch_byOutsiderBeforeGrace_reverts() public {
@@ -261,10 +264,10 @@ contract Subnet_Close_Test is EpochTestBase {
         vm.warp(info.end);
         vm.prank(outsider);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.NotCoordinator.selector, outsider, info.end + 10 minutes));
-        subnet.closeEpoch(new bytes(7 * 8));
+        subnet.closeEpoch(new bytes(7 * 8), "");
         vm.warp(info.end + 10 minutes);
         vm.prank(outsider);
-        assertTrue(subnet.closeEpoch(new bytes(7 * 8)), "anyone may close after the grace period");
+        assertTrue(subnet.closeEpoch(new bytes(7 * 8), ""), "anyone may close after the grace period");
         assertEq(subnet.epochInfo().epoch, 2);
     }
 
@@ -274,7 +277,7 @@ contract Subnet_Close_Test is EpochTestBase {
         subnet.setCoordinator(c);
         vm.warp(subnet.epochInfo().end);
         vm.prank(c);
-        assertTrue(subnet.closeEpoch(new bytes(7 * 8)));
+        assertTrue(subnet.closeEpoch(new bytes(7 * 8), ""));
     }
 
     function test_closeEpoch_wrongConsensus_reverts() public {
@@ -282,6 +285,7 @@ contract Subnet_Close_Test is EpochTestBase {
         scoreAll(subnet, vals(), s, new uint256[][](3));
         vm.warp(subnet.epochInfo().end);
         bytes memory good = referenceConsensus(subnet, 0, 7);
+        bytes memory rows = closeRows(subnet, 0, 7);
         // Miner 2's consensus is 0.2; 0.4 is held by only 900 of 1900 stake (< 950).
         bytes memory tooHigh = bytes.concat(good);
         bytes8 v = bytes8(uint64(0.4e18));
@@ -290,7 +294,7 @@ contract Subnet_Close_Test is EpochTestBase {
         }
         vm.prank(creator);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongConsensus.selector, 2, 0.4e18, 900 ether, 0, 950 ether));
-        subnet.closeEpoch(tooHigh);
+        subnet.closeEpoch(tooHigh, rows);
         // 0.1 is too low: 1900 stake is strictly above it (>= 950).
         bytes memory tooLow = bytes.concat(good);
         v = bytes8(uint64(0.1e18));
@@ -301,9 +305,73 @@ contract Subnet_Close_Test is EpochTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(ISubnet.WrongConsensus.selector, 2, 0.1e18, 1900 ether, 1900 ether, 950 ether)
         );
-        subnet.closeEpoch(tooLow);
+        subnet.closeEpoch(tooLow, rows);
         vm.prank(creator);
-        subnet.closeEpoch(good);
+        subnet.closeEpoch(good, rows);
+    }
+
+    /// @notice The close recomputes nothing from storage but the row hashes: a coordinator that
+    ///         changes one score, reorders, drops or pads the rows is refused, and the honest rows
+    ///         then close the epoch as if nothing happened.
+    function test_closeEpoch_rowsNotAsRevealed_reverts() public {
+        bytes[] memory s = scores3([uint16(4), 3, 2, 1], [uint16(4), 3, 2, 1], [uint16(1), 1, 4, 4]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        vm.warp(subnet.epochInfo().end);
+        bytes memory consensus = referenceConsensus(subnet, 0, 7);
+        bytes memory e0 = RowEntries.entry(s[0], 0, 7);
+        bytes memory e1 = RowEntries.entry(s[1], 0, 7);
+        bytes memory e2 = RowEntries.entry(s[2], 0, 7);
+        uint256 uid1 = subnet.memberOf(validators[1]).uid;
+
+        // Validator 1's score for miner 2 raised from 2 to 3 (a better consensus for miner 2).
+        bytes memory forged = bytes.concat(e1);
+        forged[5] = 0x03;
+        vm.startPrank(creator);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.RowMismatch.selector, 1, uid1));
+        subnet.closeEpoch(consensus, bytes.concat(e0, forged, e2));
+        // Validator 2's row in validator 1's place.
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.RowMismatch.selector, 1, uid1));
+        subnet.closeEpoch(consensus, bytes.concat(e0, e2, e1));
+        // The last row left out, or one byte too many.
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedRows.selector, 2 * e0.length, 3 * e0.length));
+        subnet.closeEpoch(consensus, bytes.concat(e0, e1));
+        bytes memory padded = bytes.concat(e0, e1, e2, hex"00");
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedRows.selector, padded.length, padded.length - 1));
+        subnet.closeEpoch(consensus, padded);
+        // No rows at all.
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedRows.selector, 0, e0.length));
+        subnet.closeEpoch(consensus, "");
+        assertEq(subnet.epochInfo().closeCursor, 0, "refused closes change nothing");
+        assertTrue(subnet.closeEpoch(consensus, bytes.concat(e0, e1, e2)));
+        vm.stopPrank();
+        assertEq(subnet.epochInfo().epoch, 2);
+    }
+
+    /// @notice A later chunk checks its rows too: the first chunk's honest rows do not vouch for
+    ///         the second's.
+    function test_closeEpoch_secondChunkTamperedRow_reverts() public {
+        bytes[] memory s = scores3([uint16(4), 3, 2, 1], [uint16(4), 3, 2, 1], [uint16(1), 1, 4, 4]);
+        scoreAll(subnet, vals(), s, new uint256[][](3));
+        vm.warp(subnet.epochInfo().end);
+        bytes memory consensus = referenceConsensus(subnet, 0, 7);
+        bytes memory first = new bytes(3 * 8);
+        bytes memory rest = new bytes(4 * 8);
+        for (uint256 b; b < 24; ++b) {
+            first[b] = consensus[b];
+        }
+        for (uint256 b; b < 32; ++b) {
+            rest[b] = consensus[24 + b];
+        }
+        bytes memory firstRows = closeRows(subnet, 0, 3);
+        bytes memory restRows = closeRows(subnet, 3, 7);
+        bytes memory forged = bytes.concat(restRows);
+        forged[7] = 0x09; // validator 0's score for miner 3
+        vm.startPrank(creator);
+        assertFalse(subnet.closeEpoch(first, firstRows));
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.RowMismatch.selector, 0, subnet.memberOf(validators[0]).uid));
+        subnet.closeEpoch(rest, forged);
+        assertTrue(subnet.closeEpoch(rest, restRows));
+        vm.stopPrank();
     }
 
     function test_closeEpoch_validatorColumnNonZero_reverts() public {
@@ -312,14 +380,14 @@ contract Subnet_Close_Test is EpochTestBase {
         c[4 * 8 + 7] = 0x01;
         vm.prank(creator);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.WrongConsensus.selector, 4, 1, 0, 0, 0));
-        subnet.closeEpoch(c);
+        subnet.closeEpoch(c, "");
     }
 
     function test_closeEpoch_malformedLength_reverts() public {
         vm.warp(subnet.epochInfo().end);
         vm.prank(creator);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedConsensus.selector, 9, 0, 7));
-        subnet.closeEpoch(new bytes(9));
+        subnet.closeEpoch(new bytes(9), "");
     }
 
     function test_closeEpoch_inChunks_matchesSingleClose() public {
@@ -330,8 +398,9 @@ contract Subnet_Close_Test is EpochTestBase {
 
         // Close in one call, record every balance, then rewind and close in chunks of 3 columns.
         uint256 snapshot = vm.snapshotState();
+        bytes memory rows = closeRows(subnet, 0, 7);
         vm.prank(creator);
-        assertTrue(subnet.closeEpoch(consensus));
+        assertTrue(subnet.closeEpoch(consensus, rows));
         uint256[7] memory single;
         for (uint256 i; i < 4; ++i) {
             single[i] = subnet.claimable(miners[i]);
@@ -350,7 +419,8 @@ contract Subnet_Close_Test is EpochTestBase {
             for (uint256 b; b < part.length; ++b) {
                 part[b] = consensus[from * 8 + b];
             }
-            bool closed = subnet.closeEpoch(part);
+            rows = closeRows(subnet, from, to);
+            bool closed = subnet.closeEpoch(part, rows);
             assertEq(closed, to == 7);
             if (!closed) assertEq(subnet.epochInfo().closeCursor, to);
         }
@@ -370,9 +440,9 @@ contract Subnet_Close_Test is EpochTestBase {
     function test_closeEpoch_chunkWithWrongCursorLength_reverts() public {
         vm.warp(subnet.epochInfo().end);
         vm.startPrank(creator);
-        subnet.closeEpoch(new bytes(3 * 8));
+        subnet.closeEpoch(new bytes(3 * 8), "");
         vm.expectRevert(abi.encodeWithSelector(ISubnet.MalformedConsensus.selector, 5 * 8, 3, 7));
-        subnet.closeEpoch(new bytes(5 * 8));
+        subnet.closeEpoch(new bytes(5 * 8), "");
         vm.stopPrank();
     }
 }
@@ -599,7 +669,7 @@ contract SubnetCloser_Test is EpochFixture {
     function test_closeEpoch_calledDirectly_reverts() public {
         SubnetCloser closer = implementation.CLOSER();
         vm.expectRevert(SubnetCloser.CalledDirectly.selector);
-        closer.closeEpoch("");
+        closer.closeEpoch("", "");
     }
 
     function test_constructor_closerForOtherRegistry_reverts() public {
@@ -633,6 +703,7 @@ contract Subnet_ConsensusFuzz_Test is EpochTestBase {
         scoreAll(subnet, vals(), s, new uint256[][](3));
         vm.warp(subnet.epochInfo().end);
         bytes memory consensus = referenceConsensus(subnet, 0, 7);
+        bytes memory rows = closeRows(subnet, 0, 7);
 
         // Nudging any miner column's value by one wei up or down breaks the kappa condition.
         uint256 j = bound(column, 0, 3);
@@ -645,11 +716,11 @@ contract Subnet_ConsensusFuzz_Test is EpochTestBase {
             }
             vm.prank(creator);
             vm.expectPartialRevert(ISubnet.WrongConsensus.selector);
-            subnet.closeEpoch(wrong);
+            subnet.closeEpoch(wrong, rows);
         }
 
         vm.prank(creator);
-        assertTrue(subnet.closeEpoch(consensus));
+        assertTrue(subnet.closeEpoch(consensus, rows));
         (uint256 owed, uint256 carried) = subnet.rewardBalances();
         assertEq(owed + carried, em.totalMinted(), "emission conserved");
     }

@@ -260,8 +260,9 @@ contract SubnetMembershipSafety_Test is EpochFixture {
         for (uint256 k; k < 8; ++k) {
             first[k] = consensus[k];
         }
+        bytes memory rows = closeRows(subnet, 0, 1);
         vm.prank(subnet.coordinator());
-        assertFalse(subnet.closeEpoch(first));
+        assertFalse(subnet.closeEpoch(first, rows));
         address whale = makeAddr("whale");
         fund(whale, address(subnet), 10_000 ether);
         bytes memory frozen = abi.encodeWithSelector(ISubnet.CloseInProgress.selector, uint16(1));

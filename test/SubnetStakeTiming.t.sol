@@ -223,11 +223,12 @@ contract SubnetStakeTiming_Test is EpochFixture {
             half[k] = one[k];
         }
         address coordinator = dust.coordinator();
+        bytes memory rows = closeRows(dust, 0, dust.slotHighWater());
         vm.prank(coordinator);
         vm.expectPartialRevert(ISubnet.WrongConsensus.selector);
-        dust.closeEpoch(half); // 1.0 for miner 0 is backed by 15 of 30 wei: below kappa
+        dust.closeEpoch(half, rows); // 1.0 for miner 0 is backed by 15 of 30 wei: below kappa
         bytes memory consensus = referenceConsensus(dust, 0, dust.slotHighWater());
         vm.prank(coordinator);
-        assertTrue(dust.closeEpoch(consensus));
+        assertTrue(dust.closeEpoch(consensus, rows));
     }
 }

@@ -157,6 +157,15 @@ interface ISubnet {
     error NotCoordinator(address caller, uint64 openToAllAt);
     /// @notice The supplied consensus vector is malformed or does not cover the next columns.
     error MalformedConsensus(uint256 consensusBytes, uint256 cursor, uint256 slots);
+    /// @notice The rows given to the close do not hash to what validator `uid` revealed, in the
+    ///         close table's order (see `ScoreRows`).
+    /// @param row Position of the row in the close table.
+    error RowMismatch(uint256 row, uint256 uid);
+    /// @notice The rows given to the close are not exactly one entry per row of the close table.
+    /// @param rowsBytes Length of the rows given, in bytes.
+    /// @param expectedBytes Where the table's entries end, or, when one runs past the rows given,
+    ///        where that entry ends.
+    error MalformedRows(uint256 rowsBytes, uint256 expectedBytes);
     /// @notice The supplied consensus value for miner `uid` is not the kappa stake-weighted median.
     /// @param stakeAtOrAbove Stake whose (normalized) score is at or above `consensus`.
     /// @param stakeAbove Stake whose score is strictly above `consensus`.
@@ -277,8 +286,12 @@ interface ISubnet {
     ///         the epoch ended; anyone after `closeGracePeriod` more.
     /// @param consensus One big-endian uint64 consensus weight (WAD) per column, starting at the
     ///        close cursor (see `epochInfo`).
+    /// @param rows The revealed scores again (the reveal kept only their hash): for each validator
+    ///        that counts, in the order of `participants()`, its entry for these columns as
+    ///        `ScoreRows` lays it out. The validators that count revealed, still hold their
+    ///        validator slot, have a row sum above 0 and a trust-weighted epoch stake above 0.
     /// @return closed Whether the epoch is now closed.
-    function closeEpoch(bytes calldata consensus) external returns (bool closed);
+    function closeEpoch(bytes calldata consensus, bytes calldata rows) external returns (bool closed);
 
     /// @notice Pays the caller its rewards as a miner or validator (and what delegation claims settled).
     function claimRewards() external returns (uint256 amount);

@@ -12,6 +12,7 @@ import {ISubnetRegistry} from "../interfaces/ISubnetRegistry.sol";
 import {ITORA} from "../interfaces/ITORA.sol";
 import {IValidatorTrust} from "../interfaces/IValidatorTrust.sol";
 import {ScorePacking} from "../libraries/ScorePacking.sol";
+import {ScoreRows} from "../libraries/ScoreRows.sol";
 import {YumaKernel} from "../libraries/YumaKernel.sol";
 import {Hyperparameters} from "../types/Hyperparameters.sol";
 import {SubnetStorage} from "./SubnetStorage.sol";
@@ -82,7 +83,7 @@ contract SubnetCloser is SubnetStorage {
     ///         subnet's DELEGATECALL, under `Subnet.closeEpoch`'s reentrancy guard; the external
     ///         calls go only to the suite's own EmissionManager, ValidatorTrust and TORA.
     // slither-disable-start reentrancy-no-eth
-    function closeEpoch(bytes calldata consensus) external returns (bool closed) {
+    function closeEpoch(bytes calldata consensus, bytes calldata rows) external returns (bool closed) {
         if (address(this) == SELF) revert CalledDirectly();
         _checkCanClose();
         uint256 cursor = _closeCursor;
@@ -99,7 +100,7 @@ contract SubnetCloser is SubnetStorage {
         {
             revert ISubnet.MalformedConsensus(consensus.length, cursor, totals.columns);
         }
-        slashed += _scoreColumns(table, totals, cursor, consensus);
+        slashed += _scoreColumns(table, totals, cursor, consensus, rows);
         cursor += columns;
         if (cursor < totals.columns) {
             _storeTable(table, totals);
@@ -197,16 +198,21 @@ contract SubnetCloser is SubnetStorage {
     }
 
     /// @dev Verifies the consensus of columns [from, from + n) and credits the miners' points.
-    function _scoreColumns(Row[] memory table, CloseTotals memory totals, uint256 from, bytes calldata consensus)
-        internal
-        returns (uint256 slashed)
-    {
+    function _scoreColumns(
+        Row[] memory table,
+        CloseTotals memory totals,
+        uint256 from,
+        bytes calldata consensus,
+        bytes calldata rows
+    ) internal returns (uint256 slashed) {
         YumaKernel.Columns memory cols = _loadColumns(from, consensus);
         // One buffer for every row's score words (rows that score fewer columns use a prefix).
         uint256[] memory words = new uint256[](YumaKernel.wordCount(from, cols.count));
+        uint256 offset = 0;
         for (uint256 i; i < table.length; ++i) {
-            _accumulateRow(table[i], cols, words);
+            offset = _accumulateRow(table[i], i, cols, words, rows, offset);
         }
+        if (offset != rows.length) revert ISubnet.MalformedRows(rows.length, offset);
         uint256[] memory points = new uint256[](cols.count);
         slashed = _settleColumns(cols, totals, points);
         emit ISubnet.ColumnsScored(_epoch, from, cols.consensus, points);
@@ -242,26 +248,26 @@ contract SubnetCloser is SubnetStorage {
         YumaKernel.prepare(cols);
     }
 
-    /// @dev Adds one validator's row to the column sums: stake at/above and above consensus,
-    ///      incentive, timeout flags; and its clipped weights to its epoch trust. `words` is the
-    ///      chunk's buffer, long enough for every score word of the chunk's columns.
-    function _accumulateRow(Row memory row, YumaKernel.Columns memory cols, uint256[] memory words) internal view {
+    /// @dev Adds one validator's row (table row `i`, its entry at `offset` of `rows`) to the
+    ///      column sums: stake at/above and above consensus, incentive, timeout flags; and its
+    ///      clipped weights to its epoch trust. `words` is the chunk's buffer, long enough for every
+    ///      score word of the chunk's columns. Returns where the next row's entry starts.
+    function _accumulateRow(
+        Row memory row,
+        uint256 i,
+        YumaKernel.Columns memory cols,
+        uint256[] memory words,
+        bytes calldata rows,
+        uint256 offset
+    ) internal view returns (uint256 next) {
         uint256 from = cols.from;
         uint256 end = from + cols.count;
         if (row.scoreCount < end) end = row.scoreCount;
-        if (end <= from) return;
-        uint256 key = row.uid * 64 + from / 16;
-        uint256 n = (end - 1) / 16 - from / 16 + 1;
-        // words[k] = _scoreWords[key + k] for k < n (n <= words.length: [from, end) lies in the
-        // chunk), without the per-read bounds and overflow checks.
-        assembly ("memory-safe") {
-            mstore(0x20, _scoreWords.slot)
-            let out := add(words, 0x20)
-            for { let k := 0 } lt(k, n) { k := add(k, 1) } {
-                mstore(0x00, add(key, k))
-                mstore(add(out, shl(5, k)), sload(keccak256(0x00, 0x40)))
-            }
-        }
+        if (end <= from) return offset; // scores none of these columns: an empty entry
+        bytes32 proven;
+        (proven, next) = ScoreRows.readEntry(rows, offset, row.scoreCount, from, end, words);
+        if (next > rows.length) revert ISubnet.MalformedRows(rows.length, next);
+        if (proven != _submissions[row.uid].digest) revert ISubnet.RowMismatch(i, row.uid);
         row.epochTrust += YumaKernel.accumulateWords(
             cols, YumaKernel.Scorer({stake: row.stake, rowSum: row.rowSum, committedAt: row.committedAt}), words, end
         );

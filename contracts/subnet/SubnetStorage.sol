@@ -66,7 +66,10 @@ abstract contract SubnetStorage {
 
     /// @dev A validator's submission for the current epoch, keyed by its uid.
     struct Submission {
-        bytes32 commitment;
+        /// @dev The score commitment until the reveal; from the reveal (or a direct submission) on,
+        ///      the row's hash (`ScoreRows.rowHash`), which the close checks the rows it is given
+        ///      against. The scores themselves are not stored.
+        bytes32 digest;
         address validator;
         uint32 committedAt;
         /// @dev epoch + 1 of the last commit or submission (0: never).
@@ -150,7 +153,6 @@ abstract contract SubnetStorage {
     mapping(address account => RewardAccount) internal _rewards;
 
     mapping(uint256 uid => Submission) internal _submissions;
-    mapping(uint256 key => uint256) internal _scoreWords;
     mapping(uint256 key => uint256) internal _timeoutWords;
     mapping(uint256 word => uint256) internal _participantWords;
     mapping(uint256 word => uint256) internal _consensusWords;

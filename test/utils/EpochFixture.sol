@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Subnet} from "../../contracts/Subnet.sol";
 import {ISubnet} from "../../contracts/interfaces/ISubnet.sol";
+import {RowEntries} from "./RowEntries.sol";
 import {SubnetFixture} from "./SubnetFixture.sol";
 
 /// @dev Helpers to run epochs: pack scores, commit/reveal or submit them, and compute the
@@ -22,8 +23,20 @@ abstract contract EpochFixture is SubnetFixture {
         ISubnet.EpochInfo memory info = s.epochInfo();
         if (block.timestamp < info.end) vm.warp(info.end);
         consensus = referenceConsensus(s, 0, s.slotHighWater());
+        bytes memory rows = closeRows(s, 0, s.slotHighWater());
         vm.prank(s.coordinator());
-        assertTrue(s.closeEpoch(consensus), "epoch did not close");
+        assertTrue(s.closeEpoch(consensus, rows), "epoch did not close");
+    }
+
+    /// @dev `closeEpoch`'s rows for columns [from, to): the entry of each validator that counts,
+    ///      in participant order, from what the tests revealed.
+    function closeRows(Subnet s, uint256 from, uint256 to) internal view returns (bytes memory out) {
+        (address[] memory vals,,) = revealedStakes(s);
+        uint64 epoch = s.epochInfo().epoch;
+        for (uint256 i; i < vals.length; ++i) {
+            bytes memory scores = _revealed[address(s)][epoch][s.memberOf(vals[i]).uid].scores;
+            out = bytes.concat(out, RowEntries.entry(scores, from, to));
+        }
     }
 
     /// @dev The kappa stake-weighted median of columns [from, to), computed from the chain state

@@ -98,7 +98,10 @@ pub async fn plan_close_within(
     let c = consensus::compute(provider, subnet, trust, from_block).await?;
     let total = c.weights.len();
     let request = |offset: usize, count: usize| {
-        let call = Subnet::closeEpochCall(c.encode(offset, count).into());
+        let call = Subnet::closeEpochCall {
+            consensus: c.encode(offset, count).into(),
+            rows: c.encode_rows(offset, count).into(),
+        };
         alloy::rpc::types::TransactionRequest::default()
             .to(subnet)
             .from(from)
@@ -198,7 +201,10 @@ pub async fn close_epoch_within(
     let mut chunks = Vec::new();
     loop {
         let count = chunk.min(total - offset);
-        let call = Subnet::closeEpochCall(c.encode(offset, count).into());
+        let call = Subnet::closeEpochCall {
+            consensus: c.encode(offset, count).into(),
+            rows: c.encode_rows(offset, count).into(),
+        };
         let request = alloy::rpc::types::TransactionRequest::default()
             .to(subnet)
             .from(from)

@@ -13,6 +13,7 @@ use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
 use tensora_bindings::{Subnet, ValidatorTrust};
 use tensora_types::consensus::{self, Row, Slot};
+use tensora_types::rows;
 
 use crate::batch::call_each;
 use crate::read::ReadError;
@@ -26,7 +27,7 @@ pub struct EpochConsensus {
     pub from: u16,
     /// One consensus weight (WAD) per column from `from`.
     pub weights: Vec<u64>,
-    /// The validators that count.
+    /// The validators that count, in the subnet's participant order (the close table's).
     pub rows: Vec<Row>,
 }
 
@@ -35,6 +36,16 @@ impl EpochConsensus {
     pub fn encode(&self, offset: usize, count: usize) -> Vec<u8> {
         let end = (offset + count).min(self.weights.len());
         consensus::encode(&self.weights[offset.min(end)..end])
+    }
+
+    /// `closeEpoch`'s rows for the same columns: each counted row's entry ([`rows`]).
+    pub fn encode_rows(&self, offset: usize, count: usize) -> Vec<u8> {
+        let from = usize::from(self.from) + offset;
+        rows::encode(
+            self.rows.iter().map(|r| r.scores.as_slice()),
+            from,
+            from + count,
+        )
     }
 }
 
@@ -88,18 +99,33 @@ pub async fn compute(
             committed.insert((e.inner.validator, e.inner.uid), at);
         }
     }
-    let mut revealed: BTreeMap<(Address, u16), (Vec<u8>, u64)> = BTreeMap::new();
+    // The close takes the rows in participant order: order the reveals by it.
+    let participants = s
+        .participants()
+        .call()
+        .await
+        .map_err(read("reading the participants"))?;
+    let position: BTreeMap<u16, usize> = participants
+        .iter()
+        .enumerate()
+        .map(|(p, &uid)| (uid, p))
+        .collect();
+    let mut revealed: BTreeMap<(usize, Address, u16), (Vec<u8>, u64)> = BTreeMap::new();
     for log in logs(Subnet::ScoresRevealed::SIGNATURE_HASH, "reading reveals").await? {
         if let Ok(e) = log.log_decode::<Subnet::ScoresRevealed>() {
+            // A uid that is no longer a participant (its validator left) is not in the table.
+            let Some(&p) = position.get(&e.inner.uid) else {
+                continue;
+            };
             let at = times.of(provider, &log).await?;
             revealed.insert(
-                (e.inner.validator, e.inner.uid),
+                (p, e.inner.validator, e.inner.uid),
                 (e.inner.scores.to_vec(), at),
             );
         }
     }
 
-    let validators: Vec<Address> = revealed.keys().map(|(v, _)| *v).collect();
+    let validators: Vec<Address> = revealed.keys().map(|(_, v, _)| *v).collect();
     let member_calls: Vec<_> = validators
         .iter()
         .map(|&account| Subnet::memberOfCall { account })
@@ -117,7 +143,7 @@ pub async fn compute(
     let trusts = call_each(provider, trust, &trust_calls, "reading global trust").await?;
 
     let mut rows = Vec::new();
-    for (i, ((validator, uid), (scores, revealed_at))) in revealed.into_iter().enumerate() {
+    for (i, ((_, validator, uid), (scores, revealed_at))) in revealed.into_iter().enumerate() {
         let m = &members[i];
         if !m.registered || !m.isValidator || m.uid != uid {
             continue;

@@ -82,7 +82,11 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
     let first = Subnet::new(instance, provider);
     mine_at(provider, first.epochInfo().call().await?.end.into()).await?;
     let width = usize::from(first.slotHighWater().call().await?);
-    send(admin, first.closeEpoch(vec![0u8; width * 8].into())).await?;
+    send(
+        admin,
+        first.closeEpoch(vec![0u8; width * 8].into(), Default::default()),
+    )
+    .await?;
     // Let a second pass so that every miner registered strictly before the scores.
     provider
         .raw_request::<_, serde_json::Value>("evm_increaseTime".into(), (2u64,))
@@ -134,11 +138,20 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
     // The subnet verifies it: any other value reverts with WrongConsensus.
     let mut wrong = c.encode(0, 7);
     wrong[7] ^= 1;
-    let err = send(admin, sub.closeEpoch(wrong.into()))
+    let rows = c.encode_rows(0, 7);
+    let err = send(admin, sub.closeEpoch(wrong.into(), rows.clone().into()))
         .await
         .err()
         .ok_or("a wrong consensus was accepted")?;
     assert!(err.to_string().contains("WrongConsensus"), "{err}");
+    // The rows must be the revealed ones: one changed score reverts with RowMismatch.
+    let mut forged = rows;
+    forged[1] ^= 1;
+    let err = send(admin, sub.closeEpoch(c.encode(0, 7).into(), forged.into()))
+        .await
+        .err()
+        .ok_or("a forged row was accepted")?;
+    assert!(err.to_string().contains("RowMismatch"), "{err}");
     // The dry run and the close chunk by one rule: under a chunk limit just below the whole
     // close's gas, the plan splits, and the real close sends exactly the planned chunks.
     let trust = record.address(names::VALIDATOR_TRUST)?;

@@ -9,6 +9,7 @@ import {Subnet} from "../../../contracts/Subnet.sol";
 import {TORA} from "../../../contracts/TORA.sol";
 import {ValidatorTrust} from "../../../contracts/ValidatorTrust.sol";
 import {ISubnet} from "../../../contracts/interfaces/ISubnet.sol";
+import {RowEntries} from "../../utils/RowEntries.sol";
 
 /// @notice Runs a small subnet (direct score submission) through random epochs: validators
 ///         submit random scores and timeout flags, the coordinator closes with the reference
@@ -114,9 +115,10 @@ contract EpochHandler is Test {
         bytes memory consensus = _reference(info.epoch);
         uint256 floor = uint256(subnet.hyperparameters().trustFloorBps) * WAD / 10_000;
         address coordinator = subnet.coordinator();
+        bytes memory rows = _rows(info.epoch);
         vm.recordLogs();
         vm.prank(coordinator);
-        subnet.closeEpoch(consensus);
+        subnet.closeEpoch(consensus, rows);
         _checkSlashes(vm.getRecordedLogs(), info.epoch, floor);
         ++ghostEpochs;
         // The late delegator sells everything it bought during the epoch just closed: it was not
@@ -208,6 +210,24 @@ contract EpochHandler is Test {
     }
 
     /// @dev Kappa stake-weighted median per column from what was submitted this epoch.
+    /// @dev `closeEpoch`'s rows: the entry of each validator that counts, in participant order.
+    function _rows(uint64 epoch) internal view returns (bytes memory out) {
+        uint256 width = subnet.slotHighWater();
+        uint16[] memory uids = subnet.participants();
+        for (uint256 p; p < uids.length; ++p) {
+            address v = subnet.slotOf(uids[p]).account;
+            bytes memory row = _scores[epoch][v];
+            ISubnet.Member memory m = subnet.memberOf(v);
+            if (row.length == 0 || !m.isValidator || m.uid != uids[p]) continue;
+            uint256 rowSum;
+            for (uint256 j; j < row.length / 2; ++j) {
+                rowSum += _cell(row, j);
+            }
+            if (rowSum == 0 || subnet.epochStakeOf(v) * trust.trustOf(v) / WAD == 0) continue;
+            out = bytes.concat(out, RowEntries.entry(row, 0, width));
+        }
+    }
+
     function _reference(uint64 epoch) internal view returns (bytes memory out) {
         uint256 width = subnet.slotHighWater();
         uint256 n = validators.length;

@@ -113,7 +113,7 @@ async fn coordinator_finishes_an_interrupted_close_exactly_once()
         &admin,
         admin_at,
         subnet
-            .closeEpoch(c.encode(0, 1).into())
+            .closeEpoch(c.encode(0, 1).into(), c.encode_rows(0, 1).into())
             .into_transaction_request(),
         "first chunk",
     )
