@@ -519,7 +519,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         (Delegation storage d, uint256 earned) = _settleDelegation(validator, delegator);
         if (earned > 0) _credit(delegator, earned);
         uint64 tag = _epoch + 1;
-        d.shares += shares;
+        d.shares = SafeCast.toUint128(d.shares + shares);
         d.pendingShares = SafeCast.toUint128(d.pendingShares + shares);
         d.pendingTag = tag;
         PendingPool memory pp = _pendingPools[validator];
@@ -546,8 +546,10 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
             _pendingPools[validator].shares -= uint128(fromPending);
         }
         uint256 left = d.shares - shares;
-        d.shares = left;
-        d.rewardDebt = Math.mulDiv(left - pending, _poolRewardPerShare[validator], ACC_SCALE, Math.Rounding.Ceil);
+        d.shares = uint128(left);
+        d.rewardDebt = SafeCast.toUint128(
+            Math.mulDiv(left - pending, _poolRewardPerShare[validator], ACC_SCALE, Math.Rounding.Ceil)
+        );
     }
 
     /// @dev Settles `delegator`'s position in `validator`'s pool: returns the rewards earned since
@@ -570,7 +572,9 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
             earning -= d.pendingShares;
         }
         // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
-        if (earned > 0 || folded) d.rewardDebt = Math.mulDiv(earning, acc, ACC_SCALE, Math.Rounding.Ceil);
+        if (earned > 0 || folded) {
+            d.rewardDebt = SafeCast.toUint128(Math.mulDiv(earning, acc, ACC_SCALE, Math.Rounding.Ceil));
+        }
     }
 
     /// @dev Non-empty, at most MAX_ENDPOINT_LENGTH bytes, starting with http:// or https://.

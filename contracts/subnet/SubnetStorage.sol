@@ -33,10 +33,12 @@ abstract contract SubnetStorage {
     /// @dev A delegator's stake in one validator's pool. Shares bought during an epoch earn from
     ///      the next one: they wait in `pendingShares` until the epoch tagged `pendingTag` closes.
     struct Delegation {
-        /// @dev All shares held, earning and pending.
-        uint256 shares;
-        /// @dev Earning shares * pool accumulator / ACC_SCALE at the last settlement.
-        uint256 rewardDebt;
+        /// @dev All shares held, earning and pending (under 2^128: a pool's total shares are).
+        uint128 shares;
+        /// @dev Earning shares * pool accumulator / ACC_SCALE at the last settlement. It shares a
+        ///      slot with `shares`, so a settlement rewrites a live slot instead of filling an
+        ///      empty one.
+        uint128 rewardDebt;
         uint128 pendingShares;
         /// @dev epoch + 1 of the epoch the pending shares were bought in (0: none).
         uint64 pendingTag;
