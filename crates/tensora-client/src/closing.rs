@@ -1,11 +1,11 @@
-//! Closing an epoch: compute the consensus ([`crate::consensus`]) and submit it from the close
-//! cursor on, in chunks of miner columns small enough for one transaction each. Everything is
+//! Closing an epoch: compute the consensus ([`crate::consensus`]) and submit it, with the revealed
+//! rows it is checked against, from the close cursor on, in chunks of miner columns small enough
+//! for one transaction each (under [`CHUNK_GAS`] and [`CHUNK_BYTES`]). Everything is
 //! derived from the chain (the cursor, the revealed scores), so a close interrupted between chunks
 //! resumes where it stopped and an epoch is never closed twice.
 
 use alloy::primitives::{Address, B256};
 use alloy::providers::DynProvider;
-use alloy::sol_types::SolCall;
 use serde::Serialize;
 use tensora_bindings::Subnet;
 
@@ -25,6 +25,10 @@ pub enum CloseError {
 
 /// Gas above which a chunk is split (EIP-7825 caps a transaction at 16,777,216 gas).
 pub const CHUNK_GAS: u64 = 12_000_000;
+
+/// Calldata bytes above which a chunk is split: op-geth's pool refuses transactions over 128 KiB,
+/// and a chunk carries the revealed rows of its columns.
+pub const CHUNK_BYTES: usize = 120 * 1024;
 
 /// One close transaction.
 #[derive(Debug, Clone, Serialize)]
@@ -55,9 +59,22 @@ pub struct CloseReport {
 }
 
 /// The chunking rule, one for the plan and the close: a chunk of `columns` columns whose gas
-/// passes `limit` is halved (a single column is sent as it is).
+/// passes `limit` is split (a single column is sent as it is).
 fn too_big(gas: u64, columns: usize, limit: u64) -> bool {
     gas > limit && columns > 1
+}
+
+/// The size a chunk of `columns` columns that is too big is cut to: half, rounded down to whole
+/// blocks of rows ([`tensora_types::rows::BLOCK_SCORES`] columns) while it is at least one block,
+/// so that two chunks do not both carry the block they share.
+fn smaller(columns: usize) -> usize {
+    let half = columns / 2;
+    let block = tensora_types::rows::BLOCK_SCORES;
+    if half >= block {
+        half / block * block
+    } else {
+        half.max(1)
+    }
 }
 
 /// One chunk a close would send, as simulated.
@@ -97,22 +114,23 @@ pub async fn plan_close_within(
     use alloy::rpc::types::simulate::{SimBlock, SimulatePayload};
     let c = consensus::compute(provider, subnet, trust, from_block).await?;
     let total = c.weights.len();
-    let request = |offset: usize, count: usize| {
-        let call = Subnet::closeEpochCall {
-            consensus: c.encode(offset, count).into(),
-            rows: c.encode_rows(offset, count).into(),
-        };
+    let request = |input: Vec<u8>| {
         alloy::rpc::types::TransactionRequest::default()
             .to(subnet)
             .from(from)
-            .input(alloy::primitives::Bytes::from(call.abi_encode()).into())
+            .input(alloy::primitives::Bytes::from(input).into())
     };
     let (mut offset, mut chunk) = (0usize, total.max(1));
     let (mut calls, mut planned) = (Vec::new(), Vec::new());
     loop {
         let count = chunk.min(total - offset);
+        let input = c.close_call(offset, count);
+        if input.len() > CHUNK_BYTES && count > 1 {
+            chunk = smaller(count);
+            continue;
+        }
         let mut block = calls.clone();
-        block.push(request(offset, count));
+        block.push(request(input.clone()));
         let payload = SimulatePayload {
             block_state_calls: vec![SimBlock {
                 block_overrides: None,
@@ -141,7 +159,7 @@ pub async fn plan_close_within(
             .as_ref()
             .is_some_and(|e| e.message.to_ascii_lowercase().contains("gas"));
         if too_big(result.gas_used, count, chunk_gas) || (out_of_gas && count > 1) {
-            chunk = count / 2;
+            chunk = smaller(count);
             continue;
         }
         if !result.status {
@@ -155,7 +173,7 @@ pub async fn plan_close_within(
             columns: count,
             gas_used: result.gas_used,
         });
-        calls.push(request(offset, count));
+        calls.push(request(input));
         offset += count;
         if offset >= total {
             return Ok((c.epoch, planned));
@@ -201,22 +219,23 @@ pub async fn close_epoch_within(
     let mut chunks = Vec::new();
     loop {
         let count = chunk.min(total - offset);
-        let call = Subnet::closeEpochCall {
-            consensus: c.encode(offset, count).into(),
-            rows: c.encode_rows(offset, count).into(),
-        };
+        let input = c.close_call(offset, count);
+        if input.len() > CHUNK_BYTES && count > 1 {
+            chunk = smaller(count);
+            continue;
+        }
         let request = alloy::rpc::types::TransactionRequest::default()
             .to(subnet)
             .from(from)
-            .input(alloy::primitives::Bytes::from(call.abi_encode()).into());
+            .input(alloy::primitives::Bytes::from(input).into());
         match tx::estimate(provider, &request, "closing the epoch").await {
             Ok(gas) if too_big(gas, count, chunk_gas) => {
-                chunk = count / 2;
+                chunk = smaller(count);
                 continue;
             }
             // Only a refusal for gas means "too big"; a node that is down or a revert is reported.
             Err(e) if count > 1 && e.is_gas_limit() => {
-                chunk = count / 2;
+                chunk = smaller(count);
                 continue;
             }
             Err(e) => return Err(e.into()),
@@ -251,4 +270,19 @@ pub async fn close_epoch_within(
         chunks,
         closed: now.epoch > c.epoch,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_are_cut_to_whole_blocks_of_rows() {
+        assert_eq!(smaller(1024), 512);
+        assert_eq!(smaller(1000), 384);
+        assert_eq!(smaller(384), 128);
+        assert_eq!(smaller(255), 127);
+        assert_eq!(smaller(3), 1);
+        assert_eq!(smaller(1), 1);
+    }
 }

@@ -10,7 +10,7 @@ use alloy::eips::BlockNumberOrTag;
 use alloy::primitives::{Address, U256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
-use alloy::sol_types::SolEvent;
+use alloy::sol_types::{SolCall, SolEvent};
 use tensora_bindings::{Subnet, ValidatorTrust};
 use tensora_types::consensus::{self, Row, Slot};
 use tensora_types::rows;
@@ -36,6 +36,15 @@ impl EpochConsensus {
     pub fn encode(&self, offset: usize, count: usize) -> Vec<u8> {
         let end = (offset + count).min(self.weights.len());
         consensus::encode(&self.weights[offset.min(end)..end])
+    }
+
+    /// The calldata of `closeEpoch` for these columns: their consensus and rows.
+    pub fn close_call(&self, offset: usize, count: usize) -> Vec<u8> {
+        Subnet::closeEpochCall {
+            consensus: self.encode(offset, count).into(),
+            rows: self.encode_rows(offset, count).into(),
+        }
+        .abi_encode()
     }
 
     /// `closeEpoch`'s rows for the same columns: each counted row's entry ([`rows`]).
