@@ -290,6 +290,21 @@ async fn serve<K: Kind>(
     let ctx = Ctx::write(&args.chain, &args.tx).await?;
     let instance = ctx.subnet(args.subnet).await?;
     let contract = Subnet::new(instance, &ctx.provider);
+    // A signer that is not a validator here could only fail at every poll: refuse it at once.
+    let me = ctx.sender()?;
+    let member = contract.memberOf(me).call().await?;
+    if !member.registered || !member.isValidator {
+        let subnet = args.subnet;
+        let register = format!("`tensora validator register --subnet {subnet} --bond AMOUNT`");
+        return Err(if member.registered {
+            format!(
+                "{me} is a miner in subnet {subnet}, not a validator: run with a validator's key, or register one with {register}"
+            )
+        } else {
+            format!("{me} is not a member of subnet {subnet}: register it first with {register}")
+        }
+        .into());
+    }
     let salt_dir = args.salts.dir()?;
     tracing::info!(
         target: "tensora::validator",
