@@ -7,7 +7,12 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-if [ "${CI:-}" = "true" ]; then export FOUNDRY_PROFILE=ci; fi
+if [ "${CI:-}" = "true" ]; then
+  export FOUNDRY_PROFILE=ci
+  # A one-off build gains nothing from incremental compilation, whose caches are about two thirds
+  # of target/ (5 of 7.8 GB here): without them CI needs far less disk.
+  export CARGO_INCREMENTAL=0
+fi
 step() { say "$*"; }
 
 step "forge fmt --check";                 forge fmt --check
