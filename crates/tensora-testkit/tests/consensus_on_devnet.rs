@@ -3,7 +3,7 @@
 //! consensus and the subnet accepts it in `closeEpoch` (which reverts with `WrongConsensus` for
 //! anything but the kappa stake-weighted median), storing the same values.
 
-use alloy::primitives::{U256, utils::parse_ether};
+use alloy::primitives::{Address, U256, utils::parse_ether};
 use alloy::providers::Provider;
 use tensora_bindings::{Subnet, SubnetRegistry, TORA, names};
 use tensora_client::{closing, consensus};
@@ -101,7 +101,12 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
         [500, 100, 200, 200, 0, 0, 0],
         [250, 250, 400, 100, 0, 0, 0],
     ];
-    for (v, row) in rows.iter().enumerate() {
+    // Submitted in descending address order: the close takes the rows in participant order,
+    // which is then not the address order (rows keyed by address would reach it out of order).
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by_key(|&v| std::cmp::Reverse(people[5 + v].address));
+    for &v in &order {
+        let row = &rows[v];
         let who = &people[5 + v];
         let scores: Vec<u8> = row.iter().flat_map(|x| x.to_be_bytes()).collect();
         let s = Subnet::new(instance, &who.provider);
@@ -118,6 +123,12 @@ async fn off_chain_consensus_is_what_the_subnet_verifies() -> TestResult {
     )
     .await?;
     assert_eq!(c.rows.len(), 3);
+    let participant_order: Vec<Address> = order.iter().map(|&v| people[5 + v].address).collect();
+    assert_eq!(
+        c.rows.iter().map(|r| r.validator).collect::<Vec<_>>(),
+        participant_order,
+        "rows in participant order"
+    );
     // The emission split the Rust side assumes is the contract's.
     let split = sub.emissionSplitBps().call().await?;
     assert_eq!(
