@@ -547,9 +547,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         }
         uint256 left = d.shares - shares;
         d.shares = uint128(left);
-        d.rewardDebt = SafeCast.toUint128(
-            Math.mulDiv(left - pending, _poolRewardPerShare[validator], ACC_SCALE, Math.Rounding.Ceil)
-        );
+        d.rewardDebt = _debtOf(left - pending, _poolRewardPerShare[validator]);
     }
 
     /// @dev Settles `delegator`'s position in `validator`'s pool: returns the rewards earned since
@@ -571,10 +569,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         } else {
             earning -= d.pendingShares;
         }
-        // Rounded up, so that floor(now) - ceil(then) never pays a delegator more than its share.
-        if (earned > 0 || folded) {
-            d.rewardDebt = SafeCast.toUint128(Math.mulDiv(earning, acc, ACC_SCALE, Math.Rounding.Ceil));
-        }
+        if (earned > 0 || folded) d.rewardDebt = _debtOf(earning, acc);
     }
 
     /// @dev Non-empty, at most MAX_ENDPOINT_LENGTH bytes, starting with http:// or https://.

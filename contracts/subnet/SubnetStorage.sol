@@ -35,9 +35,11 @@ abstract contract SubnetStorage {
     struct Delegation {
         /// @dev All shares held, earning and pending (under 2^128: a pool's total shares are).
         uint128 shares;
-        /// @dev Earning shares * pool accumulator / ACC_SCALE at the last settlement. It shares a
-        ///      slot with `shares`, so a settlement rewrites a live slot instead of filling an
-        ///      empty one.
+        /// @dev Earning shares * pool accumulator / ACC_SCALE at the last settlement, modulo 2^128
+        ///      (`_debtOf`, `_earnedSince`). It shares a slot with `shares`, so a settlement
+        ///      rewrites a live slot instead of filling an empty one. The full value can pass 2^128
+        ///      (an accumulator that grew while few shares earned, times many shares); what is owed,
+        ///      the difference of two such values, never does, so it is computed modulo 2^128.
         uint128 rewardDebt;
         uint128 pendingShares;
         /// @dev epoch + 1 of the epoch the pending shares were bought in (0: none).
@@ -275,11 +277,28 @@ abstract contract SubnetStorage {
         returns (uint256 earned, bool folded)
     {
         uint256 pending = d.pendingShares;
-        earned = _earned(d.shares - pending, acc, d.rewardDebt);
+        earned = _earnedSince(d.shares - pending, acc, d.rewardDebt);
         folded = pending != 0 && d.pendingTag != _epoch + 1;
         if (folded) {
             uint256 from = _accFrom(validator, d.pendingTag, acc);
             earned += _earned(pending, acc, Math.mulDiv(pending, from, ACC_SCALE, Math.Rounding.Ceil));
+        }
+    }
+
+    /// @dev A delegation's reward debt as stored: earning `shares` at accumulator `acc`, rounded up
+    ///      (so that floor(now) - ceil(then) never pays a delegator more than its share), modulo
+    ///      2^128 (see `Delegation.rewardDebt`).
+    function _debtOf(uint256 shares, uint256 acc) internal pure returns (uint128) {
+        return uint128(Math.mulDiv(shares, acc, ACC_SCALE, Math.Rounding.Ceil));
+    }
+
+    /// @dev `_earned` against a debt stored modulo 2^128 (`_debtOf`): the difference modulo 2^128
+    ///      is exact while what is owed lies in [0, 2^127) (TORA wei: it always does), and a
+    ///      difference in [2^127, 2^128) is a rounding shortfall below 0, which earns nothing.
+    function _earnedSince(uint256 shares, uint256 acc, uint128 debt) internal pure returns (uint256) {
+        unchecked {
+            uint128 owed = uint128(Math.mulDiv(shares, acc, ACC_SCALE)) - debt;
+            return owed < 2 ** 127 ? owed : 0;
         }
     }
 
