@@ -209,7 +209,6 @@ contract EpochHandler is Test {
         vm.warp(block.timestamp + bound(dt, 1, 20 minutes));
     }
 
-    /// @dev Kappa stake-weighted median per column from what was submitted this epoch.
     /// @dev `closeEpoch`'s rows: the entry of each validator that counts, in participant order.
     function _rows(uint64 epoch) internal view returns (bytes memory out) {
         uint256 width = subnet.slotHighWater();
@@ -228,6 +227,7 @@ contract EpochHandler is Test {
         }
     }
 
+    /// @dev Kappa stake-weighted median per column from what was submitted this epoch.
     function _reference(uint64 epoch) internal view returns (bytes memory out) {
         uint256 width = subnet.slotHighWater();
         uint256 n = validators.length;
