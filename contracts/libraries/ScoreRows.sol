@@ -26,23 +26,11 @@ library ScoreRows {
     /// @notice Bytes per block (2 per score).
     uint256 internal constant BLOCK_BYTES = 256;
 
-    /// @notice The hash a reveal keeps of `scores` (see above).
-    function rowHash(bytes calldata scores) internal pure returns (bytes32 h) {
-        uint256 len = scores.length;
-        uint256 blocks = (len + BLOCK_BYTES - 1) / BLOCK_BYTES;
-        assembly ("memory-safe") {
-            // Scratch space past the free memory pointer: one block, then the block hashes.
-            let buf := mload(0x40)
-            let hashes := add(buf, BLOCK_BYTES)
-            for { let b := 0 } lt(b, blocks) { b := add(b, 1) } {
-                let start := mul(b, BLOCK_BYTES)
-                let size := sub(len, start)
-                if gt(size, BLOCK_BYTES) { size := BLOCK_BYTES }
-                calldatacopy(buf, add(scores.offset, start), size)
-                mstore(add(hashes, shl(5, b)), keccak256(buf, size))
-            }
-            h := keccak256(hashes, shl(5, blocks))
-        }
+    /// @notice The hash a reveal keeps of `scores` (see above): the hash the entry proves that
+    ///         carries every block's bytes.
+    function rowHash(bytes calldata scores) internal pure returns (bytes32) {
+        uint256 blocks = (scores.length + BLOCK_BYTES - 1) / BLOCK_BYTES;
+        return _entryHash(_at(scores, 0), 0, blocks, blocks, scores.length);
     }
 
     /// @notice Reads the entry at `offset` of `rows` for a row of `n` scores in the chunk
@@ -65,10 +53,7 @@ library ScoreRows {
         uint256 b1 = (end + BLOCK_SCORES - 1) / BLOCK_SCORES;
         uint256 blocks = (n + BLOCK_SCORES - 1) / BLOCK_SCORES;
         uint256 bodyLength = (b1 * BLOCK_BYTES < 2 * n ? b1 * BLOCK_BYTES : 2 * n) - b0 * BLOCK_BYTES;
-        uint256 entry;
-        assembly ("memory-safe") {
-            entry := add(rows.offset, offset)
-        }
+        uint256 entry = _at(rows, offset);
         h = _entryHash(entry, b0, b1, blocks, bodyLength);
         next = offset + 32 * b0 + bodyLength + 32 * (blocks - b1);
         // The score words of uids [from - from % 16, end): word w starts at byte 32 w of the row,
@@ -79,6 +64,13 @@ library ScoreRows {
         uint256 size = 32 * ((end - 1) / 16 - first + 1);
         assembly ("memory-safe") {
             calldatacopy(add(words, 0x20), source, size)
+        }
+    }
+
+    /// @dev The calldata position of byte `offset` of `data`.
+    function _at(bytes calldata data, uint256 offset) private pure returns (uint256 position) {
+        assembly ("memory-safe") {
+            position := add(data.offset, offset)
         }
     }
 
