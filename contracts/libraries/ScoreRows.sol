@@ -48,22 +48,27 @@ library ScoreRows {
         uint256 end,
         uint256[] memory words
     ) internal pure returns (bytes32 h, uint256 next) {
-        if (n < end) end = n;
-        uint256 b0 = from / BLOCK_SCORES;
-        uint256 b1 = (end + BLOCK_SCORES - 1) / BLOCK_SCORES;
-        uint256 blocks = (n + BLOCK_SCORES - 1) / BLOCK_SCORES;
-        uint256 bodyLength = (b1 * BLOCK_BYTES < 2 * n ? b1 * BLOCK_BYTES : 2 * n) - b0 * BLOCK_BYTES;
-        uint256 entry = _at(rows, offset);
-        h = _entryHash(entry, b0, b1, blocks, bodyLength);
-        next = offset + 32 * b0 + bodyLength + 32 * (blocks - b1);
-        // The score words of uids [from - from % 16, end): word w starts at byte 32 w of the row,
-        // byte 32 w - 256 b0 of the body, which starts after the b0 hashes. The last word may run
-        // past the body; its lanes from `end` on are not the row's and the close does not read them.
-        uint256 first = from / 16;
-        uint256 source = entry + 32 * b0 + 32 * first - BLOCK_BYTES * b0;
-        uint256 size = 32 * ((end - 1) / 16 - first + 1);
-        assembly ("memory-safe") {
-            calldatacopy(add(words, 0x20), source, size)
+        // Unchecked: n, from and end are uids (< 2^16), offset lies within the calldata, and
+        // from < min(end, n), so no value below wraps or overflows.
+        unchecked {
+            if (n < end) end = n;
+            uint256 b0 = from / BLOCK_SCORES;
+            uint256 b1 = (end + BLOCK_SCORES - 1) / BLOCK_SCORES;
+            uint256 blocks = (n + BLOCK_SCORES - 1) / BLOCK_SCORES;
+            uint256 bodyLength = (b1 * BLOCK_BYTES < 2 * n ? b1 * BLOCK_BYTES : 2 * n) - b0 * BLOCK_BYTES;
+            uint256 entry = _at(rows, offset);
+            h = _entryHash(entry, b0, b1, blocks, bodyLength);
+            next = offset + 32 * b0 + bodyLength + 32 * (blocks - b1);
+            // The score words of uids [from - from % 16, end): word w starts at byte 32 w of the
+            // row, byte 32 w - 256 b0 of the body, which starts after the b0 hashes. The last word
+            // may run past the body; its lanes from `end` on are not the row's and the close does
+            // not read them.
+            uint256 first = from / 16;
+            uint256 source = entry + 32 * b0 + 32 * first - BLOCK_BYTES * b0;
+            uint256 size = 32 * ((end - 1) / 16 - first + 1);
+            assembly ("memory-safe") {
+                calldatacopy(add(words, 0x20), source, size)
+            }
         }
     }
 

@@ -27,11 +27,12 @@ library YumaKernel {
     ///        pointer: at 3c the column's consensus (a copy, made by `prepare`); at 3c + 1 the
     ///        stake whose weight is >= consensus in the high 128 bits (meaningful where consensus
     ///        is not 0: at 0 it is all the stake, and the close does not read it) and the stake
-    ///        whose weight is > consensus in the low 128; at 3c + 2 the sum of
-    ///        stake * clipped weight (the incentive). Read them with `stakeAtOrAbove`, `stakeAbove`
-    ///        and `incentive`. Two stake sums share a word because no sum of stake exceeds the
-    ///        chunk's total, which the close holds under 2^128. One block of three more follows
-    ///        the columns, for the kernel's two-lane stride.
+    ///        whose weight is > consensus in the low 128; at 3c + 2 the sum of stake * weight
+    ///        over the cells below consensus (the rest of the incentive is consensus times the
+    ///        stake at or above it).
+    ///        Read them with `stakeAtOrAbove`, `stakeAbove` and `incentive`. Two stake sums share
+    ///        a word because no sum of stake exceeds the chunk's total, which the close holds under
+    ///        2^128.
     /// @param flagged Stake that flagged the miner as timed out.
     /// @param words Two words per 16 uids of the chunk, from first = from - from % 16: the lanes
     ///        of miner columns (a mask of the 16-bit lanes) and their latest registration time.
@@ -101,9 +102,12 @@ library YumaKernel {
         return uint128(cols.sums[3 * c + 1]);
     }
 
-    /// @notice Sum of stake * clipped weight for column `c`.
+    /// @notice Sum of stake * clipped weight for column `c`: the stake * weight of the cells below
+    ///         consensus (kept at 3c + 2), plus consensus times the stake at or above it (each of
+    ///         those cells counts as consensus: clipped to it, or equal). Requires consensus <= 1 WAD
+    ///         (the close checks it first), so the product stays far below 2^256.
     function incentive(Columns memory cols, uint256 c) internal pure returns (uint256) {
-        return cols.sums[3 * c + 2];
+        return cols.sums[3 * c + 2] + cols.sums[3 * c] * (cols.sums[3 * c + 1] >> 128);
     }
 
     /// @notice One validator's view of the cell it scores.
@@ -124,10 +128,10 @@ library YumaKernel {
     ///         `cols` summing under 2^128 (the close's table guarantees all three); words past
     ///         `end` are not read.
     ///
-    ///         One pass over the row: a word is first cut to the lanes that count (in range, miner
-    ///         columns, and, only when some miner of its 16 registered at or after the commit,
-    ///         registered before it), then consumed 16 bits at a time until what is left is zero,
-    ///         with a pointer stepping through the columns' side-by-side sums.
+    ///         One pass over the row: a word is first cut to the lanes that count (miner columns of
+    ///         the chunk below `end`, and, only when some miner of its 16 registered at or after
+    ///         the commit, registered before it), then consumed 16 bits at a time until what is
+    ///         left is zero, with a pointer stepping through the columns' side-by-side sums.
     // slither-disable-next-line divide-before-multiply (W is defined as floor(cell * WAD / rowSum))
     function accumulateWords(Columns memory cols, Scorer memory v, uint256[] memory words, uint256 end)
         internal
@@ -140,88 +144,99 @@ library YumaKernel {
             mstore(0x00, mload(cols))
             mstore(0x20, add(mload(add(cols, 0x60)), 0x20))
             let lane0 := sub(mload(0x00), mod(mload(0x00), 16))
-            let wp := add(words, 0x20)
-            let wend := add(wp, shl(5, mload(words)))
-            let meta := add(mload(add(cols, 0xc0)), 0x20)
-            let sums := add(mload(add(cols, 0x80)), 0x20)
             let committedAt := mload(add(v, 0x40))
-            if iszero(committedAt) { wend := wp }
+            // The words of uids [lane0, end): none when the row ends at the chunk's start or was
+            // never committed.
+            let wp := add(words, 0x20)
+            let wend := wp
+            if and(gt(end, mload(0x00)), gt(committedAt, 0)) {
+                wend := add(wp, shl(5, add(sub(div(sub(end, 1), 16), div(mload(0x00), 16)), 1)))
+            }
+            let meta := add(mload(add(cols, 0xc0)), 0x20)
+            // The sums of uid lane0 + i sit at p0 + 0x60 i; p0 itself lies before the array when
+            // lane0 < from, and lanes below `from` are never reached through it.
+            let p0 := sub(add(mload(add(cols, 0x80)), 0x20), mul(sub(mload(0x00), lane0), 0x60))
+            let stake := mload(v)
             for {} lt(wp, wend) {
                 wp := add(wp, 0x20)
                 meta := add(meta, 0x40)
                 lane0 := add(lane0, 16)
+                p0 := add(p0, 0x600)
             } {
-                // The word cut to the lanes that count, lane by lane from the top, and the pointer
-                // to the first one's sums.
-                let word := 0
-                let p := 0
-                {
-                    // Lanes [a, b) of this word are columns of the chunk below `end`.
-                    let a := 0
-                    if lt(lane0, mload(0x00)) { a := sub(mload(0x00), lane0) }
-                    let b := 16
-                    if gt(add(lane0, 16), end) { b := sub(end, lane0) }
-                    if slt(a, b) {
-                        let keep := mload(meta)
-                        if iszero(lt(mload(add(meta, 0x20)), committedAt)) {
-                            // Some miner here registered at or after the commit: check each.
-                            keep := 0
-                            for { let i := a } lt(i, b) { i := add(i, 1) } {
-                                let at := add(mload(0x20), shl(5, sub(add(lane0, i), mload(0x00))))
-                                if lt(sub(mload(at), 1), sub(committedAt, 1)) {
-                                    // slither-disable-next-line incorrect-shift (shl(bits, value): lane i's mask)
-                                    keep := or(keep, shl(sub(240, shl(4, i)), 0xffff))
-                                }
-                            }
+                // The lanes of miner columns of the chunk (`prepare`'s mask: none below `from`)...
+                let keep := mload(meta)
+                if iszero(lt(mload(add(meta, 0x20)), committedAt)) {
+                    // ...registered before the commit, when one of them registered at or after it.
+                    keep := registeredBefore(keep, lane0, committedAt)
+                }
+                // ...and below the row's end (only the last word reaches past it).
+                if gt(add(lane0, 16), end) { keep := and(keep, not(shr(shl(4, sub(end, lane0)), not(0)))) }
+                let word := and(mload(wp), keep)
+                let p := p0
+                if lt(lane0, mload(0x00)) {
+                    // The chunk's first word starts before `from`: lane `from` to the top.
+                    let a := sub(mload(0x00), lane0)
+                    word := shl(shl(4, a), word)
+                    p := add(p0, mul(a, 0x60))
+                }
+                if word { clippedSum := add(clippedSum, lanes(word, p, stake, mload(add(v, 0x20)))) }
+            }
+
+            // `mask` cut to the lanes whose miner registered before `at` (the registration times
+            // are at 0x20, column c of the chunk at 32 c; the chunk's first uid at 0x00).
+            function registeredBefore(mask, first, at) -> kept {
+                for { let i := 0 } lt(i, 16) { i := add(i, 1) } {
+                    // slither-disable-next-line incorrect-shift (shl(bits, value): lane i's mask)
+                    let bit := shl(sub(240, shl(4, i)), 0xffff)
+                    if and(mask, bit) {
+                        if lt(mload(add(mload(0x20), shl(5, sub(add(first, i), mload(0x00))))), at) {
+                            kept := or(kept, bit)
                         }
-                        // Lanes a..b-1 from the top, then lane a to the top.
-                        keep := and(keep, and(shr(shl(4, a), not(0)), not(shr(shl(4, b), not(0)))))
-                        word := shl(shl(4, a), and(mload(wp), keep))
-                        p := add(sums, mul(sub(add(lane0, a), mload(0x00)), 0x60))
                     }
                 }
-                if word {
-                    let stake := mload(v)
-                    let rowSum := mload(add(v, 0x20))
-                    let sum := 0
-                    // Two lanes a turn. A zero cell adds nothing but, where consensus is 0, its
-                    // stake to the at-or-above sum, which the close never reads for such a column;
-                    // the second lane of the last turn may lie past the chunk's columns, in the
-                    // padding block `newColumns` leaves after them.
-                    for {} word {
-                        word := shl(32, word)
-                        p := add(p, 0xc0)
-                    } {
-                        let w := div(mul(shr(240, word), 1000000000000000000), rowSum)
-                        let c := mload(p)
-                        // >= consensus: stake to the high half; > consensus: to the low half,
-                        // and the weight clipped to consensus.
-                        switch gt(w, c)
-                        case 0 {
-                            mstore(add(p, 0x20), add(mload(add(p, 0x20)), mul(stake, shl(128, eq(w, c)))))
-                            mstore(add(p, 0x40), add(mload(add(p, 0x40)), mul(stake, w)))
-                            sum := add(sum, w)
-                        }
-                        default {
-                            mstore(add(p, 0x20), add(mload(add(p, 0x20)), add(shl(128, stake), stake)))
-                            mstore(add(p, 0x40), add(mload(add(p, 0x40)), mul(stake, c)))
-                            sum := add(sum, c)
-                        }
-                        w := div(mul(and(shr(224, word), 0xffff), 1000000000000000000), rowSum)
-                        c := mload(add(p, 0x60))
-                        switch gt(w, c)
-                        case 0 {
-                            mstore(add(p, 0x80), add(mload(add(p, 0x80)), mul(stake, shl(128, eq(w, c)))))
-                            mstore(add(p, 0xa0), add(mload(add(p, 0xa0)), mul(stake, w)))
-                            sum := add(sum, w)
-                        }
-                        default {
-                            mstore(add(p, 0x80), add(mload(add(p, 0x80)), add(shl(128, stake), stake)))
-                            mstore(add(p, 0xa0), add(mload(add(p, 0xa0)), mul(stake, c)))
-                            sum := add(sum, c)
-                        }
+            }
+
+            // Consumes `x` from the top, two lanes a turn, until what is left is zero, `q0`
+            // pointing to the first lane's sums, for a row of stake `weight` and row sum `total`;
+            // returns the sum of the clipped weights. One memory update a cell: a weight at or
+            // above consensus adds the stake to the at-or-above sum (and, when above, to the
+            // above sum), one below adds stake * weight to the incentive word. A zero cell adds
+            // nothing but, where consensus is 0, its stake to the at-or-above sum, which the close
+            // never reads for such a column; the second lane of the last turn may lie past the
+            // chunk's columns, in the padding block `newColumns` leaves.
+            // slither-disable-next-line divide-before-multiply (W is defined as floor(cell * WAD / rowSum))
+            function lanes(x, q0, weight, total) -> sum {
+                let hi := shl(128, weight)
+                for {} x {
+                    x := shl(32, x)
+                    q0 := add(q0, 0xc0)
+                } {
+                    let w := div(mul(shr(240, x), 1000000000000000000), total)
+                    let c := mload(q0)
+                    switch lt(w, c)
+                    case 0 {
+                        let q := add(q0, 0x20)
+                        mstore(q, add(mload(q), add(hi, mul(weight, gt(w, c)))))
+                        sum := add(sum, c)
                     }
-                    clippedSum := add(clippedSum, sum)
+                    default {
+                        let q := add(q0, 0x40)
+                        mstore(q, add(mload(q), mul(weight, w)))
+                        sum := add(sum, w)
+                    }
+                    w := div(mul(and(shr(224, x), 0xffff), 1000000000000000000), total)
+                    c := mload(add(q0, 0x60))
+                    switch lt(w, c)
+                    case 0 {
+                        let q := add(q0, 0x80)
+                        mstore(q, add(mload(q), add(hi, mul(weight, gt(w, c)))))
+                        sum := add(sum, c)
+                    }
+                    default {
+                        let q := add(q0, 0xa0)
+                        mstore(q, add(mload(q), mul(weight, w)))
+                        sum := add(sum, w)
+                    }
                 }
             }
         }
@@ -262,12 +277,15 @@ library YumaKernel {
             // slither-disable-next-line divide-before-multiply (W is defined as floor(cell * WAD / rowSum))
             uint256 w = cell * WAD / v.rowSum;
             uint256 cons = cols.consensus[c];
-            if (w >= cons) cols.sums[3 * c + 1] += v.stake << 128;
-            if (w > cons) {
-                cols.sums[3 * c + 1] += v.stake;
+            if (w >= cons) {
+                // Counts as consensus (clipped to it, or equal), through the stake at or above it
+                // (see `incentive`).
+                cols.sums[3 * c + 1] += v.stake << 128;
+                if (w > cons) cols.sums[3 * c + 1] += v.stake;
                 w = cons;
+            } else {
+                cols.sums[3 * c + 2] += v.stake * w;
             }
-            cols.sums[3 * c + 2] += v.stake * w;
             clippedSum += w;
         }
     }

@@ -205,7 +205,7 @@ contract SubnetCloser is SubnetStorage {
         bytes calldata consensus,
         bytes calldata rows
     ) internal returns (uint256 slashed) {
-        YumaKernel.Columns memory cols = _loadColumns(from, consensus);
+        (YumaKernel.Columns memory cols, uint256[] memory slotWords) = _loadColumns(from, consensus);
         // One buffer for every row's score words (rows that score fewer columns use a prefix).
         uint256[] memory words = new uint256[](YumaKernel.wordCount(from, cols.count));
         uint256 offset = 0;
@@ -214,34 +214,36 @@ contract SubnetCloser is SubnetStorage {
         }
         if (offset != rows.length) revert ISubnet.MalformedRows(rows.length, offset);
         uint256[] memory points = new uint256[](cols.count);
-        slashed = _settleColumns(cols, totals, points);
+        slashed = _settleColumns(cols, totals, points, slotWords);
         emit ISubnet.ColumnsScored(_epoch, from, cols.consensus, points);
     }
 
+    /// @dev The chunk's columns, and the word of each column's slot (`_creditMiner` rewrites it).
     function _loadColumns(uint256 from, bytes calldata consensus)
         internal
         view
-        returns (YumaKernel.Columns memory cols)
+        returns (YumaKernel.Columns memory cols, uint256[] memory slotWords)
     {
         uint256 n = consensus.length / 8;
         cols = YumaKernel.newColumns(from, n);
+        slotWords = new uint256[](n);
         uint256[] memory cons = cols.consensus;
         uint256[] memory regs = cols.registeredAt;
-        // For each column c: its consensus, the 8 big-endian bytes at 8c; and, when slot from + c
-        // holds a miner (an account, not a validator), its registration time (>= 1: timestamps
-        // are never 0). ISubnet.Slot packs into one word from the low end: account (160 bits),
-        // registeredAt (32), pruningScore (16), isValidator (8), strikes (8).
+        // For each column c: its consensus, the 8 big-endian bytes at 8c; its slot word; and, when
+        // slot from + c holds a miner (an account, not a validator), its registration time (>= 1:
+        // timestamps are never 0). See SubnetStorage for the slot word's layout.
         assembly ("memory-safe") {
             mstore(0x20, _slots.slot)
             for { let c := 0 } lt(c, n) { c := add(c, 1) } {
                 mstore(add(add(cons, 0x20), shl(5, c)), shr(192, calldataload(add(consensus.offset, shl(3, c)))))
                 mstore(0x00, add(from, c))
                 let slot := sload(keccak256(0x00, 0x40))
+                mstore(add(add(slotWords, 0x20), shl(5, c)), slot)
                 if and(
                     gt(and(slot, 0xffffffffffffffffffffffffffffffffffffffff), 0),
-                    iszero(and(shr(208, slot), 0xff))
+                    iszero(and(shr(SLOT_VALIDATOR_SHIFT, slot), 0xff))
                 ) {
-                    mstore(add(add(regs, 0x20), shl(5, c)), and(shr(160, slot), 0xffffffff))
+                    mstore(add(add(regs, 0x20), shl(5, c)), and(shr(SLOT_REGISTERED_SHIFT, slot), 0xffffffff))
                 }
             }
         }
@@ -293,10 +295,12 @@ contract SubnetCloser is SubnetStorage {
     }
 
     /// @dev Checks each column's consensus, then credits points, pruning scores, strikes, slashes.
-    function _settleColumns(YumaKernel.Columns memory cols, CloseTotals memory totals, uint256[] memory points)
-        internal
-        returns (uint256 slashed)
-    {
+    function _settleColumns(
+        YumaKernel.Columns memory cols,
+        CloseTotals memory totals,
+        uint256[] memory points,
+        uint256[] memory slotWords
+    ) internal returns (uint256 slashed) {
         Hyperparameters memory hp = _hp;
         uint256 totalStake = totals.totalStake;
         uint256 threshold = YumaKernel.kappaThreshold(totalStake, hp.kappaBps);
@@ -315,7 +319,7 @@ contract SubnetCloser is SubnetStorage {
             points[c] = p;
             pointsSum += p;
             bool timedOut = threshold > 0 && cols.flagged[c] >= threshold;
-            slashed += _creditMiner(cols.from + c, p, timedOut, hp, epoch);
+            slashed += _creditMiner(cols.from + c, slotWords[c], p, timedOut, hp.strikeLimit, epoch);
         }
         totals.pointsSum += SafeCast.toUint64(pointsSum);
         _storeConsensus(cols);
@@ -335,37 +339,51 @@ contract SubnetCloser is SubnetStorage {
     }
 
     /// @dev Keeps the chunk's consensus on chain, as uint16 lanes (65535 = 1.0).
+    ///      Every consensus is <= 1 WAD (`_verifyConsensus` checked it), so a lane never overflows.
     function _storeConsensus(YumaKernel.Columns memory cols) internal {
-        uint256 end = cols.from + cols.count;
-        for (uint256 first = cols.from - cols.from % 16; first < end; first += 16) {
+        uint256 from = cols.from;
+        uint256 end = from + cols.count;
+        uint256[] memory cons = cols.consensus;
+        for (uint256 first = from - from % 16; first < end; first += 16) {
             uint256 word = _consensusWords[first / 16];
-            for (uint256 j = first < cols.from ? cols.from : first; j < first + 16 && j < end; ++j) {
-                word = ScorePacking.setLane(word, j % 16, cols.consensus[j - cols.from] * 0xffff / WAD);
+            uint256 lo = first < from ? from : first;
+            uint256 hi = first + 16 < end ? first + 16 : end;
+            assembly ("memory-safe") {
+                for { let j := lo } lt(j, hi) { j := add(j, 1) } {
+                    let shift := sub(240, shl(4, sub(j, first)))
+                    let value := div(mul(mload(add(cons, shl(5, add(sub(j, from), 1)))), 0xffff), WAD)
+                    // slither-disable-next-line incorrect-shift (shl(bits, value): lane j's mask and value)
+                    word := or(and(word, not(shl(shift, 0xffff))), shl(shift, value))
+                }
             }
             _consensusWords[first / 16] = word;
         }
     }
 
-    /// @dev Adds `points` to the miner in `uid` (settling points of an earlier epoch first),
-    ///      updates its pruning score and timeout strikes, and slashes it at the strike limit.
-    function _creditMiner(uint256 uid, uint256 points, bool timedOut, Hyperparameters memory hp, uint64 epoch)
-        internal
-        returns (uint256 slashed)
-    {
-        ISubnet.Slot storage slot = _slots[uid];
-        address miner = slot.account;
+    /// @dev Adds `points` to the miner in `uid`, whose slot word `_loadColumns` read (settling
+    ///      points of an earlier epoch first), updates its pruning score and timeout strikes, and
+    ///      slashes it at the strike limit. Its reward account and its slot are each written once.
+    function _creditMiner(
+        uint256 uid,
+        uint256 slotWord,
+        uint256 points,
+        bool timedOut,
+        uint256 strikeLimit,
+        uint64 epoch
+    ) internal returns (uint256 slashed) {
+        address miner = address(uint160(slotWord));
         RewardAccount memory r = _rewards[miner];
         r.claimable += SafeCast.toUint128(_pointsValue(r));
         r.points = uint64(points);
         r.pointsEpoch = epoch;
-        _rewards[miner] = r;
-        uint8 strikes = timedOut ? slot.strikes + 1 : 0;
-        if (strikes >= hp.strikeLimit) {
+        _writeRewards(miner, r);
+        uint256 strikes = timedOut ? (slotWord >> SLOT_STRIKES_SHIFT & 0xff) + 1 : 0;
+        if (strikes >= strikeLimit) {
             slashed = _slash(miner, ISubnet.SlashReason.MinerTimeouts);
             strikes = 0;
         }
-        slot.strikes = strikes;
-        slot.pruningScore = uint16(points * 0xffff / WAD);
+        // points <= 1 WAD (an incentive over the total stake), so the pruning score fits 16 bits.
+        _writeSlotScores(uid, slotWord, points * 0xffff / WAD, strikes);
     }
 
     /// @dev Last step: pulls the emission, pays validators and delegator pools, sets the miners'

@@ -363,7 +363,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
 
     /// @inheritdoc ISubnet
     function version() external pure returns (string memory) {
-        return "2.0.0";
+        return "2.0.1";
     }
 
     // ================================================================ internals

@@ -21,6 +21,14 @@ abstract contract SubnetStorage {
     uint256 internal constant WAD = 1e18;
     /// @dev Scale of the delegation pools' reward-per-share accumulators.
     uint256 internal constant ACC_SCALE = 1e36;
+    /// @dev The word of an `ISubnet.Slot` packs, from the low end: account (160 bits),
+    ///      registeredAt (32), pruningScore (16), isValidator (8), strikes (8); the close reads and
+    ///      writes it whole (`_loadColumns`, `_writeSlotScores`). test/SubnetStorageLayout.t.sol
+    ///      holds these offsets to the compiler's layout.
+    uint256 internal constant SLOT_REGISTERED_SHIFT = 160;
+    uint256 internal constant SLOT_PRUNING_SHIFT = 192;
+    uint256 internal constant SLOT_VALIDATOR_SHIFT = 208;
+    uint256 internal constant SLOT_STRIKES_SHIFT = 216;
     /// @dev Shares of each epoch's emission, in basis points (delegators get the rest: 41%).
     uint256 internal constant MINER_SHARE_BPS = 1800;
     uint256 internal constant VALIDATOR_SHARE_BPS = 4100;
@@ -312,6 +320,28 @@ abstract contract SubnetStorage {
     function _credit(address account, uint256 amount) internal {
         RewardAccount storage r = _rewards[account];
         r.claimable = SafeCast.toUint128(r.claimable + amount);
+    }
+
+    /// @dev Writes `r` to `account`'s reward account in one SSTORE (a struct assignment writes it
+    ///      field by field). The struct packs, from the low end: claimable (128 bits), points (64),
+    ///      pointsEpoch (64).
+    function _writeRewards(address account, RewardAccount memory r) internal {
+        RewardAccount storage stored = _rewards[account];
+        uint256 word = uint256(r.claimable) | (uint256(r.points) << 128) | (uint256(r.pointsEpoch) << 192);
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
+    }
+
+    /// @dev Rewrites slot `uid`, whose word was `word`, with `pruningScore` and `strikes` (each
+    ///      under its field's width), in one SSTORE.
+    function _writeSlotScores(uint256 uid, uint256 word, uint256 pruningScore, uint256 strikes) internal {
+        ISubnet.Slot storage slot = _slots[uid];
+        word = (word & ~((uint256(0xffff) << SLOT_PRUNING_SHIFT) | (uint256(0xff) << SLOT_STRIKES_SHIFT)))
+            | (pruningScore << SLOT_PRUNING_SHIFT) | (strikes << SLOT_STRIKES_SHIFT);
+        assembly ("memory-safe") {
+            sstore(slot.slot, word)
+        }
     }
 
     /// @dev Value of `r`'s points once their epoch has closed (0 before).
