@@ -136,13 +136,13 @@ contract Subnet is SubnetMembership {
 
     /// @inheritdoc ISubnet
     function claimRewards() external nonReentrant returns (uint256 amount) {
-        return _payRewards(0);
+        return _payRewards(0, true);
     }
 
     /// @inheritdoc ISubnet
     function claimDelegationRewards(address validator) external nonReentrant returns (uint256 amount) {
         (, uint256 earned) = _settleDelegation(validator, msg.sender);
-        return _payRewards(earned);
+        return _payRewards(earned, false);
     }
 
     /// @inheritdoc ISubnet
@@ -183,8 +183,8 @@ contract Subnet is SubnetMembership {
     /// @notice Rewards `account` can claim now (miner/validator rewards and settled delegation
     ///         rewards), in TORA wei.
     function claimable(address account) external view returns (uint256) {
-        RewardAccount memory r = _rewards[account];
-        return r.claimable + _pointsValue(r);
+        (, SlotState memory st, uint256 pointsValue) = _slotRewards(account);
+        return _claimable[account] + st.claimable + pointsValue;
     }
 
     /// @notice Delegation rewards `delegator` has earned in `validator`'s pool and not yet settled.
@@ -274,20 +274,26 @@ contract Subnet is SubnetMembership {
 
     // ================================================================ internals: rewards
 
-    /// @dev Pays the caller its claimable rewards, its settled points and `extra` (delegation
-    ///      rewards just settled by the caller).
-    function _payRewards(uint256 extra) internal returns (uint256 amount) {
-        RewardAccount memory r = _rewards[msg.sender];
-        uint256 pointsValue = _pointsValue(r);
-        amount = r.claimable + pointsValue + extra;
+    /// @dev Pays the caller its claimable balance, `extra` (delegation rewards it just settled)
+    ///      and, `withSlot`, the rewards in its miner slot.
+    function _payRewards(uint256 extra, bool withSlot) internal returns (uint256 amount) {
+        uint256 owed = _claimable[msg.sender];
+        if (owed != 0) delete _claimable[msg.sender];
+        amount = owed + extra + (withSlot ? _takeSlotRewards() : 0);
         if (amount == 0) revert NothingToClaim(msg.sender);
-        if (r.claimable != 0 || pointsValue != 0) {
-            if (pointsValue != 0) r.points = 0;
-            r.claimable = 0;
-            _rewards[msg.sender] = r;
-        }
         _rewardsOwed -= amount;
         emit RewardsClaimed(msg.sender, amount);
         TORA.safeTransfer(msg.sender, amount);
+    }
+
+    /// @dev Empties the caller's miner slot rewards (`_slotRewards`: credited rewards, and points
+    ///      whose epoch closed, which are then spent) and returns them.
+    function _takeSlotRewards() internal returns (uint256 taken) {
+        (uint256 uid, SlotState memory st, uint256 pointsValue) = _slotRewards(msg.sender);
+        taken = st.claimable + pointsValue;
+        if (taken == 0) return 0;
+        if (pointsValue != 0) st.points = 0;
+        st.claimable = 0;
+        _writeSlotState(uid, st);
     }
 }

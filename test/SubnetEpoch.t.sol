@@ -20,7 +20,7 @@ abstract contract EpochTestBase is EpochFixture {
 
     function setUp() public virtual override {
         super.setUp();
-        (subnetId, subnet) = createSubnet("Predictia");
+        (subnetId, subnet) = createSubnet("Predictia", baseHyperparameters());
         for (uint256 i; i < 4; ++i) {
             miners[i] = addr("miner", i);
             registerMiner(subnet, miners[i], 100 ether);
@@ -34,6 +34,11 @@ abstract contract EpochTestBase is EpochFixture {
         subnet.delegate(validators[2], 800 ether);
         setWeight(subnetId, 10_000);
         closeNow(subnet); // epoch 0: applies the weight; nothing minted yet
+    }
+
+    /// @dev The subnet's hyperparameters (the defaults; a suite may narrow them).
+    function baseHyperparameters() internal pure virtual returns (Hyperparameters memory) {
+        return defaultHyperparameters();
     }
 
     function scores3(uint16[4] memory a, uint16[4] memory b, uint16[4] memory c)

@@ -5,12 +5,11 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {Test} from "forge-std/Test.sol";
 
 import {IEmissionManager} from "../contracts/interfaces/IEmissionManager.sol";
-import {ISubnet} from "../contracts/interfaces/ISubnet.sol";
 import {ISubnetRegistry} from "../contracts/interfaces/ISubnetRegistry.sol";
 import {IValidatorTrust} from "../contracts/interfaces/IValidatorTrust.sol";
 import {SubnetStorage} from "../contracts/subnet/SubnetStorage.sol";
 
-/// @dev SubnetStorage's whole-word writers next to the compiler's own struct writes and reads.
+/// @dev SubnetStorage's packing of a slot state next to the compiler's own struct writes and reads.
 contract StorageLayoutHarness is SubnetStorage {
     constructor()
         SubnetStorage(
@@ -18,41 +17,39 @@ contract StorageLayoutHarness is SubnetStorage {
         )
     {}
 
-    function setSlot(uint256 uid, ISubnet.Slot calldata slot) external {
-        _slots[uid] = slot;
+    /// @dev Written by the compiler, field by field.
+    function setState(uint256 uid, SlotState calldata st) external {
+        _slotStates[uid] = st;
     }
 
-    function slotOf(uint256 uid) external view returns (ISubnet.Slot memory) {
-        return _slots[uid];
+    /// @dev Read by the compiler.
+    function stateOf(uint256 uid) external view returns (SlotState memory) {
+        return _slotStates[uid];
     }
 
-    /// @dev The slot's word as `_loadColumns` reads it.
-    function slotWord(uint256 uid) external view returns (uint256 word) {
-        ISubnet.Slot storage slot = _slots[uid];
+    /// @dev The raw word, as `_loadColumns` reads it.
+    function stateWord(uint256 uid) external view returns (uint256 word) {
+        SlotState storage st = _slotStates[uid];
         assembly ("memory-safe") {
-            word := sload(slot.slot)
+            word := sload(st.slot)
         }
     }
 
-    function writeSlotScores(uint256 uid, uint256 word, uint256 pruningScore, uint256 strikes) external {
-        _writeSlotScores(uid, word, pruningScore, strikes);
+    function writeState(uint256 uid, SlotState calldata st) external {
+        _writeSlotState(uid, st);
     }
 
-    function writeRewards(address account, RewardAccount calldata r) external {
-        _writeRewards(account, r);
+    function decode(uint256 word) external pure returns (SlotState memory) {
+        return _decodeSlotState(word);
     }
 
-    function rewardsOf(address account) external view returns (RewardAccount memory) {
-        return _rewards[account];
-    }
-
-    function shifts() external pure returns (uint256, uint256, uint256, uint256) {
-        return (SLOT_REGISTERED_SHIFT, SLOT_PRUNING_SHIFT, SLOT_VALIDATOR_SHIFT, SLOT_STRIKES_SHIFT);
+    function validatorShift() external pure returns (uint256) {
+        return STATE_VALIDATOR_SHIFT;
     }
 }
 
-/// @notice The close reads and writes a slot and a reward account as whole words: the bit offsets
-///         it uses are the compiler's layout of `ISubnet.Slot` and `RewardAccount`.
+/// @notice The close reads and writes a slot's state as one word: its packing is the compiler's
+///         layout of `SlotState`.
 contract SubnetStorageLayout_Test is Test {
     StorageLayoutHarness internal h;
 
@@ -60,44 +57,41 @@ contract SubnetStorageLayout_Test is Test {
         h = new StorageLayoutHarness();
     }
 
-    /// @notice A slot written by the compiler decodes at the close's offsets, and the close's
-    ///         rewrite of pruning score and strikes reads back through the compiler, every other
-    ///         field unchanged.
-    function testFuzz_slotWord_matchesCompilerLayout(
-        address account,
-        uint32 registeredAt,
-        uint16 pruning,
-        bool isValidator,
-        uint8 strikes,
-        uint16 newPruning,
-        uint8 newStrikes
-    ) public {
-        h.setSlot(7, ISubnet.Slot(account, registeredAt, pruning, isValidator, strikes));
-        uint256 word = h.slotWord(7);
-        (uint256 regShift, uint256 pruningShift, uint256 validatorShift, uint256 strikesShift) = h.shifts();
-        assertEq(address(uint160(word)), account, "account");
-        assertEq(uint32(word >> regShift), registeredAt, "registeredAt");
-        assertEq(uint16(word >> pruningShift), pruning, "pruningScore");
-        assertEq(uint8(word >> validatorShift), isValidator ? 1 : 0, "isValidator");
-        assertEq(uint8(word >> strikesShift), strikes, "strikes");
-
-        h.writeSlotScores(7, word, newPruning, newStrikes);
-        ISubnet.Slot memory after_ = h.slotOf(7);
-        assertEq(after_.account, account);
-        assertEq(after_.registeredAt, registeredAt);
-        assertEq(after_.pruningScore, newPruning);
-        assertEq(after_.isValidator, isValidator);
-        assertEq(after_.strikes, newStrikes);
+    function _state(uint256 seed) internal pure returns (SubnetStorage.SlotState memory st) {
+        st.registeredAt = uint32(seed);
+        st.pruningScore = uint16(seed >> 32);
+        st.isValidator = (seed >> 48) & 1 == 1;
+        st.strikes = uint8(seed >> 56);
+        st.claimable = uint96(seed >> 64);
+        st.points = uint64(seed >> 160);
+        st.pointsEpoch = uint32(seed >> 224);
     }
 
-    /// @notice A reward account written as one word reads back through the compiler.
-    function testFuzz_rewardsWord_matchesCompilerLayout(address account, uint128 claimable, uint64 points, uint64 epoch)
-        public
-    {
-        h.writeRewards(account, SubnetStorage.RewardAccount(claimable, points, epoch));
-        SubnetStorage.RewardAccount memory r = h.rewardsOf(account);
-        assertEq(r.claimable, claimable);
-        assertEq(r.points, points);
-        assertEq(r.pointsEpoch, epoch);
+    function _assertEq(SubnetStorage.SlotState memory a, SubnetStorage.SlotState memory b) internal pure {
+        assertEq(a.registeredAt, b.registeredAt, "registeredAt");
+        assertEq(a.pruningScore, b.pruningScore, "pruningScore");
+        assertEq(a.isValidator, b.isValidator, "isValidator");
+        assertEq(a.strikes, b.strikes, "strikes");
+        assertEq(a.claimable, b.claimable, "claimable");
+        assertEq(a.points, b.points, "points");
+        assertEq(a.pointsEpoch, b.pointsEpoch, "pointsEpoch");
+    }
+
+    /// @notice A state the compiler wrote decodes to itself from its raw word (the close's read),
+    ///         and the validator flag sits where the close's column scan looks for it.
+    function testFuzz_decode_readsCompilerLayout(uint256 seed) public {
+        SubnetStorage.SlotState memory st = _state(seed);
+        h.setState(3, st);
+        uint256 word = h.stateWord(3);
+        _assertEq(h.decode(word), st);
+        assertEq(word & 0xffffffff, st.registeredAt, "registeredAt in the low 32 bits");
+        assertEq((word >> h.validatorShift()) & 0xff, st.isValidator ? 1 : 0, "validator flag");
+    }
+
+    /// @notice A state written in one SSTORE reads back through the compiler, field for field.
+    function testFuzz_writeSlotState_readsBackThroughCompiler(uint256 seed) public {
+        SubnetStorage.SlotState memory st = _state(seed);
+        h.writeState(5, st);
+        _assertEq(h.stateOf(5), st);
     }
 }

@@ -296,7 +296,11 @@ interface ISubnet {
     /// @notice Pays the caller its rewards as a miner or validator (and what delegation claims settled).
     function claimRewards() external returns (uint256 amount);
 
-    /// @notice Settles the caller's delegation rewards from `validator`'s pool and pays all its rewards.
+    /// @notice Settles the caller's delegation rewards from `validator`'s pool and pays them with
+    ///         the caller's claimable balance (validator rewards, delegation rewards settled
+    ///         earlier, a miner's rewards from a slot it left). The rewards of a miner slot the
+    ///         caller holds are paid by `claimRewards` (this claim does not read the membership,
+    ///         which keeps it under 50,000 gas).
     function claimDelegationRewards(address validator) external returns (uint256 amount);
 
     /// @notice Sends the carried dust of a deactivated subnet to the treasury. Anyone.

@@ -205,7 +205,7 @@ contract SubnetCloser is SubnetStorage {
         bytes calldata consensus,
         bytes calldata rows
     ) internal returns (uint256 slashed) {
-        (YumaKernel.Columns memory cols, uint256[] memory slotWords) = _loadColumns(from, consensus);
+        (YumaKernel.Columns memory cols, uint256[] memory stateWords) = _loadColumns(from, consensus);
         // One buffer for every row's score words (rows that score fewer columns use a prefix).
         uint256[] memory words = new uint256[](YumaKernel.wordCount(from, cols.count));
         uint256 offset = 0;
@@ -214,36 +214,33 @@ contract SubnetCloser is SubnetStorage {
         }
         if (offset != rows.length) revert ISubnet.MalformedRows(rows.length, offset);
         uint256[] memory points = new uint256[](cols.count);
-        slashed = _settleColumns(cols, totals, points, slotWords);
+        slashed = _settleColumns(cols, totals, points, stateWords);
         emit ISubnet.ColumnsScored(_epoch, from, cols.consensus, points);
     }
 
-    /// @dev The chunk's columns, and the word of each column's slot (`_creditMiner` rewrites it).
+    /// @dev The chunk's columns, and each column's slot state word (`_creditMiner` rewrites it).
     function _loadColumns(uint256 from, bytes calldata consensus)
         internal
         view
-        returns (YumaKernel.Columns memory cols, uint256[] memory slotWords)
+        returns (YumaKernel.Columns memory cols, uint256[] memory stateWords)
     {
         uint256 n = consensus.length / 8;
         cols = YumaKernel.newColumns(from, n);
-        slotWords = new uint256[](n);
+        stateWords = new uint256[](n);
         uint256[] memory cons = cols.consensus;
         uint256[] memory regs = cols.registeredAt;
-        // For each column c: its consensus, the 8 big-endian bytes at 8c; its slot word; and, when
-        // slot from + c holds a miner (an account, not a validator), its registration time (>= 1:
-        // timestamps are never 0). See SubnetStorage for the slot word's layout.
+        // For each column c: its consensus, the 8 big-endian bytes at 8c; its slot state word;
+        // and, when slot from + c holds a miner (it is not empty, and not a validator's), its
+        // registration time (>= 1: timestamps are never 0). See `SlotState` for the word's layout.
         assembly ("memory-safe") {
-            mstore(0x20, _slots.slot)
+            mstore(0x20, _slotStates.slot)
             for { let c := 0 } lt(c, n) { c := add(c, 1) } {
                 mstore(add(add(cons, 0x20), shl(5, c)), shr(192, calldataload(add(consensus.offset, shl(3, c)))))
                 mstore(0x00, add(from, c))
-                let slot := sload(keccak256(0x00, 0x40))
-                mstore(add(add(slotWords, 0x20), shl(5, c)), slot)
-                if and(
-                    gt(and(slot, 0xffffffffffffffffffffffffffffffffffffffff), 0),
-                    iszero(and(shr(SLOT_VALIDATOR_SHIFT, slot), 0xff))
-                ) {
-                    mstore(add(add(regs, 0x20), shl(5, c)), and(shr(SLOT_REGISTERED_SHIFT, slot), 0xffffffff))
+                let state := sload(keccak256(0x00, 0x40))
+                mstore(add(add(stateWords, 0x20), shl(5, c)), state)
+                if iszero(and(shr(STATE_VALIDATOR_SHIFT, state), 0xff)) {
+                    mstore(add(add(regs, 0x20), shl(5, c)), and(state, 0xffffffff))
                 }
             }
         }
@@ -299,7 +296,7 @@ contract SubnetCloser is SubnetStorage {
         YumaKernel.Columns memory cols,
         CloseTotals memory totals,
         uint256[] memory points,
-        uint256[] memory slotWords
+        uint256[] memory stateWords
     ) internal returns (uint256 slashed) {
         Hyperparameters memory hp = _hp;
         uint256 totalStake = totals.totalStake;
@@ -319,7 +316,7 @@ contract SubnetCloser is SubnetStorage {
             points[c] = p;
             pointsSum += p;
             bool timedOut = threshold > 0 && cols.flagged[c] >= threshold;
-            slashed += _creditMiner(cols.from + c, slotWords[c], p, timedOut, hp.strikeLimit, epoch);
+            slashed += _creditMiner(cols.from + c, stateWords[c], p, timedOut, hp.strikeLimit, epoch);
         }
         totals.pointsSum += SafeCast.toUint64(pointsSum);
         _storeConsensus(cols);
@@ -360,30 +357,36 @@ contract SubnetCloser is SubnetStorage {
         }
     }
 
-    /// @dev Adds `points` to the miner in `uid`, whose slot word `_loadColumns` read (settling
-    ///      points of an earlier epoch first), updates its pruning score and timeout strikes, and
-    ///      slashes it at the strike limit. Its reward account and its slot are each written once.
+    /// @dev Adds `points` to the miner in `uid`, whose slot state word `_loadColumns` read
+    ///      (settling points of an earlier epoch first), updates its pruning score and timeout
+    ///      strikes, and slashes it at the strike limit; one SSTORE.
     function _creditMiner(
         uint256 uid,
-        uint256 slotWord,
+        uint256 stateWord,
         uint256 points,
         bool timedOut,
         uint256 strikeLimit,
         uint64 epoch
     ) internal returns (uint256 slashed) {
-        address miner = address(uint160(slotWord));
-        RewardAccount memory r = _rewards[miner];
-        r.claimable += SafeCast.toUint128(_pointsValue(r));
-        r.points = uint64(points);
-        r.pointsEpoch = epoch;
-        _writeRewards(miner, r);
-        uint256 strikes = timedOut ? (slotWord >> SLOT_STRIKES_SHIFT & 0xff) + 1 : 0;
+        SlotState memory st = _decodeSlotState(stateWord);
+        uint256 rewards = st.claimable + _pointsValue(st);
+        if (rewards > type(uint96).max) {
+            _credit(_slotAccounts[uid], rewards);
+            rewards = 0;
+        }
+        st.claimable = uint96(rewards);
+        st.points = uint64(points);
+        st.pointsEpoch = SafeCast.toUint32(epoch);
+        uint256 strikes = timedOut ? uint256(st.strikes) + 1 : 0;
         if (strikes >= strikeLimit) {
-            slashed = _slash(miner, ISubnet.SlashReason.MinerTimeouts);
+            slashed = _slash(_slotAccounts[uid], ISubnet.SlashReason.MinerTimeouts);
             strikes = 0;
         }
-        // points <= 1 WAD (an incentive over the total stake), so the pruning score fits 16 bits.
-        _writeSlotScores(uid, slotWord, points * 0xffff / WAD, strikes);
+        // strikes < strikeLimit <= 255; points <= 1 WAD (an incentive over the total stake), so
+        // the pruning score fits 16 bits.
+        st.strikes = uint8(strikes);
+        st.pruningScore = uint16(points * 0xffff / WAD);
+        _writeSlotState(uid, st);
     }
 
     /// @dev Last step: pulls the emission, pays validators and delegator pools, sets the miners'
@@ -447,7 +450,7 @@ contract SubnetCloser is SubnetStorage {
             toValidator += stakeSlice - toPool;
             if (toValidator > 0) _credit(r.validator, toValidator);
             assigned += toValidator + toPool;
-            _slots[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
+            _slotStates[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
             emit ISubnet.ValidatorScored(epoch, r.validator, r.stake, r.epochTrust, toValidator, toPool);
         }
     }
@@ -493,7 +496,7 @@ contract SubnetCloser is SubnetStorage {
         Hyperparameters memory hp = _hp;
         uint256 floor = uint256(hp.trustFloorBps) * WAD / 10_000;
         for (uint256 i; i < n; ++i) {
-            ISubnet.Slot storage slot = _slots[table[i].uid];
+            SlotState storage slot = _slotStates[table[i].uid];
             uint8 strikes = TRUST.trustOf(validators[i]) < floor ? slot.strikes + 1 : 0;
             if (strikes >= hp.strikeLimit) {
                 slashed += _slash(validators[i], ISubnet.SlashReason.LowTrust);

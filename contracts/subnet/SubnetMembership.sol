@@ -326,7 +326,14 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
 
     /// @inheritdoc ISubnet
     function slotOf(uint16 uid) external view returns (Slot memory) {
-        return _slots[uid];
+        SlotState memory st = _slotStates[uid];
+        return Slot({
+            account: _slotAccounts[uid],
+            registeredAt: st.registeredAt,
+            pruningScore: st.pruningScore,
+            isValidator: st.isValidator,
+            strikes: st.strikes
+        });
     }
 
     /// @inheritdoc ISubnet
@@ -363,7 +370,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
 
     /// @inheritdoc ISubnet
     function version() external pure returns (string memory) {
-        return "2.0.1";
+        return "2.1.0";
     }
 
     // ================================================================ internals
@@ -398,13 +405,19 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
             else uid = _replace(hp.immunityPeriod, _ONLY_MINERS);
             ++_minerCount;
         }
-        _slots[uid] = Slot({
-            account: msg.sender,
-            registeredAt: uint32(block.timestamp),
-            pruningScore: 0,
-            isValidator: isValidator,
-            strikes: _savedStrikes[msg.sender]
-        });
+        _slotAccounts[uid] = msg.sender;
+        _writeSlotState(
+            uid,
+            SlotState({
+                registeredAt: uint32(block.timestamp),
+                pruningScore: 0,
+                isValidator: isValidator,
+                strikes: _savedStrikes[msg.sender],
+                claimable: 0,
+                points: 0,
+                pointsEpoch: 0
+            })
+        );
     }
 
     /// @dev A never-used uid, or the most recently freed one.
@@ -426,12 +439,12 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         // Order key: score first, then registration time; the strict `<` keeps the lowest uid on ties.
         uint256 bestKey = type(uint256).max;
         for (uint256 i; i < high; ++i) {
-            Slot memory s = _slots[i];
-            if (s.account == address(0)) continue;
+            SlotState memory s = _slotStates[i];
+            if (s.registeredAt == 0) continue; // empty
             if (filter == _ONLY_MINERS && s.isValidator) continue;
             if (filter == _ONLY_VALIDATORS && !s.isValidator) continue;
             if (uint256(s.registeredAt) + immunityPeriod > block.timestamp) continue;
-            if (s.isValidator && _isParticipating(s.account, i)) continue;
+            if (s.isValidator && _isParticipating(_slotAccounts[i], i)) continue;
             uint256 key = (uint256(s.pruningScore) << 32) | s.registeredAt;
             if (key < bestKey) {
                 best = i;
@@ -440,7 +453,7 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         }
         if (best == type(uint256).max) revert NoReplaceableSlot();
         uid = uint16(best);
-        address replaced = _slots[uid].account;
+        address replaced = _slotAccounts[uid];
         _vacate(replaced, _members[replaced]);
         emit ParticipantReplaced(replaced, msg.sender, uid);
     }
@@ -455,9 +468,14 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         } else {
             --_minerCount;
         }
-        uint8 strikes = _slots[m.uid].strikes;
-        if (strikes != _savedStrikes[account]) _savedStrikes[account] = strikes;
-        delete _slots[m.uid];
+        SlotState memory st = _slotStates[m.uid];
+        if (st.strikes != _savedStrikes[account]) _savedStrikes[account] = st.strikes;
+        // A miner's slot rewards stay the account's: no close is under way (every caller is
+        // `notClosing`), so its points' epoch has closed and they have their value.
+        uint256 rewards = st.claimable + _pointsValue(st);
+        if (rewards != 0) _credit(account, rewards);
+        delete _slotAccounts[m.uid];
+        delete _slotStates[m.uid];
         delete _members[account];
         if (!m.isValidator) delete _endpoints[account];
         if (m.bond > 0) _queueUnbonding(account, m.bond);

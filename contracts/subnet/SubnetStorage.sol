@@ -21,14 +21,12 @@ abstract contract SubnetStorage {
     uint256 internal constant WAD = 1e18;
     /// @dev Scale of the delegation pools' reward-per-share accumulators.
     uint256 internal constant ACC_SCALE = 1e36;
-    /// @dev The word of an `ISubnet.Slot` packs, from the low end: account (160 bits),
-    ///      registeredAt (32), pruningScore (16), isValidator (8), strikes (8); the close reads and
-    ///      writes it whole (`_loadColumns`, `_writeSlotScores`). test/SubnetStorageLayout.t.sol
-    ///      holds these offsets to the compiler's layout.
-    uint256 internal constant SLOT_REGISTERED_SHIFT = 160;
-    uint256 internal constant SLOT_PRUNING_SHIFT = 192;
-    uint256 internal constant SLOT_VALIDATOR_SHIFT = 208;
-    uint256 internal constant SLOT_STRIKES_SHIFT = 216;
+    /// @dev A `SlotState` word packs, from the low end: registeredAt (32 bits), pruningScore (16),
+    ///      isValidator (8), strikes (8), claimable (96), points (64), pointsEpoch (32). The close
+    ///      reads it whole (`_loadColumns`); `_encodeSlotState` / `_decodeSlotState` are the one
+    ///      place that packs it, and test/SubnetStorageLayout.t.sol holds them to the compiler's
+    ///      layout.
+    uint256 internal constant STATE_VALIDATOR_SHIFT = 48;
     /// @dev Shares of each epoch's emission, in basis points (delegators get the rest: 41%).
     uint256 internal constant MINER_SHARE_BPS = 1800;
     uint256 internal constant VALIDATOR_SHARE_BPS = 4100;
@@ -68,12 +66,24 @@ abstract contract SubnetStorage {
         uint64 tag;
     }
 
-    /// @dev Rewards of one account: claimable TORA, plus incentive points of one epoch waiting for
-    ///      that epoch's reward-per-point (set when it closes).
-    struct RewardAccount {
-        uint128 claimable;
+    /// @dev What changes in a slot from epoch to epoch, in one word: the close reads and rewrites
+    ///      it once per miner per epoch (the account in the slot is in `_slotAccounts`).
+    struct SlotState {
+        /// @dev 0: the slot is empty.
+        uint32 registeredAt;
+        uint16 pruningScore;
+        bool isValidator;
+        uint8 strikes;
+        /// @dev Miner rewards credited while the account held this slot and not yet claimed (TORA
+        ///      wei). They move to the account's `_claimable` when it leaves the slot, or when they
+        ///      would pass 2^96.
+        uint96 claimable;
+        /// @dev Incentive points of epoch `pointsEpoch`, worth that epoch's reward-per-point once
+        ///      it has closed (`_pointsValue`).
         uint64 points;
-        uint64 pointsEpoch;
+        /// @dev The epoch of `points` (< 2^32: the close stores it with SafeCast; at one epoch a
+        ///      second, the shortest the registry allows, that is 136 years).
+        uint32 pointsEpoch;
     }
 
     /// @dev A validator's submission for the current epoch, keyed by its uid.
@@ -155,14 +165,17 @@ abstract contract SubnetStorage {
     uint256 internal _carry;
 
     uint16[] internal _freeUids;
-    mapping(uint256 uid => ISubnet.Slot) internal _slots;
+    mapping(uint256 uid => address) internal _slotAccounts;
+    mapping(uint256 uid => SlotState) internal _slotStates;
     mapping(address account => ISubnet.Member) internal _members;
     mapping(address miner => string) internal _endpoints;
     mapping(address validator => ISubnet.Pool) internal _pools;
     mapping(address validator => uint256) internal _poolRewardPerShare;
     mapping(address validator => mapping(address delegator => Delegation)) internal _delegations;
     mapping(address account => ISubnet.Unbonding) internal _unbondings;
-    mapping(address account => RewardAccount) internal _rewards;
+    /// @dev Rewards an account can claim that are not in a slot's state: validator rewards, settled
+    ///      delegation rewards, and a miner's slot rewards once it left the slot (TORA wei).
+    mapping(address account => uint256) internal _claimable;
 
     mapping(uint256 uid => Submission) internal _submissions;
     mapping(uint256 key => uint256) internal _timeoutWords;
@@ -318,35 +331,55 @@ abstract contract SubnetStorage {
 
     /// @dev Moves `amount` of already-owed rewards into `account`'s claimable balance.
     function _credit(address account, uint256 amount) internal {
-        RewardAccount storage r = _rewards[account];
-        r.claimable = SafeCast.toUint128(r.claimable + amount);
+        _claimable[account] += amount;
     }
 
-    /// @dev Writes `r` to `account`'s reward account in one SSTORE (a struct assignment writes it
-    ///      field by field). The struct packs, from the low end: claimable (128 bits), points (64),
-    ///      pointsEpoch (64).
-    function _writeRewards(address account, RewardAccount memory r) internal {
-        RewardAccount storage stored = _rewards[account];
-        uint256 word = uint256(r.claimable) | (uint256(r.points) << 128) | (uint256(r.pointsEpoch) << 192);
+    /// @dev The slot state `word` (a raw `_slotStates` word) unpacked.
+    function _decodeSlotState(uint256 word) internal pure returns (SlotState memory st) {
+        st.registeredAt = uint32(word);
+        st.pruningScore = uint16(word >> 32);
+        st.isValidator = uint8(word >> STATE_VALIDATOR_SHIFT) != 0;
+        st.strikes = uint8(word >> 56);
+        st.claimable = uint96(word >> 64);
+        st.points = uint64(word >> 160);
+        st.pointsEpoch = uint32(word >> 224);
+    }
+
+    /// @dev `st` packed as `_slotStates` stores it.
+    function _encodeSlotState(SlotState memory st) internal pure returns (uint256 word) {
+        word = uint256(st.registeredAt) | (uint256(st.pruningScore) << 32)
+            | ((st.isValidator ? uint256(1) : 0) << STATE_VALIDATOR_SHIFT) | (uint256(st.strikes) << 56)
+            | (uint256(st.claimable) << 64) | (uint256(st.points) << 160) | (uint256(st.pointsEpoch) << 224);
+    }
+
+    /// @dev Writes slot `uid`'s state in one SSTORE (a struct assignment writes it field by field).
+    function _writeSlotState(uint256 uid, SlotState memory st) internal {
+        SlotState storage stored = _slotStates[uid];
+        uint256 word = _encodeSlotState(st);
         assembly ("memory-safe") {
             sstore(stored.slot, word)
         }
     }
 
-    /// @dev Rewrites slot `uid`, whose word was `word`, with `pruningScore` and `strikes` (each
-    ///      under its field's width), in one SSTORE.
-    function _writeSlotScores(uint256 uid, uint256 word, uint256 pruningScore, uint256 strikes) internal {
-        ISubnet.Slot storage slot = _slots[uid];
-        word = (word & ~((uint256(0xffff) << SLOT_PRUNING_SHIFT) | (uint256(0xff) << SLOT_STRIKES_SHIFT)))
-            | (pruningScore << SLOT_PRUNING_SHIFT) | (strikes << SLOT_STRIKES_SHIFT);
-        assembly ("memory-safe") {
-            sstore(slot.slot, word)
-        }
+    /// @dev Value of `st`'s points once their epoch has closed (0 before).
+    function _pointsValue(SlotState memory st) internal view returns (uint256) {
+        if (st.points == 0 || st.pointsEpoch >= _epoch) return 0;
+        return Math.mulDiv(st.points, _minerRewardPerPoint[st.pointsEpoch], WAD);
     }
 
-    /// @dev Value of `r`'s points once their epoch has closed (0 before).
-    function _pointsValue(RewardAccount memory r) internal view returns (uint256) {
-        if (r.points == 0 || r.pointsEpoch >= _epoch) return 0;
-        return Math.mulDiv(r.points, _minerRewardPerPoint[r.pointsEpoch], WAD);
+    /// @dev The rewards in `account`'s miner slot (none when it holds no miner slot): the slot,
+    ///      its state (`claimable` credited rewards) and the value of its points (0 while their
+    ///      epoch is open).
+    function _slotRewards(address account)
+        internal
+        view
+        returns (uint256 uid, SlotState memory st, uint256 pointsValue)
+    {
+        ISubnet.Member memory m = _members[account];
+        if (m.registered && !m.isValidator) {
+            uid = m.uid;
+            st = _slotStates[uid];
+            pointsValue = _pointsValue(st);
+        }
     }
 }

@@ -173,15 +173,39 @@ contract EpochHandler is Test {
         if (owed == 0) return;
         uint256 before = tora.balanceOf(who);
         for (uint256 i; i < validators.length; ++i) {
-            if (subnet.pendingDelegationRewards(validators[i], who) == 0 && subnet.claimable(who) == 0) continue;
+            if (subnet.pendingDelegationRewards(validators[i], who) == 0) continue;
             vm.prank(who);
             ghostClaimed += subnet.claimDelegationRewards(validators[i]);
+        }
+        // What the delegation claims did not pay: a held miner slot's rewards (or everything, for
+        // an account without delegations).
+        if (subnet.claimable(who) != 0) {
+            vm.prank(who);
+            ghostClaimed += subnet.claimRewards();
         }
         assertEq(tora.balanceOf(who) - before, owed, "claimed a different amount than owed");
         assertEq(subnet.claimable(who), 0, "claimable left after a claim");
         vm.prank(who);
         vm.expectRevert(abi.encodeWithSelector(ISubnet.NothingToClaim.selector, who));
         subnet.claimRewards(); // no double claim
+    }
+
+    /// @dev A miner leaves and registers again (taking its freed uid back, with a new registration
+    ///      time): what it earned in the slot follows the account, never the uid.
+    function minerRejoin(uint256 seed) external {
+        address m = miners[seed % miners.length];
+        if (!subnet.memberOf(m).registered || subnet.epochInfo().closeCursor != 0) return;
+        uint256 owed = subnet.claimable(m);
+        vm.prank(m);
+        subnet.deregister();
+        assertEq(subnet.claimable(m), owed, "leaving its slot changed what a miner can claim");
+        uint256 bond = subnet.hyperparameters().minMinerBond;
+        tora.mint(m, bond);
+        vm.startPrank(m);
+        tora.approve(address(subnet), bond);
+        subnet.registerMiner(bond, "https://miner.example/infer");
+        vm.stopPrank();
+        assertEq(subnet.claimable(m), owed, "registering again changed what a miner can claim");
     }
 
     function delegate(uint256 seed, uint256 amount) external {

@@ -156,7 +156,9 @@ pub(crate) struct ClaimArgs {
     /// Subnet id.
     #[arg(long)]
     subnet: u64,
-    /// Also settle delegation rewards from this validator's pool.
+    /// Settle delegation rewards from this validator's pool and claim them with the claimable
+    /// balance (validator rewards, a left slot's miner rewards); the rewards of a miner slot you
+    /// hold are claimed without this flag.
     #[arg(long, value_parser = parse_address)]
     delegation: Option<Address>,
     #[command(flatten)]
@@ -368,7 +370,7 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
         Some(validator) => {
             ctx.send(
                 subnet.claimDelegationRewards(validator),
-                "claiming rewards (with delegation)",
+                "claiming delegation rewards",
                 None,
             )
             .await?
