@@ -23,18 +23,16 @@ contract Subnet_SlotRewards_Test is EpochTestBase {
         hp.maxValidators = 3;
     }
 
+    /// @dev One epoch in which every validator scores the miners 5, 4, 3, 1.
+    function _scoreEpoch() internal {
+        _scoreEpoch();
+    }
+
     /// @dev Two scored epochs: the first's points settle into the slots at the second's close, the
     ///      second's are worth their reward-per-point once it closed.
     function _scoreTwoEpochs() internal {
-        for (uint256 e; e < 2; ++e) {
-            scoreAll(
-                subnet,
-                vals(),
-                scores3([uint16(5), 4, 3, 1], [uint16(5), 4, 3, 1], [uint16(5), 4, 3, 1]),
-                new uint256[][](3)
-            );
-            closeNow(subnet);
-        }
+        _scoreEpoch();
+        _scoreEpoch();
     }
 
     function test_minerRewards_followAccountWhenItDeregisters() public {
@@ -85,13 +83,7 @@ contract Subnet_SlotRewards_Test is EpochTestBase {
         uint256 first = subnet.claimRewards();
         assertGt(first, 0);
         assertEq(subnet.claimable(miners[1]), 0, "claimed points are spent");
-        scoreAll(
-            subnet,
-            vals(),
-            scores3([uint16(5), 4, 3, 1], [uint16(5), 4, 3, 1], [uint16(5), 4, 3, 1]),
-            new uint256[][](3)
-        );
-        closeNow(subnet);
+        _scoreEpoch();
         assertGt(subnet.claimable(miners[1]), 0, "the next epoch pays again");
         (uint256 owedBefore,) = subnet.rewardBalances();
         vm.prank(miners[1]);
