@@ -25,7 +25,13 @@ contract Subnet_SlotRewards_Test is EpochTestBase {
 
     /// @dev One epoch in which every validator scores the miners 5, 4, 3, 1.
     function _scoreEpoch() internal {
-        _scoreEpoch();
+        scoreAll(
+            subnet,
+            vals(),
+            scores3([uint16(5), 4, 3, 1], [uint16(5), 4, 3, 1], [uint16(5), 4, 3, 1]),
+            new uint256[][](3)
+        );
+        closeNow(subnet);
     }
 
     /// @dev Two scored epochs: the first's points settle into the slots at the second's close, the
