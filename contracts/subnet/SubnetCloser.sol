@@ -90,21 +90,20 @@ contract SubnetCloser is SubnetStorage {
         Row[] memory table;
         CloseTotals memory totals;
         uint256 slashed = 0;
+        uint256 columns = consensus.length / 8;
         if (cursor == 0) {
             (table, totals, slashed) = _buildTable();
         } else {
-            (table, totals) = _loadTable();
+            (table, totals) = _loadTable(cursor + columns);
         }
-        uint256 columns = consensus.length / 8;
         if (consensus.length % 8 != 0 || cursor + columns > totals.columns || (columns == 0 && cursor < totals.columns))
         {
             revert ISubnet.MalformedConsensus(consensus.length, cursor, totals.columns);
         }
         slashed += _scoreColumns(table, totals, cursor, consensus, rows);
-        cursor += columns;
-        if (cursor < totals.columns) {
-            _storeTable(table, totals);
-            _closeCursor = uint16(cursor);
+        if (cursor + columns < totals.columns) {
+            _storeTable(table, totals, cursor == 0);
+            _closeCursor = uint16(cursor + columns);
         } else {
             slashed += _finalize(table, totals);
             closed = true;
@@ -140,11 +139,13 @@ contract SubnetCloser is SubnetStorage {
             }
             ISubnet.Member memory m = _members[s.validator];
             if (!m.registered || !m.isValidator || m.uid != uid || s.rowSum == 0) continue;
-            uint256 stake = _epochStake(s.validator) * TRUST.trustOf(s.validator) / WAD;
+            uint256 epochStake = _epochStake(s.validator);
+            uint256 stake = epochStake * TRUST.trustOf(s.validator) / WAD;
             if (stake == 0) continue;
             table[rows++] = Row({
                 validator: s.validator,
                 uid: uid,
+                epochStake: epochStake,
                 stake: stake,
                 rowSum: s.rowSum,
                 committedAt: s.committedAt,
@@ -162,37 +163,46 @@ contract SubnetCloser is SubnetStorage {
         });
     }
 
-    function _storeTable(Row[] memory table, CloseTotals memory totals) internal {
+    /// @dev Keeps the table for the next chunk: all of it after the first chunk (`whole`), only
+    ///      what changes (the weights' epoch trust) after a later one.
+    function _storeTable(Row[] memory table, CloseTotals memory totals, bool whole) internal {
         for (uint256 i; i < table.length; ++i) {
             Row memory r = table[i];
-            _tableRows[i] = StoredRow({
-                validator: r.validator,
-                uid: uint16(r.uid),
-                committedAt: uint32(r.committedAt),
-                rowSum: uint32(r.rowSum),
-                scoreCount: uint16(r.scoreCount),
-                hasTimeouts: r.hasTimeouts
-            });
-            _tableStakeAndTrust[i] = (r.stake << 128) | r.epochTrust;
+            if (whole) {
+                _tableRows[i] = StoredRow({
+                    validator: r.validator,
+                    uid: uint16(r.uid),
+                    committedAt: uint32(r.committedAt),
+                    rowSum: uint32(r.rowSum),
+                    scoreCount: uint16(r.scoreCount)
+                });
+                _tableEpochStakes[i] = r.epochStake;
+            }
+            _tableWeights[i] =
+                StoredWeights({stake: uint128(r.stake), epochTrust: uint120(r.epochTrust), hasTimeouts: r.hasTimeouts});
         }
         _closeTotals = totals;
     }
 
-    function _loadTable() internal view returns (Row[] memory table, CloseTotals memory totals) {
+    /// @dev The table a later chunk, ending at column `chunkEnd`, reads back; the epoch stakes only
+    ///      for the last chunk (the one that reaches the last column), which pays the pools.
+    function _loadTable(uint256 chunkEnd) internal view returns (Row[] memory table, CloseTotals memory totals) {
         totals = _closeTotals;
+        bool withEpochStakes = chunkEnd >= totals.columns;
         table = new Row[](totals.rows);
         for (uint256 i; i < table.length; ++i) {
             StoredRow memory r = _tableRows[i];
-            uint256 st = _tableStakeAndTrust[i];
+            StoredWeights memory w = _tableWeights[i];
             table[i] = Row({
                 validator: r.validator,
                 uid: r.uid,
-                stake: st >> 128,
+                epochStake: withEpochStakes ? _tableEpochStakes[i] : 0,
+                stake: w.stake,
                 rowSum: r.rowSum,
                 committedAt: r.committedAt,
                 scoreCount: r.scoreCount,
-                hasTimeouts: r.hasTimeouts,
-                epochTrust: uint128(st)
+                hasTimeouts: w.hasTimeouts,
+                epochTrust: w.epochTrust
             });
         }
     }
@@ -446,7 +456,7 @@ contract SubnetCloser is SubnetStorage {
             uint256 dividends = r.stake * r.epochTrust;
             uint256 toValidator = Math.mulDiv(validatorPot, dividends, totalDividends);
             uint256 stakeSlice = Math.mulDiv(delegatorPot, dividends, totalDividends);
-            uint256 toPool = _payPool(r.validator, epoch + 1, stakeSlice);
+            uint256 toPool = _payPool(r.validator, r.epochStake, epoch + 1, stakeSlice);
             toValidator += stakeSlice - toPool;
             if (toValidator > 0) _credit(r.validator, toValidator);
             assigned += toValidator + toPool;
@@ -457,7 +467,8 @@ contract SubnetCloser is SubnetStorage {
 
     /// @dev Credits `validator`'s pool with its part of `slice` (see `_payValidators`) through the
     ///      reward-per-share accumulator of the shares that earn this epoch; returns that part.
-    function _payPool(address validator, uint64 tag, uint256 slice) internal returns (uint256 toPool) {
+    ///      `stake` is its epoch stake (`_epochStake`, kept in the close table).
+    function _payPool(address validator, uint256 stake, uint64 tag, uint256 slice) internal returns (uint256 toPool) {
         ISubnet.Pool memory pool = _pools[validator];
         PendingPool memory pending = _pendingPools[validator];
         uint256 acc = _poolRewardPerShare[validator];
@@ -468,7 +479,6 @@ contract SubnetCloser is SubnetStorage {
             pending.shares = 0;
         }
         uint256 earningShares = pool.totalShares - (pending.tag == tag ? pending.shares : 0);
-        uint256 stake = _epochStake(validator);
         if (earningShares != 0 && stake != 0) {
             uint256 earningStake = Math.mulDiv(earningShares, pool.totalStake, pool.totalShares);
             if (earningStake > stake) earningStake = stake;

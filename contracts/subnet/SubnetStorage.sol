@@ -108,6 +108,8 @@ abstract contract SubnetStorage {
     struct Row {
         address validator;
         uint256 uid;
+        /// @dev Its epoch stake (`_epochStake`), and that times its trust: its weight.
+        uint256 epochStake;
         uint256 stake;
         uint256 rowSum;
         uint256 committedAt;
@@ -116,13 +118,22 @@ abstract contract SubnetStorage {
         uint256 epochTrust;
     }
 
-    /// @dev Persisted close table (between chunks): two slots per row plus the totals.
+    /// @dev Persisted close table (between chunks): per row, what every chunk reads in two slots
+    ///      (`StoredRow`, `StoredWeights`) and what only the last reads in a third
+    ///      (`_tableEpochStakes`), plus the totals.
     struct StoredRow {
         address validator;
         uint16 uid;
         uint32 committedAt;
         uint32 rowSum;
         uint16 scoreCount;
+    }
+
+    /// @dev The part of a stored row that changes from chunk to chunk (`epochTrust`, a sum of
+    ///      clipped weights of one row: at most 1 WAD), with its weight.
+    struct StoredWeights {
+        uint128 stake;
+        uint120 epochTrust;
         bool hasTimeouts;
     }
 
@@ -183,7 +194,8 @@ abstract contract SubnetStorage {
     mapping(uint256 word => uint256) internal _consensusWords;
     mapping(uint256 epoch => uint256) internal _minerRewardPerPoint;
     mapping(uint256 index => StoredRow) internal _tableRows;
-    mapping(uint256 index => uint256) internal _tableStakeAndTrust;
+    mapping(uint256 index => StoredWeights) internal _tableWeights;
+    mapping(uint256 index => uint256) internal _tableEpochStakes;
     CloseTotals internal _closeTotals;
     /// @dev Strikes an account had when it last left its slot, restored when it registers again.
     mapping(address account => uint8) internal _savedStrikes;
