@@ -110,6 +110,25 @@ library YumaKernel {
         return cols.sums[3 * c + 2] + cols.sums[3 * c] * (cols.sums[3 * c + 1] >> 128);
     }
 
+    /// @notice Column `c`'s consensus and sums at once, as `stakeAtOrAbove`, `stakeAbove` and
+    ///         `incentive` give them one by one, without their bounds checks: requires
+    ///         c < cols.count. The incentive cannot overflow even before the consensus is checked
+    ///         (a consensus is under 2^64, a stake sum under 2^128, the sum below under 2^188).
+    function columnSums(Columns memory cols, uint256 c)
+        internal
+        pure
+        returns (uint256 consensus, uint256 atOrAbove, uint256 above, uint256 incentive_)
+    {
+        assembly ("memory-safe") {
+            let p := add(add(mload(add(cols, 0x80)), 0x20), mul(c, 0x60))
+            consensus := mload(p)
+            let stakes := mload(add(p, 0x20))
+            atOrAbove := shr(128, stakes)
+            above := and(stakes, 0xffffffffffffffffffffffffffffffff)
+            incentive_ := add(mload(add(p, 0x40)), mul(consensus, atOrAbove))
+        }
+    }
+
     /// @notice One validator's view of the cell it scores.
     /// @param stake Its trust-weighted stake (< 2^128).
     /// @param rowSum Sum of its raw scores (> 0).

@@ -321,8 +321,7 @@ contract SubnetCloser is SubnetStorage {
                 }
                 continue;
             }
-            _verifyConsensus(cols, c, totalStake, threshold);
-            uint256 p = YumaKernel.incentive(cols, c) / totalStake;
+            uint256 p = _verifiedIncentive(cols, c, totalStake, threshold) / totalStake;
             points[c] = p;
             pointsSum += p;
             bool timedOut = threshold > 0 && cols.flagged[c] >= threshold;
@@ -332,17 +331,19 @@ contract SubnetCloser is SubnetStorage {
         _storeConsensus(cols);
     }
 
-    /// @dev Reverts unless column `c`'s consensus is the kappa stake-weighted median.
-    function _verifyConsensus(YumaKernel.Columns memory cols, uint256 c, uint256 totalStake, uint256 threshold)
+    /// @dev Column `c`'s incentive (sum of stake * clipped weight); reverts unless its consensus
+    ///      is the kappa stake-weighted median.
+    function _verifiedIncentive(YumaKernel.Columns memory cols, uint256 c, uint256 totalStake, uint256 threshold)
         internal
         pure
+        returns (uint256 incentive)
     {
-        uint256 cons = cols.consensus[c];
-        uint256 atOrAbove = cons == 0 ? totalStake : YumaKernel.stakeAtOrAbove(cols, c);
-        uint256 above = YumaKernel.stakeAbove(cols, c);
+        (uint256 cons, uint256 atOrAbove, uint256 above, uint256 inc) = YumaKernel.columnSums(cols, c);
+        if (cons == 0) atOrAbove = totalStake;
         if (atOrAbove < threshold || above >= threshold || cons > WAD) {
             revert ISubnet.WrongConsensus(cols.from + c, cons, atOrAbove, above, threshold);
         }
+        return inc;
     }
 
     /// @dev Keeps the chunk's consensus on chain, as uint16 lanes (65535 = 1.0).

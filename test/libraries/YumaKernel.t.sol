@@ -61,6 +61,12 @@ contract YumaKernel_Test is Test {
             }
             assertEq(YumaKernel.stakeAbove(a, c), YumaKernel.stakeAbove(b, c), "above");
             assertEq(YumaKernel.incentive(a, c), YumaKernel.incentive(b, c), "incentive");
+            // The close's one read of a column gives the same values.
+            (uint256 cons, uint256 atOrAbove, uint256 above, uint256 inc) = YumaKernel.columnSums(a, c);
+            assertEq(cons, a.consensus[c], "columnSums consensus");
+            assertEq(atOrAbove, YumaKernel.stakeAtOrAbove(a, c), "columnSums at or above");
+            assertEq(above, YumaKernel.stakeAbove(a, c), "columnSums above");
+            assertEq(inc, YumaKernel.incentive(a, c), "columnSums incentive");
         }
     }
 
