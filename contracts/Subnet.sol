@@ -275,7 +275,7 @@ contract Subnet is SubnetMembership {
     // ================================================================ internals: rewards
 
     /// @dev Pays the caller its claimable balance, `extra` (delegation rewards it just settled)
-    ///      and, `withSlot`, the rewards in its miner slot.
+    ///      and, `withSlot`, the rewards in its slot.
     function _payRewards(uint256 extra, bool withSlot) internal returns (uint256 amount) {
         uint256 owed = _claimable[msg.sender];
         if (owed != 0) delete _claimable[msg.sender];
@@ -286,7 +286,7 @@ contract Subnet is SubnetMembership {
         TORA.safeTransfer(msg.sender, amount);
     }
 
-    /// @dev Empties the caller's miner slot rewards (`_slotRewards`: credited rewards, and points
+    /// @dev Empties the caller's slot rewards (`_slotRewards`: credited rewards, and points
     ///      whose epoch closed, which are then spent) and returns them.
     function _takeSlotRewards() internal returns (uint256 taken) {
         (uint256 uid, SlotState memory st, uint256 pointsValue) = _slotRewards(msg.sender);

@@ -83,6 +83,24 @@ contract Subnet_SlotRewards_Test is EpochTestBase {
         assertEq(subnet.claimRewards(), owed);
     }
 
+    function test_validatorRewards_inSlot_followAccountWhenItDeregisters() public {
+        _scoreTwoEpochs();
+        uint256 owed = subnet.claimable(validators[0]);
+        assertGt(owed, 0, "the validator earned");
+        // A delegation claim does not pay a held slot's rewards (nothing else is owed here).
+        vm.prank(validators[0]);
+        vm.expectRevert(abi.encodeWithSelector(ISubnet.NothingToClaim.selector, validators[0]));
+        subnet.claimDelegationRewards(validators[2]);
+
+        vm.prank(validators[0]);
+        subnet.deregister();
+        assertEq(subnet.claimable(validators[0]), owed, "leaving keeps what was earned");
+        // Once out of the slot, the rewards are in its balance: any claim pays them.
+        vm.prank(validators[0]);
+        assertEq(subnet.claimDelegationRewards(validators[2]), owed);
+        assertEq(subnet.claimable(validators[0]), 0);
+    }
+
     function test_minerRewards_claimThenEarnAgain() public {
         _scoreTwoEpochs();
         vm.prank(miners[1]);

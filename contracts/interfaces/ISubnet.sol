@@ -297,9 +297,9 @@ interface ISubnet {
     function claimRewards() external returns (uint256 amount);
 
     /// @notice Settles the caller's delegation rewards from `validator`'s pool and pays them with
-    ///         the caller's claimable balance (validator rewards, delegation rewards settled
-    ///         earlier, a miner's rewards from a slot it left). The rewards of a miner slot the
-    ///         caller holds are paid by `claimRewards` (this claim does not read the membership,
+    ///         the caller's claimable balance (delegation rewards settled earlier, a member's
+    ///         rewards from a slot it left). The rewards of a slot the caller holds, as a miner or
+    ///         a validator, are paid by `claimRewards` (this claim does not read the membership,
     ///         which keeps it under 50,000 gas).
     function claimDelegationRewards(address validator) external returns (uint256 amount);
 

@@ -380,12 +380,7 @@ contract SubnetCloser is SubnetStorage {
         uint64 epoch
     ) internal returns (uint256 slashed) {
         SlotState memory st = _decodeSlotState(stateWord);
-        uint256 rewards = st.claimable + _pointsValue(st);
-        if (rewards > type(uint96).max) {
-            _credit(_slotAccounts[uid], rewards);
-            rewards = 0;
-        }
-        st.claimable = uint96(rewards);
+        _addSlotRewards(uid, st, _pointsValue(st));
         st.points = uint64(points);
         st.pointsEpoch = SafeCast.toUint32(epoch);
         uint256 strikes = timedOut ? uint256(st.strikes) + 1 : 0;
@@ -398,6 +393,17 @@ contract SubnetCloser is SubnetStorage {
         st.strikes = uint8(strikes);
         st.pruningScore = uint16(points * 0xffff / WAD);
         _writeSlotState(uid, st);
+    }
+
+    /// @dev Adds `amount` to the rewards in slot `uid`'s state `st` (to be written by the caller);
+    ///      when they would pass 2^96 they move, all of them, to the account's balance instead.
+    function _addSlotRewards(uint256 uid, SlotState memory st, uint256 amount) internal {
+        uint256 rewards = st.claimable + amount;
+        if (rewards > type(uint96).max) {
+            _credit(_slotAccounts[uid], rewards);
+            rewards = 0;
+        }
+        st.claimable = uint96(rewards);
     }
 
     /// @dev Last step: pulls the emission, pays validators and delegator pools, sets the miners'
@@ -459,9 +465,12 @@ contract SubnetCloser is SubnetStorage {
             uint256 stakeSlice = Math.mulDiv(delegatorPot, dividends, totalDividends);
             uint256 toPool = _payPool(r.validator, r.epochStake, epoch + 1, stakeSlice);
             toValidator += stakeSlice - toPool;
-            if (toValidator > 0) _credit(r.validator, toValidator);
             assigned += toValidator + toPool;
-            _slotStates[r.uid].pruningScore = uint16(r.epochTrust * 0xffff / WAD);
+            // The validator's rewards and pruning score: one write of its slot's state.
+            SlotState memory st = _slotStates[r.uid];
+            _addSlotRewards(r.uid, st, toValidator);
+            st.pruningScore = uint16(r.epochTrust * 0xffff / WAD);
+            _writeSlotState(r.uid, st);
             emit ISubnet.ValidatorScored(epoch, r.validator, r.stake, r.epochTrust, toValidator, toPool);
         }
     }

@@ -74,9 +74,9 @@ abstract contract SubnetStorage {
         uint16 pruningScore;
         bool isValidator;
         uint8 strikes;
-        /// @dev Miner rewards credited while the account held this slot and not yet claimed (TORA
-        ///      wei). They move to the account's `_claimable` when it leaves the slot, or when they
-        ///      would pass 2^96.
+        /// @dev Rewards credited while the account held this slot (as a miner or a validator) and
+        ///      not yet claimed (TORA wei). They move to the account's `_claimable` when it leaves
+        ///      the slot, or when they would pass 2^96.
         uint96 claimable;
         /// @dev Incentive points of epoch `pointsEpoch`, worth that epoch's reward-per-point once
         ///      it has closed (`_pointsValue`).
@@ -184,8 +184,8 @@ abstract contract SubnetStorage {
     mapping(address validator => uint256) internal _poolRewardPerShare;
     mapping(address validator => mapping(address delegator => Delegation)) internal _delegations;
     mapping(address account => ISubnet.Unbonding) internal _unbondings;
-    /// @dev Rewards an account can claim that are not in a slot's state: validator rewards, settled
-    ///      delegation rewards, and a miner's slot rewards once it left the slot (TORA wei).
+    /// @dev Rewards an account can claim that are not in a slot's state: settled delegation
+    ///      rewards, and a member's slot rewards once it left the slot (TORA wei).
     mapping(address account => uint256) internal _claimable;
 
     mapping(uint256 uid => Submission) internal _submissions;
@@ -379,8 +379,8 @@ abstract contract SubnetStorage {
         return Math.mulDiv(st.points, _minerRewardPerPoint[st.pointsEpoch], WAD);
     }
 
-    /// @dev The rewards in `account`'s miner slot (none when it holds no miner slot): the slot,
-    ///      its state (`claimable` credited rewards) and the value of its points (0 while their
+    /// @dev The rewards in `account`'s slot (none when it holds no slot): the slot, its state
+    ///      (`claimable` credited rewards) and the value of its points (a miner's; 0 while their
     ///      epoch is open).
     function _slotRewards(address account)
         internal
@@ -388,7 +388,7 @@ abstract contract SubnetStorage {
         returns (uint256 uid, SlotState memory st, uint256 pointsValue)
     {
         ISubnet.Member memory m = _members[account];
-        if (m.registered && !m.isValidator) {
+        if (m.registered) {
             uid = m.uid;
             st = _slotStates[uid];
             pointsValue = _pointsValue(st);

@@ -157,8 +157,8 @@ pub(crate) struct ClaimArgs {
     #[arg(long)]
     subnet: u64,
     /// Settle delegation rewards from this validator's pool and claim them with the claimable
-    /// balance (validator rewards, a left slot's miner rewards); the rewards of a miner slot you
-    /// hold are claimed without this flag.
+    /// balance (rewards of a slot you left); the rewards of the slot you hold, as a miner or a
+    /// validator, are claimed without this flag.
     #[arg(long, value_parser = parse_address)]
     delegation: Option<Address>,
     #[command(flatten)]
