@@ -131,8 +131,11 @@ contract CreditHarness is SubnetCloser {
         _minerRewardPerPoint[epoch - 1] = rewardPerPoint;
     }
 
-    function credit(uint256 uid, SlotState calldata st, uint256 points) external {
-        _creditMiner(uid, _encodeSlotState(st), points, false, 3, _epoch);
+    /// @dev With epoch - 1's reward-per-point read once by the caller (`cached`, as the close
+    ///      does) or read here.
+    function credit(uint256 uid, SlotState calldata st, uint256 points, bool cached) external {
+        uint256 last = cached ? _minerRewardPerPoint[_epoch - 1] : UNREAD;
+        _creditMiner(uid, _encodeSlotState(st), points, false, 3, _epoch, last);
     }
 
     function state(uint256 uid) external view returns (SlotState memory) {
@@ -159,7 +162,7 @@ contract SubnetCloser_CreditMiner_Test is EpochTestBase {
             points: 6,
             pointsEpoch: 4
         });
-        h.credit(9, st, 1e17);
+        h.credit(9, st, 1e17, true);
         SubnetStorage.SlotState memory after_ = h.state(9);
         assertEq(after_.claimable, 0, "the slot's rewards moved out");
         assertEq(h.claimableOf(miner), uint256(type(uint96).max) - 10 + 12, "to the account, nothing lost");
@@ -169,8 +172,10 @@ contract SubnetCloser_CreditMiner_Test is EpochTestBase {
 
         // Below the bound they stay in the slot.
         st.claimable = 100;
-        h.credit(9, st, 1e17);
+        h.credit(9, st, 1e17, false);
         assertEq(h.state(9).claimable, 112);
+        h.credit(9, st, 1e17, true);
+        assertEq(h.state(9).claimable, 112, "the same with the reward-per-point read by the caller");
         assertEq(h.claimableOf(miner), uint256(type(uint96).max) + 2, "unchanged");
     }
 }

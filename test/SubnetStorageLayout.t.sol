@@ -46,6 +46,14 @@ contract StorageLayoutHarness is SubnetStorage {
     function validatorShift() external pure returns (uint256) {
         return STATE_VALIDATOR_SHIFT;
     }
+
+    function credited(uint256 word, SlotState calldata c) external pure returns (uint256) {
+        return _creditedState(word, c.pruningScore, c.strikes, c.claimable, c.points, c.pointsEpoch);
+    }
+
+    function encode(SlotState calldata st) external pure returns (uint256) {
+        return _encodeSlotState(st);
+    }
 }
 
 /// @notice The close reads and writes a slot's state as one word: its packing is the compiler's
@@ -86,6 +94,18 @@ contract SubnetStorageLayout_Test is Test {
         _assertEq(h.decode(word), st);
         assertEq(word & 0xffffffff, st.registeredAt, "registeredAt in the low 32 bits");
         assertEq((word >> h.validatorShift()) & 0xff, st.isValidator ? 1 : 0, "validator flag");
+    }
+
+    /// @notice The close's in-place rewrite of a miner's state is the packing of the old state
+    ///         with every field but the registration and the validator flag replaced.
+    function testFuzz_creditedState_isEncodeOfUpdatedState(uint256 oldSeed, uint256 newSeed) public view {
+        SubnetStorage.SlotState memory before = _state(oldSeed);
+        SubnetStorage.SlotState memory next = _state(newSeed);
+        uint256 word = h.encode(before);
+        SubnetStorage.SlotState memory expected = next;
+        expected.registeredAt = before.registeredAt;
+        expected.isValidator = before.isValidator;
+        assertEq(h.credited(word, next), h.encode(expected));
     }
 
     /// @notice A state written in one SSTORE reads back through the compiler, field for field.

@@ -312,6 +312,8 @@ contract SubnetCloser is SubnetStorage {
         uint256 totalStake = totals.totalStake;
         uint256 threshold = YumaKernel.kappaThreshold(totalStake, hp.kappaBps);
         uint64 epoch = _epoch;
+        // Most miners' points are of the epoch before this one: its reward-per-point, read once.
+        uint256 lastRewardPerPoint = epoch == 0 ? UNREAD : _minerRewardPerPoint[epoch - 1];
         uint256 pointsSum = 0;
         for (uint256 c; c < cols.count; ++c) {
             if (cols.registeredAt[c] == 0 || totalStake == 0) {
@@ -325,7 +327,9 @@ contract SubnetCloser is SubnetStorage {
             points[c] = p;
             pointsSum += p;
             bool timedOut = threshold > 0 && cols.flagged[c] >= threshold;
-            slashed += _creditMiner(cols.from + c, stateWords[c], p, timedOut, hp.strikeLimit, epoch);
+            slashed += _creditMiner(
+                cols.from + c, stateWords[c], p, timedOut, hp.strikeLimit, epoch, lastRewardPerPoint
+            );
         }
         totals.pointsSum += SafeCast.toUint64(pointsSum);
         _storeConsensus(cols);
@@ -369,34 +373,44 @@ contract SubnetCloser is SubnetStorage {
     }
 
     /// @dev Adds `points` to the miner in `uid`, whose slot state word `_loadColumns` read
-    ///      (settling points of an earlier epoch first), updates its pruning score and timeout
-    ///      strikes, and slashes it at the strike limit; one SSTORE.
+    ///      (settling points of an earlier epoch first: `lastRewardPerPoint` is epoch - 1's),
+    ///      updates its pruning score and timeout strikes, and slashes it at the strike limit;
+    ///      one SSTORE.
     function _creditMiner(
         uint256 uid,
         uint256 stateWord,
         uint256 points,
         bool timedOut,
         uint256 strikeLimit,
-        uint64 epoch
+        uint64 epoch,
+        uint256 lastRewardPerPoint
     ) internal returns (uint256 slashed) {
-        SlotState memory st = _decodeSlotState(stateWord);
-        _addSlotRewards(uid, st, _pointsValue(st));
-        st.points = uint64(points);
-        st.pointsEpoch = SafeCast.toUint32(epoch);
-        uint256 strikes = timedOut ? uint256(st.strikes) + 1 : 0;
+        uint256 rewards = uint96(stateWord >> STATE_CLAIMABLE_SHIFT)
+            + _pointsValue(
+                uint64(stateWord >> STATE_POINTS_SHIFT),
+                uint32(stateWord >> STATE_POINTS_EPOCH_SHIFT),
+                epoch,
+                lastRewardPerPoint
+            );
+        if (rewards > type(uint96).max) {
+            _credit(_slotAccounts[uid], rewards);
+            rewards = 0;
+        }
+        uint256 strikes = timedOut ? uint256(uint8(stateWord >> STATE_STRIKES_SHIFT)) + 1 : 0;
         if (strikes >= strikeLimit) {
             slashed = _slash(_slotAccounts[uid], ISubnet.SlashReason.MinerTimeouts);
             strikes = 0;
         }
         // strikes < strikeLimit <= 255; points <= 1 WAD (an incentive over the total stake), so
-        // the pruning score fits 16 bits.
-        st.strikes = uint8(strikes);
-        st.pruningScore = uint16(points * 0xffff / WAD);
-        _writeSlotState(uid, st);
+        // points fit 64 bits and the pruning score 16.
+        _writeSlotStateWord(
+            uid, _creditedState(stateWord, points * 0xffff / WAD, strikes, rewards, points, SafeCast.toUint32(epoch))
+        );
     }
 
     /// @dev Adds `amount` to the rewards in slot `uid`'s state `st` (to be written by the caller);
-    ///      when they would pass 2^96 they move, all of them, to the account's balance instead.
+    ///      when they would pass 2^96 they move, all of them, to the account's balance instead (as
+    ///      `_creditMiner` does).
     function _addSlotRewards(uint256 uid, SlotState memory st, uint256 amount) internal {
         uint256 rewards = st.claimable + amount;
         if (rewards > type(uint96).max) {

@@ -22,11 +22,18 @@ abstract contract SubnetStorage {
     /// @dev Scale of the delegation pools' reward-per-share accumulators.
     uint256 internal constant ACC_SCALE = 1e36;
     /// @dev A `SlotState` word packs, from the low end: registeredAt (32 bits), pruningScore (16),
-    ///      isValidator (8), strikes (8), claimable (96), points (64), pointsEpoch (32). The close
-    ///      reads it whole (`_loadColumns`); `_encodeSlotState` / `_decodeSlotState` are the one
-    ///      place that packs it, and test/SubnetStorageLayout.t.sol holds them to the compiler's
-    ///      layout.
+    ///      isValidator (8), strikes (8), claimable (96), points (64), pointsEpoch (32), at these
+    ///      offsets. The close reads it whole (`_loadColumns`) and rewrites a miner's in place
+    ///      (`_creditedState`); test/SubnetStorageLayout.t.sol holds `_decodeSlotState`,
+    ///      `_encodeSlotState` and `_creditedState` to the compiler's layout.
+    uint256 internal constant STATE_PRUNING_SHIFT = 32;
     uint256 internal constant STATE_VALIDATOR_SHIFT = 48;
+    uint256 internal constant STATE_STRIKES_SHIFT = 56;
+    uint256 internal constant STATE_CLAIMABLE_SHIFT = 64;
+    uint256 internal constant STATE_POINTS_SHIFT = 160;
+    uint256 internal constant STATE_POINTS_EPOCH_SHIFT = 224;
+    /// @dev `_pointsValue`'s `lastRewardPerPoint` when the caller has not read it.
+    uint256 internal constant UNREAD = type(uint256).max;
     /// @dev Shares of each epoch's emission, in basis points (delegators get the rest: 41%).
     uint256 internal constant MINER_SHARE_BPS = 1800;
     uint256 internal constant VALIDATOR_SHARE_BPS = 4100;
@@ -349,34 +356,70 @@ abstract contract SubnetStorage {
     /// @dev The slot state `word` (a raw `_slotStates` word) unpacked.
     function _decodeSlotState(uint256 word) internal pure returns (SlotState memory st) {
         st.registeredAt = uint32(word);
-        st.pruningScore = uint16(word >> 32);
+        st.pruningScore = uint16(word >> STATE_PRUNING_SHIFT);
         st.isValidator = uint8(word >> STATE_VALIDATOR_SHIFT) != 0;
-        st.strikes = uint8(word >> 56);
-        st.claimable = uint96(word >> 64);
-        st.points = uint64(word >> 160);
-        st.pointsEpoch = uint32(word >> 224);
+        st.strikes = uint8(word >> STATE_STRIKES_SHIFT);
+        st.claimable = uint96(word >> STATE_CLAIMABLE_SHIFT);
+        st.points = uint64(word >> STATE_POINTS_SHIFT);
+        st.pointsEpoch = uint32(word >> STATE_POINTS_EPOCH_SHIFT);
     }
 
     /// @dev `st` packed as `_slotStates` stores it.
     function _encodeSlotState(SlotState memory st) internal pure returns (uint256 word) {
-        word = uint256(st.registeredAt) | (uint256(st.pruningScore) << 32)
-            | ((st.isValidator ? uint256(1) : 0) << STATE_VALIDATOR_SHIFT) | (uint256(st.strikes) << 56)
-            | (uint256(st.claimable) << 64) | (uint256(st.points) << 160) | (uint256(st.pointsEpoch) << 224);
+        word = uint256(st.registeredAt) | (uint256(st.pruningScore) << STATE_PRUNING_SHIFT)
+            | ((st.isValidator ? uint256(1) : 0) << STATE_VALIDATOR_SHIFT)
+            | (uint256(st.strikes) << STATE_STRIKES_SHIFT) | (uint256(st.claimable) << STATE_CLAIMABLE_SHIFT)
+            | (uint256(st.points) << STATE_POINTS_SHIFT) | (uint256(st.pointsEpoch) << STATE_POINTS_EPOCH_SHIFT);
     }
 
-    /// @dev Writes slot `uid`'s state in one SSTORE (a struct assignment writes it field by field).
-    function _writeSlotState(uint256 uid, SlotState memory st) internal {
+    /// @dev Slot state `word` after a close credited its miner: registration and validator flag
+    ///      kept, every other field replaced (each value under its field's width: the caller
+    ///      bounds them). What `_encodeSlotState` of the decoded state with those fields set gives.
+    function _creditedState(
+        uint256 word,
+        uint256 pruningScore,
+        uint256 strikes,
+        uint256 claimable,
+        uint256 points,
+        uint256 pointsEpoch
+    ) internal pure returns (uint256) {
+        return (word & (uint256(type(uint32).max) | (uint256(0xff) << STATE_VALIDATOR_SHIFT)))
+            | (pruningScore << STATE_PRUNING_SHIFT) | (strikes << STATE_STRIKES_SHIFT)
+            | (claimable << STATE_CLAIMABLE_SHIFT) | (points << STATE_POINTS_SHIFT)
+            | (pointsEpoch << STATE_POINTS_EPOCH_SHIFT);
+    }
+
+    /// @dev Writes slot `uid`'s state word.
+    function _writeSlotStateWord(uint256 uid, uint256 word) internal {
         SlotState storage stored = _slotStates[uid];
-        uint256 word = _encodeSlotState(st);
         assembly ("memory-safe") {
             sstore(stored.slot, word)
         }
     }
 
+    /// @dev Writes slot `uid`'s state in one SSTORE (a struct assignment writes it field by field).
+    function _writeSlotState(uint256 uid, SlotState memory st) internal {
+        _writeSlotStateWord(uid, _encodeSlotState(st));
+    }
+
     /// @dev Value of `st`'s points once their epoch has closed (0 before).
     function _pointsValue(SlotState memory st) internal view returns (uint256) {
-        if (st.points == 0 || st.pointsEpoch >= _epoch) return 0;
-        return Math.mulDiv(st.points, _minerRewardPerPoint[st.pointsEpoch], WAD);
+        return _pointsValue(st.points, st.pointsEpoch, _epoch, UNREAD);
+    }
+
+    /// @dev Value, during epoch `epoch`, of `points` of epoch `pointsEpoch`: 0 until that epoch
+    ///      closed. `lastRewardPerPoint` is epoch - 1's reward-per-point, when the caller read it
+    ///      (the close reads it once for all the miners whose points are of that epoch), or `UNREAD`.
+    function _pointsValue(uint256 points, uint256 pointsEpoch, uint256 epoch, uint256 lastRewardPerPoint)
+        internal
+        view
+        returns (uint256)
+    {
+        if (points == 0 || pointsEpoch >= epoch) return 0;
+        uint256 rewardPerPoint = pointsEpoch + 1 == epoch && lastRewardPerPoint != UNREAD
+            ? lastRewardPerPoint
+            : _minerRewardPerPoint[pointsEpoch];
+        return Math.mulDiv(points, rewardPerPoint, WAD);
     }
 
     /// @dev The rewards in `account`'s slot (none when it holds no slot): the slot, its state
