@@ -381,7 +381,20 @@ pub(crate) async fn claim(args: ClaimArgs) -> CliResult {
         }
     };
     let paid = |e: &Subnet::RewardsClaimed| (e.account, e.amount);
-    report_paid(&ctx, instance, &outcome, paid, ("claimed", args.subnet)).await
+    report_paid(&ctx, instance, &outcome, paid, ("claimed", args.subnet)).await?;
+    // A delegation claim leaves the rewards of a slot the signer holds (claimRewards pays them).
+    if args.delegation.is_some() && !outcome["txHash"].is_null() {
+        let left = subnet.claimable(ctx.sender()?).call().await?;
+        if !left.is_zero() {
+            crate::output::notice(&format!(
+                "{} of your slot's rewards remain in subnet {}; claim them with `tensora claim --subnet {}`",
+                tora(left),
+                args.subnet,
+                args.subnet
+            ));
+        }
+    }
+    Ok(())
 }
 
 async fn exit(command: ExitCommand, as_validator: bool) -> CliResult {
