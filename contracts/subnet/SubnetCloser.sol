@@ -351,7 +351,7 @@ contract SubnetCloser is SubnetStorage {
     }
 
     /// @dev Keeps the chunk's consensus on chain, as uint16 lanes (65535 = 1.0).
-    ///      Every consensus is <= 1 WAD (`_verifyConsensus` checked it), so a lane never overflows.
+    ///      Every consensus is <= 1 WAD (`_verifiedIncentive` checked it), so a lane never overflows.
     function _storeConsensus(YumaKernel.Columns memory cols) internal {
         uint256 from = cols.from;
         uint256 end = from + cols.count;
@@ -392,10 +392,7 @@ contract SubnetCloser is SubnetStorage {
                 epoch,
                 lastRewardPerPoint
             );
-        if (rewards > type(uint96).max) {
-            _credit(_slotAccounts[uid], rewards);
-            rewards = 0;
-        }
+        rewards = _slotBound(uid, rewards);
         uint256 strikes = timedOut ? uint256(uint8(stateWord >> STATE_STRIKES_SHIFT)) + 1 : 0;
         if (strikes >= strikeLimit) {
             slashed = _slash(_slotAccounts[uid], ISubnet.SlashReason.MinerTimeouts);
@@ -408,16 +405,12 @@ contract SubnetCloser is SubnetStorage {
         );
     }
 
-    /// @dev Adds `amount` to the rewards in slot `uid`'s state `st` (to be written by the caller);
-    ///      when they would pass 2^96 they move, all of them, to the account's balance instead (as
-    ///      `_creditMiner` does).
-    function _addSlotRewards(uint256 uid, SlotState memory st, uint256 amount) internal {
-        uint256 rewards = st.claimable + amount;
-        if (rewards > type(uint96).max) {
-            _credit(_slotAccounts[uid], rewards);
-            rewards = 0;
-        }
-        st.claimable = uint96(rewards);
+    /// @dev What of `rewards`, due to slot `uid`, its state keeps: all of them, or, when they would
+    ///      pass its 96 bits, none (they move, all of them, to the account's balance).
+    function _slotBound(uint256 uid, uint256 rewards) internal returns (uint256 kept) {
+        if (rewards <= type(uint96).max) return rewards;
+        _credit(_slotAccounts[uid], rewards);
+        return 0;
     }
 
     /// @dev Last step: pulls the emission, pays validators and delegator pools, sets the miners'
@@ -482,7 +475,7 @@ contract SubnetCloser is SubnetStorage {
             assigned += toValidator + toPool;
             // The validator's rewards and pruning score: one write of its slot's state.
             SlotState memory st = _slotStates[r.uid];
-            _addSlotRewards(r.uid, st, toValidator);
+            st.claimable = uint96(_slotBound(r.uid, st.claimable + toValidator));
             st.pruningScore = uint16(r.epochTrust * 0xffff / WAD);
             _writeSlotState(r.uid, st);
             emit ISubnet.ValidatorScored(epoch, r.validator, r.stake, r.epochTrust, toValidator, toPool);

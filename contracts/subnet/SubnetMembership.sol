@@ -470,8 +470,8 @@ abstract contract SubnetMembership is ISubnet, SubnetStorage, ReentrancyGuardTra
         }
         SlotState memory st = _slotStates[m.uid];
         if (st.strikes != _savedStrikes[account]) _savedStrikes[account] = st.strikes;
-        // A miner's slot rewards stay the account's: no close is under way (every caller is
-        // `notClosing`), so its points' epoch has closed and they have their value.
+        // The slot's rewards stay the account's: no close is under way (every caller is
+        // `notClosing`), so a miner's points' epoch has closed and they have their value.
         uint256 rewards = st.claimable + _pointsValue(st);
         if (rewards != 0) _credit(account, rewards);
         delete _slotAccounts[m.uid];
