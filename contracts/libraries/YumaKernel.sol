@@ -243,6 +243,10 @@ library YumaKernel {
                         mstore(q, add(mload(q), mul(weight, w)))
                         sum := add(sum, w)
                     }
+                    // The second lane: the first lane's code again, one column on. It is written
+                    // out, not called, because a Yul call per cell costs about 30 gas (0.5M at
+                    // 64 x 256); the rule itself lives once, in `accumulateReference`, which the
+                    // fuzz test holds this kernel to.
                     w := div(mul(and(shr(224, x), 0xffff), 1000000000000000000), total)
                     c := mload(add(q0, 0x60))
                     switch lt(w, c)
